@@ -1,0 +1,1 @@
+"""The extraction pipeline: message and calendar-event facts from raw records."""

@@ -1,0 +1,1 @@
+"""Job Sneaker: Prefect flows and the `sneaker` command line."""

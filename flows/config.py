@@ -1,0 +1,101 @@
+"""Typed settings, resolved once by the CLI and injected everywhere else.
+
+No other module reads the environment: the CLI (or a flow's parameters) builds a
+`Settings` and passes it down.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "job-sneaker"
+HOME_ENV = "SNEAKER_HOME"
+DEFAULT_ACCOUNT = "default"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run needs to know about where data lives and how to measure."""
+
+    home: Path
+    account: str = DEFAULT_ACCOUNT
+    timezone: str = "UTC"
+    ghost_days: int = 30
+    follow_up_days: int = 7
+    review_confidence: float = 0.6
+    my_addresses: tuple[str, ...] = field(default_factory=tuple)
+    batch_size: int = 500
+
+    @property
+    def account_dir(self) -> Path:
+        return self.home / "accounts" / self.account
+
+    @property
+    def db_path(self) -> Path:
+        return self.account_dir / "sneaker.duckdb"
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.account_dir / "reports"
+
+    @property
+    def token_path(self) -> Path:
+        return self.account_dir / "token.json"
+
+    @property
+    def client_secret_path(self) -> Path:
+        return self.home / "client_secret.json"
+
+    @property
+    def config_path(self) -> Path:
+        return self.home / "config.toml"
+
+    def ensure_dirs(self) -> Settings:
+        self.account_dir.mkdir(parents=True, exist_ok=True)
+        self.reports_dir.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def default_home() -> Path:
+    """The platform's per-user data directory, e.g. ~/.local/share/job-sneaker."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_home(flag: str | Path | None, environ: os._Environ[str] | dict[str, str]) -> Path:
+    """`--home` beats `SNEAKER_HOME` beats the platform default."""
+    if flag:
+        return Path(flag).expanduser().resolve()
+    if environ.get(HOME_ENV):
+        return Path(environ[HOME_ENV]).expanduser().resolve()
+    return default_home()
+
+
+def load_settings(home: Path, account: str | None = None, **overrides: object) -> Settings:
+    """Settings from `<home>/config.toml` (if any), then explicit overrides.
+
+    The file holds the same keys as `Settings`, e.g. ``timezone = "America/Chicago"``.
+    """
+    values: dict[str, object] = {}
+    config_file = home / "config.toml"
+    if config_file.exists():
+        with config_file.open("rb") as fh:
+            data = tomllib.load(fh)
+        known = {f.name for f in fields(Settings)} - {"home"}
+        unknown = set(data) - known - {"accounts"}
+        if unknown:
+            raise ValueError(
+                f"{config_file}: unknown setting(s) {sorted(unknown)}; known: {sorted(known)}"
+            )
+        values.update({k: v for k, v in data.items() if k in known})
+        per_account = data.get("accounts", {}).get(account or DEFAULT_ACCOUNT, {})
+        values.update({k: v for k, v in per_account.items() if k in known})
+    if "my_addresses" in values:
+        values["my_addresses"] = tuple(str(a).lower() for a in values["my_addresses"])  # type: ignore[union-attr]
+    settings = Settings(home=home, account=account or DEFAULT_ACCOUNT, **values)  # type: ignore[arg-type]
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    return replace(settings, **clean) if clean else settings

@@ -1,0 +1,1 @@
+"""Connectors: generators of plain records (see `records.py`), no database code."""

@@ -1,0 +1,1 @@
+"""DuckDB storage: schema, writers, SQL models, metrics and the weekly report."""

@@ -1,0 +1,106 @@
+"""Writers: `save_*(con, rows)` load whole batches through Arrow, never row by row.
+
+Every writer is an upsert on the table's key, so loading the same records twice leaves
+the same rows (and `first_seen_at` keeps the first load's time).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from flows.sources.records import Quarantined
+
+_KEYS = {
+    "raw_messages": ("message_key",),
+    "raw_events": ("event_key",),
+    "message_facts": ("message_key",),
+    "event_facts": ("event_key",),
+    "quarantine": ("source", "key", "stage"),
+}
+_NOT_UPDATED = {"first_seen_at"}
+_JSON_COLUMNS = {"offer_terms", "evidence"}
+
+
+def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str, str]]:
+    return [(name, dtype) for name, dtype, *_ in con.execute(f"describe {table}").fetchall()]
+
+
+def _arrow_batch(rows: Sequence[dict[str, Any]], columns: list[str]) -> pa.Table:
+    data: dict[str, list[Any]] = {c: [] for c in columns}
+    for row in rows:
+        for c in columns:
+            value = row.get(c)
+            if c in _JSON_COLUMNS and value is not None and not isinstance(value, str):
+                value = json.dumps(value, default=str)
+            data[c].append(value)
+    return pa.table(data)
+
+
+def upsert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, Any]]) -> int:
+    """Insert or update `rows` (dicts keyed by column name) in one statement."""
+    if not rows:
+        return 0
+    keys = _KEYS[table]
+    table_columns = _columns(con, table)
+    present = set().union(*(r.keys() for r in rows))
+    columns = [c for c, _ in table_columns if c in present]
+    missing = [k for k in keys if k not in columns]
+    if missing:
+        raise ValueError(f"{table}: rows lack key column(s) {missing}")
+    types = dict(table_columns)
+    batch = _arrow_batch(rows, columns)
+    view = f"_batch_{table}"
+    con.register(view, batch)
+    try:
+        select = ", ".join(f'cast("{c}" as {types[c]}) as "{c}"' for c in columns)
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        updates = [c for c in columns if c not in keys and c not in _NOT_UPDATED]
+        conflict = ", ".join(f'"{k}"' for k in keys)
+        action = (
+            "do update set " + ", ".join(f'"{c}" = excluded."{c}"' for c in updates)
+            if updates
+            else "do nothing"
+        )
+        # Within one batch the last row for a key wins, like a replay of the source.
+        dedup = f"qualify row_number() over (partition by {conflict} order by rowid_ desc) = 1"
+        con.execute(
+            f"insert into {table} ({quoted}) "
+            f"select {quoted} from (select {select}, row_number() over () as rowid_ "
+            f"from {view}) {dedup} on conflict ({conflict}) {action}"
+        )
+    finally:
+        con.unregister(view)
+    return len(rows)
+
+
+def save_messages(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]) -> int:
+    return upsert(con, "raw_messages", rows)
+
+
+def save_events(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]) -> int:
+    return upsert(con, "raw_events", rows)
+
+
+def save_message_facts(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]) -> int:
+    return upsert(con, "message_facts", rows)
+
+
+def save_event_facts(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]) -> int:
+    return upsert(con, "event_facts", rows)
+
+
+def save_quarantine(con: duckdb.DuckDBPyConnection, items: Iterable[Quarantined]) -> int:
+    """Record bad input; seeing the same input again only moves `last_seen_at`."""
+    now = datetime.now(UTC)
+    rows = [
+        {"source": q.source, "key": q.key, "stage": q.stage, "reason": q.reason,
+         "last_seen_at": now}
+        for q in items
+    ]
+    return upsert(con, "quarantine", rows)
