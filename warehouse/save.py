@@ -7,8 +7,8 @@ the same rows (and `first_seen_at` keeps the first load's time).
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 import duckdb
@@ -99,8 +99,13 @@ def save_quarantine(con: duckdb.DuckDBPyConnection, items: Iterable[Quarantined]
     """Record bad input; seeing the same input again only moves `last_seen_at`."""
     now = datetime.now(UTC)
     rows = [
-        {"source": q.source, "key": q.key, "stage": q.stage, "reason": q.reason,
-         "last_seen_at": now}
+        {
+            "source": q.source,
+            "key": q.key,
+            "stage": q.stage,
+            "reason": q.reason,
+            "last_seen_at": now,
+        }
         for q in items
     ]
     return upsert(con, "quarantine", rows)

@@ -1,0 +1,234 @@
+"""The `sneaker` command line.
+
+Thin on purpose: each command resolves `Settings`, then calls one function of the
+package that owns the work. Heavy imports (Prefect, spaCy) happen inside the commands
+that need them, so `sneaker --help`, `classify`, `report` and `sql` never start Prefect.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from flows.config import Settings, load_settings, resolve_home
+
+app = typer.Typer(
+    name="sneaker",
+    help="Job Sneaker: what is working in your job search, from your own inbox and calendar.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console(stderr=True)
+out = Console()
+
+HomeOption = Annotated[
+    Path | None,
+    typer.Option("--home", help="Data folder (default: $SNEAKER_HOME or the platform's)."),
+]
+AccountOption = Annotated[
+    str | None, typer.Option("--account", help="Account name; one DuckDB file per account.")
+]
+
+
+def _settings(ctx: typer.Context) -> Settings:
+    return ctx.ensure_object(dict)["settings"]
+
+
+@app.callback()
+def main(ctx: typer.Context, home: HomeOption = None, account: AccountOption = None) -> None:
+    """Resolve settings once; every command gets them from the context."""
+    try:
+        settings = load_settings(resolve_home(home, os.environ), account)
+    except (ValueError, OSError) as exc:
+        console.print(f"[red]Configuration error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    ctx.ensure_object(dict)["settings"] = settings
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print a one-line error (never a stack trace) and return the exit to raise."""
+    console.print(f"[red]error:[/red] {message}")
+    return typer.Exit(code)
+
+
+def _friendly_errors(func):  # type: ignore[no-untyped-def]
+    """Known failures become one clear line; anything else still shows its trace."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+        from warehouse.db import DatabaseBusy, DatabaseUnreadable
+
+        try:
+            return func(*args, **kwargs)
+        except (DatabaseBusy, DatabaseUnreadable, FileNotFoundError) as exc:
+            raise fail(str(exc)) from exc
+
+    return wrapper
+
+
+@app.command()
+@_friendly_errors
+def demo(
+    ctx: typer.Context,
+    scale: Annotated[float, typer.Option(help="Mailbox size multiplier (1 = ~8 months).")] = 1.0,
+    seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same mail.")] = 7,
+) -> None:
+    """Generate a job search, import it, classify, model and summarize it (offline)."""
+    from flows.demo_run import run_demo
+
+    run_demo(_settings(ctx), scale=scale, seed=seed, console=console, out=out)
+
+
+@app.command("import")
+@_friendly_errors
+def import_(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[Path], typer.Argument(help="Takeout .mbox, .ics, .eml files or folders of them.")
+    ],
+) -> None:
+    """Import Google Takeout files, then extract, rebuild the warehouse and the report."""
+    from flows.pipeline import run_pipeline_cli
+
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise fail(f"no such file or folder: {', '.join(missing)}")
+    run_pipeline_cli(_settings(ctx), paths=paths, console=console)
+
+
+@app.command()
+@_friendly_errors
+def classify(
+    input_file: Annotated[
+        str, typer.Argument(metavar="[FILE|-]", help="JSON Lines of messages; - for stdin.")
+    ] = "-",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write JSON Lines here (default stdout).")
+    ] = None,
+) -> None:
+    """Classify messages given as JSON Lines (id, from, date, subject, body)."""
+    from extractors.cli_io import classify_jsonl
+
+    source = sys.stdin if input_file == "-" else open(input_file, encoding="utf-8")  # noqa: SIM115
+    sink = sys.stdout if output is None else open(output, "w", encoding="utf-8")  # noqa: SIM115
+    try:
+        classify_jsonl(source, sink, console=console)
+    finally:
+        if source is not sys.stdin:
+            source.close()
+        if sink is not sys.stdout:
+            sink.close()
+
+
+@app.command("eval")
+@_friendly_errors
+def eval_(
+    labeled_file: Annotated[Path, typer.Argument(help="Labeled JSON Lines (classify format).")],
+) -> None:
+    """Precision, recall, F1 per kind, the confusion matrix, company and role accuracy."""
+    from extractors.evaluate import evaluate_file
+
+    evaluate_file(labeled_file, out=out)
+
+
+@app.command()
+@_friendly_errors
+def build(ctx: typer.Context) -> None:
+    """Re-run extraction on new messages and rebuild the warehouse tables and marts."""
+    from flows.pipeline import rebuild
+
+    rebuild(_settings(ctx), console=console)
+
+
+@app.command()
+@_friendly_errors
+def report(
+    ctx: typer.Context,
+    week: Annotated[
+        str | None, typer.Option(help="ISO week, e.g. 2026-W47 (default: last).")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="html, md or text.")] = "text",
+    output: Annotated[Path | None, typer.Option(help="Write the report to this file.")] = None,
+) -> None:
+    """The weekly summary: actions first, then what is working."""
+    from warehouse.report.cli import report_command
+
+    report_command(_settings(ctx), week=week, fmt=fmt, output=output, out=out, console=console)
+
+
+@app.command()
+@_friendly_errors
+def sql(
+    ctx: typer.Context,
+    query: Annotated[
+        str | None, typer.Argument(help="SQL to run; none opens the DuckDB shell.")
+    ] = None,
+) -> None:
+    """Query the warehouse: runs QUERY and prints a table, or opens DuckDB's shell."""
+    from warehouse.sql_command import sql_command
+
+    sql_command(_settings(ctx), query=query, out=out, console=console)
+
+
+@app.command()
+@_friendly_errors
+def auth(
+    ctx: typer.Context,
+    client_secret: Annotated[
+        Path | None, typer.Option(help="Your OAuth client JSON (see docs/google-setup.md).")
+    ] = None,
+) -> None:
+    """Sign in to Google with read-only Gmail and Calendar access."""
+    from flows.sources.google_auth import auth_command
+
+    auth_command(_settings(ctx), client_secret=client_secret, console=console)
+
+
+@app.command()
+@_friendly_errors
+def sync(
+    ctx: typer.Context,
+    since: Annotated[str | None, typer.Option(help="Full sync window start, YYYY-MM-DD.")] = None,
+    query: Annotated[str | None, typer.Option(help="Gmail search query to limit the sync.")] = None,
+) -> None:
+    """Fetch new Gmail messages and Calendar events, then extract and rebuild."""
+    from flows.sync import sync_command
+
+    sync_command(_settings(ctx), since=since, query=query, console=console)
+
+
+@app.command()
+@_friendly_errors
+def schedule(
+    ctx: typer.Context,
+    status: Annotated[
+        bool, typer.Option("--status", help="Show deployments and next runs.")
+    ] = False,
+) -> None:
+    """Deploy the hourly sync and Monday report to a local Prefect server."""
+    from flows.schedule import schedule_command
+
+    schedule_command(_settings(ctx), status=status, console=console)
+
+
+@app.command()
+@_friendly_errors
+def backup(
+    ctx: typer.Context,
+    destination: Annotated[Path, typer.Argument(help="Folder or .duckdb file to write.")],
+) -> None:
+    """Write a consistent copy of the database."""
+    from warehouse.backup import backup_command
+
+    backup_command(_settings(ctx), destination, console=console)
+
+
+if __name__ == "__main__":
+    app()
