@@ -141,10 +141,16 @@ def eval_(
 @app.command()
 @_friendly_errors
 def build(ctx: typer.Context) -> None:
-    """Re-run extraction on new messages and rebuild the warehouse tables and marts."""
-    from flows.pipeline import rebuild
+    """Extract new messages and rebuild the warehouse and report (no Prefect needed)."""
+    from flows.progress_display import progress_display
+    from flows.steps import process
 
-    rebuild(_settings(ctx), console=console)
+    settings = _settings(ctx).ensure_dirs()
+    if not settings.db_path.exists():
+        raise fail(f"No database at {settings.db_path}: run `sneaker import` or `sneaker sync`.")
+    with progress_display(console):
+        result = process(settings)
+    console.print(f"Rebuilt {len(result['tables'])} tables. Report: {result['report']}")
 
 
 @app.command()

@@ -55,6 +55,10 @@ class Settings:
     def config_path(self) -> Path:
         return self.home / "config.toml"
 
+    @property
+    def account_config_path(self) -> Path:
+        return self.account_dir / "account.toml"
+
     def ensure_dirs(self) -> Settings:
         self.account_dir.mkdir(parents=True, exist_ok=True)
         self.reports_dir.mkdir(parents=True, exist_ok=True)
@@ -75,27 +79,61 @@ def resolve_home(flag: str | Path | None, environ: os._Environ[str] | dict[str, 
     return default_home()
 
 
-def load_settings(home: Path, account: str | None = None, **overrides: object) -> Settings:
-    """Settings from `<home>/config.toml` (if any), then explicit overrides.
+_KNOWN = {f.name for f in fields(Settings)} - {"home", "account"}
 
-    The file holds the same keys as `Settings`, e.g. ``timezone = "America/Chicago"``.
-    """
-    values: dict[str, object] = {}
-    config_file = home / "config.toml"
-    if config_file.exists():
-        with config_file.open("rb") as fh:
+
+def _read_toml(path: Path) -> dict[str, object]:
+    if not path.exists():
+        return {}
+    try:
+        with path.open("rb") as fh:
             data = tomllib.load(fh)
-        known = {f.name for f in fields(Settings)} - {"home"}
-        unknown = set(data) - known - {"accounts"}
-        if unknown:
-            raise ValueError(
-                f"{config_file}: unknown setting(s) {sorted(unknown)}; known: {sorted(known)}"
-            )
-        values.update({k: v for k, v in data.items() if k in known})
-        per_account = data.get("accounts", {}).get(account or DEFAULT_ACCOUNT, {})
-        values.update({k: v for k, v in per_account.items() if k in known})
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{path} is not valid TOML: {exc}") from exc
+    unknown = set(data) - _KNOWN - {"accounts"}
+    if unknown:
+        raise ValueError(f"{path}: unknown setting(s) {sorted(unknown)}; known: {sorted(_KNOWN)}")
+    return data
+
+
+def load_settings(home: Path, account: str | None = None, **overrides: object) -> Settings:
+    """Settings from `<home>/config.toml`, then the account's own `account.toml`, then
+    explicit overrides.
+
+    Both files hold the same keys as `Settings`, e.g. ``timezone = "America/Chicago"``;
+    `config.toml` may also hold per-account tables, ``[accounts.work]``.
+    """
+    account = account or DEFAULT_ACCOUNT
+    values: dict[str, object] = {}
+    data = _read_toml(home / "config.toml")
+    values.update({k: v for k, v in data.items() if k in _KNOWN})
+    per_account = data.get("accounts", {})
+    if isinstance(per_account, dict):
+        values.update({k: v for k, v in per_account.get(account, {}).items() if k in _KNOWN})
+    account_file = Settings(home=home, account=account).account_config_path
+    values.update({k: v for k, v in _read_toml(account_file).items() if k in _KNOWN})
     if "my_addresses" in values:
         values["my_addresses"] = tuple(str(a).lower() for a in values["my_addresses"])  # type: ignore[union-attr]
-    settings = Settings(home=home, account=account or DEFAULT_ACCOUNT, **values)  # type: ignore[arg-type]
+    settings = Settings(home=home, account=account, **values)  # type: ignore[arg-type]
     clean = {k: v for k, v in overrides.items() if v is not None}
     return replace(settings, **clean) if clean else settings
+
+
+def write_account_config(settings: Settings, **values: str | list[str]) -> Path:
+    """Persist per-account settings (e.g. the demo's time zone and address)."""
+    unknown = set(values) - _KNOWN
+    if unknown:
+        raise ValueError(f"unknown setting(s) {sorted(unknown)}")
+    settings.account_dir.mkdir(parents=True, exist_ok=True)
+    lines = []
+    for key, value in sorted(values.items()):
+        if isinstance(value, list):
+            lines.append(f"{key} = [{', '.join(_toml_str(v) for v in value)}]")
+        else:
+            lines.append(f"{key} = {_toml_str(value)}")
+    settings.account_config_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return settings.account_config_path
+
+
+def _toml_str(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'

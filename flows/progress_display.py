@@ -1,0 +1,56 @@
+"""A Rich progress display for the CLI, fed by `flows.progress`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from flows import progress
+
+LABELS = {
+    "import": "Importing mail and calendar",
+    "extract": "Extracting facts",
+    "build": "Building the warehouse",
+    "report": "Writing the report",
+    "sync": "Syncing from Google",
+}
+
+
+@contextmanager
+def progress_display(console: Console) -> Iterator[Progress]:
+    """Show one bar per stage while the body runs."""
+    bars = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
+    )
+    tasks: dict[str, TaskID] = {}
+
+    def listen(stage: str, done: int, total: int | None) -> None:
+        if stage not in tasks:
+            tasks[stage] = bars.add_task(LABELS.get(stage, stage), total=total)
+        elif total is not None:
+            bars.update(tasks[stage], total=total)
+        bars.advance(tasks[stage], done)
+
+    progress.set_listener(listen)
+    try:
+        with bars:
+            yield bars
+    finally:
+        progress.set_listener(None)

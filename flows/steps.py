@@ -1,0 +1,222 @@
+"""The pipeline's steps as plain functions over a database path.
+
+Prefect tasks in `flows.pipeline` wrap these one to one; `sneaker build` and the tests
+call them directly, so nothing here imports Prefect. Every step works on one batch and
+commits it in one transaction, so a run killed at any point resumes cleanly.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from flows import progress
+from flows.config import Settings
+from flows.sources.records import Quarantined
+from warehouse.db import open_db
+from warehouse.save import (
+    save_event_facts,
+    save_events,
+    save_message_facts,
+    save_messages,
+    save_quarantine,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Batch:
+    """One batch of reader output, split by kind."""
+
+    messages: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    quarantined: list[Quarantined] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.messages) + len(self.events) + len(self.quarantined)
+
+
+def read_batches(
+    paths: Sequence[Path], settings: Settings, batch_size: int | None = None
+) -> Iterator[Batch]:
+    """Stream Takeout files as batches of at most `batch_size` items."""
+    from flows.sources.takeout import iter_paths
+
+    size = batch_size or settings.batch_size
+    batch = Batch()
+    items = iter_paths(paths, account=settings.account, my_addresses=settings.my_addresses)
+    for item in items:
+        if isinstance(item, Quarantined):
+            batch.quarantined.append(item)
+        elif "message_key" in item:
+            batch.messages.append(item)
+        else:
+            batch.events.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = Batch()
+    if len(batch):
+        yield batch
+
+
+def load_batch(db_path: Path, batch: Batch) -> dict[str, int]:
+    """Store one batch of raw rows and quarantined inputs in one transaction."""
+    with open_db(db_path) as con:
+        con.execute("begin transaction")
+        try:
+            counts = {
+                "messages": save_messages(con, batch.messages),
+                "events": save_events(con, batch.events),
+                "quarantined": save_quarantine(con, batch.quarantined),
+            }
+            con.execute("commit")
+        except Exception:
+            con.execute("rollback")
+            raise
+    progress.advance("import", len(batch))
+    return counts
+
+
+def pending_message_keys(db_path: Path, version: str) -> list[str]:
+    """Messages with no facts yet, or facts from another extractor version."""
+    with open_db(db_path) as con:
+        rows = con.execute(
+            """
+            select m.message_key
+            from raw_messages m
+            left join message_facts f using (message_key)
+            where not coalesce(m.is_deleted, false)
+              and (f.message_key is null or f.extractor_version <> ?)
+            order by m.message_key
+            """,
+            [version],
+        ).fetchall()
+    return [r[0] for r in rows]
+
+
+def pending_event_keys(db_path: Path, version: str) -> list[str]:
+    with open_db(db_path) as con:
+        rows = con.execute(
+            """
+            select e.event_key
+            from raw_events e
+            left join event_facts f using (event_key)
+            where not coalesce(e.is_deleted, false)
+              and (f.event_key is null or f.extractor_version <> ?)
+            order by e.event_key
+            """,
+            [version],
+        ).fetchall()
+    return [r[0] for r in rows]
+
+
+@functools.cache
+def _nlp() -> Any:
+    from extractors.pipeline import load_nlp
+
+    return load_nlp()
+
+
+def _fetch_rows(con: Any, table: str, key: str, keys: Sequence[str]) -> list[dict[str, Any]]:
+    result = con.execute(f"select * from {table} where {key} in (select unnest(?))", [list(keys)])
+    names = [d[0] for d in result.description]
+    return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
+
+
+def extract_message_batch(db_path: Path, keys: Sequence[str]) -> int:
+    """Classify one batch of stored messages and store their facts."""
+    from extractors.messages import extract_messages
+
+    with open_db(db_path) as con:
+        records = _fetch_rows(con, "raw_messages", "message_key", keys)
+        facts = list(extract_messages(_nlp(), records))
+        con.execute("begin transaction")
+        try:
+            save_message_facts(con, facts)
+            con.execute("commit")
+        except Exception:
+            con.execute("rollback")
+            raise
+    progress.advance("extract", len(keys))
+    return len(facts)
+
+
+def extract_event_batch(db_path: Path, keys: Sequence[str]) -> int:
+    """Classify one batch of stored calendar events and store their facts."""
+    from extractors.events import extract_events
+
+    with open_db(db_path) as con:
+        records = _fetch_rows(con, "raw_events", "event_key", keys)
+        facts = list(extract_events(records, nlp=_nlp()))
+        save_event_facts(con, facts)
+    progress.advance("extract", len(keys))
+    return len(facts)
+
+
+def build(settings: Settings) -> dict[str, int]:
+    """Rebuild the core tables and marts from raw rows and facts."""
+    from warehouse.build import build_warehouse
+
+    with open_db(settings.db_path) as con:
+        counts = build_warehouse(con, settings)
+    progress.advance("build", 1, 1)
+    return counts
+
+
+def write_report(settings: Settings) -> Path:
+    """Render this week's HTML summary into the account's reports folder."""
+    from warehouse.report import render_report
+
+    settings.reports_dir.mkdir(parents=True, exist_ok=True)
+    with open_db(settings.db_path, read_only=True) as con:
+        html = render_report(con, settings, fmt="html")
+    path = settings.reports_dir / "weekly-summary.html"
+    path.write_text(html, encoding="utf-8")
+    progress.advance("report", 1, 1)
+    return path
+
+
+def chunked(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+PLAIN_STEPS: dict[str, Callable[..., Any]] = {
+    "load_batch": load_batch,
+    "extract_message_batch": extract_message_batch,
+    "extract_event_batch": extract_event_batch,
+    "build": build,
+    "write_report": write_report,
+}
+
+
+def import_paths(
+    settings: Settings, paths: Sequence[Path], run: dict[str, Callable[..., Any]] = PLAIN_STEPS
+) -> dict[str, int]:
+    """Read and store Takeout files batch by batch; `run` may wrap each step (Prefect)."""
+    totals = {"messages": 0, "events": 0, "quarantined": 0}
+    for batch in read_batches(paths, settings):
+        for key, value in run["load_batch"](settings.db_path, batch).items():
+            totals[key] += value
+    return totals
+
+
+def process(settings: Settings, run: dict[str, Callable[..., Any]] = PLAIN_STEPS) -> dict[str, Any]:
+    """Extract what is new, rebuild the warehouse, write the report."""
+    from extractors.pipeline import EXTRACTOR_VERSION
+
+    messages = pending_message_keys(settings.db_path, EXTRACTOR_VERSION)
+    events = pending_event_keys(settings.db_path, EXTRACTOR_VERSION)
+    progress.advance("extract", 0, len(messages) + len(events))
+    for keys in chunked(messages, settings.batch_size):
+        run["extract_message_batch"](settings.db_path, keys)
+    for keys in chunked(events, settings.batch_size):
+        run["extract_event_batch"](settings.db_path, keys)
+    counts = run["build"](settings)
+    report_path = run["write_report"](settings)
+    return {"extracted": len(messages) + len(events), "tables": counts, "report": str(report_path)}
