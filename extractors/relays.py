@@ -1,0 +1,83 @@
+"""Domains that relay job mail but are never the employer.
+
+ATS vendors, job boards, schedulers, video-call and mail-delivery services send mail on
+behalf of employers: `acme@myworkday.com` is Acme, not Workday. Personal-mail domains are
+kept apart: a gmail.com sender is a person, not an organization.
+"""
+
+from __future__ import annotations
+
+
+def _names(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+RELAY_DOMAINS: frozenset[str] = _names(
+    """
+    myworkday.com myworkdayjobs.com workday.com greenhouse.io
+    greenhouse-mail.io us.greenhouse-mail.io lever.co hire.lever.co
+    icims.com talent.icims.com smartrecruiters.com smartrecruiters.net
+    ashbyhq.com ashbyhq-mail.com jobvite.com jobvite-mail.com taleo.net
+    oraclecloud.com workable.com workablemail.com bamboohr.com jazzhr.com
+    applytojob.com breezy.hr breezyhr.com recruitee.com successfactors.com
+    successfactors.eu sapsf.com teamtailor.com teamtailor-mail.com
+    personio.de personio.com pinpointhq.com rippling.com paylocity.com
+    paycomonline.net ultipro.com ukg.com adp.com dayforcehcm.com
+    avature.net phenom.com phenompeople.com eightfold.ai beamery.com
+    gem.com hirebridge.com clearcompany.com trinethire.com
+    dover.io wellfound.com angel.co hackerrank.com hackerrankforwork.com
+    codility.com codesignal.com coderpad.io karat.io karat.com
+    hirevue.com modernhire.com harver.com pymetrics.com criteriacorp.com
+    testgorilla.com checkr.com sterlingcheck.com hireright.com
+    docusign.net docusign.com
+    linkedin.com e.linkedin.com indeed.com indeedemail.com glassdoor.com
+    ziprecruiter.com dice.com monster.com careerbuilder.com simplyhired.com
+    builtin.com otta.com welcometothejungle.com hired.com wellfound.co
+    ycombinator.com workatastartup.com snagajob.com handshake.com
+    joinhandshake.com flexjobs.com weworkremotely.com remoteok.com
+    hiringcafe.com jobright.ai talent.com careerjet.com adzuna.com
+    calendly.com goodtime.io zoom.us zoom.com google.com
+    calendar.google.com teams.microsoft.com
+    office365.com webex.com gotomeeting.com doodle.com chilipiper.com
+    cal.com youcanbook.me acuityscheduling.com prelude.co modernloop.io
+    paradox.ai olivia.paradox.ai
+    sendgrid.net mailgun.org amazonses.com mcsv.net mailchimp.com
+    sparkpostmail.com mandrillapp.com hubspotemail.net
+    exacttarget.com marketo.org
+"""
+)
+
+PERSONAL_DOMAINS: frozenset[str] = _names(
+    """
+    gmail.com googlemail.com yahoo.com yahoo.co.uk ymail.com hotmail.com
+    hotmail.co.uk live.com msn.com aol.com icloud.com me.com mac.com
+    protonmail.com proton.me pm.me fastmail.com gmx.com gmx.de
+    mail.com zoho.com yandex.com hey.com comcast.net verizon.net
+    att.net sbcglobal.net
+    outlook.com
+"""
+)
+
+
+def _domain(value: str) -> str:
+    value = value.strip().lower().rstrip(">").rstrip(".")
+    return value.rsplit("@", 1)[-1]
+
+
+def _suffixes(domain: str) -> list[str]:
+    parts = domain.split(".")
+    return [".".join(parts[i:]) for i in range(len(parts) - 1)]
+
+
+def is_relay_domain(value: str | None) -> bool:
+    """True when an address or domain (or any parent domain) belongs to a relay service."""
+    if not value:
+        return False
+    return any(s in RELAY_DOMAINS for s in _suffixes(_domain(value)))
+
+
+def is_personal_domain(value: str | None) -> bool:
+    """True when an address or domain is a personal-mail provider (gmail.com ...)."""
+    if not value:
+        return False
+    return any(s in PERSONAL_DOMAINS for s in _suffixes(_domain(value)))
