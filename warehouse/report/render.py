@@ -1,0 +1,87 @@
+"""Renderers: one self-contained HTML page, Markdown, and plain text for the terminal."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import jinja2
+
+from warehouse.report.data import ReportData
+from warehouse.report.sections import Section, Table
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("warehouse.report", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+def render_html(data: ReportData, sections: list[Section], timezone: str) -> str:
+    template = _environment().get_template("report.html.j2")
+    return template.render(
+        week=data.week, account=data.generated_for, timezone=timezone, sections=sections
+    )
+
+
+def _md_cell(cell: str) -> str:
+    if cell.startswith("https://"):
+        return f"[open in Gmail]({cell})"
+    return cell.replace("|", "\\|")
+
+
+def _md_table(table: Table) -> list[str]:
+    lines = [f"**{table.title}**", ""] if table.title else []
+    if not table.rows:
+        return [*lines, f"_{table.empty}_", ""]
+    lines.append("| " + " | ".join(table.headers) + " |")
+    lines.append("|" + "|".join("---" for _ in table.headers) + "|")
+    lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in table.rows]
+    return [*lines, ""]
+
+
+def render_markdown(data: ReportData, sections: list[Section], timezone: str) -> str:
+    lines = [
+        f"# Your job search, week {data.week.label}",
+        "",
+        f"{data.week.span_text()} · account {data.generated_for} · times in {timezone}",
+        "",
+    ]
+    for section in sections:
+        lines += [f"## {section.title}", ""]
+        for note in section.notes:
+            lines += [note, ""]
+        for table in section.tables:
+            lines += _md_table(table)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _text_table(table: Table) -> list[str]:
+    lines = [table.title, ""] if table.title else []
+    if not table.rows:
+        return [*lines, f"  ({table.empty})", ""]
+    widths = [max(len(h), *(len(r[i]) for r in table.rows)) for i, h in enumerate(table.headers)]
+
+    def line(cells: list[str]) -> str:
+        return "  " + "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+
+    lines.append(line(table.headers))
+    lines.append("  " + "  ".join("-" * w for w in widths))
+    lines += [line(row) for row in table.rows]
+    return [*lines, ""]
+
+
+def render_text(data: ReportData, sections: list[Section], timezone: str) -> str:
+    title = f"YOUR JOB SEARCH, WEEK {data.week.label}"
+    lines = [title, "=" * len(title), f"{data.week.span_text()} · times in {timezone}", ""]
+    for section in sections:
+        lines += [section.title.upper(), "-" * len(section.title), ""]
+        for note in section.notes:
+            lines += [note, ""]
+        for table in section.tables:
+            lines += _text_table(table)
+    return "\n".join(lines).rstrip() + "\n"

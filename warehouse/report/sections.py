@@ -1,0 +1,148 @@
+"""The report as an ordered list of sections, independent of the output format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from warehouse.report import charts, tables
+from warehouse.report.data import WEEK_MEASURES, ReportData, Row
+from warehouse.report.encourage import encouragement
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    rows: list[list[str]]
+    title: str = ""
+    empty: str = "Nothing here."
+
+
+@dataclass
+class Section:
+    id: str
+    title: str
+    notes: list[str] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    chart: str | None = None  # inline SVG, HTML only
+
+
+def _table(rows: list[Row], columns: list[tables.Column], title: str, empty: str) -> Table:
+    headers, body = tables.cells(rows, columns)
+    return Table(headers=headers, rows=body, title=title, empty=empty)
+
+
+def _change(now: int, before: int) -> str:
+    if now == before:
+        return "="
+    return f"+{now - before}" if now > before else f"−{before - now}"
+
+
+def _follow_up_table(data: ReportData, tz: str) -> Table:
+    table = _table(
+        data.follow_ups,
+        tables.follow_ups(tz),
+        "Follow-ups due",
+        "No thread is waiting on the other side past your follow-up window.",
+    )
+    table.headers.append("Thread")
+    for cells, row in zip(table.rows, data.follow_ups, strict=True):
+        cells.append(row.get("thread_url") or "—")
+    return table
+
+
+def build_sections(data: ReportData, tz: str, *, with_charts: bool) -> list[Section]:
+    actions = Section(
+        "actions",
+        "Do this week",
+        tables=[
+            _follow_up_table(data, tz),
+            _table(
+                data.upcoming,
+                tables.upcoming(tz),
+                "Upcoming interviews",
+                "No interview on the calendar.",
+            ),
+            _table(
+                data.decisions,
+                tables.decisions(tz),
+                "Offers and decisions this week",
+                "No offer or decision this week.",
+            ),
+        ],
+    )
+    counts = Section(
+        "this-week",
+        f"This week ({data.week.label}, {data.week.span_text()})",
+        tables=[
+            Table(
+                headers=["", "This week", "Last week", "Change"],
+                rows=[
+                    [
+                        title,
+                        str(data.this_week.get(key, 0)),
+                        str(data.last_week.get(key, 0)),
+                        _change(data.this_week.get(key, 0), data.last_week.get(key, 0)),
+                    ]
+                    for key, title in WEEK_MEASURES
+                    if key in data.this_week
+                ],
+            )
+        ],
+    )
+    if data.is_silent:
+        counts.notes.append(f"No activity was recorded in week {data.week.label}.")
+    note = Section("encouragement", "How the week went", notes=encouragement(data))
+    latency = Section(
+        "latency",
+        "Response latency by channel",
+        notes=[
+            "Time from your first touch to the first answer from a person (automated "
+            "acknowledgements do not count; a rejection does). P(answer ≤ d) is the "
+            "Kaplan–Meier estimate with its 95% interval; opportunities still waiting count "
+            "as censored, not dropped."
+        ],
+        tables=[_table(data.latency, tables.LATENCY, "", "No opportunities yet.")],
+    )
+    funnel = Section(
+        "funnel",
+        "Funnel by channel",
+        tables=[_table(data.funnel, tables.FUNNEL, "", "No opportunities yet.")],
+    )
+    activity = Section("activity", "Activity over the whole search", notes=_activity_notes(data))
+    review = Section(
+        "review",
+        "Needs your eye",
+        notes=["Extractions the model was unsure of, and links it could not confirm."],
+        tables=[_table(data.review, tables.REVIEW, "", "Nothing to review.")],
+    )
+    if with_charts:
+        latency.chart = charts.km_chart(data.km_curves)
+        funnel.chart = charts.funnel_chart(data.funnel, tables.FUNNEL_STAGES)
+        activity.chart = _activity_chart(data)
+    return [actions, counts, note, latency, funnel, activity, review]
+
+
+def _activity_notes(data: ReportData) -> list[str]:
+    if not data.activity:
+        return ["No activity recorded yet."]
+    totals = {
+        title: sum(int(r.get(key) or 0) for r in data.activity)
+        for key, title in WEEK_MEASURES
+        if key in data.activity[0]
+    }
+    first = data.activity[0]["week_start"]
+    weeks = len(data.activity)
+    listed = ", ".join(f"{n:,} {title}" for title, n in totals.items())
+    return [f"{weeks} weeks since the week of {first:%b} {first.day}, {first.year}: {listed}."]
+
+
+def _activity_chart(data: ReportData) -> str:
+    shown = ["applications", "outreach", "networking", "replies", "interviews"]
+    weeks: list[date] = [r["week_start"] for r in data.activity]
+    series = {
+        title: [float(r.get(key) or 0) for r in data.activity]
+        for key, title in WEEK_MEASURES
+        if key in shown and data.activity and key in data.activity[0]
+    }
+    return charts.activity_chart(weeks, series, data.week.monday)

@@ -1,0 +1,147 @@
+"""The report's tables declared once: which mart column, what header, how formatted.
+
+Every renderer (HTML, Markdown, text) draws the same cells from these declarations, so
+the three formats cannot disagree about a number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+Row = dict[str, Any]
+Formatter = Callable[[Row, str], str]
+
+
+def text(row: Row, key: str) -> str:
+    value = row.get(key)
+    return "—" if value is None or value == "" else str(value).replace("_", " ")
+
+
+def count(row: Row, key: str) -> str:
+    value = row.get(key)
+    return "—" if value is None else f"{int(value):,}"
+
+
+def pct(row: Row, key: str) -> str:
+    value = row.get(key)
+    return "—" if value is None else f"{float(value):.0%}"
+
+
+def number(row: Row, key: str) -> str:
+    value = row.get(key)
+    return "—" if value is None else f"{float(value):.1f}"
+
+
+def km_with_ci(row: Row, key: str) -> str:
+    """`42% (30–55%)`: the estimate with its 95% interval from `<key>_low`/`<key>_high`."""
+    value = row.get(key)
+    if value is None:
+        return "—"
+    low, high = row.get(f"{key}_low"), row.get(f"{key}_high")
+    if low is None or high is None:
+        return f"{float(value):.0%}"
+    return f"{float(value):.0%} ({float(low):.0%}–{float(high):.0%})"
+
+
+def when(timezone: str) -> Formatter:
+    def fmt(row: Row, key: str) -> str:
+        value = row.get(key)
+        if value is None:
+            return "—"
+        if isinstance(value, datetime):
+            if value.tzinfo is not None:
+                value = value.astimezone(ZoneInfo(timezone))
+            return f"{value:%a %b} {value.day}, {value:%H:%M}"
+        if isinstance(value, date):
+            return f"{value:%a %b} {value.day}"
+        return str(value)
+
+    return fmt
+
+
+def day(row: Row, key: str) -> str:
+    value = row.get(key)
+    if value is None:
+        return "—"
+    if isinstance(value, datetime):
+        value = value.date()
+    return f"{value:%b} {value.day}, {value.year}" if isinstance(value, date) else str(value)
+
+
+Column = tuple[str, str, Formatter]
+
+LATENCY: list[Column] = [
+    ("channel", "Channel", text),
+    ("n", "n", count),
+    ("responded", "Answered", count),
+    ("response_rate", "Response rate", pct),
+    ("median_hours", "Median h", number),
+    ("median_business_days", "Median bus. days", number),
+    ("p75_business_days", "p75 bus. days", number),
+    ("p90_business_days", "p90 bus. days", number),
+    ("km_7d", "P(answer ≤ 7 d)", km_with_ci),
+    ("km_14d", "P(answer ≤ 14 d)", km_with_ci),
+    ("km_30d", "P(answer ≤ 30 d)", km_with_ci),
+    ("interview_rate", "Interview rate", pct),
+    ("offer_rate", "Offer rate", pct),
+    ("ghosted", "Ghosted", count),
+]
+
+FUNNEL_STAGES: list[tuple[str, str]] = [
+    ("touched", "touched"),
+    ("responded", "responded"),
+    ("interviewed", "interviewed"),
+    ("offered", "offer"),
+]
+FUNNEL: list[Column] = [("channel", "Channel", text)] + [
+    (key, title.capitalize(), count) for key, title in FUNNEL_STAGES
+]
+
+
+def follow_ups(timezone: str) -> list[Column]:
+    return [
+        ("company", "Company", text),
+        ("role", "Role", text),
+        ("contact_name", "Who", text),
+        ("channel", "Channel", text),
+        ("waiting_since_at", "Waiting since", day),
+        ("days_waiting", "Days", count),
+    ]
+
+
+def upcoming(timezone: str) -> list[Column]:
+    return [
+        ("starts_at", "When", when(timezone)),
+        ("company", "Company", text),
+        ("role", "Role", text),
+        ("interview_type", "Type", text),
+    ]
+
+
+def decisions(timezone: str) -> list[Column]:
+    return [
+        ("stage_at", "When", when(timezone)),
+        ("stage", "What", text),
+        ("company", "Company", text),
+        ("role", "Role", text),
+        ("channel", "Channel", text),
+    ]
+
+
+REVIEW: list[Column] = [
+    ("item_type", "What", text),
+    ("reason", "Why", text),
+    ("company", "Company", text),
+    ("confidence", "Confidence", pct),
+]
+
+
+def cells(rows: Sequence[Row], columns: Sequence[Column]) -> tuple[list[str], list[list[str]]]:
+    """Headers and formatted cells; columns the mart lacks are left out, not invented."""
+    present = [c for c in columns if not rows or c[0] in rows[0]]
+    headers = [title for _, title, _ in present]
+    body = [[fmt(row, key) for key, _, fmt in present] for row in rows]
+    return headers, body
