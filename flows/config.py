@@ -30,6 +30,10 @@ class Settings:
     review_confidence: float = 0.6
     my_addresses: tuple[str, ...] = field(default_factory=tuple)
     batch_size: int = 500
+    # Gmail quota: "2026" (projects created from May 2026: 6,000 units/min, get = 20)
+    # or "classic" (15,000 units/min, get = 5); 0 units/min means 90% of the table's limit.
+    gmail_quota_table: str = "2026"
+    gmail_units_per_minute: int = 0
 
     @property
     def account_dir(self) -> Path:
