@@ -1,0 +1,48 @@
+"""The whole build runs on an empty database and on a tiny mailbox."""
+
+from __future__ import annotations
+
+import duckdb
+
+from tests.warehouse.scenario import Mailbox, at, rows, settings
+from warehouse.build import MODELS, SqlModel, build_warehouse
+from warehouse.channels import CHANNELS
+from warehouse.schema import ensure_schema
+
+
+def test_every_model_file_exists_and_ends_in_select_from_final() -> None:
+    from warehouse.build import model_sql
+
+    for model in MODELS:
+        if isinstance(model, SqlModel):
+            text = model_sql(model).strip().lower()
+            assert text.endswith("select * from final"), model.path
+
+
+def test_empty_database_builds_every_model_and_lists_every_channel() -> None:
+    con = duckdb.connect()
+    ensure_schema(con)
+    counts = build_warehouse(con, settings())
+    assert counts["opportunities"] == 0
+    got = rows(con, "select channel, n, responded from response_latency_by_channel")
+    assert got == [{"channel": c, "n": 0, "responded": 0} for c in CHANNELS]
+
+
+def test_rebuild_is_idempotent() -> None:
+    box = Mailbox()
+    box.mail("a1", at(0), me=True, to=("jobs@acme.com",), company="Acme", role="SRE")
+    box.mail(
+        "a2",
+        at(1),
+        sender="sam@acme.com",
+        kind="interview_invitation",
+        company="Acme",
+        role="SRE",
+        thread="t-a1",
+    )
+    con = box.load(duckdb.connect())
+    first = build_warehouse(con, settings())
+    snapshot = rows(con, "select * from opportunities order by opportunity_id")
+    second = build_warehouse(con, settings())
+    assert first == second
+    assert rows(con, "select * from opportunities order by opportunity_id") == snapshot

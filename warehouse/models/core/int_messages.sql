@@ -1,0 +1,84 @@
+-- Messages joined to their extracted facts, with the flags the linker and metrics need.
+with messages as (
+    select * from stg_messages
+    where not is_deleted
+),
+
+facts as (
+    select * from stg_message_facts
+),
+
+params as (
+    select * from warehouse_params
+),
+
+joined as (
+    select
+        messages.*,
+        facts.kind,
+        coalesce(facts.is_automated, false) as is_automated,
+        facts.company_name,
+        facts.role_name,
+        facts.req_id,
+        facts.person_name,
+        facts.person_title,
+        facts.agency_name,
+        facts.interview_at,
+        facts.interview_type,
+        facts.offer_terms,
+        facts.confidence,
+        facts.extractor_version,
+        params.my_addresses
+    from messages
+    left join facts using (message_id)
+    cross join params
+),
+
+-- Quoted earlier mail ("> ..." lines, "On ... wrote:" and everything after) must not
+-- decide anything about this message.
+unquoted as (
+    select
+        *,
+        regexp_replace(
+            regexp_replace(coalesce(body_text, ''), '(?s)\n[^\n]*On [^\n]{0,200}wrote:.*$', ''),
+            '(?m)^>.*$', '', 'g'
+        ) as own_text
+    from joined
+),
+
+final as (
+    select
+        message_id,
+        gmail_thread_id,
+        rfc822_message_id,
+        sent_at,
+        from_email,
+        from_name,
+        to_emails,
+        cc_emails,
+        subject,
+        ical_uids,
+        is_from_me or list_contains(my_addresses, from_email) as is_from_me,
+        kind,
+        is_automated,
+        company_name,
+        role_name,
+        req_id,
+        person_name,
+        person_title,
+        agency_name,
+        interview_at,
+        interview_type,
+        offer_terms,
+        confidence,
+        extractor_version,
+        -- A person (not a template) speaks of a referral: the evidence for the referral channel.
+        not is_automated
+        and regexp_matches(
+            lower(coalesce(subject, '') || ' ' || own_text),
+            '\brefer(red|ral|rals|ring)?\b'
+        ) as is_referral_mention
+    from unquoted
+)
+
+select * from final

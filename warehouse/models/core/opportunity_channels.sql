@@ -1,0 +1,125 @@
+-- The channel of each opportunity, decided once: the highest-precedence channel with
+-- evidence, the message that proves it, and the user's set_channel override on top.
+with touchpoints as (
+    select * from touchpoints
+    where touchpoint_type = 'message'
+),
+
+keys as (
+    select * from int_opportunity_keys
+),
+
+channels as (
+    select * from channels
+),
+
+overrides as (
+    select * from stg_overrides
+    where action = 'set_channel'
+),
+
+first_touch as (
+    select
+        opportunity_id,
+        arg_min(touchpoint_id, (touched_at, touchpoint_id)) as touchpoint_id,
+        arg_min(direction, (touched_at, touchpoint_id)) as direction,
+        arg_min(kind, (touched_at, touchpoint_id)) as kind,
+        arg_min(is_automated, (touched_at, touchpoint_id)) as is_automated,
+        arg_min(agency_key, (touched_at, touchpoint_id)) as agency_key,
+        min(touched_at) as touched_at
+    from touchpoints
+    group by opportunity_id
+),
+
+evidence as (
+    select opportunity_id, 'referral' as channel, touchpoint_id, touched_at,
+        'a person mentions a referral' as reason
+    from touchpoints
+    where is_referral_mention and direction = 'to_candidate'
+
+    union all
+    select opportunity_id, 'networking', touchpoint_id, touched_at,
+        'conversation with a personal contact'
+    from touchpoints
+    where kind = 'networking'
+
+    union all
+    select opportunity_id, 'agency', touchpoint_id, touched_at,
+        'mail from or about the agency ' || agency_key
+    from touchpoints
+    where agency_key is not null
+
+    union all
+    select opportunity_id, 'recruiter_inbound', touchpoint_id, touched_at,
+        'a recruiter wrote first'
+    from first_touch
+    where direction = 'to_candidate' and kind = 'recruiter_outreach' and not is_automated
+
+    union all
+    select opportunity_id, 'job_board', touchpoint_id, touched_at,
+        'mail from a job board about this application'
+    from touchpoints
+    where is_job_board_sender and kind in (
+        'application_confirmation', 'rejection', 'status_update', 'assessment',
+        'interview_invitation'
+    )
+
+    union all
+    select opportunity_id, 'cold_application', touchpoint_id, touched_at,
+        'application acknowledged by the employer or its ATS'
+    from touchpoints
+    where kind = 'application_confirmation' and not is_job_board_sender
+
+    union all
+    select opportunity_id, 'cold_application', touchpoint_id, touched_at,
+        'the candidate wrote to the employer first'
+    from first_touch
+    where direction = 'from_candidate'
+),
+
+ranked as (
+    select
+        evidence.opportunity_id,
+        arg_min(evidence.channel, (channels.channel_precedence, evidence.touched_at))
+            as channel,
+        arg_min(evidence.reason, (channels.channel_precedence, evidence.touched_at))
+            as reason,
+        arg_min(evidence.touchpoint_id, (channels.channel_precedence, evidence.touched_at))
+            as evidence_id
+    from evidence
+    inner join channels using (channel)
+    group by evidence.opportunity_id
+),
+
+latest_override as (
+    select
+        opportunity_id,
+        arg_max(value, override_id) as channel,
+        arg_max(override_id, override_id) as override_id,
+        arg_max(note, override_id) as note
+    from overrides
+    group by opportunity_id
+),
+
+final as (
+    select
+        keys.opportunity_id,
+        coalesce(latest_override.channel, ranked.channel, 'unknown') as channel,
+        case
+            when latest_override.channel is not null
+                then 'set by the user (override ' || latest_override.override_id || ')'
+                    || coalesce(': ' || latest_override.note, '')
+            when ranked.channel is not null
+                then ranked.reason || ' (' || ranked.evidence_id || ')'
+            else 'no evidence for any channel'
+        end as channel_evidence,
+        case when latest_override.channel is null then ranked.evidence_id end
+            as channel_evidence_id,
+        ranked.channel as inferred_channel,
+        latest_override.channel is not null as is_channel_overridden
+    from keys
+    left join ranked using (opportunity_id)
+    left join latest_override using (opportunity_id)
+)
+
+select * from final

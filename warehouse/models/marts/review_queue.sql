@@ -1,0 +1,117 @@
+-- What a person should check: low-confidence extractions of job mail, links made on
+-- weak evidence, links refused or not made, and opportunities with no channel.
+with params as (
+    select * from warehouse_params
+),
+
+messages as (
+    select * from int_messages
+),
+
+links as (
+    select * from int_message_links
+),
+
+low_confidence as (
+    select
+        'message' as item_type,
+        messages.message_id as item_id,
+        links.opportunity_id,
+        'low_confidence' as reason,
+        'classified as ' || messages.kind || ' with confidence '
+            || round(messages.confidence, 2) as detail,
+        messages.confidence,
+        messages.sent_at as occurred_at,
+        messages.gmail_thread_id,
+        messages.subject
+    from messages
+    inner join links using (message_id)
+    cross join params
+    where messages.confidence < params.review_confidence
+      and (links.is_relevant or links.opportunity_id is not null)
+),
+
+uncertain_messages as (
+    select
+        'message',
+        messages.message_id,
+        links.opportunity_id,
+        'uncertain_link',
+        'linked by ' || coalesce(links.link_reason, 'company alone'),
+        messages.confidence,
+        messages.sent_at,
+        messages.gmail_thread_id,
+        messages.subject
+    from messages
+    inner join links using (message_id)
+    where links.is_uncertain_link and links.opportunity_id is not null
+),
+
+uncertain_events as (
+    select
+        'event',
+        int_events.event_id,
+        int_event_links.opportunity_id,
+        'uncertain_link',
+        'linked by ' || coalesce(int_event_links.link_reason, 'company alone'),
+        int_events.confidence,
+        int_events.start_at,
+        cast(null as varchar),
+        int_events.summary
+    from int_events
+    inner join int_event_links using (event_id)
+    where int_event_links.is_uncertain_link and int_event_links.opportunity_id is not null
+),
+
+link_issues as (
+    select
+        issues.item_type,
+        issues.item_id,
+        coalesce(links.opportunity_id, int_event_links.opportunity_id),
+        replace(issues.issue, ' ', '_'),
+        issues.detail,
+        coalesce(messages.confidence, int_events.confidence),
+        coalesce(messages.sent_at, int_events.start_at),
+        messages.gmail_thread_id,
+        coalesce(messages.subject, int_events.summary)
+    from int_link_issues as issues
+    left join links on issues.item_type = 'message' and links.message_id = issues.item_id
+    left join messages on issues.item_type = 'message' and messages.message_id = issues.item_id
+    left join int_event_links
+        on issues.item_type = 'event' and int_event_links.event_id = issues.item_id
+    left join int_events on issues.item_type = 'event' and int_events.event_id = issues.item_id
+),
+
+unknown_channel as (
+    select
+        'opportunity',
+        opportunity_id,
+        opportunity_id,
+        'unknown_channel',
+        'no evidence for any channel',
+        cast(null as double),
+        first_message_at,
+        gmail_thread_id,
+        cast(null as varchar)
+    from opportunities
+    where channel = 'unknown'
+),
+
+unioned as (
+    select * from low_confidence
+    union all
+    select * from uncertain_messages
+    union all
+    select * from uncertain_events
+    union all
+    select * from link_issues
+    union all
+    select * from unknown_channel
+),
+
+final as (
+    select * from unioned
+    order by occurred_at desc nulls last, item_id, reason
+)
+
+select * from final

@@ -1,0 +1,84 @@
+"""`sneaker sql [QUERY]`: query the warehouse read-only, or open DuckDB's own shell."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from decimal import Decimal
+from typing import Any
+
+import duckdb
+from rich.console import Console
+from rich.table import Table
+
+from flows.config import Settings
+from warehouse.db import connect
+
+MAX_ROWS = 1000
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "∅"
+    if isinstance(value, float):
+        return f"{value:.4g}" if abs(value) < 1e-3 or abs(value) >= 1e6 else f"{value:,.3f}"
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    return str(value)
+
+
+def run_query(con: duckdb.DuckDBPyConnection, query: str, *, limit: int = MAX_ROWS) -> Table:
+    """Run `query` and return a Rich table of at most `limit` rows."""
+    result = con.execute(query)
+    if result.description is None:
+        table = Table(title="(no result)")
+        return table
+    names = [d[0] for d in result.description]
+    rows = result.fetchmany(limit + 1)
+    table = Table(*names, show_lines=False, header_style="bold")
+    for row in rows[:limit]:
+        table.add_row(*(_cell(v) for v in row))
+    if len(rows) > limit:
+        table.caption = f"first {limit} rows shown; add a LIMIT or write the result with COPY"
+    else:
+        table.caption = f"{len(rows)} row{'s' if len(rows) != 1 else ''}"
+    return table
+
+
+def sql_command(settings: Settings, *, query: str | None, out: Console, console: Console) -> None:
+    """Print QUERY's result as a table; without QUERY open the `duckdb` shell read-only."""
+    path = settings.db_path
+    if query is None:
+        shell = shutil.which("duckdb")
+        if not path.exists():
+            raise FileNotFoundError(
+                f"No database at {path}: run `sneaker demo`, `sneaker import` or "
+                "`sneaker sync` first."
+            )
+        if shell:
+            console.print(f"Opening {path} read-only in the DuckDB shell (.quit to leave).")
+            subprocess.run([shell, "-readonly", str(path)], check=False)
+            return
+        console.print(
+            "The `duckdb` shell is not installed. Install it (https://duckdb.org/docs/installation"
+            ", e.g. `curl https://install.duckdb.org | sh` or your package manager), or pass a "
+            'query: sneaker sql "select * from response_latency_by_channel"\n'
+            f"Any DuckDB client can open the file read-only: {path}\n"
+            "Tables and views are described in docs/sql.md."
+        )
+        return
+    con = connect(path, read_only=True)
+    try:
+        try:
+            table = run_query(con, query)
+        except duckdb.Error as exc:
+            # The message names the problem (unknown column, syntax); no data is in it.
+            first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            console.print(f"[red]error:[/red] query failed: {first_line}")
+            raise SystemExit(1) from exc
+    finally:
+        con.close()
+    out.print(table)
