@@ -1,0 +1,152 @@
+"""Prefect flows `sync_gmail` and `sync_calendar`, and `sneaker sync`.
+
+The flows only order steps: each Gmail task is one list page (or one history page) of
+up to `batch_size` messages, fetched in HTTP batches of 50 and committed with its cursor;
+each Calendar task is one calendar. Task retries come on top of the per-call retries of
+`flows.sources.google_errors`, and never retry a `SyncFatal` (a revoked sign-in stays
+revoked). After syncing, `sync_command` runs extraction and the warehouse build.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from flows.prefect_env import apply_prefect_defaults
+
+apply_prefect_defaults(os.environ)
+
+from prefect import flow, task  # noqa: E402
+from prefect.cache_policies import NONE  # noqa: E402
+
+from flows.calendar_sync import CalendarOptions, calendar_ids, sync_calendar_events  # noqa: E402
+from flows.config import Settings, load_settings  # noqa: E402
+from flows.gmail_sync import GmailOptions, gmail_step, run_gmail_sync  # noqa: E402
+from flows.sources.google_errors import SyncFatal  # noqa: E402
+from flows.sync_apis import open_apis, parse_since  # noqa: E402
+from warehouse.db import open_db  # noqa: E402
+
+
+def _retry_unless_fatal(task: Any, task_run: Any, state: Any) -> bool:
+    try:
+        state.result()
+    except SyncFatal:
+        return False
+    except Exception:  # noqa: BLE001 - anything else may pass on a second try
+        return True
+    return True
+
+
+gmail_batch = task(
+    gmail_step,
+    name="gmail-sync-batch",
+    cache_policy=NONE,
+    retries=2,
+    retry_delay_seconds=[5, 30],
+    retry_condition_fn=_retry_unless_fatal,
+)
+calendar_batch = task(
+    sync_calendar_events,
+    name="calendar-sync",
+    cache_policy=NONE,
+    retries=2,
+    retry_delay_seconds=[5, 30],
+    retry_condition_fn=_retry_unless_fatal,
+)
+
+
+def _settings(home: str, account: str) -> Settings:
+    return load_settings(Path(home), account).ensure_dirs()
+
+
+@flow(name="sync_gmail", log_prints=False)
+def sync_gmail(
+    home: str,
+    account: str = "default",
+    since: str | None = None,
+    query: str | None = None,
+    api_endpoint: str | None = None,
+) -> dict[str, Any]:
+    """Bring raw_messages up to date with Gmail (full sync first, then history)."""
+    settings = _settings(home, account)
+    apis = open_apis(settings, api_endpoint=api_endpoint)
+    options = GmailOptions(query=query, since=parse_since(since), page_size=settings.batch_size)
+    with open_db(settings.db_path) as con:
+        summary = run_gmail_sync(con, apis.gmail, settings, options, step=gmail_batch)
+    return {
+        **summary.__dict__,
+        "calls": dict(apis.gmail.pacer.calls),
+        "units": apis.gmail.pacer.total_units,
+    }
+
+
+@flow(name="sync_calendar", log_prints=False)
+def sync_calendar(
+    home: str,
+    account: str = "default",
+    since: str | None = None,
+    api_endpoint: str | None = None,
+) -> dict[str, Any]:
+    """Bring raw_events up to date with every calendar in the user's list."""
+    settings = _settings(home, account)
+    apis = open_apis(settings, api_endpoint=api_endpoint)
+    options = CalendarOptions(since=parse_since(since))
+    with open_db(settings.db_path) as con:
+        reports = [
+            calendar_batch(con, apis.calendar, settings, cal_id, options)
+            for cal_id in calendar_ids(apis.calendar)
+        ]
+    return {"calendars": [r.__dict__ for r in reports], "calls": dict(apis.calendar.pacer.calls)}
+
+
+class _ConsoleLog(logging.Handler):
+    """Sync warnings (history expired, retries) on the user's console, one line each."""
+
+    def __init__(self, console: Any) -> None:
+        super().__init__(logging.INFO)
+        self.console = console
+
+    def emit(self, record: logging.LogRecord) -> None:
+        style = "yellow" if record.levelno >= logging.WARNING else "dim"
+        self.console.print(f"[{style}]{record.getMessage()}[/{style}]", highlight=False)
+
+
+def sync_command(
+    settings: Settings,
+    *,
+    since: str | None,
+    query: str | None,
+    console: Any,
+    api_endpoint: str | None = None,
+) -> dict[str, Any]:
+    """`sneaker sync`: Gmail, Calendar, then extraction and the warehouse build."""
+    logger = logging.getLogger("sneaker.sync")
+    handler = _ConsoleLog(console)
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    try:
+        parse_since(since)
+        where = f" from {api_endpoint}" if api_endpoint else ""
+        console.print(f"Syncing Gmail and Calendar for account '{settings.account}'{where}…")
+        home, account = str(settings.home), settings.account
+        gmail = sync_gmail(home, account, since, query, api_endpoint)
+        calendar = sync_calendar(home, account, since, api_endpoint)
+    except SyncFatal as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise SystemExit(1) from None
+    finally:
+        logger.removeHandler(handler)
+    events = sum(c["events"] for c in calendar["calendars"])
+    console.print(
+        f"Gmail: {gmail['fetched']} messages fetched, {gmail['deleted']} deleted, "
+        f"{gmail['relabeled']} relabeled, {gmail['quarantined']} quarantined "
+        f"({gmail['units']} quota units). Calendar: {events} events from "
+        f"{len(calendar['calendars'])} calendars."
+    )
+    from flows.pipeline import extract_and_build
+
+    built = extract_and_build(settings, console)
+    return {"gmail": gmail, "calendar": calendar, "build": built}
