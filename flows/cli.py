@@ -203,11 +203,20 @@ def sync(
     ctx: typer.Context,
     since: Annotated[str | None, typer.Option(help="Full sync window start, YYYY-MM-DD.")] = None,
     query: Annotated[str | None, typer.Option(help="Gmail search query to limit the sync.")] = None,
+    api_endpoint: Annotated[
+        str | None,
+        typer.Option(
+            envvar="SNEAKER_GOOGLE_API_ENDPOINT",
+            help="Root URL of a loopback fake Google server (tests/fakes), instead of Google.",
+        ),
+    ] = None,
 ) -> None:
     """Fetch new Gmail messages and Calendar events, then extract and rebuild."""
     from flows.sync import sync_command
 
-    sync_command(_settings(ctx), since=since, query=query, console=console)
+    sync_command(
+        _settings(ctx), since=since, query=query, console=console, api_endpoint=api_endpoint
+    )
 
 
 @app.command()
