@@ -86,15 +86,21 @@ class _Assembler:
 def _message_entry(asm: _Assembler, is_last: bool) -> MboxEntry:
     if asm.size > asm.max_bytes:
         return MboxEntry(asm.offset, b"", asm.size, is_last=is_last, oversize=True)
-    data = b"".join(asm.parts)
-    ends_without_newline = is_last and not data.endswith(b"\n")
-    newline = data.find(b"\n")
-    data = data[newline + 1 :] if newline >= 0 else b""
-    # The blank line before the next separator belongs to the mbox format, not the mail.
-    if data.endswith(b"\r\n\r\n"):
-        data = data[:-2]
-    elif data.endswith(b"\n\n"):
-        data = data[:-1]
+    # Trim the envelope line and the separator's blank line on the parts, then join
+    # once: a 35 MB message is held twice at most, never three times.
+    parts = [p for p in asm.parts if p]
+    ends_without_newline = is_last and not (parts and parts[-1].endswith(b"\n"))
+    if parts:
+        newline = parts[0].find(b"\n")
+        parts[0] = parts[0][newline + 1 :] if newline >= 0 else b""
+    if len(parts) >= 2 and len(parts[-1]) < 4:
+        parts[-2:] = [parts[-2] + parts[-1]]
+    if parts and parts[-1].endswith(b"\r\n\r\n"):
+        parts[-1] = parts[-1][:-2]
+    elif parts and parts[-1].endswith(b"\n\n"):
+        parts[-1] = parts[-1][:-1]
+    data = b"".join(parts)
+    del parts
     if b">From " in data:
         data = _ESCAPED_FROM.sub(rb"\1", data)
     return MboxEntry(
@@ -185,25 +191,25 @@ def read_mbox(
         return
     with fh:
         for entry in split_mbox(fh):
-            key = f"{path}:{entry.offset}"
-            if entry.is_preamble:
-                yield Quarantined(
-                    SOURCE, key, "read",
-                    f"{entry.size} bytes before the first 'From ' line (not an mbox?)",
-                )  # fmt: skip
-                continue
-            if entry.oversize:
-                yield Quarantined(
-                    SOURCE, key, "read",
-                    f"message of {entry.size} bytes is over the {MAX_MESSAGE_BYTES} byte limit",
-                )  # fmt: skip
-                continue
-            yield from _parse_entry(entry, key, account, my_addresses)
+            yield from entry_items(entry, str(path), account, my_addresses)
 
 
-def _parse_entry(
-    entry: MboxEntry, key: str, account: str, my_addresses: tuple[str, ...]
+def entry_items(
+    entry: MboxEntry, path: str, account: str, my_addresses: tuple[str, ...]
 ) -> Iterator[RawMessage | Quarantined]:
+    """The record (and notes) of one split-off stretch of an mbox file."""
+    key = f"{path}:{entry.offset}"
+    if entry.is_preamble:
+        yield Quarantined(
+            SOURCE, key, "read", f"{entry.size} bytes before the first 'From ' line (not an mbox?)"
+        )
+        return
+    if entry.oversize:
+        yield Quarantined(
+            SOURCE, key, "read",
+            f"message of {entry.size} bytes is over the {MAX_MESSAGE_BYTES} byte limit",
+        )  # fmt: skip
+        return
     truncated = entry.is_last and entry.ends_without_newline
     if truncated and not _headers_complete(entry.data):
         yield Quarantined(SOURCE, key, "read", "last message truncated inside its headers")
