@@ -6,6 +6,7 @@ marts already hold, so the numbers on the page are the numbers in the database.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -13,7 +14,6 @@ from typing import Any
 import duckdb
 
 from flows.config import Settings
-from warehouse.report.km import kaplan_meier
 from warehouse.report.weeks import Week, parse_week, week_of
 
 Row = dict[str, Any]
@@ -21,10 +21,11 @@ Row = dict[str, Any]
 # weekly_activity measures shown as "this week" counts, in display order.
 WEEK_MEASURES: list[tuple[str, str]] = [
     ("applications", "applications"),
-    ("outreach", "outreach sent"),
-    ("networking", "networking touchpoints"),
-    ("replies", "replies"),
-    ("interviews", "interviews"),
+    ("messages_sent", "messages you sent"),
+    ("networking_touchpoints", "networking touchpoints"),
+    ("replies", "replies from people"),
+    ("interview_invitations", "interview invitations"),
+    ("interviews", "interviews on the calendar"),
     ("offers", "offers"),
     ("rejections", "rejections"),
 ]
@@ -64,27 +65,24 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = N
 
 
 def gmail_link(thread_id: str | int | None) -> str | None:
-    """Gmail's web link for a thread: its id in hex (Takeout gives it in decimal)."""
-    if thread_id is None or thread_id == "":
+    """Gmail's web link for a thread, or None when the id is not a Gmail thread id.
+
+    The API gives thread ids in hex (16 digits); Takeout's X-GM-THRID gives the same
+    64-bit number in decimal (17 digits or more), which the link needs in hex.
+    """
+    if thread_id is None:
         return None
-    text = str(thread_id)
-    hex_id = format(int(text), "x") if text.isdigit() else text.lower()
-    return GMAIL_THREAD_URL.format(hex_id)
+    text = str(thread_id).strip().lower()
+    if text.isdigit() and len(text) > 16:
+        return GMAIL_THREAD_URL.format(format(int(text), "x"))
+    if re.fullmatch(r"[0-9a-f]{1,16}", text):
+        return GMAIL_THREAD_URL.format(text)
+    return None
 
 
 def data_now(con: duckdb.DuckDBPyConnection) -> datetime | None:
-    """The database's "now": its latest message or event (stable for the demo)."""
-    row = con.execute(
-        """
-        select max(t) from (
-            select max(sent_at) as t from raw_messages where not coalesce(is_deleted, false)
-            union all
-            select max(start_at) from raw_events
-            where not coalesce(is_deleted, false) and start_at <= (
-                select coalesce(max(sent_at), now()) from raw_messages)
-        )
-        """
-    ).fetchone()
+    """The warehouse's "now" (`warehouse_params.now_at`: the latest message by default)."""
+    row = con.execute("select max(now_at) from warehouse_params").fetchone()
     return row[0] if row and row[0] is not None else None
 
 
@@ -126,31 +124,31 @@ def _load(con: duckdb.DuckDBPyConnection, settings: Settings, week: str | None) 
     start, end = chosen.start, chosen.end
     data = ReportData(week=chosen, generated_for=settings.account, now=data_now(con))
     data.follow_ups = _rows(
-        con, "select * from follow_ups_due order by waiting_since_at, opportunity_id"
+        con, "select * from follow_ups_due order by days_waiting desc, opportunity_id"
     )
-    for row in data.follow_ups:
-        row["thread_url"] = gmail_link(row.get("gmail_thread_id"))
-    data.upcoming = _rows(
-        con,
-        "select * from upcoming_interviews where starts_at >= ? order by starts_at",
-        [start],
-    )
+    data.upcoming = _rows(con, "select * from upcoming_interviews order by starts_at")
     data.decisions = _rows(
         con,
         """
         select * from opportunity_timeline
-        where stage in ('offer', 'rejected', 'accepted', 'declined')
-          and stage_at >= ? and stage_at < ?
-        order by stage_at, opportunity_id
+        where kind in ('offer', 'rejection') and touched_at >= ? and touched_at < ?
+        qualify row_number() over (
+            partition by opportunity_id, kind order by touched_at, touchpoint_id
+        ) = 1
+        order by touched_at, opportunity_id
         """,
         [start, end],
     )
+    data.review = _rows(con, "select * from review_queue")
+    for row in [*data.follow_ups, *data.upcoming, *data.review]:
+        row["thread_url"] = gmail_link(row.get("gmail_thread_id"))
     data.activity = _rows(con, "select * from weekly_activity order by week_start")
     data.this_week = _week_counts(data.activity, chosen.monday)
     data.last_week = _week_counts(data.activity, chosen.previous().monday)
-    data.latency = _rows(con, "select * from response_latency_by_channel order by channel")
-    data.funnel = _rows(con, "select * from funnel_by_channel order by channel")
-    data.review = _rows(con, "select * from review_queue order by confidence nulls first")
+    data.latency = _rows(
+        con, "select * from response_latency_by_channel order by channel_precedence"
+    )
+    data.funnel = _rows(con, "select * from funnel_by_channel order by channel_precedence")
     data.km_curves = _km_curves(con)
     data.days_since_reply = _days_since_reply(con, end)
     return data
@@ -159,32 +157,47 @@ def _load(con: duckdb.DuckDBPyConnection, settings: Settings, week: str | None) 
 def _km_curves(
     con: duckdb.DuckDBPyConnection,
 ) -> dict[str, list[tuple[float, float, float, float]]]:
-    rows = _rows(
-        con,
+    """The whole KM step curve per channel, by the same estimator as the mart's figures."""
+    from warehouse.metrics import kaplan_meier, km_at
+
+    rows = con.execute(
         """
-        select channel, days_to_response, is_responded
-        from opportunity_latency
-        where days_to_response is not null
+        select channel, observed_days, is_responded
+        from opportunities
+        where is_pursued and observed_days is not null
         order by channel
-        """,
-    )
+        """
+    ).fetchall()
     by_channel: dict[str, tuple[list[float], list[bool]]] = {}
-    for row in rows:
-        days, answered = by_channel.setdefault(row["channel"], ([], []))
-        days.append(float(row["days_to_response"]))
-        answered.append(bool(row["is_responded"]))
-    return {ch: kaplan_meier(d, a) for ch, (d, a) in by_channel.items()}
+    for channel, days, answered in rows:
+        durations, flags = by_channel.setdefault(channel, ([], []))
+        durations.append(float(days))
+        flags.append(bool(answered))
+    curves = {}
+    for channel, (durations, flags) in by_channel.items():
+        points = [(0.0, 0.0, 0.0, 0.0)]
+        for step in kaplan_meier(durations, flags):
+            point = km_at([step], step.t, durations)
+            p = point.p_answer if point.p_answer is not None else 1 - step.survival
+            low = point.ci_low if point.ci_low is not None else p
+            high = point.ci_high if point.ci_high is not None else p
+            points.append((step.t, p, low, high))
+        last = max(durations)
+        if last > points[-1][0]:
+            points.append((last, *points[-1][1:]))
+        curves[channel] = points
+    return curves
 
 
 def _days_since_reply(con: duckdb.DuckDBPyConnection, end: datetime) -> int | None:
-    """Whole days from the last human reply before `end` to `end` (a named silence)."""
+    """Whole days from the last reply by a person before `end` to `end` (a named silence)."""
     row = con.execute(
         """
-        select max(week_start) from weekly_activity
-        where replies > 0 and week_start < ?
+        select max(touched_at) from opportunity_timeline
+        where is_human_response and touched_at < ?
         """,
-        [end.date()],
+        [end],
     ).fetchone()
     if not row or row[0] is None:
         return None
-    return (end.date() - _as_date(row[0])).days
+    return (end - row[0]).days

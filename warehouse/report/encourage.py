@@ -9,6 +9,7 @@ from __future__ import annotations
 from warehouse.report.data import ReportData
 
 MIN_CHANNEL_N = 3  # fewer opportunities than this say nothing about a channel
+LONG_SILENCE_DAYS = 7  # a week without a reply from anyone is named
 
 
 def _plural(n: int, word: str, plural: str | None = None) -> str:
@@ -32,36 +33,38 @@ def encouragement(data: ReportData) -> list[str]:
             f"Week {week.label} was silent: no applications, outreach, networking, replies or "
             "interviews were recorded."
         )
-        if data.days_since_reply is not None and data.days_since_reply >= 14:
+        if data.days_since_reply is not None and data.days_since_reply >= LONG_SILENCE_DAYS:
             notes.append(
                 f"The last reply came about {data.days_since_reply} days before the end of "
                 "this week. A long silence is worth naming; one note to someone you know "
                 "restarts the clock."
             )
     else:
-        effort = this.get("applications", 0) + this.get("outreach", 0)
-        people = this.get("networking", 0)
-        if effort or people:
-            parts = []
-            if effort:
-                parts.append(
-                    _plural(effort, "application or outreach", "applications and outreach")
-                )
-            if people:
-                parts.append(_plural(people, "networking touchpoint"))
-            notes.append(f"You put in {' and '.join(parts)} this week; that is progress.")
+        parts = []
+        if this.get("applications", 0):
+            parts.append(_plural(this["applications"], "application"))
+        if this.get("messages_sent", 0):
+            parts.append(_plural(this["messages_sent"], "message") + " sent")
+        if this.get("networking_touchpoints", 0):
+            parts.append(_plural(this["networking_touchpoints"], "networking touchpoint"))
+        if parts:
+            listed = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+            notes.append(f"This week: {listed}. Every one of them is progress.")
         replies, before = this.get("replies", 0), last.get("replies", 0)
         if replies > before:
             notes.append(f"Replies rose to {replies} from {before} the week before.")
         elif replies == 0:
             notes.append("No replies came in this week.")
-            if data.days_since_reply is not None and data.days_since_reply >= 14:
+            if data.days_since_reply is not None and data.days_since_reply >= LONG_SILENCE_DAYS:
                 notes.append(
                     f"It is about {data.days_since_reply} days since the last reply: a long "
                     "silence, named here so it is not hidden."
                 )
-        if this.get("interviews", 0):
-            notes.append(f"{_plural(this['interviews'], 'interview')} this week.")
+        invited, held = this.get("interview_invitations", 0), this.get("interviews", 0)
+        if invited:
+            notes.append(f"{_plural(invited, 'interview invitation')} this week.")
+        if held:
+            notes.append(f"{_plural(held, 'interview')} on the calendar this week.")
         if this.get("offers", 0):
             notes.append(f"{_plural(this['offers'], 'offer')} arrived this week.")
         if this.get("rejections", 0):
@@ -77,5 +80,7 @@ def encouragement(data: ReportData) -> list[str]:
             f"{rate:.0%} of {n} opportunities got a human reply."
         )
     if data.follow_ups:
-        notes.append(f"{_plural(len(data.follow_ups), 'thread')} are waiting for a follow-up.")
+        waiting = len(data.follow_ups)
+        verb = "is" if waiting == 1 else "are"
+        notes.append(f"{_plural(waiting, 'thread')} {verb} waiting for your follow-up.")
     return notes

@@ -38,16 +38,12 @@ def _change(now: int, before: int) -> str:
     return f"+{now - before}" if now > before else f"−{before - now}"
 
 
-def _follow_up_table(data: ReportData, tz: str) -> Table:
-    table = _table(
-        data.follow_ups,
-        tables.follow_ups(tz),
-        "Follow-ups due",
-        "No thread is waiting on the other side past your follow-up window.",
-    )
-    table.headers.append("Thread")
-    for cells, row in zip(table.rows, data.follow_ups, strict=True):
-        cells.append(row.get("thread_url") or "—")
+def _with_links(table: Table, rows: list[Row]) -> Table:
+    """A last column linking each row to its Gmail thread."""
+    if rows:
+        table.headers.append("Thread")
+        for cells, row in zip(table.rows, rows, strict=True):
+            cells.append(row.get("thread_url") or "—")
     return table
 
 
@@ -56,12 +52,23 @@ def build_sections(data: ReportData, tz: str, *, with_charts: bool) -> list[Sect
         "actions",
         "Do this week",
         tables=[
-            _follow_up_table(data, tz),
-            _table(
+            _with_links(
+                _table(
+                    data.follow_ups,
+                    tables.follow_ups(tz),
+                    "Follow-ups due",
+                    "No thread is waiting on the other side past your follow-up window.",
+                ),
+                data.follow_ups,
+            ),
+            _with_links(
+                _table(
+                    data.upcoming,
+                    tables.upcoming(tz),
+                    "Upcoming interviews",
+                    "No interview on the calendar.",
+                ),
                 data.upcoming,
-                tables.upcoming(tz),
-                "Upcoming interviews",
-                "No interview on the calendar.",
             ),
             _table(
                 data.decisions,
@@ -114,7 +121,9 @@ def build_sections(data: ReportData, tz: str, *, with_charts: bool) -> list[Sect
         "review",
         "Needs your eye",
         notes=["Extractions the model was unsure of, and links it could not confirm."],
-        tables=[_table(data.review, tables.REVIEW, "", "Nothing to review.")],
+        tables=[
+            _with_links(_table(data.review, tables.REVIEW, "", "Nothing to review."), data.review)
+        ],
     )
     if with_charts:
         latency.chart = charts.km_chart(data.km_curves)
@@ -138,7 +147,7 @@ def _activity_notes(data: ReportData) -> list[str]:
 
 
 def _activity_chart(data: ReportData) -> str:
-    shown = ["applications", "outreach", "networking", "replies", "interviews"]
+    shown = ["applications", "messages_sent", "networking_touchpoints", "replies", "interviews"]
     weeks: list[date] = [r["week_start"] for r in data.activity]
     series = {
         title: [float(r.get(key) or 0) for r in data.activity]

@@ -36,11 +36,11 @@ def number(row: Row, key: str) -> str:
 
 
 def km_with_ci(row: Row, key: str) -> str:
-    """`42% (30–55%)`: the estimate with its 95% interval from `<key>_low`/`<key>_high`."""
+    """`42% (30–55%)`: the estimate with its 95% interval (`<key>_ci_low`/`_ci_high`)."""
     value = row.get(key)
     if value is None:
         return "—"
-    low, high = row.get(f"{key}_low"), row.get(f"{key}_high")
+    low, high = row.get(f"{key}_ci_low"), row.get(f"{key}_ci_high")
     if low is None or high is None:
         return f"{float(value):.0%}"
     return f"{float(value):.0%} ({float(low):.0%}–{float(high):.0%})"
@@ -73,21 +73,29 @@ def day(row: Row, key: str) -> str:
 
 Column = tuple[str, str, Formatter]
 
+
+def whole(row: Row, key: str) -> str:
+    value = row.get(key)
+    return "—" if value is None else f"{float(value):.0f}"
+
+
 LATENCY: list[Column] = [
     ("channel", "Channel", text),
     ("n", "n", count),
     ("responded", "Answered", count),
     ("response_rate", "Response rate", pct),
-    ("median_hours", "Median h", number),
-    ("median_business_days", "Median bus. days", number),
-    ("p75_business_days", "p75 bus. days", number),
-    ("p90_business_days", "p90 bus. days", number),
-    ("km_7d", "P(answer ≤ 7 d)", km_with_ci),
-    ("km_14d", "P(answer ≤ 14 d)", km_with_ci),
-    ("km_30d", "P(answer ≤ 30 d)", km_with_ci),
+    ("median_response_hours", "Median h", number),
+    ("median_response_business_days", "Median bus. days", number),
+    ("p75_response_business_days", "p75 bus. days", number),
+    ("p90_response_business_days", "p90 bus. days", number),
+    ("km_answer_7d", "P(answer ≤ 7 d)", km_with_ci),
+    ("km_answer_14d", "P(answer ≤ 14 d)", km_with_ci),
+    ("km_answer_30d", "P(answer ≤ 30 d)", km_with_ci),
+    ("km_median_days", "KM median days", number),
     ("interview_rate", "Interview rate", pct),
     ("offer_rate", "Offer rate", pct),
     ("ghosted", "Ghosted", count),
+    ("waiting", "Still waiting", count),
 ]
 
 FUNNEL_STAGES: list[tuple[str, str]] = [
@@ -96,37 +104,42 @@ FUNNEL_STAGES: list[tuple[str, str]] = [
     ("interviewed", "interviewed"),
     ("offered", "offer"),
 ]
-FUNNEL: list[Column] = [("channel", "Channel", text)] + [
-    (key, title.capitalize(), count) for key, title in FUNNEL_STAGES
+FUNNEL: list[Column] = [
+    ("channel", "Channel", text),
+    *[(key, title.capitalize(), count) for key, title in FUNNEL_STAGES],
+    ("rejected", "Rejected", count),
+    ("response_rate", "Response rate", pct),
+    ("interview_rate", "Interview rate", pct),
 ]
 
 
 def follow_ups(timezone: str) -> list[Column]:
     return [
-        ("company", "Company", text),
-        ("role", "Role", text),
-        ("contact_name", "Who", text),
+        ("organization_name", "Company", text),
+        ("role_name", "Role", text),
+        ("last_subject", "Last message", text),
         ("channel", "Channel", text),
         ("waiting_since_at", "Waiting since", day),
-        ("days_waiting", "Days", count),
+        ("days_waiting", "Days", whole),
     ]
 
 
 def upcoming(timezone: str) -> list[Column]:
     return [
         ("starts_at", "When", when(timezone)),
-        ("company", "Company", text),
-        ("role", "Role", text),
+        ("organization_name", "Company", text),
+        ("role_name", "Role", text),
         ("interview_type", "Type", text),
+        ("location", "Where", text),
     ]
 
 
 def decisions(timezone: str) -> list[Column]:
     return [
-        ("stage_at", "When", when(timezone)),
-        ("stage", "What", text),
-        ("company", "Company", text),
-        ("role", "Role", text),
+        ("touched_at", "When", when(timezone)),
+        ("kind", "What", text),
+        ("organization_name", "Company", text),
+        ("role_name", "Role", text),
         ("channel", "Channel", text),
     ]
 
@@ -134,7 +147,8 @@ def decisions(timezone: str) -> list[Column]:
 REVIEW: list[Column] = [
     ("item_type", "What", text),
     ("reason", "Why", text),
-    ("company", "Company", text),
+    ("detail", "Detail", text),
+    ("subject", "Subject", text),
     ("confidence", "Confidence", pct),
 ]
 
