@@ -19,15 +19,15 @@ DEMO_ACCOUNT = "demo"
 # the full mart has more (see docs/sql.md).
 LATENCY_COLUMNS = [
     ("channel", "Channel"),
-    ("n_opportunities", "n"),
-    ("n_responded", "Answered"),
+    ("n", "n"),
+    ("responded", "Answered"),
     ("response_rate", "Response rate"),
-    ("median_hours_to_response", "Median h"),
-    ("median_business_days_to_response", "Median bus. days"),
+    ("median_response_hours", "Median h"),
+    ("median_response_business_days", "Median bus. days"),
     ("interview_rate", "Interview rate"),
     ("offer_rate", "Offer rate"),
-    ("n_ghosted", "Ghosted"),
-    ("km_p14", "P(answer ≤14d)"),
+    ("ghosted", "Ghosted"),
+    ("km_answer_14d", "P(answer ≤14d)"),
 ]
 
 
@@ -50,8 +50,7 @@ def run_demo(
     console.print(f"Generating the demo job search (seed {seed}, scale {scale:g})…")
     files = generate_demo(demo_dir, scale=scale, seed=seed)
     console.print(
-        f"  {files.message_count} messages and {files.event_count} calendar events "
-        f"in {demo_dir}"
+        f"  {files.message_count} messages and {files.event_count} calendar events in {demo_dir}"
     )
     # The demo account is rebuilt from scratch so that a new seed or scale never mixes
     # with an earlier run's rows.
@@ -67,7 +66,7 @@ def run_demo(
     elapsed = time.monotonic() - started
     console.print(
         f"Done in {elapsed:.0f} s. Try: sneaker --account {settings.account} report, "
-        f"sneaker --account {settings.account} sql \"select * from funnel_by_channel\""
+        f'sneaker --account {settings.account} sql "select * from funnel_by_channel"'
     )
     return result
 

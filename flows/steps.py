@@ -9,77 +9,25 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from flows import progress
 from flows.config import Settings
-from flows.sources.records import Quarantined
+from flows.sources.takeout.load import Batch, default_workers, iter_batches, store_batch
 from warehouse.db import open_db
-from warehouse.save import (
-    save_event_facts,
-    save_events,
-    save_message_facts,
-    save_messages,
-    save_quarantine,
-)
+from warehouse.save import save_event_facts, save_message_facts
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Batch:
-    """One batch of reader output, split by kind."""
-
-    messages: list[dict[str, Any]] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
-    quarantined: list[Quarantined] = field(default_factory=list)
-
-    def __len__(self) -> int:
-        return len(self.messages) + len(self.events) + len(self.quarantined)
-
-
-def read_batches(
-    paths: Sequence[Path], settings: Settings, batch_size: int | None = None
-) -> Iterator[Batch]:
-    """Stream Takeout files as batches of at most `batch_size` items."""
-    from flows.sources.takeout import iter_paths
-
-    size = batch_size or settings.batch_size
-    batch = Batch()
-    items = iter_paths(paths, account=settings.account, my_addresses=settings.my_addresses)
-    for item in items:
-        if isinstance(item, Quarantined):
-            batch.quarantined.append(item)
-        elif "message_key" in item:
-            batch.messages.append(item)
-        else:
-            batch.events.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = Batch()
-    if len(batch):
-        yield batch
 
 
 def load_batch(db_path: Path, batch: Batch) -> dict[str, int]:
     """Store one batch of raw rows and quarantined inputs in one transaction."""
     with open_db(db_path) as con:
-        con.execute("begin transaction")
-        try:
-            counts = {
-                "messages": save_messages(con, batch.messages),
-                "events": save_events(con, batch.events),
-                "quarantined": save_quarantine(con, batch.quarantined),
-            }
-            con.execute("commit")
-        except Exception:
-            con.execute("rollback")
-            raise
+        stats = store_batch(con, batch)
     progress.advance("import", len(batch))
-    return counts
+    return {"messages": stats.messages, "events": stats.events, "quarantined": stats.quarantined}
 
 
 def pending_message_keys(db_path: Path, version: str) -> list[str]:
@@ -200,7 +148,8 @@ def import_paths(
 ) -> dict[str, int]:
     """Read and store Takeout files batch by batch; `run` may wrap each step (Prefect)."""
     totals = {"messages": 0, "events": 0, "quarantined": 0}
-    for batch in read_batches(paths, settings):
+    batches = iter_batches(paths, settings=settings, workers=default_workers())
+    for batch in batches:
         for key, value in run["load_batch"](settings.db_path, batch).items():
             totals[key] += value
     return totals
