@@ -43,8 +43,8 @@ class Plan:
 PLANS = [
     Plan(
         "hourly-sync",
-        "flows/sync.py:sync_flow",
-        "flows.sync:sync_flow",
+        "flows/hourly_sync.py:hourly_sync_flow",
+        "flows.hourly_sync:hourly_sync_flow",
         "0 * * * *",
         "Fetch new Gmail messages and Calendar events, extract, rebuild.",
     ),
