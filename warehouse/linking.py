@@ -63,7 +63,7 @@ class _Item:
 class _State:
     employer: str | None
     agency: str | None
-    role: str | None
+    roles: set[str]  # spellings of one role (a requisition id may join several)
     req: str | None
     members: list[int] = field(default_factory=list)
 
@@ -74,7 +74,10 @@ class _Linker:
     def __init__(self, items: list[_Item], frozen: set[int]) -> None:
         self.items = items
         self.parent = list(range(len(items)))
-        self.state = [_State(i.employer, i.agency, i.role, i.req, [n]) for n, i in enumerate(items)]
+        self.state = [
+            _State(i.employer, i.agency, {i.role} if i.role else set(), i.req, [n])
+            for n, i in enumerate(items)
+        ]
         self.frozen = frozen  # split by the user: never linked to anything
         self.issues: list[dict[str, Any]] = []
 
@@ -86,11 +89,12 @@ class _Linker:
             self.parent[n], n = root, self.parent[n]
         return root
 
-    def conflict(self, a: int, b: int) -> str | None:
+    def conflict(self, a: int, b: int, reason: str) -> str | None:
         sa, sb = self.state[a], self.state[b]
         if sa.employer and sb.employer and sa.employer != sb.employer:
             return "two employers"
-        if sa.role and sb.role and sa.role != sb.role:
+        # One requisition id is one role, however each mail spells its title.
+        if reason != "req_id" and sa.roles and sb.roles and not sa.roles & sb.roles:
             return "two roles"
         if sa.req and sb.req and sa.req != sb.req:
             return "two requisition ids"
@@ -102,7 +106,7 @@ class _Linker:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        why = self.conflict(ra, rb)
+        why = self.conflict(ra, rb, reason)
         if why:
             if reason in {"gmail_thread", "ical_uid"}:
                 item = self.items[b]
@@ -128,7 +132,7 @@ class _Linker:
         self.parent[rb] = ra
         sa.employer = sa.employer or sb.employer
         sa.agency = sa.agency or sb.agency
-        sa.role = sa.role or sb.role
+        sa.roles |= sb.roles
         sa.req = sa.req or sb.req
         sa.members.extend(sb.members)
         sb.members = []
@@ -357,8 +361,8 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         if employer and root not in frozen:
             by_employer[employer].append(root)
     for roots in by_employer.values():
-        with_role = [r for r in roots if linker.state[r].role]
-        without = [r for r in roots if not linker.state[r].role]
+        with_role = [r for r in roots if linker.state[r].roles]
+        without = [r for r in roots if not linker.state[r].roles]
         if not without:
             continue
         if len(with_role) <= 1:
@@ -466,7 +470,8 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         members = [n for r in roots_ for n in components[r]]
         employer = next((s.employer for s in states if s.employer), None)
         agency = next((s.agency for s in states if s.agency), None)
-        role = next((s.role for s in states if s.role), None)
+        role_votes = Counter(items[n].role for n in members if items[n].role)
+        role = role_votes.most_common(1)[0][0] if role_votes else None
         reasons = sorted({items[n].reason for n in members if items[n].reason})
         keys_rows.append(
             {

@@ -1,0 +1,361 @@
+"""Which mail becomes which opportunity: exact keys, refused merges, relays never employers."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from tests.warehouse.scenario import Mailbox, at, rows, settings
+from warehouse.build import build_warehouse
+from warehouse.normalize import normalize_company, normalize_role
+
+
+def build(box: Mailbox) -> duckdb.DuckDBPyConnection:
+    con = box.load(duckdb.connect())
+    build_warehouse(con, settings())
+    return con
+
+
+def opportunities(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    return rows(
+        con,
+        """
+        select organization_name, role_name, list(t.message_id order by t.message_id)
+            filter (where t.message_id is not null) as message_ids,
+            list(t.event_id order by t.event_id) filter (where t.event_id is not null) as event_ids
+        from opportunities o join touchpoints t using (opportunity_id)
+        group by all order by message_ids
+        """,
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ("Acme, Inc.", "acme"),
+        ("ACME Inc", "acme"),
+        ("The Home Depot", "home depot"),
+        ("Zoë Labs GmbH", "zoe labs"),
+        ("Procter & Gamble Co.", "procter gamble"),
+        ("", None),
+    ],
+    ids=["comma-inc", "caps", "leading-the", "accent-gmbh", "ampersand-co", "empty"],
+)
+def test_company_keys_are_exact_after_normalizing(raw: str, key: str | None) -> None:
+    assert normalize_company(raw) == key
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ("Sr. Software Eng.", "senior software engineer"),
+        ("Senior Software Engineer", "senior software engineer"),
+        ("Staff Software Engineer", "staff software engineer"),
+        ("Software Engineer II", "software engineer 2"),
+    ],
+    ids=["abbreviated", "spelled-out", "staff-differs", "roman-level"],
+)
+def test_role_keys_expand_abbreviations_but_nothing_fuzzy(raw: str, key: str) -> None:
+    assert normalize_role(raw) == key
+
+
+def test_a_relay_sender_never_becomes_an_organization() -> None:
+    box = Mailbox()
+    box.mail(
+        "w1",
+        at(0),
+        sender="acme@myworkday.com",
+        kind="application_confirmation",
+        automated=True,
+        company="Acme",
+        role="SRE",
+    )
+    # A careless extraction that names the ATS itself is not an employer either.
+    box.mail(
+        "w2",
+        at(1),
+        sender="noreply@myworkday.com",
+        kind="application_confirmation",
+        automated=True,
+        company="Workday",
+        role="Data Engineer",
+    )
+    box.mail(
+        "l1",
+        at(2),
+        sender="jobs-noreply@linkedin.com",
+        kind="application_confirmation",
+        automated=True,
+        company="LinkedIn",
+    )
+    box.mail(
+        "g1",
+        at(3),
+        sender="no-reply@us.greenhouse-mail.io",
+        kind="rejection",
+        automated=True,
+        company=None,
+        role="SRE",
+    )
+    con = build(box)
+    orgs = rows(
+        con,
+        "select organization_id, organization_name, organization_type, domains from organizations",
+    )
+    assert orgs == [
+        {
+            "organization_id": "acme",
+            "organization_name": "Acme",
+            "organization_type": "employer",
+            "domains": [],
+        }
+    ]
+    got = rows(
+        con,
+        "select organization_id, role_name, first_touch_id from opportunities "
+        "order by first_touch_id nulls first",
+    )
+    assert got == [
+        {"organization_id": None, "role_name": "SRE", "first_touch_id": None},
+        {"organization_id": None, "role_name": None, "first_touch_id": "l1"},
+        {"organization_id": "acme", "role_name": "SRE", "first_touch_id": "w1"},
+        {"organization_id": None, "role_name": "Data Engineer", "first_touch_id": "w2"},
+    ]
+
+
+def test_two_roles_at_one_company_stay_two_opportunities() -> None:
+    box = Mailbox()
+    box.mail(
+        "a1",
+        at(0),
+        sender="acme@myworkday.com",
+        kind="application_confirmation",
+        automated=True,
+        company="Acme",
+        role="Staff Engineer",
+        thread="t1",
+    )
+    box.mail(
+        "a2",
+        at(0, 1),
+        sender="acme@myworkday.com",
+        kind="application_confirmation",
+        automated=True,
+        company="Acme",
+        role="Senior Engineer",
+        thread="t2",
+    )
+    # Gmail threads same-subject mail from one sender: the refused link is reported.
+    box.mail(
+        "a3",
+        at(3),
+        sender="acme@myworkday.com",
+        kind="rejection",
+        automated=True,
+        company="Acme Inc.",
+        role="Senior Engineer",
+        thread="t1",
+    )
+    box.mail(
+        "a4",
+        at(4),
+        sender="sam@acme.com",
+        kind="interview_invitation",
+        company="ACME",
+        role="Staff Engineer",
+        thread="t4",
+    )
+    con = build(box)
+    assert opportunities(con) == [
+        {
+            "organization_name": "Acme",
+            "role_name": "Staff Engineer",
+            "message_ids": ["a1", "a4"],
+            "event_ids": None,
+        },
+        {
+            "organization_name": "Acme",
+            "role_name": "Senior Engineer",
+            "message_ids": ["a2", "a3"],
+            "event_ids": None,
+        },
+    ]
+    assert rows(con, "select item_id, reason from review_queue where reason like '%refused'") == [
+        {"item_id": "a3", "reason": "gmail_thread_link_refused"}
+    ]
+
+
+def test_company_alone_links_only_when_one_role_is_known() -> None:
+    box = Mailbox()
+    box.mail(
+        "b1",
+        at(0),
+        sender="beta@hire.lever.co",
+        kind="application_confirmation",
+        automated=True,
+        company="Beta",
+        role="SRE",
+        thread="b1",
+    )
+    box.mail(
+        "b2",
+        at(2),
+        sender="no-reply@beta.io",
+        kind="rejection",
+        automated=True,
+        company="Beta",
+        thread="b2",
+    )
+    box.mail(
+        "c1",
+        at(0),
+        sender="gamma@hire.lever.co",
+        kind="application_confirmation",
+        automated=True,
+        company="Gamma",
+        role="SRE",
+        thread="c1",
+    )
+    box.mail(
+        "c2",
+        at(0),
+        sender="gamma@hire.lever.co",
+        kind="application_confirmation",
+        automated=True,
+        company="Gamma",
+        role="Data Engineer",
+        thread="c2",
+    )
+    box.mail("c3", at(5), sender="jo@gamma.com", kind="status_update", company="Gamma", thread="c3")
+    con = build(box)
+    assert [o["message_ids"] for o in opportunities(con)] == [
+        ["b1", "b2"],
+        ["c1"],
+        ["c2"],
+        ["c3"],
+    ]
+    queue = rows(con, "select item_id, reason from review_queue order by item_id, reason")
+    assert {"item_id": "b2", "reason": "uncertain_link"} in queue
+    assert {"item_id": "c3", "reason": "ambiguous_company"} in queue
+
+
+def test_req_id_ical_uid_and_attendee_domain_link_across_threads() -> None:
+    box = Mailbox()
+    box.mail(
+        "r1",
+        at(0),
+        sender="delta@icims.com",
+        kind="application_confirmation",
+        automated=True,
+        company="Delta",
+        role="SRE",
+        req="R-1001",
+        thread="x1",
+    )
+    box.mail(
+        "r2",
+        at(2),
+        sender="delta@icims.com",
+        kind="assessment",
+        automated=True,
+        company="Delta",
+        role="Site Reliability Engineer",
+        req="r-1001",
+        thread="x2",
+    )
+    box.mail(
+        "r3",
+        at(3),
+        sender="kai@delta.com",
+        kind="interview_invitation",
+        company="Delta",
+        role="SRE",
+        thread="x3",
+        ical=("uid-77",),
+    )
+    box.event("e1", at(6), uid="uid-77")
+    # A second interview, no UID, no company on the event: Delta's domain decides.
+    box.event("e2", at(9), attendees=("kai@delta.com",))
+    con = build(box)
+    assert opportunities(con) == [
+        {
+            "organization_name": "Delta",
+            "role_name": "SRE",
+            "message_ids": ["r1", "r2", "r3"],
+            "event_ids": ["e1", "e2"],
+        },
+    ]
+    links = rows(con, "select event_id, link_reason from int_event_links order by event_id")
+    assert links == [
+        {"event_id": "e1", "link_reason": "ical_uid"},
+        {"event_id": "e2", "link_reason": "event_attendee_domain"},
+    ]
+
+
+def test_stages_only_move_forward_and_keep_their_cause() -> None:
+    box = Mailbox()
+    box.mail(
+        "s1",
+        at(0),
+        me=True,
+        to=("jobs@omega.com",),
+        kind="other",
+        company="Omega",
+        role="SRE",
+        thread="s",
+    )
+    box.mail(
+        "s2",
+        at(1),
+        sender="li@omega.com",
+        kind="interview_invitation",
+        company="Omega",
+        role="SRE",
+        thread="s",
+    )
+    box.mail(
+        "s3",
+        at(2),
+        sender="li@omega.com",
+        kind="status_update",
+        company="Omega",
+        role="SRE",
+        thread="s",
+    )  # a later "still reviewing" is not a step back
+    box.mail(
+        "s4",
+        at(3),
+        sender="li@omega.com",
+        kind="assessment",
+        company="Omega",
+        role="SRE",
+        thread="s",
+    )
+    box.mail(
+        "s5", at(9), sender="li@omega.com", kind="offer", company="Omega", role="SRE", thread="s"
+    )
+    con = build(box)
+    assert rows(
+        con, "select stage, touchpoint_id, previous_stage from stage_changes order by changed_at"
+    ) == [
+        {"stage": "contacted", "touchpoint_id": "s1", "previous_stage": None},
+        {"stage": "interviewing", "touchpoint_id": "s2", "previous_stage": "contacted"},
+        {"stage": "offer", "touchpoint_id": "s5", "previous_stage": "interviewing"},
+    ]
+
+
+def test_job_alerts_and_unclassified_mail_make_no_opportunity() -> None:
+    box = Mailbox()
+    box.mail(
+        "n1",
+        at(0),
+        sender="alerts@linkedin.com",
+        kind="job_alert",
+        automated=True,
+        company="Acme",
+        role="SRE",
+    )
+    box.mail("n2", at(1), sender="news@acme.com", kind=None)
+    con = build(box)
+    assert rows(con, "select count(*) as n from opportunities") == [{"n": 0}]
+    assert rows(con, "select count(*) as n from organizations") == [{"n": 0}]

@@ -1,0 +1,169 @@
+"""The user's corrections survive rebuilds; an older database migrates with its rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.warehouse.scenario import Mailbox, at, rows, settings
+from warehouse.build import build_warehouse
+from warehouse.overrides import add_override, list_overrides, remove_override
+from warehouse.schema import CURRENT_VERSION, MIGRATIONS, ensure_schema, schema_version
+
+
+def mailbox() -> Mailbox:
+    box = Mailbox()
+    box.mail(
+        "a1",
+        at(0),
+        sender="acme@myworkday.com",
+        kind="application_confirmation",
+        automated=True,
+        company="Acme",
+        role="SRE",
+        thread="a",
+    )
+    box.mail(
+        "a2",
+        at(1),
+        sender="acme@myworkday.com",
+        kind="status_update",
+        automated=True,
+        company="Acme",
+        role="SRE",
+        thread="a",
+    )
+    box.mail(
+        "b1",
+        at(2),
+        sender="beta@hire.lever.co",
+        kind="application_confirmation",
+        automated=True,
+        company="Beta",
+        role="SRE",
+        thread="b",
+    )
+    box.mail(
+        "b2", at(3), sender="jo@betacorp.com", kind="rejection", company="Beta Group", thread="b2"
+    )
+    return box
+
+
+def opportunity_of(con: duckdb.DuckDBPyConnection, message_id: str) -> str:
+    return rows(con, "select opportunity_id from touchpoints where message_id = ?", [message_id])[
+        0
+    ]["opportunity_id"]
+
+
+def test_overrides_survive_rebuilds(tmp_path: Path) -> None:
+    path = tmp_path / "sneaker.duckdb"
+    con = mailbox().load(duckdb.connect(str(path)))
+    build_warehouse(con, settings())
+    acme, beta = opportunity_of(con, "a1"), opportunity_of(con, "b1")
+    beta_group = opportunity_of(con, "b2")
+    assert len({acme, beta, beta_group}) == 3  # "Beta Group" is not "Beta": no fuzzy merge
+    add_override(con, "set_channel", acme, value="referral", note="Dana referred me")
+    add_override(con, "merge", beta, other_id=beta_group, note="same company, new name")
+    add_override(con, "split", acme, other_id="a2")
+    build_warehouse(con, settings())
+    con.close()
+
+    con = duckdb.connect(str(path))
+    build_warehouse(con, settings())  # a later rebuild, in a new process
+    got = rows(
+        con,
+        "select opportunity_id, channel, channel_evidence, merged_ids "
+        "from opportunities order by opportunity_id",
+    )
+    split = opportunity_of(con, "a2")
+    assert got == sorted(
+        [
+            {
+                "opportunity_id": acme,
+                "channel": "referral",
+                "channel_evidence": "set by the user (override 1): Dana referred me",
+                "merged_ids": [],
+            },
+            {
+                "opportunity_id": beta,
+                "channel": "cold_application",
+                "channel_evidence": "application acknowledged by the employer or its ATS (b1)",
+                "merged_ids": [beta_group],
+            },
+            {
+                "opportunity_id": split,
+                "channel": "unknown",
+                "channel_evidence": "no evidence for any channel",
+                "merged_ids": [],
+            },
+        ],
+        key=lambda r: r["opportunity_id"],
+    )
+    assert opportunity_of(con, "b2") == beta
+    assert [o["action"] for o in list_overrides(con)] == ["set_channel", "merge", "split"]
+
+
+def test_override_validation_and_removal() -> None:
+    con = duckdb.connect()
+    ensure_schema(con)
+    with pytest.raises(ValueError, match="channel must be one of"):
+        add_override(con, "set_channel", "opp_x", value="linkedin")
+    with pytest.raises(ValueError, match="merge needs other_id"):
+        add_override(con, "merge", "opp_x")
+    with pytest.raises(ValueError, match="unknown action"):
+        add_override(con, "rename", "opp_x")
+    number = add_override(con, "set_channel", "opp_x", value="agency")
+    assert remove_override(con, number) is True
+    assert remove_override(con, number) is False
+    assert list_overrides(con) == []
+
+
+def test_a_merge_naming_an_unknown_opportunity_goes_to_the_review_queue() -> None:
+    con = mailbox().load(duckdb.connect())
+    add_override(con, "merge", "opp_gone", other_id="opp_also_gone")
+    build_warehouse(con, settings())
+    got = rows(
+        con,
+        "select item_id, reason from review_queue where item_type = 'override' order by item_id",
+    )
+    assert got == [
+        {"item_id": "opp_also_gone", "reason": "override_refers_to_an_unknown_opportunity"},
+        {"item_id": "opp_gone", "reason": "override_refers_to_an_unknown_opportunity"},
+    ]
+
+
+def test_a_database_made_before_a_schema_change_migrates_with_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "create table schema_version (version integer primary key, "
+        "applied_at timestamptz default current_timestamp)"
+    )
+    for statement in MIGRATIONS[0]:
+        con.execute(statement)
+    con.execute("insert into schema_version (version) values (1)")
+    box = mailbox()
+    from warehouse.save import save_message_facts, save_messages
+
+    save_messages(con, box.messages)
+    save_message_facts(con, box.facts)
+    con.execute(
+        "insert into overrides (override_id, action, opportunity_key, value) "
+        "values (1, 'set_channel', 'opp_x', 'agency')"
+    )
+    con.close()
+
+    con = duckdb.connect(str(path))
+    assert schema_version(con) == 1
+    assert ensure_schema(con) == CURRENT_VERSION
+    assert schema_version(con) == CURRENT_VERSION
+    assert rows(con, "select count(*) as n from raw_messages") == [{"n": 4}]
+    assert rows(con, "select count(*) as n from message_facts") == [{"n": 4}]
+    assert rows(con, "select override_id, value from overrides") == [
+        {"override_id": 1, "value": "agency"}
+    ]
+    counts = build_warehouse(con, settings())
+    assert counts["opportunities"] == 3
+    assert ensure_schema(con) == CURRENT_VERSION  # idempotent
