@@ -39,6 +39,7 @@ _BASE64_RUN = re.compile(rb"(?m)^(?:[A-Za-z0-9+/=]{40,}\r?\n)+")
 _MSGID = re.compile(r"<([^<>\s]+)>")
 _ICAL_UID = re.compile(r"^UID[;:](?:[^:\r\n]*:)?(.*(?:\r?\n[ \t].*)*)", re.M | re.I)
 _BULK = {"bulk", "list", "junk"}
+_WANTED = {"text/plain", "text/html", "text/calendar"}
 
 
 class UnreadableMessage(ValueError):
@@ -130,10 +131,11 @@ def _walk(msg: Message) -> list[Message]:
     stack: list[tuple[Message, int]] = [(msg, 0)]
     while stack:
         part, depth = stack.pop()
-        payload = part.get_payload()
-        if isinstance(payload, list):
+        if part.is_multipart():
+            # get_payload() on a list never decodes, so it cannot raise here.
+            children = part.get_payload()
             if depth < MAX_DEPTH:
-                stack.extend((p, depth + 1) for p in reversed(payload) if isinstance(p, Message))
+                stack.extend((p, depth + 1) for p in reversed(children) if isinstance(p, Message))
         else:
             leaves.append(part)
     return leaves
@@ -145,8 +147,9 @@ def _is_attachment(part: Message) -> bool:
 
 
 def _part_text(part: Message, limit: int) -> str | None:
-    encoded = part.get_payload()
-    if not isinstance(encoded, str) or len(encoded) > limit:
+    # The undecoded payload: get_payload() itself may try a charset and raise.
+    encoded = getattr(part, "_payload", None)
+    if not isinstance(encoded, str | bytes) or len(encoded) > limit:
         return None
     try:
         data = part.get_payload(decode=True)
@@ -173,6 +176,8 @@ def _bodies(msg: Message) -> tuple[str | None, bool, list[str]]:
         try:
             ctype = part.get_content_type()
         except Exception:
+            continue
+        if ctype not in _WANTED and not ctype.startswith("multipart/"):
             continue
         if ctype.startswith("multipart/") and broken is None:
             # A multipart whose boundary is missing or never used: its body is one blob.
