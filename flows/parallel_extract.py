@@ -1,0 +1,97 @@
+"""Extraction fanned out over a Prefect task runner (e.g. Dask) for big mailboxes.
+
+Classifying is pure CPU work on plain records, so the batches can run anywhere: on
+local threads by default, or on a Dask cluster with `prefect-dask` (the `dask` extra).
+Only the flow's own process touches the account's DuckDB file: it reads each batch,
+hands the records to a task, and writes the facts back as results arrive. DuckDB allows
+one writer per file, so workers never open it.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from typing import Any
+
+from flows.prefect_env import apply_prefect_defaults
+
+apply_prefect_defaults(os.environ)
+
+from prefect import flow, task  # noqa: E402
+from prefect.cache_policies import NONE  # noqa: E402
+from prefect.futures import as_completed  # noqa: E402
+
+from flows import steps  # noqa: E402
+from flows.config import load_settings, resolve_home  # noqa: E402
+from warehouse.db import open_db  # noqa: E402
+from warehouse.save import save_message_facts  # noqa: E402
+
+
+@functools.cache
+def _nlp() -> Any:
+    """One pipeline per worker process, loaded on its first batch."""
+    from extractors.pipeline import load_nlp
+
+    return load_nlp()
+
+
+@task(name="classify-messages", cache_policy=NONE, retries=1)
+def classify_messages(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Records in, message_facts rows out; no database, so it runs on any worker."""
+    from extractors.messages import extract_messages
+
+    return list(extract_messages(_nlp(), records))
+
+
+def _records(con: Any, keys: list[str]) -> list[dict[str, Any]]:
+    result = con.execute(
+        "select * from raw_messages where message_key in (select unnest(?))", [keys]
+    )
+    names = [d[0] for d in result.description]
+    return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
+
+
+@flow(name="extract-parallel", log_prints=False)
+def parallel_extract_flow(
+    account: str = "default",
+    home: str | None = None,
+    batch_size: int | None = None,
+    in_flight: int = 8,
+) -> dict[str, int]:
+    """Classify every message without current facts, batches in parallel.
+
+    At most `in_flight` batches are out at once, so memory stays bounded on a mailbox of
+    any size.
+    """
+    from extractors.pipeline import EXTRACTOR_VERSION
+
+    settings = load_settings(resolve_home(home, os.environ), account)
+    size = batch_size or settings.batch_size
+    keys = steps.pending_message_keys(settings.db_path, EXTRACTOR_VERSION)
+    saved = batches = 0
+    chunks = iter(steps.chunked(keys, size))
+    with open_db(settings.db_path) as con:
+        pending: list[Any] = []
+        while True:
+            for chunk in chunks:
+                pending.append(classify_messages.submit(_records(con, list(chunk))))
+                if len(pending) >= in_flight:
+                    break
+            if not pending:
+                break
+            done = next(as_completed(pending))
+            pending.remove(done)
+            saved += _save(con, done.result())
+            batches += 1
+    return {"messages": len(keys), "facts": saved, "batches": batches}
+
+
+def _save(con: Any, facts: list[dict[str, Any]]) -> int:
+    con.execute("begin transaction")
+    try:
+        count = save_message_facts(con, facts)
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+    return count
