@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from flows.sources.records import Quarantined, RawMessage
-from flows.sources.takeout.mime import UnreadableMessage, parse_message_bytes
+from flows.sources.takeout.mime import UnreadableMessage, elide_base64, parse_message_bytes
 
 SOURCE = "takeout_mbox"
 CHUNK_BYTES = 1 << 20
@@ -175,7 +175,7 @@ def _cut_inside_multipart(data: bytes) -> bool:
     msg = BytesHeaderParser(policy=compat32).parsebytes(data[:65536])
     if msg.get_content_maintype() != "multipart":
         return False
-    full = BytesParser(policy=compat32).parsebytes(data)
+    full = BytesParser(policy=compat32).parsebytes(elide_base64(data))
     return any(isinstance(d, _CLOSE_DEFECTS) for d in full.defects)
 
 

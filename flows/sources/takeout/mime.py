@@ -35,7 +35,7 @@ MAX_DEPTH = 20
 FUTURE_SLACK = timedelta(days=2)
 
 _PARSER = BytesParser(policy=compat32)
-_BASE64_RUN = re.compile(rb"(?m)^(?:[A-Za-z0-9+/=]{40,}\r?\n)+")
+_BASE64_RUN = re.compile(rb"(?m)^(?:[A-Za-z0-9+/=]{40,}\r?\n){1,1000}")
 _MSGID = re.compile(r"<([^<>\s]+)>")
 _ICAL_UID = re.compile(r"^UID[;:](?:[^:\r\n]*:)?(.*(?:\r?\n[ \t].*)*)", re.M | re.I)
 _BULK = {"bulk", "list", "junk"}
@@ -46,17 +46,27 @@ class UnreadableMessage(ValueError):
     """Bytes that are not a mail message (no header lines at all)."""
 
 
-def _elide_base64(raw: bytes) -> bytes:
+def elide_base64(raw: bytes) -> bytes:
     if len(raw) <= ELIDE_BASE64_BYTES:
         return raw
-    pieces: list[bytes] = []
-    last = 0
+    # Runs are matched at most 1,000 lines at a time (one regex match over a 25 MB run
+    # would build a 100 MB backtracking stack) and adjacent matches merged.
+    runs: list[tuple[int, int]] = []
+    start = end = -1
     for match in _BASE64_RUN.finditer(raw):
-        if match.end() - match.start() >= ELIDE_BASE64_BYTES:
-            pieces.append(raw[last : match.start()])
-            last = match.end()
-    if not pieces:
+        if match.start() != end:
+            if end - start >= ELIDE_BASE64_BYTES:
+                runs.append((start, end))
+            start = match.start()
+        end = match.end()
+    if end - start >= ELIDE_BASE64_BYTES:
+        runs.append((start, end))
+    if not runs:
         return raw
+    pieces, last = [], 0
+    for run_start, run_end in runs:
+        pieces.append(raw[last:run_start])
+        last = run_end
     pieces.append(raw[last:])
     return b"".join(pieces)
 
@@ -232,9 +242,9 @@ def parse_message_bytes(
     now: datetime | None = None,
 ) -> RawMessage:
     """Parse one message. `key_hint` (a Gmail id) wins over Message-ID as the key."""
-    if not raw.strip():
+    if not raw or raw.isspace():  # (strip() would copy a 35 MB message)
         raise UnreadableMessage("empty message")
-    msg = _PARSER.parsebytes(_elide_base64(raw))
+    msg = _PARSER.parsebytes(elide_base64(raw))
     if not msg.keys():
         raise UnreadableMessage("no header lines")
     now = now or datetime.now(UTC)
