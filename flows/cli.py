@@ -245,5 +245,22 @@ def backup(
     backup_command(_settings(ctx), destination, console=console)
 
 
+@app.command()
+@_friendly_errors
+def compare(
+    ctx: typer.Context,
+    accounts: Annotated[
+        list[str] | None, typer.Argument(help="Accounts to compare (default: every account).")
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option(help="Also write the per-account rows to a .csv or .parquet.")
+    ] = None,
+) -> None:
+    """Channel figures across accounts, read from each account's own DuckDB file."""
+    from warehouse.report.compare import compare_command
+
+    compare_command(_settings(ctx), accounts=accounts, output=output, out=out, console=console)
+
+
 if __name__ == "__main__":
     app()
