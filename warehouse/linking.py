@@ -245,10 +245,12 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
     # 2. Employer domains: a non-relay, non-personal domain that only ever speaks for
     # one organization.
+    # A friend's mail names companies she does not speak for: networking mail neither
+    # teaches nor uses employer domains.
     domain_orgs: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for m, item, info in zip(messages, items, message_info, strict=True):
         org = ("agency", item.agency) if item.agency else ("employer", item.employer)
-        if org[1] is None:
+        if org[1] is None or item.fact_kind == "networking":
             continue
         if m["is_from_me"]:
             for address in (m["to_emails"] or []) + (m["cc_emails"] or []):
@@ -259,7 +261,7 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     org_domains = {d: next(iter(o)) for d, o in domain_orgs.items() if len(o) == 1}
 
     for m, item, info in zip(messages, items, message_info, strict=True):
-        if item.employer or item.agency or item.fact_kind is None:
+        if item.employer or item.agency or item.fact_kind in {None, "networking"}:
             continue
         if item.fact_kind in NOISE_KINDS and not m["is_from_me"]:
             continue

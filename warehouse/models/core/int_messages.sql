@@ -34,13 +34,17 @@ joined as (
     cross join params
 ),
 
--- Quoted earlier mail ("> ..." lines, "On ... wrote:" and everything after) must not
--- decide anything about this message.
+-- Quoted earlier mail ("> ..." lines, "On ... wrote:", Outlook's "From: ... Sent:" block,
+-- "Original Message" and everything after them) must not decide anything here.
 unquoted as (
     select
         *,
         regexp_replace(
-            regexp_replace(coalesce(body_text, ''), '(?s)\n[^\n]*On [^\n]{0,200}wrote:.*$', ''),
+            regexp_replace(
+                coalesce(body_text, ''),
+                '(?s)(\n[^\n]*On [^\n]{0,200}wrote:|\n_{5,}\s*\n\s*From: |\n-{2,}\s*Original Message).*$',
+                ''
+            ),
             '(?m)^>.*$', '', 'g'
         ) as own_text
     from joined

@@ -1,5 +1,6 @@
 -- The channel of each opportunity, decided once: the highest-precedence channel with
--- evidence, the message that proves it, and the user's set_channel override on top.
+-- evidence (up to the first interview or decision), the message that proves it, and the
+-- user's set_channel override on top.
 with touchpoints as (
     select * from touchpoints
     where touchpoint_type = 'message'
@@ -27,6 +28,16 @@ first_touch as (
         arg_min(is_automated, (touched_at, touchpoint_id)) as is_automated,
         arg_min(agency_key, (touched_at, touchpoint_id)) as agency_key,
         min(touched_at) as touched_at
+    from touchpoints
+    group by opportunity_id
+),
+
+-- Evidence counts only up to the first interview or decision: how the opportunity came
+-- about, not the thank-you notes sent after an offer.
+cutoff as (
+    select
+        opportunity_id,
+        min(touched_at) filter (where stage_rank >= 4) as cutoff_at
     from touchpoints
     group by opportunity_id
 ),
@@ -77,6 +88,13 @@ evidence as (
     where direction = 'from_candidate'
 ),
 
+timely_evidence as (
+    select evidence.*
+    from evidence
+    left join cutoff using (opportunity_id)
+    where cutoff.cutoff_at is null or evidence.touched_at <= cutoff.cutoff_at
+),
+
 ranked as (
     select
         evidence.opportunity_id,
@@ -86,7 +104,7 @@ ranked as (
             as reason,
         arg_min(evidence.touchpoint_id, (channels.channel_precedence, evidence.touched_at))
             as evidence_id
-    from evidence
+    from timely_evidence as evidence
     inner join channels using (channel)
     group by evidence.opportunity_id
 ),
