@@ -1,0 +1,367 @@
+"""The demo generator: reproducible Takeout files that tell the story of issue 2."""
+
+from __future__ import annotations
+
+import email
+import json
+import mailbox
+import re
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from email.header import decode_header, make_header
+from email.utils import parseaddr, parsedate_to_datetime
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from flows.sources.demo import DemoFiles, generate_demo
+from flows.sources.demo.__main__ import main as demo_main
+from flows.sources.demo.model import CHANNELS, KINDS
+
+ATS_DOMAINS = {
+    "myworkday.com": "workday",
+    "greenhouse-mail.io": "greenhouse",
+    "greenhouse.io": "greenhouse",
+    "hire.lever.co": "lever",
+    "icims.com": "icims",
+    "smartrecruiters.com": "smartrecruiters",
+    "ashbyhq.com": "ashby",
+    "jobvite.com": "jobvite",
+    "taleo.net": "taleo",
+    "workablemail.com": "workable",
+    "bamboohr.com": "bamboohr",
+}
+ME = "tombrennan.eng@gmail.com"
+
+
+def _vendor(addr: str) -> str | None:
+    domain = addr.rsplit("@", 1)[-1].lower()
+    for suffix, vendor in ATS_DOMAINS.items():
+        if domain == suffix or domain.endswith("." + suffix):
+            return vendor
+    return None
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> DemoFiles:
+    return generate_demo(tmp_path_factory.mktemp("demo"), scale=1.0, seed=7)
+
+
+@pytest.fixture(scope="module")
+def truth(demo: DemoFiles) -> list[dict]:
+    with demo.truth_path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+@pytest.fixture(scope="module")
+def messages(demo: DemoFiles) -> list[mailbox.mboxMessage]:
+    return list(mailbox.mbox(demo.mbox_path, create=False))
+
+
+@pytest.fixture(scope="module")
+def opportunities(truth: list[dict]) -> dict[str, list[dict]]:
+    opps: dict[str, list[dict]] = defaultdict(list)
+    for row in truth:
+        if row["label_opportunity"]:
+            opps[row["label_opportunity"]].append(row)
+    return opps
+
+
+def _is_from_me(row: dict) -> bool:
+    return parseaddr(row["from"])[1] == ME
+
+
+# ---- files and determinism ---------------------------------------------------------------
+
+
+def test_writes_takeout_layout(demo: DemoFiles) -> None:
+    root = demo.mbox_path.parents[2]
+    assert demo.mbox_path == root / "Takeout" / "Mail" / "All mail Including Spam and Trash.mbox"
+    assert demo.ics_path == root / "Takeout" / "Calendar" / f"{ME}.ics"
+    assert (demo.me_address, demo.me_name, demo.timezone) == (ME, "Tom Brennan", "America/Chicago")
+    assert (demo.start, demo.end) == (date(2026, 8, 14), date(2027, 3, 19))
+    assert 1500 <= demo.message_count <= 3000
+    assert demo.event_count >= 40
+
+
+def test_same_seed_gives_same_bytes(demo: DemoFiles, tmp_path: Path) -> None:
+    again = generate_demo(tmp_path, scale=1.0, seed=7)
+    for a, b in [
+        (demo.mbox_path, again.mbox_path),
+        (demo.ics_path, again.ics_path),
+        (demo.truth_path, again.truth_path),
+    ]:
+        assert a.read_bytes() == b.read_bytes(), a.name
+
+
+def test_other_seed_gives_other_mail(demo: DemoFiles, tmp_path: Path) -> None:
+    other = generate_demo(tmp_path, scale=1.0, seed=8)
+    assert other.mbox_path.read_bytes() != demo.mbox_path.read_bytes()
+    assert other.ics_path.read_bytes() != demo.ics_path.read_bytes()
+
+
+def test_scale_two_has_about_twice_the_messages(demo: DemoFiles, tmp_path: Path) -> None:
+    double = generate_demo(tmp_path, scale=2.0, seed=7)
+    assert 1.8 <= double.message_count / demo.message_count <= 2.2
+
+
+def test_module_cli_prints_the_paths(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert demo_main([str(tmp_path), "--scale", "0.2", "--seed", "3"]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert [line.split(":", 1)[0] for line in printed] == ["mbox", "ics", "truth"]
+    assert all(Path(line.split(":", 1)[1].strip()).is_file() for line in printed)
+
+
+def test_rejects_non_positive_scale(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="scale"):
+        generate_demo(tmp_path, scale=0)
+
+
+# ---- mail shape ------------------------------------------------------------------------
+
+
+def test_every_message_parses_with_gmail_headers(
+    demo: DemoFiles, messages: list[mailbox.mboxMessage], truth: list[dict]
+) -> None:
+    assert len(messages) == demo.message_count == len(truth)
+    ids = [m["Message-ID"].strip() for m in messages]  # long ids are folded, as Outlook's are
+    assert len(set(ids)) == len(ids)
+    assert ids == [row["id"] for row in truth]
+    for msg in messages:
+        assert re.fullmatch(r"\d{18,20}", msg["X-GM-THRID"])
+        assert msg["X-Gmail-Labels"]
+        assert re.fullmatch(r"\d+@xxx \w{3} \w{3} \d\d \d\d:\d\d:\d\d \+0000 \d{4}", msg.get_from())
+        sent = parsedate_to_datetime(msg["Date"])
+        assert sent.tzinfo is not None
+        for part in msg.walk():
+            if part.get_content_maintype() == "text":
+                part.get_payload(decode=True).decode(part.get_content_charset())
+
+
+def test_dates_use_varied_zones_and_stay_in_the_window(truth: list[dict], demo: DemoFiles) -> None:
+    zones = Counter(parsedate_to_datetime(r["date"]).utcoffset() for r in truth)
+    assert len(zones) >= 4
+    days = [parsedate_to_datetime(r["date"]).date() for r in truth]
+    assert min(days) >= demo.start and max(days) <= demo.end + timedelta(days=1)
+
+
+def test_sent_mail_is_labelled_sent(messages: list[mailbox.mboxMessage]) -> None:
+    for msg in messages:
+        from_me = parseaddr(msg["From"])[1] == ME
+        assert ("Sent" in msg["X-Gmail-Labels"].split(",")) == from_me, msg["Message-ID"]
+
+
+def test_replies_reference_an_earlier_message_of_their_thread(
+    messages: list[mailbox.mboxMessage],
+) -> None:
+    thread_of = {m["Message-ID"].strip(): m["X-GM-THRID"] for m in messages}
+    replies = [m for m in messages if m["In-Reply-To"]]
+    assert len(replies) >= 300
+    for msg in replies:
+        parent = msg["In-Reply-To"].strip()
+        assert thread_of.get(parent) == msg["X-GM-THRID"]
+        assert parent in msg["References"].split()
+
+
+def test_quoted_replies_and_signatures(truth: list[dict]) -> None:
+    quoted = [r for r in truth if re.search(r"^On .+ wrote:$", r["body"], re.M)]
+    outlook = [r for r in truth if "\nSent: " in r["body"] and "\nFrom: " in r["body"]]
+    assert len(quoted) >= 100 and len(outlook) >= 10
+    assert all(re.search(r"^> ", r["body"], re.M) for r in quoted)
+
+
+@pytest.mark.parametrize(
+    "content_type, encoding",
+    [
+        ("text/html", "base64"),
+        ("text/html", "quoted-printable"),
+        ("text/plain", "quoted-printable"),
+        ("text/plain", "8bit"),
+    ],
+    ids=["html-only-base64", "html-only-qp", "plain-qp", "plain-8bit"],
+)
+def test_single_part_bodies_in_every_encoding(
+    messages: list[mailbox.mboxMessage], content_type: str, encoding: str
+) -> None:
+    found = [
+        m
+        for m in messages
+        if not m.is_multipart()
+        and m.get_content_type() == content_type
+        and m["Content-Transfer-Encoding"] == encoding
+    ]
+    assert len(found) >= 20
+
+
+def test_rfc2047_headers_and_non_ascii_names(messages: list[mailbox.mboxMessage]) -> None:
+    raw_from = [m["From"] for m in messages if "=?" in m["From"]]
+    raw_subjects = [m["Subject"] for m in messages if m["Subject"] and "=?" in m["Subject"]]
+    assert len(raw_from) >= 20 and len(raw_subjects) >= 20
+    assert any("?b?" in s.lower() for s in raw_subjects)
+    assert any("?q?" in s.lower() for s in raw_subjects)
+    names = {str(make_header(decode_header(h))) for h in raw_from}
+    assert any(ch in "".join(names) for ch in "éëøễ")
+
+
+def test_latin1_and_missing_subjects_occur(messages: list[mailbox.mboxMessage]) -> None:
+    charsets = Counter(
+        p.get_content_charset()
+        for m in messages
+        for p in m.walk()
+        if p.get_content_maintype() == "text"
+    )
+    assert charsets["iso-8859-1"] >= 10 and charsets["us-ascii"] >= 100
+
+
+# ---- the story -------------------------------------------------------------------------
+
+
+def test_at_least_200_cold_applications_through_six_ats(
+    opportunities: dict[str, list[dict]],
+) -> None:
+    cold = {
+        o: rows
+        for o, rows in opportunities.items()
+        if rows[0]["label_channel"] == "cold_application"
+    }
+    assert len(cold) >= 200
+    vendors = Counter(_vendor(parseaddr(r["from"])[1]) for rows in cold.values() for r in rows)
+    vendors.pop(None, None)
+    assert len(vendors) >= 6
+
+
+def test_ats_mail_names_the_employer_only_outside_the_domain(truth: list[dict]) -> None:
+    ats = [r for r in truth if _vendor(parseaddr(r["from"])[1]) and r["label_company"]]
+    assert len(ats) >= 200
+    for row in ats:
+        name, addr = parseaddr(row["from"])
+        slug = re.sub(r"[^a-z0-9]", "", row["label_company"].lower())
+        domain = addr.rsplit("@", 1)[1]
+        assert slug[:6] not in domain.replace(".", "").replace("-", "")
+        hay = f"{name} {addr.split('@')[0]} {row['subject']} {row['body']}".lower()
+        assert row["label_company"].lower() in hay or slug in hay.replace("-", "")
+
+
+def test_linkedin_and_indeed_applications(truth: list[dict]) -> None:
+    sent_to = [
+        r
+        for r in truth
+        if r["label_kind"] == "application_confirmation"
+        and "linkedin.com" in r["from"]
+        and "your application was sent" in (r["subject"] + r["body"]).lower()
+    ]
+    indeed = [r for r in truth if r["label_channel"] == "job_board" and "indeed" in r["from"]]
+    assert len(sent_to) >= 20 and len(indeed) >= 20
+
+
+def test_at_least_30_networking_threads_started_by_the_candidate(truth: list[dict]) -> None:
+    started: dict[str, dict] = {}
+    for row in truth:
+        started.setdefault(row["thread_id"], row)
+    mine = [r for r in started.values() if _is_from_me(r) and r["label_kind"] == "networking"]
+    assert len(mine) >= 30
+    places = " ".join(r["body"] for r in mine).lower()
+    for setting in ("coffee", "church", "practice", "meetup"):
+        assert setting in places, setting
+
+
+def test_rejections_come_in_many_wordings(truth: list[dict]) -> None:
+    rejections = [r for r in truth if r["label_kind"] == "rejection"]
+    openings = {
+        r["body"].split("\n\n")[1 if r["body"].count("\n\n") > 1 else 0][:40] for r in rejections
+    }
+    without_word = [r for r in rejections if "reject" not in r["body"].lower()]
+    assert len(openings) >= 15
+    assert len(without_word) / len(rejections) > 0.9
+
+
+def test_one_low_offer_declined_and_the_agency_offer_accepted(truth: list[dict]) -> None:
+    offers = [r for r in truth if r["label_kind"] == "offer"]
+    declined = [r for r in offers if _is_from_me(r) and "decline" in r["body"]]
+    accepted = [r for r in offers if _is_from_me(r) and "accept the offer" in r["body"]]
+    assert len(declined) == 1 and len(accepted) == 1
+    assert accepted[0]["label_channel"] == "agency"
+    assert accepted[0]["label_opportunity"] != declined[0]["label_opportunity"]
+    assert parsedate_to_datetime(declined[0]["date"]) < parsedate_to_datetime(accepted[0]["date"])
+    agency_offer = [r for r in offers if r["label_opportunity"] == accepted[0]["label_opportunity"]]
+    assert {r["label_company"] for r in agency_offer} == {"Meridian Freight Systems"}
+
+
+def test_invites_carry_the_uid_of_a_calendar_event(
+    demo: DemoFiles, messages: list[mailbox.mboxMessage]
+) -> None:
+    calendar = icalendar.Calendar.from_ical(demo.ics_path.read_bytes())
+    events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+    assert len(events) == demo.event_count
+    invite_uids = []
+    for msg in messages:
+        for part in msg.walk():
+            if part.get_content_type() == "text/calendar":
+                invite = icalendar.Calendar.from_ical(part.get_payload(decode=True))
+                invite_uids += [str(e["UID"]) for e in invite.walk("VEVENT")]
+    assert len(invite_uids) >= 15
+    assert all(uid in events for uid in invite_uids)
+    updated = [u for u in invite_uids if int(events[u].get("SEQUENCE", 0)) > 0]
+    assert updated, "a reschedule sends an updated invite"
+
+
+def test_calendar_has_recurring_family_events(demo: DemoFiles) -> None:
+    calendar = icalendar.Calendar.from_ical(demo.ics_path.read_bytes())
+    recurring = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT") if "RRULE" in e]
+    assert "Small group" in recurring and len(recurring) >= 3
+
+
+def test_truth_labels_cover_every_kind_and_channel(truth: list[dict]) -> None:
+    assert {r["label_kind"] for r in truth} == set(KINDS)
+    assert {r["label_channel"] for r in truth} - {None} == set(CHANNELS)
+    for row in truth:
+        assert set(row) == {
+            "id",
+            "from",
+            "to",
+            "date",
+            "subject",
+            "body",
+            "thread_id",
+            "label_kind",
+            "label_company",
+            "label_role",
+            "label_channel",
+            "label_opportunity",
+        }
+        if row["label_role"]:
+            assert row["label_role"].lower() in (row["subject"] + row["body"]).lower()
+
+
+def test_channels_rank_as_in_the_story(opportunities: dict[str, list[dict]]) -> None:
+    stats: dict[str, Counter] = defaultdict(Counter)
+    for rows in opportunities.values():
+        channel = rows[0]["label_channel"]
+        answers = {r["label_kind"] for r in rows if not _is_from_me(r)}
+        stats[channel]["n"] += 1
+        stats[channel]["responded"] += bool(
+            answers & {"rejection", "interview_invitation", "offer", "networking"}
+        )
+        stats[channel]["interviewed"] += "interview_invitation" in answers
+    rate = {c: (s["responded"] / s["n"], s["interviewed"] / s["n"]) for c, s in stats.items()}
+    for better in ("referral", "networking", "agency"):
+        assert rate[better][0] > rate["job_board"][0] > rate["cold_application"][0], better
+        assert rate[better][1] > rate["job_board"][1] > rate["cold_application"][1], better
+    assert 0.003 <= rate["cold_application"][1] <= 0.02
+
+
+def test_the_last_week_has_activity(truth: list[dict], demo: DemoFiles) -> None:
+    last_week = [
+        r for r in truth if parsedate_to_datetime(r["date"]).date() > demo.end - timedelta(days=7)
+    ]
+    assert (
+        Counter(r["label_kind"] for r in last_week if r["label_kind"] != "job_alert").total() >= 5
+    )
+
+
+def test_raw_bytes_round_trip_through_email_parser(demo: DemoFiles) -> None:
+    box = mailbox.mbox(demo.mbox_path, create=False)
+    first = box.get_bytes(0)
+    parsed = email.message_from_bytes(first)
+    assert parsed["X-GM-THRID"] and parsed["Message-ID"]
