@@ -1,0 +1,135 @@
+"""`sneaker classify`: JSON Lines of messages in, JSON Lines of facts out.
+
+Input fields: `id` (required), `from`, `date` (RFC 2822 or ISO 8601), `subject`, `body`
+(plain text or HTML), optional `to`, `thread_id`, `is_from_me`, `labels`. A bad line gets a
+message on stderr with its line number (never its text) and the rest goes on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from typing import Any, TextIO
+
+from rich.console import Console
+
+from extractors.messages import extract_messages
+from extractors.pipeline import load_nlp
+from extractors.text import looks_like_html
+
+
+class BadLine(ValueError):
+    """A line that is not a usable message; the message says why, without its text."""
+
+
+def parse_date(value: Any) -> datetime | None:
+    """RFC 2822 or ISO 8601 to an aware UTC datetime; None when empty or unreadable."""
+    if not value or not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+def _text(item: dict[str, Any], key: str) -> str:
+    value = item.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise BadLine(f"field '{key}' must be a string")
+    return value
+
+
+def to_record(item: Any) -> dict[str, Any]:
+    """A RawMessage-like record from one classify input object."""
+    if not isinstance(item, dict):
+        raise BadLine("not a JSON object")
+    key = item.get("id")
+    if key is None or (isinstance(key, str) and not key.strip()):
+        raise BadLine("missing 'id'")
+    name, addr = parseaddr(_text(item, "from"))
+    to_value = item.get("to") or []
+    if isinstance(to_value, str):
+        to_value = [to_value]
+    if not isinstance(to_value, list):
+        raise BadLine("field 'to' must be a string or a list")
+    to_addrs = [a.lower() for _, a in getaddresses([str(v) for v in to_value]) if a]
+    body = _text(item, "body")
+    labels = item.get("labels") if isinstance(item.get("labels"), list) else []
+    return {
+        "message_key": str(key),
+        "thread_id": item.get("thread_id"),
+        "from_name": name or None,
+        "from_addr": addr.lower() or None,
+        "to_addrs": to_addrs,
+        "subject": _text(item, "subject"),
+        "body_text": body,
+        "has_html": looks_like_html(body),
+        "sent_at": parse_date(item.get("date")),
+        "labels": labels,
+        "is_from_me": bool(item.get("is_from_me")) or "SENT" in labels,
+    }
+
+
+def read_records(
+    source: TextIO, console: Console, keep: dict[str, dict] | None = None
+) -> Iterator[dict[str, Any]]:
+    """Records from JSON Lines; bad lines reported on the console by number and skipped."""
+    for number, line in enumerate(source, 1):
+        if not line.strip():
+            continue
+        try:
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise BadLine(f"invalid JSON at column {exc.colno}") from None
+            record = to_record(item)
+        except BadLine as exc:
+            console.print(f"line {number}: skipped: {exc}", markup=False, highlight=False)
+            continue
+        if keep is not None:
+            keep[record["message_key"]] = item
+        yield record
+
+
+def fact_json(row: dict[str, Any]) -> dict[str, Any]:
+    """A message_facts row as the classify output object."""
+    when = row["interview_at"]
+    return {
+        "id": row["message_key"],
+        "kind": row["kind"],
+        "automated": row["is_automated"],
+        "company": row["company"],
+        "role": row["role"],
+        "req_id": row["req_id"],
+        "person_name": row["person_name"],
+        "person_title": row["person_title"],
+        "agency": row["agency"],
+        "interview_at": when.isoformat() if when else None,
+        "interview_type": row["interview_type"],
+        "offer_terms": row["offer_terms"],
+        "confidence": row["confidence"],
+        "evidence": row["evidence"],
+        "extractor_version": row["extractor_version"],
+    }
+
+
+def classify_records(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for row in extract_messages(load_nlp(), records):
+        yield fact_json(row)
+
+
+def classify_jsonl(source: TextIO, sink: TextIO, *, console: Console) -> None:
+    """Classify every message of a JSON Lines stream; one JSON object per line out."""
+    for result in classify_records(read_records(source, console)):
+        sink.write(json.dumps(result, ensure_ascii=False) + "\n")

@@ -1,0 +1,68 @@
+"""`sneaker_cues`: phrase cues for the message kind, found with spaCy's PhraseMatcher.
+
+Patterns live in a plain text file (extractors/patterns/cues.txt by default), one
+`LABEL WEIGHT | phrase` per line, matched on lower-cased tokens. Matches go to
+`doc.spans["cues"]` with the label, and the weight in the span's `kb_id`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, SpanGroup
+
+PATTERN_DIR = Path(__file__).parent / "patterns"
+
+
+def read_cue_patterns(path: Path) -> list[tuple[str, float, str]]:
+    """(label, weight, phrase) rows of a cue file; comments and blank lines skipped."""
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            head, sep, phrase = line.partition("|")
+            parts = head.split()
+            if not sep or len(parts) != 2 or not phrase.strip():
+                raise ValueError(f"{path.name}:{number}: expected 'LABEL WEIGHT | phrase'")
+            rows.append((parts[0], float(parts[1]), phrase.strip()))
+    return rows
+
+
+class CueMatcher:
+    """Marks cue phrases; a phrase listed under two weights keeps the higher one."""
+
+    def __init__(self, nlp: Language, name: str, patterns: str, spans_key: str) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        path = Path(patterns)
+        if not path.is_absolute():
+            path = PATTERN_DIR / path
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        grouped: dict[str, list[Doc]] = {}
+        for label, weight, phrase in read_cue_patterns(path):
+            key = f"{label}|{weight:g}"
+            grouped.setdefault(key, []).append(nlp.make_doc(phrase))
+        for key, docs in grouped.items():
+            self.matcher.add(key, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            label, weight = strings[match_id].split("|")
+            # The weight rides in kb_id so that it survives Doc serialization (n_process>1).
+            spans.append(Span(doc, start, end, label=label, kb_id=weight))
+        doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=spans)
+        return doc
+
+
+@Language.factory(
+    "sneaker_cues",
+    default_config={"patterns": "cues.txt", "spans_key": "cues"},
+)
+def make_cue_matcher(nlp: Language, name: str, patterns: str, spans_key: str) -> CueMatcher:
+    return CueMatcher(nlp, name, patterns, spans_key)

@@ -1,0 +1,267 @@
+"""`sneaker_kind`: decide a message's kind and whether a system or a person wrote it.
+
+The cue matcher marks phrases with a label and a weight; this component reads them in
+order of precedence (offer and rejection first, then interview and assessment, then
+acknowledgement and status, then outreach, alerts, networking). Cues inside a conditional
+clause ("If we decide to move forward with other candidates ...", "should your profile
+match, we will schedule an interview") are discounted, because acknowledgements are full
+of them. Headers (no-reply senders, List-Unsubscribe, personal-mail domains, the
+candidate's own sent mail) settle what the text leaves open.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractors.docmeta import add_evidence, facts, meta
+from extractors.relays import is_personal_domain, is_relay_domain
+from extractors.senders import display_name_parts, is_generic_local, split_addr
+
+KINDS = (
+    "application_confirmation",
+    "rejection",
+    "interview_invitation",
+    "assessment",
+    "offer",
+    "status_update",
+    "recruiter_outreach",
+    "networking",
+    "job_alert",
+    "other",
+)
+
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+_HEDGE_START = re.compile(
+    r"^\W*(?:if|should|once|whether|unless|in case|in the event|when|may|might|until|"
+    r"as soon as|after (?:we|our|the)|where|any)\b",
+    re.I,
+)
+_HEDGE_NEAR = re.compile(
+    r"(?<!know )(?<!see )(?<!wondering )(?<!ask )(?<!curious )\b(?:if|should|unless|in the "
+    r"event|may|might|could potentially|once|whether)\b",
+    re.I,
+)
+_HEDGE_AFTER = re.compile(
+    r"\b(?:if (?:you|your|we|there|a|an|it|the|selected)|should (?:you|your|we|there|it|the)|"
+    r"once (?:we|our|the|you)|unless|in the event)\b",
+    re.I,
+)
+_PAST_SENDER = re.compile(r"\b(?:we|i) (?:would|will|'ll) (?:reach out|contact|be in touch)", re.I)
+
+
+@dataclass
+class Cues:
+    """The strongest weight and the total weight per label, with the spans behind them."""
+
+    best: dict[str, float] = field(default_factory=dict)
+    total: dict[str, float] = field(default_factory=dict)
+    spans: dict[str, list[Span]] = field(default_factory=dict)
+
+    def top(self, label: str) -> float:
+        return self.best.get(label, 0.0)
+
+    def sum(self, label: str) -> float:
+        return self.total.get(label, 0.0)
+
+
+def is_hedged(text: str, start: int, end: int) -> bool:
+    """True when a cue sits in a conditional or hypothetical clause."""
+    window = text[max(0, start - 160) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
+    clause = window[cut:]
+    if _HEDGE_START.search(clause):
+        return True
+    if _HEDGE_NEAR.search(clause[-45:]):
+        return True
+    tail = text[end : end + 160]
+    stop = _CLAUSE_END.search(tail)
+    rest = tail[: stop.start()] if stop else tail
+    return bool(_HEDGE_AFTER.search(rest)) and bool(_PAST_SENDER.search(clause + " " + rest))
+
+
+def collect_cues(doc: Doc, spans_key: str, hedge_factor: float) -> Cues:
+    cues = Cues()
+    seen: set[tuple[str, str]] = set()
+    text = doc.text
+    for span in doc.spans.get(spans_key, []):
+        weight = float(span.kb_id_ or 0)
+        if is_hedged(text, span.start_char, span.end_char):
+            weight *= hedge_factor
+        label = span.label_
+        if weight > cues.best.get(label, 0.0):
+            cues.best[label] = weight
+            cues.spans.setdefault(label, []).insert(0, span)
+        else:
+            cues.spans.setdefault(label, []).append(span)
+        key = (label, span.text.lower())
+        if key not in seen:
+            seen.add(key)
+            cues.total[label] = cues.total.get(label, 0.0) + weight
+    return cues
+
+
+def sender_flags(doc: Doc, cues: Cues) -> tuple[bool, bool, bool]:
+    """(automated, human, personal) for the sender of a doc."""
+    info = meta(doc)
+    addr = info.get("from_addr") or ""
+    _, domain = split_addr(addr)
+    person, _ = display_name_parts(info.get("from_name"))
+    personal = is_personal_domain(domain)
+    # A person's name on a relay address ("Jane Doe via LinkedIn", a recruiter writing
+    # through Greenhouse) is a person writing, unless the mail says it is a template.
+    automated = bool(
+        info.get("list_unsubscribe")
+        or (info.get("auto_submitted") or "").lower() not in ("", "no")
+        or cues.top("AUTO") >= 3
+        or (person is None and (is_generic_local(addr) or is_relay_domain(domain)))
+    )
+    human = not automated and (person is not None or personal or not info.get("from_name"))
+    return automated, human, personal
+
+
+class KindClassifier:
+    def __init__(
+        self,
+        name: str,
+        spans_key: str,
+        strong: float,
+        medium: float,
+        hedge_factor: float,
+        reject_sum: float,
+    ) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.strong = strong
+        self.medium = medium
+        self.hedge_factor = hedge_factor
+        self.reject_sum = reject_sum
+
+    def __call__(self, doc: Doc) -> Doc:
+        cues = collect_cues(doc, self.spans_key, self.hedge_factor)
+        automated, human, personal = sender_flags(doc, cues)
+        kind, labels, confidence = self.decide(doc, cues, automated, human, personal)
+        found = facts(doc)
+        found.update(kind=kind, is_automated=automated, confidence=round(confidence, 3))
+        for label in labels:
+            for span in cues.spans.get(label, [])[:2]:
+                add_evidence(doc, label, span.start_char, span.end_char)
+        return doc
+
+    def decide(
+        self, doc: Doc, c: Cues, automated: bool, human: bool, personal: bool
+    ) -> tuple[str, tuple[str, ...], float]:
+        strong, medium = self.strong, self.medium
+        info = meta(doc)
+
+        def conf(label: str, base: float = 0.6) -> float:
+            rivals = sum(
+                1
+                for other in ("REJECT", "OFFER", "INTERVIEW", "ASSESS", "CONFIRM", "OUTREACH")
+                if other != label and c.top(other) >= strong
+            )
+            return max(0.3, min(0.98, base + 0.1 * c.top(label) - 0.08 * rivals))
+
+        if info.get("is_from_me"):
+            return self.decide_sent(doc, c)
+        job_signal = max(c.top(k) for k in ("REJECT", "OFFER", "INTERVIEW", "ASSESS", "CONFIRM"))
+        if c.top("OTHER") >= strong and job_signal < strong:
+            return "other", ("OTHER",), conf("OTHER")
+        if (
+            c.top("OFFER") >= strong
+            and c.top("REJECT") < strong
+            and not (automated and c.top("ALERT") >= strong and c.top("OFFER") < 4)
+        ):
+            return "offer", ("OFFER",), conf("OFFER")
+        if c.top("REJECT") >= strong or c.sum("REJECT") >= self.reject_sum:
+            return "rejection", ("REJECT",), conf("REJECT")
+        outreach_first = (
+            c.top("OUTREACH") >= strong
+            and c.top("CONFIRM") < medium
+            and not automated
+            and c.top("INTERVIEW") < 4
+        )
+        if outreach_first and not (personal and c.top("NETWORK") >= strong):
+            return "recruiter_outreach", ("OUTREACH",), conf("OUTREACH")
+        if (
+            human
+            and c.top("NETWORK") >= strong
+            and max(c.top("ASSESS"), c.top("CONFIRM")) < strong
+            and c.top("INTERVIEW") < 4
+        ):
+            return "networking", ("NETWORK",), conf("NETWORK", 0.5)
+        if c.top("INTERVIEW") >= strong or c.top("ASSESS") >= strong:
+            if c.top("ASSESS") >= strong and (
+                c.top("INTERVIEW") < strong
+                or c.sum("ASSESS") > c.sum("INTERVIEW")
+                or (c.top("ASSESS") >= c.top("INTERVIEW") and automated)
+            ):
+                return "assessment", ("ASSESS",), conf("ASSESS")
+            return "interview_invitation", ("INTERVIEW",), conf("INTERVIEW")
+        if c.top("CONFIRM") >= strong:
+            return "application_confirmation", ("CONFIRM",), conf("CONFIRM")
+        if c.top("STATUS") >= strong:
+            return "status_update", ("STATUS",), conf("STATUS")
+        if c.top("ALERT") >= strong and (automated or not human):
+            return "job_alert", ("ALERT",), conf("ALERT")
+        if human and c.top("OUTREACH") >= medium and c.top("NETWORK") < strong and not personal:
+            return "recruiter_outreach", ("OUTREACH",), conf("OUTREACH", 0.45)
+        if human and (c.top("NETWORK") >= medium or personal):
+            return "networking", ("NETWORK",), conf("NETWORK", 0.5)
+        if c.top("CONFIRM") >= medium:
+            return "application_confirmation", ("CONFIRM",), conf("CONFIRM", 0.45)
+        if c.top("INTERVIEW") >= medium:
+            return "interview_invitation", ("INTERVIEW",), conf("INTERVIEW", 0.45)
+        if c.top("STATUS") >= medium:
+            return "status_update", ("STATUS",), conf("STATUS", 0.45)
+        if c.top("ALERT") >= medium or (automated and _job_board(info)):
+            return "job_alert", ("ALERT",), conf("ALERT", 0.45)
+        if human and c.top("OUTREACH") >= medium:
+            return "recruiter_outreach", ("OUTREACH",), conf("OUTREACH", 0.4)
+        if human and not automated:
+            return "networking", ("NETWORK",), 0.4
+        return "other", ("OTHER",), 0.5
+
+    def decide_sent(self, doc: Doc, c: Cues) -> tuple[str, tuple[str, ...], float]:
+        """The candidate's own mail: an application, interview scheduling, or networking."""
+        to_addrs = meta(doc).get("to_addrs") or []
+        to_relay = any(is_relay_domain(a) for a in to_addrs)
+        if c.top("APPLY") >= self.strong:
+            return "application_confirmation", ("APPLY",), 0.7
+        if c.top("INTERVIEW") >= self.strong and c.top("NETWORK") < self.strong:
+            return "interview_invitation", ("INTERVIEW",), 0.6
+        if c.top("OFFER") >= self.strong:
+            return "offer", ("OFFER",), 0.5
+        if to_addrs and not to_relay:
+            return "networking", ("NETWORK",), 0.6
+        return "other", (), 0.4
+
+
+def _job_board(info: dict) -> bool:
+    _, domain = split_addr(info.get("from_addr"))
+    return is_relay_domain(domain)
+
+
+@Language.factory(
+    "sneaker_kind",
+    default_config={
+        "spans_key": "cues",
+        "strong": 3.0,
+        "medium": 2.0,
+        "hedge_factor": 0.3,
+        "reject_sum": 4.0,
+    },
+)
+def make_kind_classifier(
+    nlp: Language,
+    name: str,
+    spans_key: str,
+    strong: float,
+    medium: float,
+    hedge_factor: float,
+    reject_sum: float,
+) -> KindClassifier:
+    return KindClassifier(name, spans_key, strong, medium, hedge_factor, reject_sum)

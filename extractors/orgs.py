@@ -1,0 +1,354 @@
+"""`sneaker_org`: the employer a message is about, and the agency when one is involved.
+
+Evidence is weighed, not taken in a fixed order: the text names the employer after
+"applied to / position at / interest in joining ..." and before "Talent Acquisition
+Team"; the headers name it in the display name ("Acme Hiring Team", "Jane at Acme"), in
+the local part of a relay address (`acme@myworkday.com`) or in the domain
+(`jane@acme.com`). A text name that agrees with a header gets a bonus; relay brands and
+job-title words are never an employer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.cues import PATTERN_DIR
+from extractors.docmeta import add_evidence, facts, meta
+from extractors.lexicon import ORG, ORG_STOPWORDS, ROLE_HEADS, words
+from extractors.relays import is_personal_domain, is_relay_domain
+from extractors.senders import (
+    RELAY_BRANDS,
+    display_name_parts,
+    domain_org,
+    local_part_org,
+    split_addr,
+    squash,
+)
+
+_I = "(?i:{})"
+# (weight, regex); the ORG group is case-sensitive, the context around it is not.
+_BODY_PATTERNS: list[tuple[float, str]] = [
+    (
+        4.0,
+        _I.format(
+            r"application (?:was |has been |is being )?(?:sent|submitted|received|"
+            r"forwarded|delivered) (?:to|by)\s"
+        )
+        + ORG,
+    ),
+    (4.0, _I.format(r"(?:sent|submitted) your application to\s") + ORG),
+    (
+        3.5,
+        _I.format(
+            r"(?:thank you|thanks) for (?:applying|your application|your interest|"
+            r"considering|submitting your application)(?: (?:to|at|with|in|for)"
+            r"(?: (?:joining|working (?:at|for|with)|a career (?:at|with)|"
+            r"(?:a |the )?(?:position|role|job|career|opportunity|opportunities) "
+            r"(?:at|with)|employment (?:at|with)|the team at))?)?\s"
+        )
+        + ORG,
+    ),
+    (
+        3.5,
+        _I.format(
+            r"interest in (?:joining|working (?:at|for|with)|a career (?:at|with)|"
+            r"(?:a |the )?(?:position|role|career|job|opportunity|opportunities) (?:at|"
+            r"with)|employment (?:at|with)|the team at)\s"
+        )
+        + ORG,
+    ),
+    (
+        3.0,
+        _I.format(
+            r"(?:position|role|job|opening|opportunity|opportunities|career|careers|"
+            r"employment|positions|roles|interview|interviews|offer|candidacy|"
+            r"internship|vacancy|requisition|team|process) (?:at|with|from)\s"
+        )
+        + ORG,
+    ),
+    (
+        3.0,
+        _I.format(
+            r"(?:applying|applied|apply|application|applications) (?:to|at|with)"
+            r"(?: the team at)?\s"
+        )
+        + ORG,
+    ),
+    (
+        3.0,
+        _I.format(
+            r"(?:welcome to|join(?:ing)?(?: the team at| us at)?|here at|everyone at|"
+            r"all of us at|on behalf of|the team at|offer from|interview with|"
+            r"interviewing with|chat with|call with|speak with|meet with|"
+            r"recruiter (?:at|for|with)|recruiting (?:at|for)|hiring (?:at|for)|"
+            r"work(?:ing)? (?:at|for))\s"
+        )
+        + ORG,
+    ),
+    (
+        3.0,
+        ORG
+        + _I.format(
+            r"(?:'s)? (?:talent acquisition|recruiting|recruitment|hiring|"
+            r"people|careers?|hr|human resources|talent|university recruiting|"
+            r"campus recruiting|people operations|people ops|staffing) ?"
+            r"(?:team|department|group|partner|organization)?\b"
+        ),
+    ),
+    (
+        2.5,
+        ORG
+        + _I.format(
+            r" (?:is|are) (?:hiring|looking|seeking|growing|excited|pleased|"
+            r"reviewing|currently)"
+        ),
+    ),
+    (2.0, _I.format(r"(?:my|our) client,?\s(?:is\s)?") + ORG),
+    (
+        3.0,
+        r"(?m)^[^\n]{0,60}?(?i:recruit\w*|talent[^\n|,]*|sourcer|manager|director|partner|"
+        r"coordinator|head of [a-z ]+|hr|lead|people[^\n|,]*|engineer|founder|ceo|cto)"
+        r"\s*(?:\||,|@|at|-|\u2013)\s*" + ORG + r"\s*$",
+    ),
+    (
+        3.0,
+        _I.format(
+            r"(?:recruiter|sourcer|coordinator|partner|manager|director|lead|"
+            r"talent acquisition|head of talent|founder|ceo|cto) (?:at|with|for)\s"
+        )
+        + ORG,
+    ),
+    (2.0, _I.format(r"(?:careers? at|jobs at|life at)\s") + ORG),
+]
+_SUBJECT_PATTERNS: list[tuple[float, str]] = [
+    (3.0, _I.format(r"(?:to|at|with|from|@|for joining|joining)\s") + ORG + r"\s*[!.]?\s*$"),
+    (2.5, _I.format(r"(?:to|at|with|from|@)\s") + ORG + r"\s*(?:[-|:,(]|\bfor\b)"),
+    (
+        2.0,
+        r"^(?:(?i:re|fwd?|invitation|new event):\s*)?"
+        + ORG
+        + r"\s*(?:[-|:\u2013]|<>|"
+        + _I.format(r"\b(?:application|interview|offer|next steps)\b")
+        + ")",
+    ),
+    (3.0, _I.format(r"your\s") + ORG + _I.format(r"\s(?:application|interview|offer|candidacy)")),
+    (3.0, ORG + r"\s*<>"),
+    (1.5, r"[-|:]\s*" + ORG + r"\s*$"),
+]
+# LinkedIn / Indeed application cards: a title line, then "Acme · City" or "Acme - City".
+_CARD = re.compile(r"^[^\n]{3,90}\n" + ORG + r"(?: \u00b7 | - | \| )", re.M)
+_TRAILING = re.compile(r"(?:\s+(?:&|of|and|de|the|for|la|du))+$")
+_GENERIC = words(
+    """
+    fortune series global leading major top big new a an one our your their us usa u.s. nyc
+    sf la remote inc llc team recruiting careers talent acquisition hiring hr human
+    resources people operations application applications interview candidate candidates
+    position role job jobs opportunity opportunities company organization click view apply
+    thank thanks regards best sincerely cheers dear hi hello unfortunately congratulations
+    subject re fw fwd date time location zoom phone video onsite
+    """
+)
+
+
+@dataclass
+class Agency:
+    name: str
+    domains: tuple[str, ...]
+
+
+def read_agencies(path: Path) -> list[Agency]:
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            name, _, domains = line.partition("|")
+            rows.append(Agency(name.strip(), tuple(domains.split())))
+    return rows
+
+
+_ORG_TAIL = re.compile(
+    r"(?:\s+(?:Phone Screen|Technical Interview|Interview|Application|Careers?|Recruiting|"
+    r"Recruitment|Jobs|Team|Hiring Team|Talent Acquisition|Talent|HR|Offer|Onsite|"
+    r"Final Round|Next Steps))+$"
+)
+
+
+def clean_org(value: str) -> str | None:
+    """A candidate name trimmed, or None when it is not an employer's name."""
+    value = _TRAILING.sub("", value.strip(" .,;:!?'\"-|()")).strip()
+    value = _ORG_TAIL.sub("", value).strip()
+    value = re.sub(r"'s$", "", value)
+    if not value or len(value) > 50:
+        return None
+    words = value.split()
+    first = words[0].lower().strip(".,")
+    if first in ORG_STOPWORDS or first in _GENERIC:
+        return None
+    lowered = {w.lower().strip(".,()") for w in words}
+    if lowered & ROLE_HEADS or lowered <= (RELAY_BRANDS | _GENERIC | ORG_STOPWORDS):
+        return None
+    if any(w in RELAY_BRANDS for w in lowered) and len(words) <= 2:
+        return None
+    if re.fullmatch(r"[\d\W]+", value):
+        return None
+    return value
+
+
+def _matches_hint(name: str, hints: list[str]) -> bool:
+    key = squash(name)
+    if len(key) < 2:
+        return False
+    for hint in hints:
+        h = squash(hint)
+        if len(h) >= 2 and (key == h or (len(h) >= 4 and (key.startswith(h) or h.startswith(key)))):
+            return True
+    return False
+
+
+def find_name_for_slug(text: str, slug: str) -> tuple[str, int, int] | None:
+    """A capitalized name in the text that squashes to a slug: 'acmerobo' -> 'Acme Robotics'."""
+    target = squash(slug)
+    if len(target) < 3:
+        return None
+    for match in re.finditer(ORG, text):
+        words = match.group("org").split()
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                candidate = " ".join(words[i:j])
+                key = squash(candidate)
+                if key == target or (
+                    len(target) >= 5
+                    and key.startswith(target)
+                    and j - i <= 4
+                    and len(key) - len(target) <= 12
+                ):
+                    start = match.start("org") + len(" ".join(words[:i])) + (1 if i else 0)
+                    return candidate, start, start + len(candidate)
+    return None
+
+
+class OrgFinder:
+    def __init__(self, name: str, agencies: str) -> None:
+        self.name = name
+        path = Path(agencies)
+        self.agencies = read_agencies(path if path.is_absolute() else PATTERN_DIR / path)
+        self.body_patterns = [(w, re.compile(p)) for w, p in _BODY_PATTERNS]
+        self.subject_patterns = [(w, re.compile(p)) for w, p in _SUBJECT_PATTERNS]
+
+    def agency_for(self, domain: str, names: list[str]) -> Agency | None:
+        for agency in self.agencies:
+            if any(domain == d or domain.endswith("." + d) for d in agency.domains):
+                return agency
+            if any(n and squash(n) == squash(agency.name) for n in names):
+                return agency
+        return None
+
+    def candidates(self, doc: Doc) -> list[tuple[float, str, int, int]]:
+        text = doc.text
+        subject_end = meta(doc).get("subject_end", 0)
+        found = []
+        subject = text[:subject_end]
+        for weight, pattern in self.subject_patterns:
+            for m in pattern.finditer(subject):
+                name = clean_org(m.group("org"))
+                if name:
+                    found.append((weight, name, m.start("org"), m.start("org") + len(name)))
+        for weight, pattern in self.body_patterns:
+            for m in pattern.finditer(text, subject_end):
+                name = clean_org(m.group("org"))
+                if name:
+                    found.append((weight, name, m.start("org"), m.start("org") + len(name)))
+        for m in _CARD.finditer(text, subject_end):
+            name = clean_org(m.group("org"))
+            if name:
+                found.append((3.5, name, m.start("org"), m.start("org") + len(name)))
+        for ent in doc.ents:
+            if ent.label_ == "ORG":
+                name = clean_org(ent.text)
+                if name:
+                    found.append((1.0, name, ent.start_char, ent.end_char))
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        info = meta(doc)
+        found = facts(doc)
+        company, agency = self.resolve(doc, info)
+        found["company"] = company
+        found["agency"] = agency
+        return doc
+
+    def resolve(self, doc: Doc, info: dict) -> tuple[str | None, str | None]:
+        text = doc.text
+        from_addr = info.get("from_addr") or ""
+        _, domain = split_addr(from_addr)
+        _, display_org = display_name_parts(info.get("from_name"))
+        if info.get("is_from_me"):
+            to = (info.get("to_addrs") or [""])[0]
+            domain, display_org = split_addr(to)[1], None
+            from_addr = to
+        slug = local_part_org(from_addr)
+        root = domain_org(from_addr)
+        relay = is_relay_domain(domain)
+        # "Sarah" <sarah@acme.com>: a first name, not an organization.
+        if (
+            display_org
+            and not relay
+            and root
+            and not _matches_hint(display_org, [root])
+            and len(display_org.split()) == 1
+        ):
+            display_org = None
+        hints = [h for h in (display_org, slug, root) if h]
+        agency = self.agency_for(domain, [display_org or ""])
+        scores: dict[str, list] = {}
+        for weight, name, start, end in self.candidates(doc):
+            key = squash(name)
+            if agency and squash(agency.name) == key:
+                continue
+            if _matches_hint(name, hints):
+                weight += 2.0
+            entry = scores.setdefault(key, [0.0, name, start, end])
+            entry[0] += weight
+        if agency:
+            client = max(scores.values(), default=None, key=lambda e: e[0])
+            if client and client[0] >= 3.0:
+                add_evidence(doc, "COMPANY", client[2], client[3])
+                return client[1], agency.name
+            return agency.name, agency.name
+        best = max(scores.values(), default=None, key=lambda e: e[0])
+        if best and (best[0] >= 3.0 or not hints):
+            add_evidence(doc, "COMPANY", best[2], best[3])
+            return best[1], None
+        for hint in (display_org, slug, root):
+            if not hint:
+                continue
+            in_text = find_name_for_slug(text, hint)
+            if in_text:
+                add_evidence(doc, "COMPANY", in_text[1], in_text[2])
+                return in_text[0], None
+            if hint is display_org:
+                return hint, None
+            if best and _matches_hint(best[1], [hint]):
+                return best[1], None
+            if hint is slug or (hint is root and not is_personal_domain(domain)):
+                return _title(hint), None
+        if best and best[0] >= 2.0:
+            add_evidence(doc, "COMPANY", best[2], best[3])
+            return best[1], None
+        return None, None
+
+
+def _title(slug: str) -> str:
+    return " ".join(part.capitalize() for part in re.split(r"[-_.]+", slug) if part)
+
+
+@Language.factory("sneaker_org", default_config={"agencies": "agencies.txt"})
+def make_org_finder(nlp: Language, name: str, agencies: str) -> OrgFinder:
+    return OrgFinder(name, agencies)

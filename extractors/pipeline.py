@@ -1,0 +1,76 @@
+"""Build the extraction pipeline from extractors/config.cfg and turn records into Docs."""
+
+from __future__ import annotations
+
+import functools
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import extractors.cues  # noqa: F401  (registers the factories)
+import extractors.details  # noqa: F401
+import extractors.kinds  # noqa: F401
+import extractors.orgs  # noqa: F401
+import extractors.people  # noqa: F401
+import extractors.roles  # noqa: F401
+from extractors.text import clean_body, clean_line
+
+CONFIG_PATH = Path(__file__).parent / "config.cfg"
+EXTRACTOR_VERSION = "sneaker-rules-1"
+
+
+@functools.cache
+def _load(config_path: Path) -> Language:
+    config = spacy.util.load_config(config_path)
+    options = dict(config.pop("sneaker", {}))
+    pretrained = options.get("pretrained") or ""
+    if pretrained and spacy.util.is_package(pretrained):
+        base = spacy.load(pretrained, exclude=["parser", "lemmatizer", "attribute_ruler"])
+        for name in config["nlp"]["pipeline"]:
+            block = dict(config["components"][name])
+            factory = block.pop("factory")
+            base.add_pipe(factory, name=name, config=block)
+        nlp = base
+    else:
+        nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    nlp.meta["sneaker"] = {
+        "max_chars": int(options.get("max_chars", 2500)),
+        "version": str(options.get("version", EXTRACTOR_VERSION)),
+    }
+    return nlp
+
+
+def load_nlp(config_path: Path | None = None) -> Language:
+    """The pipeline described by config_path (default extractors/config.cfg), cached."""
+    return _load(Path(config_path or CONFIG_PATH).resolve())
+
+
+def _iso(value: Any) -> str | None:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return str(value) if value else None
+
+
+def record_doc(nlp: Language, record: dict[str, Any]) -> Doc:
+    """A Doc of `subject + blank line + cleaned body`, with the headers in `doc._.meta`."""
+    max_chars = nlp.meta.get("sneaker", {}).get("max_chars", 2500)
+    subject = clean_line(record.get("subject"))
+    body = clean_body(record.get("body_text"), max_chars=max_chars)
+    doc = nlp.make_doc(f"{subject}\n\n{body}")
+    doc._.meta = {
+        "subject_end": len(subject),
+        "from_name": clean_line(record.get("from_name")),
+        "from_addr": (record.get("from_addr") or "").strip().lower(),
+        "to_addrs": [a.lower() for a in (record.get("to_addrs") or []) if a],
+        "is_from_me": bool(record.get("is_from_me")),
+        "list_unsubscribe": bool(record.get("list_unsubscribe")),
+        "auto_submitted": record.get("auto_submitted") or "",
+        "has_invite": bool(record.get("ical_uids")),
+        "sent_at": _iso(record.get("sent_at")),
+        "empty_body": not body,
+    }
+    return doc

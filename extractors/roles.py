@@ -1,0 +1,228 @@
+"""`sneaker_role`: the job title as written, with its requisition number split off.
+
+Titles are found after "application for / applied to / interest in the ..." and before
+"position / role / opening", in subjects ("Senior Data Engineer at Acme") and in
+LinkedIn / Indeed application cards (a title line over an "Acme · City" line). Patterns
+that do not say "position" or "role" only count when the span holds a title word
+(engineer, manager, analyst ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.docmeta import add_evidence, facts, meta
+from extractors.lexicon import ORG, ROLE, ROLE_HEADS, words
+
+_I = "(?i:{})"
+_REQ_LABEL = (
+    r"(?:req(?:uisition)?\.?(?:\s*(?:id|#|no\.?|number))?|job\s*(?:id|#|no\.?|number|code|"
+    r"ref(?:erence)?)|reference\s*(?:#|number|no\.?|id)?|posting\s*(?:#|id|number)|"
+    r"position\s*(?:id|#|number)|id)"
+)
+REQ_ID = re.compile(
+    _I.format(_REQ_LABEL) + r"\s*[:#]?\s*(?P<req>[A-Z]{0,4}[-_]?\d[\w-]{2,14})"
+    r"|\b(?P<bare>(?:JR|REQ|R|JOB|P)-?\d{4,}[A-Z]?|\d{4,8}BR)\b"
+)
+_REQ_IN_ROLE = re.compile(
+    r"\s*(?:[-\u2013|,:#(\[]\s*)?(?:" + _I.format(_REQ_LABEL) + r"\s*[:#]?\s*)?"
+    r"(?:[A-Z]{0,4}[-_]?\d[\w-]{3,14}|\d{4,})\s*[)\]]?\s*$"
+)
+_ROLE_SUFFIX = re.compile(
+    r"\s+(?i:position|role|opening|job|opportunity|vacancy|posting|req|requisition|interview|"
+    r"application|phone screen|screen|offer|assessment|candidacy|loop|onsite)s?$"
+)
+_ROLE_PREFIX = re.compile(r"^(?i:the|our|a|an|your|this|that|open|new)\s+")
+_TRAILING = re.compile(r"(?:\s*(?:of|and|in|&|/|-|\u2013|,|\+))+$")
+
+# (weight, regex, title word required)
+_PATTERNS: list[tuple[float, str, bool]] = [
+    (
+        4.0,
+        _I.format(r"\b(?:for|as|to|in|about|on|regarding) (?:the|our|a|an|your|this)\s")
+        + ROLE
+        + _I.format(
+            r"\s(?:position|role|opening|job|opportunity|vacancy|posting|req|requisition)\b"
+        ),
+        False,
+    ),
+    (
+        3.5,
+        _I.format(
+            r"\b(?:application|applying|applied|apply|candidacy|interview|interviewing|"
+            r"consideration|considered|interest|interested|submission|resume|offer)"
+            r"(?: (?:for|to|in|as))(?: the| our| a| an| your| this)?\s"
+        )
+        + ROLE,
+        True,
+    ),
+    (3.0, _I.format(r"\bposition of\s") + ROLE, False),
+    (
+        2.5,
+        _I.format(r"\b(?:for|as)(?: the| our| a| an)?\s")
+        + ROLE
+        + r"(?=\s(?:at|with|on|in|role|position|here)\b|\s?[.,!(\n]|$)",
+        True,
+    ),
+    (
+        3.0,
+        _I.format(r"\b(?:the|our|a|an)\s")
+        + ROLE
+        + _I.format(r"\s(?:position|role|opening|job|opportunity|vacancy|requisition)\b"),
+        True,
+    ),
+    (
+        2.5,
+        _I.format(r"\b(?:hiring|looking|seeking|searching)(?: for)?(?: an?| the)?\s")
+        + ROLE
+        + r"(?=\s*(?:\(|,|\.|!|\n|$|-|"
+        + _I.format(r"to|who|at|with|in|for|on")
+        + r"\b))",
+        True,
+    ),
+]
+_SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
+    (
+        3.5,
+        r"^(?:(?i:re|fwd?):\s*)?(?:[^:\n]{0,40}(?::|\s-)\s*)?"
+        + ROLE
+        + _I.format(r"\s(?:at|@|with)\s")
+        + ORG,
+        True,
+    ),
+    (
+        3.5,
+        _I.format(
+            r"(?:application|applied|applying|candidacy|interview|interviewing|"
+            r"submission|confirmation|received|update|invitation|regarding|re|"
+            r"assessment|offer|opportunity|role|position)(?: (?:for|to|received))?"
+            r"\s*[:\-\u2013|]\s*"
+        )
+        + ROLE,
+        True,
+    ),
+    (
+        3.0,
+        ROLE + r"\s*(?:[-\u2013|(]\s*)?" + _I.format(r"(?:req|job|id|requisition|r-?\d|jr\d)"),
+        True,
+    ),
+    (2.5, r"[-\u2013|:]\s*" + ROLE + r"\s*$", True),
+    (2.5, r"^(?:(?i:re|fwd?):\s*)?" + ROLE + r"\s*(?:[-\u2013|:(]|$)", True),
+]
+_CARD = re.compile(r"^(?P<line>[^\n]{3,90})\n(?:" + ORG + r")(?: \u00b7 | - | \| )", re.M)
+
+
+def clean_role(value: str) -> tuple[str | None, str | None]:
+    """(title, req id found inside it)."""
+    value = value.strip(" .,;:!?\"'")
+    req = None
+    match = _REQ_IN_ROLE.search(value)
+    if match and match.start() > 0:
+        found = REQ_ID.search(value[match.start() :]) or re.search(
+            r"[\w-]*\d[\w-]*", value[match.start() :]
+        )
+        if found:
+            req = found.groupdict().get("req") or found.groupdict().get("bare") or found.group(0)
+        value = value[: match.start()]
+    for _ in range(2):
+        value = _ROLE_SUFFIX.sub("", value.strip())
+        value = _ROLE_PREFIX.sub("", value)
+        value = _TRAILING.sub("", value).strip(" .,;:()[]")
+    if value.count("(") != value.count(")"):
+        value = value.split("(")[0].strip()
+    if not value or len(value) > 80 or len(value.split()) > 10:
+        return None, req
+    return value, req
+
+
+def has_title_word(value: str) -> bool:
+    words = {w.lower().strip(".,()/") for w in re.split(r"[\s/]+", value)}
+    return bool(words & ROLE_HEADS) or bool(re.search(r"\b(?:[A-Z]{2,4}E|SWE|SRE|SDET)\b", value))
+
+
+class RoleFinder:
+    def __init__(self, name: str, require_head_word: bool) -> None:
+        self.name = name
+        self.require_head_word = require_head_word
+        self.patterns = [(w, re.compile(p), need) for w, p, need in _PATTERNS]
+        self.subject_patterns = [(w, re.compile(p), need) for w, p, need in _SUBJECT_PATTERNS]
+
+    def candidates(self, doc: Doc) -> list[tuple[float, str, int, int, str | None]]:
+        text = doc.text
+        subject_end = meta(doc).get("subject_end", 0)
+        found = []
+
+        def add(weight: float, raw: str, start: int, need: bool) -> None:
+            role, req = clean_role(raw)
+            if not role or role.split()[0].lower() in _NOT_ROLE_START:
+                return
+            if (need or self.require_head_word and weight < 4) and not has_title_word(role):
+                return
+            found.append((weight, role, start, start + len(role), req))
+
+        subject = text[:subject_end]
+        for weight, pattern, need in self.subject_patterns:
+            for m in pattern.finditer(subject):
+                add(weight, m.group("role"), m.start("role"), need)
+        for weight, pattern, need in self.patterns:
+            for m in pattern.finditer(text):
+                add(weight, m.group("role"), m.start("role"), need)
+        for m in _CARD.finditer(text, subject_end):
+            add(3.5, m.group("line"), m.start("line"), True)
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = facts(doc)
+        scores: dict[str, list] = {}
+        for weight, role, start, end, req in self.candidates(doc):
+            entry = scores.setdefault(role.lower(), [0.0, role, start, end, req])
+            entry[0] += weight
+            entry[4] = entry[4] or req
+        company = found.get("company")
+        if company:
+            scores = _strip_company(scores, company)
+        best = max(scores.values(), default=None, key=lambda e: (e[0], -e[2]))
+        found["role"] = best[1] if best else None
+        req = best[4] if best else None
+        if req is None:
+            match = REQ_ID.search(doc.text)
+            if match:
+                req = match.group("req") or match.group("bare")
+        found["req_id"] = req
+        if best:
+            add_evidence(doc, "ROLE", best[2], best[3])
+        return doc
+
+
+def _strip_company(scores: dict[str, list], company: str) -> dict[str, list]:
+    """'Acme - Data Engineer' is the role 'Data Engineer' at Acme."""
+    pattern = re.compile(
+        rf"^{re.escape(company)}\s*[-\u2013|:,]\s*|\s*[-\u2013|:,@]\s*(?:at\s)?{re.escape(company)}$",
+        re.I,
+    )
+    merged: dict[str, list] = {}
+    for entry in scores.values():
+        role = pattern.sub("", entry[1]).strip()
+        if not role or role.lower() == company.lower():
+            continue
+        if role != entry[1]:
+            entry = [entry[0], role, entry[2], entry[2] + len(role), entry[4]]
+        current = merged.setdefault(role.lower(), [0.0, *entry[1:]])
+        current[0] += entry[0]
+    return merged
+
+
+_NOT_ROLE_START = words(
+    """
+    we our you your i my thank thanks hi hello dear please unfortunately congratulations
+    this that it re fwd fw application interview update status next new job jobs
+    """
+)
+
+
+@Language.factory("sneaker_role", default_config={"require_head_word": True})
+def make_role_finder(nlp: Language, name: str, require_head_word: bool) -> RoleFinder:
+    return RoleFinder(name, require_head_word)

@@ -1,0 +1,157 @@
+"""What the From header says: a person or a system, and which organization it names.
+
+ATS mail names the employer in the display name ("Acme Hiring Team", "Acme via Workday")
+or in the local part (`acme@myworkday.com`); a company's own mail names it in the domain
+(`jane@acme.com`). Relay brands (Workday, LinkedIn ...) are never an organization.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.lexicon import words
+from extractors.relays import is_personal_domain, is_relay_domain
+
+RELAY_BRANDS = words(
+    """
+    workday myworkday greenhouse lever icims smartrecruiters ashby jobvite taleo workable
+    bamboohr bamboo jazzhr jazz breezy breezyhr recruitee successfactors linkedin indeed
+    glassdoor ziprecruiter dice monster careerbuilder calendly goodtime zoom google hirevue
+    hackerrank codility codesignal wellfound otta builtin handshake hired teamtailor
+    rippling paylocity paycom ultipro ukg adp dayforce avature phenom eightfold gem dover
+    simplyhired angellist coderpad karat docusign outlook gmail yahoo
+    """
+)
+
+# Words that make a display name a mailbox rather than a person or an organization.
+_MAILBOX_WORDS = (
+    r"careers?|jobs?|recruiting|recruitment|recruiters?|talent(?:\s+acquisition)?|hiring"
+    r"(?:\s+team)?|human\s+resources|hr|people(?:\s+team|\s+ops)?|team|notifications?|"
+    r"no[-\s]?reply|do[-\s]?not[-\s]?reply|alerts?|applications?|candidates?|support|"
+    r"staffing|university\s+recruiting|campus\s+recruiting|ta|workforce|employment|"
+    r"opportunities|mail|messages?|info|admin|system"
+)
+_ORG_SUFFIX_IN_NAME = re.compile(
+    rf"^(?:the\s+)?(?P<org>.+?)\s*[-|:,@]?\s+(?:{_MAILBOX_WORDS})(?:\s+(?:{_MAILBOX_WORDS}))*$",
+    re.I,
+)
+_ORG_PREFIX_IN_NAME = re.compile(
+    rf"^(?:{_MAILBOX_WORDS})(?:\s+(?:{_MAILBOX_WORDS}))*\s+(?:at|@|from|-|\|)\s+(?P<org>.+)$", re.I
+)
+_VIA = re.compile(r"^(?P<left>.+?)\s+(?:via|through|on|@|at|from|\||-)\s+(?P<right>.+)$", re.I)
+_GENERIC_LOCAL = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|jobs?|careers?|"
+    r"talent|recruiting|recruitment|hiring|hr|applications?|apply|candidates?|messages?|mailer|"
+    r"info|support|system|alerts?|ats|team|hello|hi|inmail-hit-reply|jobs-listings|"
+    r"jobalerts?|invitations|calendar-notification|scheduling|interviews?|automated|bounce|"
+    r"reply|mail|email|admin|news|newsletter|updates?|account|accounts|security|"
+    r"[a-z]*[-_.]?no[-_.]?reply|[a-z]+-noreply)(?:[-_.+][\w.-]*)?$",
+    re.I,
+)
+_NAME_WORD = re.compile(
+    r"^[A-Z][a-z'’-]+\.?$|^[A-Z]\.$|^[A-Z][a-z]+-[A-Z][a-z]+$|^(?:de|van|von|da|del|la)$"
+)
+
+
+def split_addr(addr: str | None) -> tuple[str, str]:
+    """(local part, domain), both lower-case; empty strings when absent."""
+    if not addr or "@" not in addr:
+        return "", ""
+    addr = addr.strip().strip("<>").lower()
+    local, _, domain = addr.rpartition("@")
+    return local, domain
+
+
+def looks_like_person(name: str) -> bool:
+    """'Jane Doe', 'Mary-Ann O'Neil', 'J. Smith': two to four capitalized name words."""
+    words = name.replace(",", " ").split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(w.lower().strip(".") in RELAY_BRANDS for w in words):
+        return False
+    if re.search(
+        rf"\b(?:{_MAILBOX_WORDS}|inc|llc|ltd|corp|group|labs?|systems|technologies)\b", name, re.I
+    ):
+        return False
+    return all(_NAME_WORD.match(w) for w in words)
+
+
+def _clean_org(value: str) -> str | None:
+    value = value.strip(" \"'-|,.:@")
+    if not value or len(value) > 60:
+        return None
+    words = re.split(r"[\s.]+", value.lower())
+    if all(w in RELAY_BRANDS or not w for w in words):
+        return None
+    if re.fullmatch(rf"(?:{_MAILBOX_WORDS})(?:\s+(?:{_MAILBOX_WORDS}))*", value, re.I):
+        return None
+    return value
+
+
+def display_name_parts(name: str | None) -> tuple[str | None, str | None]:
+    """(person, organization) named by a From display name; either may be None."""
+    if not name:
+        return None, None
+    name = " ".join(name.replace('"', " ").split())
+    via = _VIA.match(name)
+    if via:
+        left, right = via.group("left"), via.group("right")
+        right_org = _clean_org(right)
+        if looks_like_person(left):
+            return left, right_org
+        left_org = _from_mailbox_name(left) or _clean_org(left)
+        if left_org and (right_org is None or right.lower().split()[0] in RELAY_BRANDS):
+            return None, left_org
+        if right_org and _from_mailbox_name(name) is None:
+            return None, right_org if left_org is None else left_org
+    if looks_like_person(name):
+        return name, None
+    org = _from_mailbox_name(name)
+    if org:
+        return None, org
+    return None, _clean_org(name)
+
+
+def _from_mailbox_name(name: str) -> str | None:
+    for pattern in (_ORG_SUFFIX_IN_NAME, _ORG_PREFIX_IN_NAME):
+        match = pattern.match(name)
+        if match:
+            return _clean_org(match.group("org"))
+    return None
+
+
+def local_part_org(addr: str | None) -> str | None:
+    """The employer slug in a relay address: `acme@myworkday.com` -> 'acme'."""
+    local, domain = split_addr(addr)
+    if not local or not is_relay_domain(domain) or _GENERIC_LOCAL.match(local):
+        return None
+    slug = re.sub(
+        r"[-_.+]?(?:careers?|jobs?|talent|recruiting|hr|hiring|noreply|notifications?)$", "", local
+    )
+    slug = re.sub(r"^(?:careers?|jobs?|talent|recruiting|hr|hiring)[-_.]", "", slug)
+    if len(slug) < 2 or slug.isdigit() or slug in RELAY_BRANDS:
+        return None
+    return slug
+
+
+def domain_org(addr: str | None) -> str | None:
+    """The organization root of a company domain: `jane@mail.acme-bio.com` -> 'acme-bio'."""
+    _, domain = split_addr(addr)
+    if not domain or is_relay_domain(domain) or is_personal_domain(domain):
+        return None
+    parts = domain.split(".")
+    if len(parts) >= 3 and len(parts[-2]) <= 3 and len(parts[-1]) == 2:  # acme.co.uk
+        root = parts[-3]
+    else:
+        root = parts[-2] if len(parts) >= 2 else parts[0]
+    return root or None
+
+
+def is_generic_local(addr: str | None) -> bool:
+    local, _ = split_addr(addr)
+    return bool(local) and bool(_GENERIC_LOCAL.match(local))
+
+
+def squash(value: str) -> str:
+    """Lower-case letters and digits only: for comparing names with domains and slugs."""
+    return re.sub(r"[^a-z0-9]", "", value.lower())

@@ -1,0 +1,107 @@
+"""Turn a raw mail body into the text the pipeline reads.
+
+Mail templates pad previews with invisible characters, many bodies are HTML only, and
+replies carry the quoted thread below. None of that may decide what a message says, so it
+is removed here, before tokenization. Every step keeps the text short: the pipeline only
+reads the first `max_chars` characters of the new part of a message.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+# Zero-width and format characters used as preview padding (U+034F combining grapheme
+# joiner, U+200B..U+200F, U+2060.., soft hyphen, BOM ...).
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0]"
+)
+_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]+")
+_QUOTES = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2022": "*",
+    }
+)
+
+_HTML_HINT = re.compile(r"<(?:html|body|div|p|br|table|td|span|a|font|head)\b", re.I)
+_HTML_DROP = re.compile(r"<(script|style|head|title)\b.*?</\1\s*>", re.I | re.S)
+_HTML_BREAK = re.compile(
+    r"<(?:br|/p|/div|/tr|/li|/h\d|/table|hr)\b[^>]*>|<(?:p|div|li|tr)\b[^>]*>", re.I
+)
+_HTML_CELL = re.compile(r"</t[dh]\s*>", re.I)
+_HTML_TAG = re.compile(r"<[^>]{0,2000}>", re.S)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+# Where the quoted earlier message starts in a reply.
+_QUOTE_START = re.compile(
+    r"^(?:"
+    r"On\s.{0,200}?\swrote:\s*$"  # Gmail / Apple Mail
+    r"|On\s.{0,120}\n.{0,120}\swrote:\s*$"  # the same header wrapped over two lines
+    r"|-{2,}\s*Original Message\s*-{2,}"
+    r"|_{10,}\s*$"  # Outlook separator line
+    r"|From:\s.{1,200}\n(?:.{0,200}\n){0,2}?(?:Sent|Date):\s"  # Outlook header block
+    r"|Le\s.{0,200}\sa\s\u00e9crit\s?:\s*$"
+    r"|Am\s.{0,200}\sschrieb.{0,100}:\s*$"
+    r")",
+    re.M,
+)
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$\n?", re.M)
+_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+
+
+def strip_invisible(text: str) -> str:
+    """Drop zero-width padding, unify spaces, apostrophes and dashes (same length or less)."""
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    return text.translate(_QUOTES)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_HINT.search(text[:5000]))
+
+
+def html_to_text(text: str) -> str:
+    """A small, forgiving HTML-to-text conversion: enough to read mail templates."""
+    text = _HTML_COMMENT.sub(" ", text)
+    text = _HTML_DROP.sub(" ", text)
+    text = _HTML_BREAK.sub("\n", text)
+    text = _HTML_CELL.sub(" ", text)
+    text = _HTML_TAG.sub(" ", text)
+    return html.unescape(text)
+
+
+def strip_quoted(text: str) -> str:
+    """Cut the quoted earlier message off a reply, and any ">"-quoted lines."""
+    match = _QUOTE_START.search(text)
+    if match:
+        text = text[: match.start()]
+    return _QUOTED_LINE.sub("", text)
+
+
+def clean_body(body: str | None, *, max_chars: int = 3000) -> str:
+    """The part of a body worth reading: visible, unquoted, squeezed, at most max_chars."""
+    if not body:
+        return ""
+    text = body[: max_chars * 20]
+    if looks_like_html(text):
+        text = html_to_text(text)
+    text = strip_invisible(text)
+    text = strip_quoted(text)
+    lines = (line.strip() for line in text.split("\n"))
+    text = "\n".join(lines)
+    text = _BLANK_LINES.sub("\n\n", text).strip()
+    return text[:max_chars]
+
+
+def clean_line(text: str | None) -> str:
+    """A header value (subject, display name) without padding and line breaks."""
+    if not text:
+        return ""
+    return " ".join(strip_invisible(text).split())
