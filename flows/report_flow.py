@@ -25,7 +25,8 @@ from warehouse.report.weeks import last_complete_week  # noqa: E402
 REPORT_FORMATS = ("html", "md")
 
 
-@task(name="render-report", cache_policy=NONE, retries=2, retry_delay_seconds=30)
+# A sync may hold the database's write lock for a few minutes; the report waits it out.
+@task(name="render-report", cache_policy=NONE, retries=4, retry_delay_seconds=120)
 def write_weekly_report(settings: Settings, week: str) -> list[Path]:
     """Render `week` as HTML and Markdown into the account's reports folder."""
     settings.reports_dir.mkdir(parents=True, exist_ok=True)

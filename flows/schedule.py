@@ -45,7 +45,7 @@ PLANS = [
         "hourly-sync",
         "flows/hourly_sync.py:hourly_sync_flow",
         "flows.hourly_sync:hourly_sync_flow",
-        "0 * * * *",
+        "30 * * * *",  # half past: never in the way of the Monday 08:00 report
         "Fetch new Gmail messages and Calendar events, extract, rebuild.",
     ),
     Plan(
@@ -128,6 +128,7 @@ def deploy(settings: Settings, plans: list[Plan] = PLANS) -> tuple[list[str], li
             entrypoint_type=EntrypointType.MODULE_PATH,
             work_pool_name=WORK_POOL,
             tags=["job-sneaker", f"account:{settings.account}"],
+            concurrency_limit=1,  # one DuckDB writer per account
         )
         deployment.apply(work_pool_name=WORK_POOL)
         names.append(f"{flow.name}/{deployment.name}")

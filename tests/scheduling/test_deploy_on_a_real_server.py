@@ -78,12 +78,15 @@ def test_prefect_yaml_deploys_and_a_process_worker_runs_both(
 
     deployments = httpx.post(f"{api}/deployments/filter", json={}, timeout=10).json()
     schedules = {
-        d["name"]: [(s["schedule"]["cron"], s["schedule"]["timezone"]) for s in d["schedules"]]
+        d["name"]: (
+            [(s["schedule"]["cron"], s["schedule"]["timezone"]) for s in d["schedules"]],
+            d["concurrency_limit"],
+        )
         for d in deployments
     }
     assert schedules == {
-        "hourly-sync": [("0 * * * *", TZ)],
-        "monday-report": [("0 8 * * 1", TZ)],
+        "hourly-sync": ([("30 * * * *", TZ)], 1),
+        "monday-report": ([("0 8 * * 1", TZ)], 1),
     }
 
     worker = ps.start(
