@@ -262,5 +262,29 @@ def compare(
     compare_command(_settings(ctx), accounts=accounts, output=output, out=out, console=console)
 
 
+@app.command()
+@_friendly_errors
+def override(
+    ctx: typer.Context,
+    action: Annotated[
+        str, typer.Argument(help="list, set-channel, merge, split or remove.")
+    ] = "list",
+    args: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="set-channel OPPORTUNITY CHANNEL | merge KEEP OTHER | "
+            "split OPPORTUNITY MESSAGE_ID | remove OVERRIDE_ID"
+        ),
+    ] = None,
+    note: Annotated[str | None, typer.Option(help="Why; kept with the override.")] = None,
+) -> None:
+    """Correct an opportunity's channel, merge or split opportunities (kept across rebuilds)."""
+    from warehouse.overrides import override_command
+
+    override_command(
+        _settings(ctx), action=action, args=args or [], note=note, out=out, console=console
+    )
+
+
 if __name__ == "__main__":
     app()

@@ -9,7 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 import duckdb
+from rich.console import Console
 
+from flows.config import Settings
 from warehouse.channels import CHANNELS
 
 ACTIONS = ("set_channel", "merge", "split")
@@ -68,3 +70,79 @@ def remove_override(con: duckdb.DuckDBPyConnection, override_id: int) -> bool:
         "delete from overrides where override_id = ? returning override_id", [override_id]
     ).fetchone()
     return row is not None
+
+
+_USAGE = (
+    "usage: sneaker override list | set-channel OPPORTUNITY CHANNEL | merge KEEP OTHER | "
+    "split OPPORTUNITY MESSAGE_ID | remove OVERRIDE_ID"
+)
+
+
+def override_command(
+    settings: Settings,
+    *,
+    action: str,
+    args: list[str],
+    note: str | None,
+    out: Console,
+    console: Console,
+) -> None:
+    """`sneaker override`: record a correction, rebuild the warehouse so it shows at once."""
+    from rich.table import Table
+
+    from warehouse.build import build_warehouse
+    from warehouse.db import open_db
+
+    action = action.replace("-", "_")
+    expected = {"list": 0, "set_channel": 2, "merge": 2, "split": 2, "remove": 1}
+    if action not in expected or len(args) != expected[action]:
+        console.print(f"[red]error:[/red] {_USAGE}")
+        raise SystemExit(2)
+    if action == "list":
+        with open_db(settings.db_path, read_only=True) as con:
+            table = Table("id", "action", "opportunity", "other", "value", "note", "created")
+            for o in list_overrides(con):
+                table.add_row(
+                    *(
+                        str(o[k]) if o[k] is not None else ""
+                        for k in (
+                            "override_id",
+                            "action",
+                            "opportunity_id",
+                            "other_id",
+                            "value",
+                            "note",
+                            "created_at",
+                        )
+                    )
+                )
+        out.print(table)
+        return
+    with open_db(settings.db_path) as con:
+        try:
+            if action == "remove":
+                if not remove_override(con, int(args[0])):
+                    console.print(f"[red]error:[/red] no override {args[0]}")
+                    raise SystemExit(1)
+                console.print(f"Removed override {args[0]}.")
+            else:
+                known = con.execute(
+                    "select count(*) from information_schema.tables "
+                    "where table_name = 'opportunities'"
+                ).fetchone()
+                if known and known[0]:
+                    found = con.execute(
+                        "select count(*) from opportunities where opportunity_id = ?", [args[0]]
+                    ).fetchone()
+                    if not found or not found[0]:
+                        console.print(f"[red]error:[/red] no opportunity {args[0]}")
+                        raise SystemExit(1)
+                value = args[1] if action == "set_channel" else None
+                other = args[1] if action in {"merge", "split"} else None
+                number = add_override(con, action, args[0], other_id=other, value=value, note=note)
+                console.print(f"Recorded override {number} ({action}).")
+        except ValueError as exc:
+            console.print(f"[red]error:[/red] {exc}")
+            raise SystemExit(2) from exc
+        counts = build_warehouse(con, settings)
+    console.print(f"Warehouse rebuilt: {counts.get('opportunities', 0)} opportunities.")

@@ -359,3 +359,70 @@ def test_job_alerts_and_unclassified_mail_make_no_opportunity() -> None:
     con = build(box)
     assert rows(con, "select count(*) as n from opportunities") == [{"n": 0}]
     assert rows(con, "select count(*) as n from organizations") == [{"n": 0}]
+
+
+def test_a_thank_you_note_after_the_offer_does_not_change_the_channel() -> None:
+    box = Mailbox()
+    box.mail(
+        "k1",
+        at(0),
+        sender="kim@tekforce.com",
+        kind="recruiter_outreach",
+        company="TekForce",
+        agency="TekForce",
+        role="Staff SRE",
+        thread="k",
+    )
+    box.mail("k2", at(0, 2), me=True, to=("kim@tekforce.com",), kind="other", thread="k")
+    box.mail(
+        "k3",
+        at(2),
+        sender="kim@tekforce.com",
+        kind="interview_invitation",
+        company="Meridian",
+        agency="TekForce",
+        role="Staff SRE",
+        thread="k",
+    )
+    box.mail(
+        "k4",
+        at(9),
+        sender="kim@tekforce.com",
+        kind="offer",
+        company="Meridian",
+        agency="TekForce",
+        role="Staff SRE",
+        thread="k",
+    )
+    # He tells a friend, who works elsewhere; her reply names Meridian and the role.
+    box.mail(
+        "f1",
+        at(10),
+        me=True,
+        to=("dana@mapleside.co",),
+        kind="networking",
+        company="Meridian",
+        role="Staff SRE",
+        thread="f",
+    )
+    box.mail(
+        "f2",
+        at(11),
+        sender="dana@mapleside.co",
+        kind="networking",
+        company="Meridian",
+        role="Staff SRE",
+        thread="f",
+    )
+    # Later mail from Dana's company must not be filed under Meridian.
+    box.mail("d1", at(12), sender="hr@mapleside.co", kind="status_update")
+    con = build(box)
+    got = rows(
+        con,
+        "select channel, channel_evidence_id, is_offered from opportunities "
+        "where organization_id = 'meridian'",
+    )
+    assert got == [{"channel": "agency", "channel_evidence_id": "k1", "is_offered": True}]
+    assert rows(con, "select employer_key from int_message_links where message_id = 'd1'") == [
+        {"employer_key": None}
+    ]

@@ -1,0 +1,91 @@
+"""`sneaker sql` and `sneaker override` as the CLI calls them."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import duckdb
+import pytest
+from rich.console import Console
+
+from tests.warehouse.scenario import Mailbox, at, rows, settings
+from warehouse.build import build_warehouse
+from warehouse.overrides import override_command
+from warehouse.sql_command import sql_command
+
+
+def consoles() -> tuple[Console, Console, io.StringIO, io.StringIO]:
+    out_buf, err_buf = io.StringIO(), io.StringIO()
+    return (Console(file=out_buf, width=200), Console(file=err_buf, width=200), out_buf, err_buf)
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    s = settings(tmp_path)
+    s.account_dir.mkdir(parents=True)
+    box = Mailbox()
+    box.mail(
+        "a1",
+        at(0),
+        sender="acme@myworkday.com",
+        kind="application_confirmation",
+        automated=True,
+        company="Acme",
+        role="SRE",
+    )
+    box.mail(
+        "a2", at(2), sender="pat@acme.com", kind="interview_invitation", company="Acme", role="SRE"
+    )
+    con = box.load(duckdb.connect(str(s.db_path)))
+    build_warehouse(con, s)
+    con.close()
+    return tmp_path
+
+
+def test_sql_prints_a_table(home: Path) -> None:
+    out, err, out_buf, _ = consoles()
+    sql_command(
+        settings(home),
+        query="select channel, n, responded from response_latency_by_channel where n > 0",
+        out=out,
+        console=err,
+    )
+    text = out_buf.getvalue()
+    assert "cold_application" in text and "1 row" in text
+
+
+def test_sql_is_read_only(home: Path) -> None:
+    out, err, _, err_buf = consoles()
+    with pytest.raises(SystemExit):
+        sql_command(settings(home), query="delete from raw_messages", out=out, console=err)
+    assert "read-only" in err_buf.getvalue()
+    con = duckdb.connect(str(settings(home).db_path))
+    assert rows(con, "select count(*) as n from raw_messages") == [{"n": 2}]
+
+
+def test_sql_without_a_query_explains_how_to_query(home: Path, monkeypatch) -> None:
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    out, err, _, err_buf = consoles()
+    sql_command(settings(home), query=None, out=out, console=err)
+    assert "not installed" in err_buf.getvalue()
+    assert str(settings(home).db_path) in err_buf.getvalue().replace("\n", "")
+
+
+def test_override_command_records_and_rebuilds(home: Path) -> None:
+    s = settings(home)
+    con = duckdb.connect(str(s.db_path))
+    opp = rows(con, "select opportunity_id from opportunities")[0]["opportunity_id"]
+    con.close()
+    out, err, _, err_buf = consoles()
+    override_command(
+        s, action="set-channel", args=[opp, "agency"], note="via Kim", out=out, console=err
+    )
+    con = duckdb.connect(str(s.db_path))
+    assert rows(con, "select channel from opportunities") == [{"channel": "agency"}]
+    con.close()
+    with pytest.raises(SystemExit):
+        override_command(
+            s, action="set-channel", args=["opp_missing", "agency"], note=None, out=out, console=err
+        )
+    assert "no opportunity opp_missing" in err_buf.getvalue()
