@@ -466,6 +466,8 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         groups[target].append(key)
         for n in components[root]:
             opportunity_of[n] = target
+    best_name = {key: counter.most_common(1)[0][0] for key, counter in names.items()}
+    best_role = {key: counter.most_common(1)[0][0] for key, counter in role_names.items()}
     for target, keys in groups.items():
         roots_ = [natural[k] for k in keys]
         states = [linker.state[r] for r in roots_]
@@ -479,11 +481,11 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
             {
                 "opportunity_id": target,
                 "employer_key": employer,
-                "employer_name": names[employer].most_common(1)[0][0] if employer else None,
+                "employer_name": best_name.get(employer) if employer else None,
                 "agency_key": agency,
-                "agency_name": names[agency].most_common(1)[0][0] if agency else None,
+                "agency_name": best_name.get(agency) if agency else None,
                 "role_key": role,
-                "role_name": role_names[role].most_common(1)[0][0] if role else None,
+                "role_name": best_role.get(role) if role else None,
                 "link_reasons": reasons,
                 "is_uncertain_link": any(items[n].uncertain for n in members),
                 "merged_ids": sorted(k for k in keys if k != target),
@@ -527,10 +529,7 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         {"org_key": key, "org_kind": kind, "domain": domain}
         for domain, (kind, key) in sorted(org_domains.items())
     ]
-    names_rows = [
-        {"org_key": key, "org_name": counter.most_common(1)[0][0]}
-        for key, counter in sorted(names.items())
-    ]
+    names_rows = [{"org_key": key, "org_name": name} for key, name in sorted(best_name.items())]
     s, b, bl = pa.string(), pa.bool_(), pa.list_(pa.string())
     counts = {
         "int_message_links": _write(

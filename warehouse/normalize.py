@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from extractors.relays import is_relay_domain
 
@@ -52,6 +53,7 @@ def _ascii_lower(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=65536)
 def normalize_company(name: str | None) -> str | None:
     """'Acme, Inc.' -> 'acme'; 'The Home Depot' -> 'home depot'; None for empty names."""
     if not name:
@@ -64,6 +66,7 @@ def normalize_company(name: str | None) -> str | None:
     return " ".join(words) or None
 
 
+@lru_cache(maxsize=65536)
 def normalize_role(role: str | None) -> str | None:
     """'Sr. Software Eng. (Remote)' -> 'senior software engineer remote'."""
     if not role:
@@ -78,6 +81,7 @@ def email_domain(address: str | None) -> str | None:
     return address.strip().lower().rstrip(">").rsplit("@", 1)[1] or None
 
 
+@lru_cache(maxsize=65536)
 def is_relay_self_name(company_key: str | None, sender_domain: str | None) -> bool:
     """True when a relay names itself as the company ('Workday' in mail from myworkday.com)."""
     if not company_key or not sender_domain or not is_relay_domain(sender_domain):
