@@ -5,7 +5,10 @@ from __future__ import annotations
 import email
 import json
 import mailbox
+import os
 import re
+import subprocess
+import sys
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 from email.header import decode_header, make_header
@@ -99,6 +102,28 @@ def test_other_seed_gives_other_mail(demo: DemoFiles, tmp_path: Path) -> None:
     other = generate_demo(tmp_path, scale=1.0, seed=8)
     assert other.mbox_path.read_bytes() != demo.mbox_path.read_bytes()
     assert other.ics_path.read_bytes() != demo.ics_path.read_bytes()
+
+
+def test_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    here = generate_demo(tmp_path / "here", scale=0.3, seed=11)
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "flows.sources.demo",
+            str(tmp_path / "there"),
+            "--scale",
+            "0.3",
+            "--seed",
+            "11",
+        ],
+        check=True,
+        env=env,
+        capture_output=True,
+    )
+    there = tmp_path / "there" / here.mbox_path.relative_to(tmp_path / "here")
+    assert there.read_bytes() == here.mbox_path.read_bytes()
 
 
 def test_scale_two_has_about_twice_the_messages(demo: DemoFiles, tmp_path: Path) -> None:

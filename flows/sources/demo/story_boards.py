@@ -97,7 +97,6 @@ def _board_app(ctx: Ctx, companies: ColdCompanies, board: str, outcome: str) -> 
     if outcome == "interview":
         recruiter = work_person(rng, company, domain, RECRUITER_TITLES)
         at = clock.at_business(rng, (applied + timedelta(days=clock.lognormal_days(rng, 6))).date())
-        skip = False
         if board == "indeed":
             fields["rname"] = recruiter.name
             subject, text = pick_pair(rng, B.INDEED_MESSAGE, **fields)
@@ -117,13 +116,11 @@ def _board_app(ctx: Ctx, companies: ColdCompanies, board: str, outcome: str) -> 
                     style="alt",
                 )
             )
+            # He answers on Indeed; the recruiter follows up by email with a screen invite.
             at = clock.after(rng, at, 2, 30)
-            skip = False
         side = Side(recruiter, ctx.new_thread(at))
         outcome_after = rng.choice(["reject", "reject", "ghost"])
-        loop = run_loop(
-            ctx, opp, side, at, rng.randrange(1, 4), outcome_after, skip_first_invite=skip
-        )
+        loop = run_loop(ctx, opp, side, at, rng.randrange(1, 4), outcome_after)
         items += loop.items
     return [i for i in items if i is not None]
 

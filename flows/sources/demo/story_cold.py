@@ -171,7 +171,11 @@ def cold_ats(ctx: Ctx, companies: ColdCompanies, outcome: str) -> list[Item]:
             "application_confirmation",
             first_thread,
         )
-    later_thread = first_thread if vendor.same_thread_rejection else None
+    # Gmail threads a later mail with the acknowledgement only when the subject matches,
+    # which happens with vendors that reuse a neutral subject line.
+    neutral = {fill(s, **fields) for s in T.NEUTRAL_SUBJECTS}
+    same = vendor.same_thread_rejection and first_thread.subject in neutral
+    later_thread = first_thread if same else None
     at = applied
     if outcome.startswith("status"):
         at = clock.after(rng, applied, 24 * 3, 24 * 12)

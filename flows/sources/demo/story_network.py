@@ -42,7 +42,9 @@ def _contact(ctx: Ctx) -> tuple[Person, str, str]:
     return who, company, domain
 
 
-def networking_thread(ctx: Ctx, outcome: str, low_offer: bool = False) -> list[Item]:
+def networking_thread(
+    ctx: Ctx, outcome: str, setting: tuple[str, str, str], low_offer: bool = False
+) -> list[Item]:
     rng = ctx.rng
     me = ctx.me
     contact, company, domain = _contact(ctx)
@@ -55,7 +57,7 @@ def networking_thread(ctx: Ctx, outcome: str, low_offer: bool = False) -> list[I
         opp = Opp(ctx.opp_id("net"), company, domain, role, "networking")
     else:
         opp = Opp(ctx.opp_id("net"), None, domain, "", "networking")
-    _kind, place, when = rng.choice(N.CONTEXTS)
+    _kind, place, when = setting
     opened = application_time(ctx, date(2026, 8, 24), date(2027, 3, 5))
     if low_offer:
         opened = clock.at_business(rng, LOW_OFFER_OPENER)
@@ -168,5 +170,8 @@ def _intro(ctx: Ctx, opp: Opp, contact: Person, at: datetime, fields: dict[str, 
 def networking(ctx: Ctx):  # type: ignore[no-untyped-def]
     outcomes = quota(ctx, ctx.count(40), OUTCOMES, "coffee")
     low_offer_at = outcomes.index("referral") if "referral" in outcomes else -1
+    settings = list(N.CONTEXTS)
+    ctx.rng.shuffle(settings)  # every setting comes up before any repeats
     for i, outcome in enumerate(outcomes):
-        yield networking_thread(ctx, outcome, low_offer=i == low_offer_at)
+        setting = settings[i % len(settings)]
+        yield networking_thread(ctx, outcome, setting, low_offer=i == low_offer_at)

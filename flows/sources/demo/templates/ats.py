@@ -69,6 +69,8 @@ ACK_BODIES = [
     "your inbox: if we'd like to move forward, we'll email you to set up a first conversation.",
 ]
 
+NEUTRAL_SUBJECTS = ["Your application for {role} at {company}", "Your {company} application"]
+
 REJECT_SUBJECTS = [
     "Your application to {company}",
     "Update on your application for {role}",

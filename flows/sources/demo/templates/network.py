@@ -13,7 +13,7 @@ CONTEXTS = [
     ("practice", "the girls' soccer practice", "on Tuesday"),
     ("practice", "the hockey rink", "this weekend"),
     ("practice", "the swim meet", "on Saturday"),
-    ("former", "Corvane", "back in the day"),
+    ("former", "the Corvane alumni happy hour", "last week"),
     ("alumni", "the U of M alumni mixer", "last month"),
     ("neighbor", "the block party", "in August"),
 ]
@@ -24,7 +24,8 @@ OPENERS = [
      "platform work. Would you have 30 minutes for coffee sometime next week? I'd love to hear "
      "how things are going at {ccompany} and get your take on the market."),
     ("Catching up",
-     "Hi {cfirst}, it's been a while! I'm job hunting after the {former} layoffs and I'm "
+     "Hi {cfirst}, it's been a while — good to run into you at {place} {when}! I'm job "
+     "hunting after the {former} layoffs and I'm "
      "trying to reconnect with people I respect. Any chance you'd have time for a coffee or a "
      "quick call? Happy to come to you."),
     ("Thanks for chatting Sunday",
@@ -36,7 +37,7 @@ OPENERS = [
      "know anyone hiring senior engineers in town? I'm open to backend, platform or data "
      "infrastructure roles. Would love to buy you a coffee and pick your brain."),
     ("Advice?",
-     "Hey {cfirst}, hope the season's going well. Since the layoff I've sent out a lot of "
+     "Hey {cfirst}, good to see you at {place} {when}. Since the layoff I've sent out a lot of "
      "applications with not much to show for it. You've hired a lot of engineers — could I "
      "get 30 minutes of your advice sometime?"),
 ]
