@@ -426,3 +426,22 @@ def test_a_thank_you_note_after_the_offer_does_not_change_the_channel() -> None:
     assert rows(con, "select employer_key from int_message_links where message_id = 'd1'") == [
         {"employer_key": None}
     ]
+
+
+@pytest.mark.parametrize(
+    ("sender", "kind", "channel"),
+    [
+        ("no-reply@hire.lever.co", "rejection", "cold_application"),
+        ("jobs-noreply@linkedin.com", "rejection", "job_board"),
+        ("no-reply@calendly.com", "interview_invitation", "unknown"),
+        ("hr@omega.com", "rejection", "unknown"),
+    ],
+    ids=["ats-rejection", "job-board-rejection", "scheduler-invite", "employer-rejection"],
+)
+def test_channel_when_only_the_answer_arrived(sender: str, kind: str, channel: str) -> None:
+    box = Mailbox()
+    box.mail("x1", at(0), sender=sender, kind=kind, automated=True, company="Omega", role="SRE")
+    con = build(box)
+    assert rows(con, "select channel, is_pursued from opportunities") == [
+        {"channel": channel, "is_pursued": False}
+    ]

@@ -86,6 +86,13 @@ evidence as (
         'the candidate wrote to the employer first'
     from first_touch
     where direction = 'from_candidate'
+
+    union all
+    select opportunity_id, 'cold_application', touchpoint_id, touched_at,
+        'an applicant-tracking system wrote about an application'
+    from touchpoints
+    where is_relay_sender and not is_job_board_sender and direction = 'to_candidate'
+      and kind in ('rejection', 'assessment', 'status_update')
 ),
 
 timely_evidence as (
