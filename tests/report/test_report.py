@@ -181,9 +181,11 @@ def test_an_empty_warehouse_still_renders(report_settings) -> None:
 def test_html_is_self_contained_and_responsive(report_con, report_settings) -> None:
     html = render_report(report_con, report_settings, week=WEEK, fmt="html")
     assert html.count('<svg class="chart"') == 3
-    # Only in-page references (#id inside the SVGs) and the Gmail thread links.
-    outside = r"""(?:src|href)=["'](?!https://mail\.google\.com/|#)[^"']*"""
-    assert re.findall(outside, html) == []
+    # Nothing is fetched: no src= outside the page, no stylesheet links; the only
+    # references are in-page (#id inside the SVGs) and links the reader may click.
+    assert re.findall(r"""\ssrc=["'](?!data:|#)""", html) == []
+    assert re.findall(r"""href=["'](?!https://|#)[^"']*""", html) == []
+    assert "<link" not in html
     assert "@import" not in html and "<script" not in html
     ids = re.findall(r'\sid="([^"]+)"', html)
     assert len(ids) == len(set(ids)), "charts must not share element ids"

@@ -29,8 +29,10 @@ def render_html(data: ReportData, sections: list[Section], timezone: str) -> str
 
 
 def _md_cell(cell: str) -> str:
-    if cell.startswith("https://"):
+    if cell.startswith("https://mail.google.com/"):
         return f"[open in Gmail]({cell})"
+    if cell.startswith("https://"):
+        return f"[{cell.split('/')[2]}]({cell})"
     return cell.replace("|", "\\|")
 
 
@@ -41,6 +43,8 @@ def _md_table(table: Table) -> list[str]:
     lines.append("| " + " | ".join(table.headers) + " |")
     lines.append("|" + "|".join("---" for _ in table.headers) + "|")
     lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in table.rows]
+    if table.more:
+        lines += ["", f"_{table.more}_"]
     return [*lines, ""]
 
 
@@ -72,6 +76,8 @@ def _text_table(table: Table) -> list[str]:
     lines.append(line(table.headers))
     lines.append("  " + "  ".join("-" * w for w in widths))
     lines += [line(row) for row in table.rows]
+    if table.more:
+        lines.append(f"  {table.more}")
     return [*lines, ""]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from warehouse.report import charts, tables
 from warehouse.report.data import WEEK_MEASURES, ReportData, Row
@@ -16,6 +16,7 @@ class Table:
     rows: list[list[str]]
     title: str = ""
     empty: str = "Nothing here."
+    more: str = ""  # what was left out, and where to see it
 
 
 @dataclass
@@ -38,6 +39,66 @@ def _change(now: int, before: int) -> str:
     return f"+{now - before}" if now > before else f"−{before - now}"
 
 
+FOLLOW_UPS_SHOWN = 15
+UPCOMING_DAYS = 14
+UPCOMING_SHOWN = 15
+REVIEW_SHOWN = 20
+
+
+def _follow_ups(data: ReportData, tz: str) -> Table:
+    # Overdue but not yet ghosted first: those are the nudges most likely to be answered.
+    rows = sorted(
+        data.follow_ups, key=lambda r: (bool(r.get("is_ghosted")), -(r.get("days_waiting") or 0))
+    )
+    shown = rows[:FOLLOW_UPS_SHOWN]
+    table = _with_links(
+        _table(
+            shown,
+            tables.follow_ups(tz),
+            "Follow-ups due",
+            "No thread is waiting on the other side past your follow-up window.",
+        ),
+        shown,
+    )
+    left = rows[FOLLOW_UPS_SHOWN:]
+    if left:
+        ghosted = sum(1 for r in left if r.get("is_ghosted"))
+        table.more = (
+            f"…and {len(left)} more ({ghosted} silent past your ghosting window): "
+            'sneaker sql "select * from follow_ups_due"'
+        )
+    return table
+
+
+def _upcoming(data: ReportData, tz: str) -> Table:
+    horizon = data.now + timedelta(days=UPCOMING_DAYS) if data.now else None
+    soon = [r for r in data.upcoming if horizon is None or r["starts_at"] <= horizon]
+    shown = soon[:UPCOMING_SHOWN]
+    table = _with_links(
+        _table(
+            shown,
+            tables.upcoming(tz),
+            f"Upcoming interviews (next {UPCOMING_DAYS} days)",
+            f"No interview on the calendar in the next {UPCOMING_DAYS} days.",
+        ),
+        shown,
+    )
+    later = len(data.upcoming) - len(shown)
+    if later:
+        table.more = f'…and {later} more later: sneaker sql "select * from upcoming_interviews"'
+    return table
+
+
+def _review(data: ReportData) -> Table:
+    shown = data.review[:REVIEW_SHOWN]
+    table = _with_links(_table(shown, tables.REVIEW, "", "Nothing to review."), shown)
+    if len(data.review) > REVIEW_SHOWN:
+        table.more = (
+            f'…and {len(data.review) - REVIEW_SHOWN} more: sneaker sql "select * from review_queue"'
+        )
+    return table
+
+
 def _with_links(table: Table, rows: list[Row]) -> Table:
     """A last column linking each row to its Gmail thread."""
     if rows:
@@ -52,24 +113,8 @@ def build_sections(data: ReportData, tz: str, *, with_charts: bool) -> list[Sect
         "actions",
         "Do this week",
         tables=[
-            _with_links(
-                _table(
-                    data.follow_ups,
-                    tables.follow_ups(tz),
-                    "Follow-ups due",
-                    "No thread is waiting on the other side past your follow-up window.",
-                ),
-                data.follow_ups,
-            ),
-            _with_links(
-                _table(
-                    data.upcoming,
-                    tables.upcoming(tz),
-                    "Upcoming interviews",
-                    "No interview on the calendar.",
-                ),
-                data.upcoming,
-            ),
+            _follow_ups(data, tz),
+            _upcoming(data, tz),
             _table(
                 data.decisions,
                 tables.decisions(tz),
@@ -121,9 +166,7 @@ def build_sections(data: ReportData, tz: str, *, with_charts: bool) -> list[Sect
         "review",
         "Needs your eye",
         notes=["Extractions the model was unsure of, and links it could not confirm."],
-        tables=[
-            _with_links(_table(data.review, tables.REVIEW, "", "Nothing to review."), data.review)
-        ],
+        tables=[_review(data)],
     )
     if with_charts:
         latency.chart = charts.km_chart(data.km_curves)

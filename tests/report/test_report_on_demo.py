@@ -1,0 +1,99 @@
+"""The weekly summary of the generated demo search: sections, numbers = marts, silence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import timedelta
+
+import duckdb
+import pytest
+
+from flows.config import Settings
+from tests.report.demo_build import demo_settings
+from warehouse.report import load_report_data, render_report
+from warehouse.report.data import WEEK_MEASURES
+from warehouse.report.tables import FUNNEL, LATENCY, cells
+from warehouse.report.weeks import week_of
+
+SECTIONS = ["actions", "this-week", "encouragement", "latency", "funnel", "activity", "review"]
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return demo_settings(tmp_path_factory.getbasetemp())
+
+
+@pytest.fixture
+def con(demo: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
+    with duckdb.connect(str(demo.db_path), read_only=True) as connection:
+        yield connection
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
+    result = con.execute(sql)
+    names = [d[0] for d in result.description]
+    return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
+
+
+def _text_rows(document: str, header_start: str) -> list[list[str]]:
+    lines = document.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.strip().startswith(header_start))
+    rows = []
+    for line in lines[start + 2 :]:
+        if not line.strip() or line.strip().startswith("…"):
+            break
+        rows.append(re.split(r"\s{2,}", line.strip()))
+    return rows
+
+
+def test_the_pipeline_wrote_the_html_report(demo: Settings) -> None:
+    html = (demo.reports_dir / "weekly-summary.html").read_text(encoding="utf-8")
+    assert [s for s in SECTIONS if f'<section id="{s}">' in html] == SECTIONS
+
+
+@pytest.mark.parametrize("fmt", ["md", "text"])
+def test_every_section_is_present(con, demo: Settings, fmt: str) -> None:
+    document = render_report(con, demo, fmt=fmt)
+    for title in ["Do this week", "Follow-ups due", "Upcoming interviews",
+                  "Offers and decisions this week", "How the week went",
+                  "Response latency by channel", "Funnel by channel",
+                  "Activity over the whole search", "Needs your eye"]:  # fmt: skip
+        assert title.lower() in document.lower(), title
+
+
+def test_latency_and_funnel_tables_equal_the_marts(con, demo: Settings) -> None:
+    document = render_report(con, demo, fmt="text")
+    latency = _rows(con, "select * from response_latency_by_channel order by channel_precedence")
+    funnel = _rows(con, "select * from funnel_by_channel order by channel_precedence")
+    assert _text_rows(document, "Channel            n") == cells(latency, LATENCY)[1]
+    assert _text_rows(document, "Channel            Touched") == cells(funnel, FUNNEL)[1]
+    assert sum(r["n"] for r in latency) > 100  # the demo is a real search, not an empty one
+
+
+def test_week_counts_equal_weekly_activity(con, demo: Settings) -> None:
+    data = load_report_data(con, demo)
+    [this] = _rows(con, f"select * from weekly_activity where week_start = '{data.week.monday}'")
+    [last] = _rows(
+        con, f"select * from weekly_activity where week_start = '{data.week.previous().monday}'"
+    )
+    document = render_report(con, demo, fmt="text")
+    assert [row[1:3] for row in _text_rows(document, "This week")] == [
+        [str(this[key]), str(last[key])] for key, _ in WEEK_MEASURES
+    ]
+    assert any(this[key] for key, _ in WEEK_MEASURES), "the demo's last week has activity"
+
+
+def test_follow_ups_shown_are_rows_of_the_mart(con, demo: Settings) -> None:
+    data = load_report_data(con, demo)
+    mart_ids = {r["opportunity_id"] for r in _rows(con, "select * from follow_ups_due")}
+    assert data.follow_ups and {r["opportunity_id"] for r in data.follow_ups} == mart_ids
+
+
+def test_a_week_before_the_search_renders_and_says_it_was_silent(con, demo: Settings) -> None:
+    first = con.execute("select min(week_start) from weekly_activity").fetchone()[0]
+    quiet = week_of(first - timedelta(days=21), demo.timezone)
+    for fmt in ("html", "md", "text"):
+        document = render_report(con, demo, week=quiet.label, fmt=fmt)
+        assert f"Week {quiet.label} was silent" in document
+        assert f"No activity was recorded in week {quiet.label}" in document
