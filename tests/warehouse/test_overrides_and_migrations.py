@@ -94,8 +94,8 @@ def test_overrides_survive_rebuilds(tmp_path: Path) -> None:
             },
             {
                 "opportunity_id": split,
-                "channel": "unknown",
-                "channel_evidence": "no evidence for any channel",
+                "channel": "cold_application",
+                "channel_evidence": "an applicant-tracking system wrote about an application (a2)",
                 "merged_ids": [],
             },
         ],
