@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -20,14 +21,12 @@ DEMO_ACCOUNT = "demo"
 LATENCY_COLUMNS = [
     ("channel", "Channel"),
     ("n", "n"),
-    ("responded", "Answered"),
-    ("response_rate", "Response rate"),
-    ("median_response_hours", "Median h"),
-    ("median_response_business_days", "Median bus. days"),
-    ("interview_rate", "Interview rate"),
-    ("offer_rate", "Offer rate"),
+    ("response_rate", "Response\nrate"),
+    ("median_response_business_days", "Median\nwork days"),
+    ("interview_rate", "Interview\nrate"),
+    ("offer_rate", "Offer\nrate"),
     ("ghosted", "Ghosted"),
-    ("km_answer_14d", "P(answer ≤14d)"),
+    ("km_answer_14d", "Answer\n≤14 d"),
 ]
 
 
@@ -79,10 +78,20 @@ def latency_table(db_path: Path) -> Table:
         result = con.execute("select * from response_latency_by_channel")
         names = [d[0] for d in result.description]
         rows = [dict(zip(names, row, strict=True)) for row in result.fetchall()]
-    table = Table(title="Response latency by channel")
+    table = Table(
+        collapse_padding=True,
+        title="Response latency by channel",
+        caption="Answer ≤14 d: Kaplan–Meier, still-waiting ones censored",
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
+    )
     shown = [(c, h) for c, h in LATENCY_COLUMNS if c in names]
-    for _, heading in shown:
-        table.add_column(heading, justify="left" if heading == "Channel" else "right")
+    for column, heading in shown:
+        if column == "channel":
+            table.add_column(heading, no_wrap=True)
+        else:
+            width = max(len(line) for line in heading.splitlines())
+            table.add_column(heading, justify="right", min_width=width)
     for row in rows:
         table.add_row(*(_cell(c, row.get(c)) for c, _ in shown))
     return table
