@@ -5,6 +5,23 @@
 writes `Takeout/Mail/All mail Including Spam and Trash.mbox`,
 `Takeout/Calendar/<me>.ics` and a truth JSON Lines file with gold labels for every
 message. The same seed and scale give byte-identical files.
+
+Gold labels follow DESIGN.md's kind definitions. Where DESIGN.md leaves room:
+- the candidate's own mail takes the kind of the exchange it belongs to: an emailed
+  application is `application_confirmation` (an application sent), a reply proposing or
+  confirming interview times is `interview_invitation`, a reply to a recruiter's first
+  message is `recruiter_outreach`, declining or accepting an offer is `offer`, a
+  withdrawal is `status_update`, notes to contacts are `networking`;
+- `label_company` / `label_role` are set only when the mail itself names them (sender,
+  recipients' domains, subject or body, quoted text included), else null;
+- `label_channel` is the opportunity's channel, decided once (a networking thread that
+  led to a referral carries `referral`); `label_opportunity` is a stable id per
+  opportunity, per networking conversation (`net-…`), or null for noise;
+- career-site account mail is `job_alert` with the employer as company and no opportunity;
+- mail later than the demo's "now" (2027-03-19 18:00 America/Chicago) is not written:
+  waiting opportunities are right-censored as in a real inbox.
+Scale multiplies the volume (applications, contacts, recruiters, noise); the story's
+fixed points (the low offer, the Meridian placement via Northstar) happen once.
 """
 
 from __future__ import annotations

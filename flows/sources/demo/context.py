@@ -157,6 +157,8 @@ class Ctx:
             return None
         recipients = to if isinstance(to, tuple) else (to,)
         from_me = sender.addr == self.me.addr
+        if sender.addr.endswith("@gmail.com"):
+            extra.setdefault("date_style", "short_day")  # Gmail does not zero-pad the day
         if quote and thread.last_text and thread.last_sender is not None:
             text = text + "\n\n" + self.quoted(thread)
         if gmail_labels is None:

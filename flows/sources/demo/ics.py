@@ -83,8 +83,10 @@ def event_component(ev: CalEvent, stamp: datetime, *, utc_times: bool = False) -
     if ev.created is not None:
         comp.add("created", ev.created)
         comp.add("last-modified", ev.created)
-    comp.add("description", ev.description)
-    comp.add("location", ev.location)
+    if ev.description:
+        comp.add("description", ev.description)
+    if ev.location:
+        comp.add("location", ev.location)
     comp.add("sequence", ev.sequence)
     comp.add("status", ev.status)
     comp.add("summary", ev.summary)
