@@ -237,6 +237,7 @@ def test_latin1_and_missing_subjects_occur(messages: list[mailbox.mboxMessage]) 
         if p.get_content_maintype() == "text"
     )
     assert charsets["iso-8859-1"] >= 10 and charsets["us-ascii"] >= 100
+    assert any(m["Subject"] is None for m in messages)
 
 
 # ---- the story -------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from flows.sources.demo.people import (
     work_person,
 )
 from flows.sources.demo.templates import ats as T
-from flows.sources.demo.templates import fill, pick
+from flows.sources.demo.templates import fill, pick, pick_pair
 from flows.sources.demo.templates import humans as H
 from flows.sources.demo.vendors import ATS, ATS_WEIGHTS, Vendor, req_id
 
@@ -126,8 +126,15 @@ def cold_ats(ctx: Ctx, companies: ColdCompanies, outcome: str) -> list[Item]:
     ) -> None:  # type: ignore[no-untyped-def]
         deadline = clock.add_business_days(at.date(), 7)
         fields["deadline"] = f"{deadline:%A, %B} {deadline.day}"
-        subject = pick(rng, subject_pool, **fields)
-        body = pick(rng, body_pool, **fields)
+        own = {"application_confirmation": T.VENDOR_ACK, "rejection": T.VENDOR_REJECT}.get(kind)
+        if own and rng.random() < 0.45:
+            # The vendor's stock wording, as sent by employers who never customized it.
+            subject, body = pick_pair(rng, own[vendor.key], **fields)
+            footer = vendor.footer(rng, str(fields["legal"]))
+            text = f"{body}\n\n{footer}" if footer else body
+        else:
+            subject = pick(rng, subject_pool, **fields)
+            text = _ats_text(ctx, vendor, pick(rng, body_pool, **fields), fields)
         th = thread or ctx.new_thread(at)
         if thread is not None and th.subject:
             subject = th.subject
@@ -138,7 +145,7 @@ def cold_ats(ctx: Ctx, companies: ColdCompanies, outcome: str) -> list[Item]:
                 me,
                 _vendor_time(ctx, at),
                 subject,
-                _ats_text(ctx, vendor, body, fields),
+                text,
                 opp.labels(kind),
                 style=rng.choice(vendor.styles),
                 date_style=rng.choice(vendor.date_styles),

@@ -67,6 +67,8 @@ FRIEND_MAIL = [
     ("Fantasy league", "Trade deadline is Wednesday. You still want my tight end?"),
     ("Photos from the lake", "Here are the photos from the cabin weekend. Good times!"),
     ("Carpool next week", "Can you take Tuesday and Thursday practice? I've got Monday."),
+    ("", "Running 10 min late, grab a table"),
+    ("", "Sent you the recipe. Let me know how it turns out!"),
 ]
 SPAM = [
     ("Congratulations! You've been selected", "Claim your $500 gift card now."),
