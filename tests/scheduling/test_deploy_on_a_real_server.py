@@ -80,7 +80,8 @@ def test_prefect_yaml_deploys_and_a_process_worker_runs_both(
     schedules = {
         d["name"]: (
             [(s["schedule"]["cron"], s["schedule"]["timezone"]) for s in d["schedules"]],
-            d["concurrency_limit"],
+            # Prefect 3 keeps a deployment's limit as a global concurrency limit.
+            (d.get("global_concurrency_limit") or {}).get("limit"),
         )
         for d in deployments
     }
