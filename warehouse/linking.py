@@ -15,6 +15,7 @@ Reads `int_messages`, `int_events`, `stg_overrides`; writes `int_message_links`,
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -29,6 +30,12 @@ from warehouse.normalize import email_domain, is_relay_self_name, normalize_comp
 
 # Kinds that make a message part of a job search; the others (job_alert, other,
 # unclassified) join an opportunity only through its thread.
+# Names that say "agency" when the extractor did not: staffing and search firms.
+AGENCY_NAME = re.compile(
+    r"\b(staffing|recruit\w*|talent (partners|group|solutions)|executive search|"
+    r"search (group|partners)|personnel|placements?|headhunters?|consulting group)\b"
+)
+
 RELEVANT_KINDS = frozenset(
     {
         "application_confirmation",
@@ -57,11 +64,13 @@ class _Item:
     fact_kind: str | None = None
     reason: str | None = None
     uncertain: bool = False
+    automated: bool = True
 
 
 @dataclass
 class _State:
-    employer: str | None
+    employer: str | None  # the first one named; `employers` holds every spelling seen
+    employers: set[str]
     agency: str | None
     roles: set[str]  # spellings of one role (a requisition id may join several)
     req: str | None
@@ -75,7 +84,14 @@ class _Linker:
         self.items = items
         self.parent = list(range(len(items)))
         self.state = [
-            _State(i.employer, i.agency, {i.role} if i.role else set(), i.req, [n])
+            _State(
+                i.employer,
+                {i.employer} if i.employer else set(),
+                i.agency,
+                {i.role} if i.role else set(),
+                i.req,
+                [n],
+            )
             for n, i in enumerate(items)
         ]
         self.frozen = frozen  # split by the user: never linked to anything
@@ -91,7 +107,7 @@ class _Linker:
 
     def conflict(self, a: int, b: int, reason: str) -> str | None:
         sa, sb = self.state[a], self.state[b]
-        if sa.employer and sb.employer and sa.employer != sb.employer:
+        if sa.employers and sb.employers and not sa.employers & sb.employers:
             return "two employers"
         # One requisition id is one role, however each mail spells its title.
         if reason != "req_id" and sa.roles and sb.roles and not sa.roles & sb.roles:
@@ -106,7 +122,13 @@ class _Linker:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        why = self.conflict(ra, rb, reason)
+        # A person writing in a thread continues one conversation, however the extractor
+        # spelled the company or the role; only template mail (an ATS threading two
+        # applications under one subject) is kept apart.
+        conversation = reason == "gmail_thread" and not (
+            self.items[a].automated and self.items[b].automated
+        )
+        why = None if conversation else self.conflict(ra, rb, reason)
         if why:
             if reason in {"gmail_thread", "ical_uid"}:
                 item = self.items[b]
@@ -131,12 +153,18 @@ class _Linker:
                 self.items[n].uncertain = True
         self.parent[rb] = ra
         sa.employer = sa.employer or sb.employer
+        sa.employers |= sb.employers
         sa.agency = sa.agency or sb.agency
         sa.roles |= sb.roles
         sa.req = sa.req or sb.req
         sa.members.extend(sb.members)
         sb.members = []
         return True
+
+
+def _same_stem(a: str, b: str) -> bool:
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    return a.startswith(b) or b.startswith(a)
 
 
 def _opportunity_id(anchor_id: str) -> str:
@@ -218,6 +246,9 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
             employer = None
         if is_relay_self_name(agency, sender_domain):
             agency = None
+        if agency is None and employer and AGENCY_NAME.search(employer):
+            agency = employer
+            names[agency][m["company_name"]] += 1
         if employer is not None and employer == agency:
             employer = None  # the agency named itself; its client is not known yet
         if employer:
@@ -237,6 +268,7 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
                 role=role,
                 req=None if noise else req,
                 fact_kind=kind,
+                automated=bool(m["is_automated"]) and not m["is_from_me"],
             )
         )
         message_info.append({"sender_domain": sender_domain, "org_source": None})
@@ -247,7 +279,7 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     # one organization.
     # A friend's mail names companies she does not speak for: networking mail neither
     # teaches nor uses employer domains.
-    domain_orgs: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    domain_orgs: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     for m, item, info in zip(messages, items, message_info, strict=True):
         org = ("agency", item.agency) if item.agency else ("employer", item.employer)
         if org[1] is None or item.fact_kind == "networking":
@@ -255,13 +287,26 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         if m["is_from_me"]:
             for address in (m["to_emails"] or []) + (m["cc_emails"] or []):
                 if org_domain_ok(email_domain(address)):
-                    domain_orgs[email_domain(address)].add(org)
+                    domain_orgs[email_domain(address)][org] += 1
         elif org_domain_ok(info["sender_domain"]):
-            domain_orgs[info["sender_domain"]].add(org)
-    org_domains = {d: next(iter(o)) for d, o in domain_orgs.items() if len(o) == 1}
+            domain_orgs[info["sender_domain"]][org] += 1
+    org_domains: dict[str, tuple[str, str]] = {}
+    for domain, votes in domain_orgs.items():
+        # A short or run-together spelling of an agency's name ("TekForce",
+        # "Tekforcestaffing") from the agency's own domain is the agency.
+        agencies = [key for kind, key in votes if kind == "agency"]
+        for (kind, key), count in list(votes.items()):
+            stem = next((a for a in agencies if kind == "employer" and _same_stem(key, a)), None)
+            if stem is not None:
+                votes[("agency", stem)] += count
+                del votes[(kind, key)]
+        # Extraction spells names differently now and then; a clear majority decides.
+        org, count = votes.most_common(1)[0]
+        if count >= 0.6 * sum(votes.values()):
+            org_domains[domain] = org
 
     for m, item, info in zip(messages, items, message_info, strict=True):
-        if item.employer or item.agency or item.fact_kind in {None, "networking"}:
+        if item.agency or item.fact_kind in {None, "networking"}:
             continue
         if item.fact_kind in NOISE_KINDS and not m["is_from_me"]:
             continue
@@ -272,14 +317,20 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
             domains = [info["sender_domain"]]
             source = "sender_domain"
         for domain in domains:
-            if domain in org_domains:
-                org_kind, key = org_domains[domain]
-                if org_kind == "agency":
-                    item.agency = key
-                else:
-                    item.employer = key
+            if domain not in org_domains:
+                continue
+            org_kind, key = org_domains[domain]
+            if org_kind == "agency":
+                # The agency's own domain: its mail is the agency's, and a short spelling
+                # of the agency's name ("TekForce") is not a client.
+                item.agency = key
+                if item.employer and _same_stem(item.employer, key):
+                    item.employer = None
+                info["org_source"] = info["org_source"] or source
+            elif item.employer is None:
+                item.employer = key
                 info["org_source"] = source
-                break
+            break
 
     for m, item in zip(messages, items, strict=True):
         item.is_relevant = item.fact_kind in RELEVANT_KINDS or bool(
@@ -348,6 +399,19 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     for group in by_role.values():
         for n in group[1:]:
             linker.union(group[0], n, "company_role")
+
+    # The same exact company + role at the level of whole threads: an agency's thread
+    # that names its client in one mail and the role in another meets the client's own.
+    by_component_role: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for root in {linker.find(n) for n in range(first_event)}:
+        state = linker.state[root]
+        orgs = set(state.employers) | ({f"agency:{state.agency}"} if state.agency else set())
+        for org in orgs:
+            for role in state.roles:
+                by_component_role[(org, role)].append(root)
+    for group in by_component_role.values():
+        for root in group[1:]:
+            linker.union(group[0], root, "company_role")
 
     def relevant_roots() -> dict[int, list[int]]:
         roots: dict[int, list[int]] = defaultdict(list)
@@ -497,6 +561,10 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     message_rows = []
     for n, (m, item, info) in enumerate(zip(messages, items, message_info, strict=False)):
         relay, personal, board = _domain_flags(info["sender_domain"], flags_cache)
+        recipients = [email_domain(a) for a in (m["to_emails"] or [])]
+        personal_recipient = bool(recipients) and all(
+            _domain_flags(d, flags_cache)[1] for d in recipients
+        )
         message_rows.append(
             {
                 "message_id": m["message_id"],
@@ -509,6 +577,7 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
                 "is_relay_sender": relay,
                 "is_personal_sender": personal,
                 "is_job_board_sender": board,
+                "is_personal_recipient": personal_recipient,
                 "is_relevant": item.is_relevant,
                 "link_reason": item.reason,
                 "is_uncertain_link": item.uncertain,
@@ -547,6 +616,7 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
                     ("is_relay_sender", b),
                     ("is_personal_sender", b),
                     ("is_job_board_sender", b),
+                    ("is_personal_recipient", b),
                     ("is_relevant", b),
                     ("link_reason", s),
                     ("is_uncertain_link", b),

@@ -445,3 +445,96 @@ def test_channel_when_only_the_answer_arrived(sender: str, kind: str, channel: s
     assert rows(con, "select channel, is_pursued from opportunities") == [
         {"channel": channel, "is_pursued": False}
     ]
+
+
+def test_a_conversation_stays_one_opportunity_despite_spelling_noise() -> None:
+    box = Mailbox()
+    box.mail(
+        "c1",
+        at(0),
+        sender="carmen@tekforcestaffing.com",
+        kind="recruiter_outreach",
+        company="TekForce Staffing",
+        role="Senior SRE",
+        thread="c",
+    )
+    # The candidate's reply: the extractor took the company from the recipient's domain.
+    box.mail(
+        "c2",
+        at(0, 5),
+        me=True,
+        to=("carmen@tekforcestaffing.com",),
+        kind="networking",
+        company="Tekforcestaffing",
+        role="Senior SRE",
+        thread="c",
+    )
+    box.mail(
+        "c3",
+        at(2),
+        sender="carmen@tekforcestaffing.com",
+        kind="interview_invitation",
+        company="TekForce",
+        role="Sr. Site Reliability Engineer",
+        thread="c",
+    )
+    # The client's own recruiter, in another thread, about the same role: one opportunity.
+    box.mail(
+        "c4",
+        at(3),
+        sender="hr@meridian.com",
+        kind="interview_invitation",
+        company="Meridian",
+        role="Senior SRE",
+        thread="m",
+    )
+    box.mail(
+        "c5",
+        at(1),
+        sender="carmen@tekforcestaffing.com",
+        kind="status_update",
+        company="Meridian",
+        agency="TekForce Staffing",
+        thread="c",
+    )
+    con = build(box)
+    got = rows(
+        con,
+        "select agency_name, channel, first_touch_id, first_response_id, "
+        "count_messages from opportunities",
+    )
+    assert got == [
+        {
+            "agency_name": "TekForce Staffing",
+            "channel": "agency",
+            "first_touch_id": "c2",
+            "first_response_id": "c5",
+            "count_messages": 5,
+        }
+    ]
+
+
+def test_template_mail_threaded_under_one_subject_stays_apart() -> None:
+    box = Mailbox()
+    box.mail(
+        "t1",
+        at(0),
+        sender="no-reply@greenhouse.io",
+        kind="application_confirmation",
+        automated=True,
+        company="Acme",
+        role="SRE",
+        thread="same-subject",
+    )
+    box.mail(
+        "t2",
+        at(1),
+        sender="no-reply@greenhouse.io",
+        kind="application_confirmation",
+        automated=True,
+        company="Beta",
+        role="SRE",
+        thread="same-subject",
+    )
+    con = build(box)
+    assert [o["message_ids"] for o in opportunities(con)] == [["t1"], ["t2"]]

@@ -45,7 +45,7 @@ recipients as (
         cast(null as varchar) as person_title,
         links.employer_key as org_key,
         false as is_agency,
-        links.is_personal_sender as is_personal,
+        links.is_personal_recipient as is_personal,
         messages.kind,
         messages.sent_at
     from messages

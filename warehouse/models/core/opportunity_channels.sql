@@ -50,9 +50,19 @@ evidence as (
 
     union all
     select opportunity_id, 'networking', touchpoint_id, touched_at,
+        'began as a conversation with a contact'
+    from first_touch
+    where kind = 'networking'
+
+    union all
+    select opportunity_id, 'networking', touchpoint_id, touched_at,
         'conversation with a personal contact'
     from touchpoints
     where kind = 'networking'
+      and (
+          (direction = 'to_candidate' and is_personal_sender)
+          or (direction = 'from_candidate' and is_personal_recipient)
+      )
 
     union all
     select opportunity_id, 'agency', touchpoint_id, touched_at,
