@@ -49,9 +49,9 @@ _ZONES = {
 _TIME = (
     r"(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\.?)?"
     r"(?:\s*[-\u2013]\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?)?"
-    r"(?:\s*\(?(?P<tz>ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|UTC|GMT|BST|CET|CEST|"
-    r"IST|Eastern|Central|Mountain|Pacific)\b(?:\s*Time)?\)?"
-    r"|\s*\(?(?:GMT|UTC)(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?\)?)?"
+    r"(?:\s*\(?(?:GMT|UTC)(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?\)?"
+    r"|\s*\(?(?P<tz>ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|UTC|GMT|BST|CET|CEST|"
+    r"IST|Eastern|Central|Mountain|Pacific)\b(?:\s*Time)?\)?)?"
 )
 _DATE_TIME = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
@@ -74,27 +74,38 @@ _TYPES = [
     ("hiring_manager", r"hiring manager"),
     ("video", r"video interview|zoom|google meet|microsoft teams|teams meeting|webex"),
 ]
-_MONEY = r"(?P<cur>[$\u00a3\u20ac]|USD|EUR|GBP)\s?(?P<amt>\d[\d,]*(?:\.\d+)?)\s?(?P<k>[kK])?"
-_TERMS = {
-    "base_salary": re.compile(
-        r"(?i:base salary|annual salary|base pay|salary|base)\D{0,40}?" + _MONEY
+_MONEY = (
+    r"(?P<cur>[$\u00a3\u20ac]|USD|EUR|GBP)\s?(?P<amt>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"\s?(?P<k>[kK]\b)?"
+)
+_DATE = (
+    r"(?P<date>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,?\s\d{4})?)"
+)
+# (term, pattern): the first pattern that matches a term wins.
+_TERMS: list[tuple[str, re.Pattern]] = [
+    (
+        "base_salary",
+        re.compile(r"(?i:base salary|annual salary|base pay|salary|base)\D{0,40}?" + _MONEY),
     ),
-    "sign_on_bonus": re.compile(r"(?i:sign[- ]on bonus|signing bonus)\D{0,30}?" + _MONEY),
-    "bonus": re.compile(
-        r"(?i:target bonus|annual bonus|bonus target|performance bonus)"
-        r"\D{0,30}?(?P<pct>\d{1,2}(?:\.\d)?)\s?%"
+    ("sign_on_bonus", re.compile(r"(?i:sign[- ]on bonus|signing bonus)\D{0,30}?" + _MONEY)),
+    ("sign_on_bonus", re.compile(_MONEY + r"\s(?i:sign[- ]on|signing) bonus")),
+    (
+        "bonus",
+        re.compile(
+            r"(?i:target bonus|annual bonus|bonus target|performance bonus)"
+            r"\D{0,30}?(?P<pct>\d{1,2}(?:\.\d)?)\s?%"
+        ),
     ),
-    "equity": re.compile(
-        r"(?P<eq>\d[\d,]*\s(?i:RSUs|restricted stock units|shares|stock options"
-        r"|options))"
+    (
+        "equity",
+        re.compile(
+            r"(?P<eq>\d[\d,]*\s(?i:RSUs|restricted stock units|shares|"
+            r"stock options|options))"
+        ),
     ),
-    "start_date": re.compile(
-        r"(?i:start date|start on|starting on|begin on)\D{0,20}?"
-        r"(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)?[a-z]*,?\s?"
-        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-        r"\s\d{1,2}(?:,?\s\d{4})?)"
-    ),
-}
+    ("start_date", re.compile(r"(?i:start date|start on|starting on|begin on)\D{0,20}?" + _DATE)),
+]
 
 
 def _zone(match: re.Match) -> timezone | ZoneInfo:
@@ -151,9 +162,9 @@ def interview_type(text: str) -> str | None:
 
 def offer_terms(text: str) -> dict[str, str] | None:
     terms: dict[str, str] = {}
-    for key, pattern in _TERMS.items():
+    for key, pattern in _TERMS:
         match = pattern.search(text)
-        if not match:
+        if not match or key in terms:
             continue
         groups = match.groupdict()
         if "amt" in groups and groups["amt"]:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.docmeta import add_evidence, facts, meta
 from extractors.relays import is_personal_domain, is_relay_domain
-from extractors.senders import display_name_parts, is_generic_local, split_addr
+from extractors.senders import is_generic_local, sender_parts, split_addr
 
 KINDS = (
     "application_confirmation",
@@ -109,7 +109,7 @@ def sender_flags(doc: Doc, cues: Cues) -> tuple[bool, bool, bool]:
     info = meta(doc)
     addr = info.get("from_addr") or ""
     _, domain = split_addr(addr)
-    person, _ = display_name_parts(info.get("from_name"))
+    person, _ = sender_parts(info.get("from_name"), addr, doc.text)
     personal = is_personal_domain(domain)
     # A person's name on a relay address ("Jane Doe via LinkedIn", a recruiter writing
     # through Greenhouse) is a person writing, unless the mail says it is a template.
@@ -119,7 +119,11 @@ def sender_flags(doc: Doc, cues: Cues) -> tuple[bool, bool, bool]:
         or cues.top("AUTO") >= 3
         or (person is None and (is_generic_local(addr) or is_relay_domain(domain)))
     )
-    human = not automated and (person is not None or personal or not info.get("from_name"))
+    human = (
+        not automated
+        and bool(addr)
+        and (person is not None or personal or not info.get("from_name"))
+    )
     return automated, human, personal
 
 

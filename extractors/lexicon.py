@@ -13,7 +13,7 @@ def words(text: str) -> frozenset[str]:
 # A capitalized name of up to six words: "Acme", "Blue Origin", "Procter & Gamble",
 # "AT&T", "Bank of America", "Booz Allen Hamilton Inc.".
 _CAP = r"(?:[A-Z0-9][\w&'+.-]*[\w&+]|[A-Z0-9])"
-ORG = rf"(?P<org>{_CAP}(?:[ ](?:{_CAP}|&|of|and|de|the|for|la|du)){{0,5}})"
+ORG = rf"(?P<org>{_CAP}(?:[ ](?:{_CAP}|&|of|and|de|the|la|du)){{0,5}})"
 
 ROLE_WORDS = words(
     """
@@ -53,7 +53,14 @@ ROLE_HEADS = words(
     """
 )
 
-_RW = r"(?:[A-Z0-9][\w+#./'-]*|[a-z]+[A-Z][\w]*)"  # Title-case word, or "iOS", "eCommerce"
+# A Title-case word ("Engineer", "Node.js", "C++", "II") or "iOS"/"eCommerce", never a
+# sentence opener ("... Engineer. At this time", "... Engineer and I'd like").
+_OPENERS = (
+    r"(?!(?:I|I'm|I'd|I'll|I've|We|We're|We'd|We'll|You|You'll|Your|Our|The|This|That|Please|"
+    r"Thanks|Thank|If|As|At|Attached|Based|Let|It|Looking|Best|Regards|Hi|Hello|Dear|Sam|"
+    r"Unfortunately|Congratulations|Click|View|Apply|See|Join|Good|Great)\b)"
+)
+_RW = _OPENERS + r"(?:[A-Z0-9][\w+#/'-]*(?:\.[\w+#/'-]+)*|[a-z]+[A-Z]\w*)"
 _LINK = r"(?:of|and|in|&|/|-|\u2013|,|\+)"
 ROLE = (
     rf"(?P<role>(?:Sr\.|Jr\.)?\s?{_RW}(?:,?[ ](?:{_RW}|{_LINK}|\((?:[^()\n]{{1,40}})\)))"
@@ -101,3 +108,26 @@ def normalize_role(value: str | None) -> str:
     text = re.sub(r"\bsr\b\.?", "senior", text)
     text = re.sub(r"\bjr\b\.?", "junior", text)
     return " ".join(re.sub(r"[^\w\s+#]", " ", text).split())
+
+
+# Common first names: a display name starting with one is a person, even on a no-reply
+# relay address ("Chris Novak" <no-reply@hire.lever.co>).
+FIRST_NAMES = words(
+    """
+    aaron abby adam adrian ahmed aisha alan alex alexander alexandra alice alicia alison amanda
+    amber amy ana andrea andrew angela anna anne anthony ashley ben benjamin beth brad brandon
+    brian brittany bruce caitlin carl carlos carol caroline catherine chad charles charlie
+    chelsea chris christina christine christopher cindy claire colin connor courtney craig
+    dan daniel danielle dave david deborah dennis derek diana diane dylan ed eduardo elena
+    elizabeth ellen emily emma eric erica erin ethan evan fatima frank gabriel gary george
+    grace greg gregory hannah heather helen henry hugo ian isaac jack jacob james jamie jane
+    janet jason jeff jeffrey jen jennifer jeremy jessica jim joe john jon jonathan jordan jose
+    joseph josh joshua juan julia julie justin karen kate katherine kathryn katie keith kelly
+    ken kevin kim kimberly kristen kyle laura lauren leah lee linda lisa liz lucas luis luke
+    lynn madison maria mark marcus mary matt matthew megan melissa michael michelle mike
+    mohammed molly monica nancy natalie nathan nicholas nick nicole noah olivia omar pamela
+    patrick paul peter priya rachel raj rebecca ryan sam samantha sandra sara sarah scott sean
+    sergio shannon sharon sophia stephanie stephen steve steven susan tanya taylor thomas tim
+    timothy tina todd tom tony tyler valerie vanessa victor victoria vincent wei william zach
+    """
+)

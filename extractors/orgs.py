@@ -23,9 +23,10 @@ from extractors.lexicon import ORG, ORG_STOPWORDS, ROLE_HEADS, words
 from extractors.relays import is_personal_domain, is_relay_domain
 from extractors.senders import (
     RELAY_BRANDS,
-    display_name_parts,
     domain_org,
     local_part_org,
+    matches_hint,
+    sender_parts,
     split_addr,
     squash,
 )
@@ -104,11 +105,12 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
         2.5,
         ORG
         + _I.format(
-            r" (?:is|are) (?:hiring|looking|seeking|growing|excited|pleased|"
+            r" (?:is|are|has) (?:hiring|looking|seeking|growing|excited|pleased|invited|asked|"
             r"reviewing|currently)"
         ),
     ),
-    (2.0, _I.format(r"(?:my|our) client,?\s(?:is\s)?") + ORG),
+    (4.0, _I.format(r"(?:my|our) client,?\s(?:is\s)?") + ORG),
+    (3.0, _I.format(r"(?:event type|event name|event|what):\s") + ORG),
     (
         3.0,
         r"(?m)^[^\n]{0,60}?(?i:recruit\w*|talent[^\n|,]*|sourcer|manager|director|partner|"
@@ -124,13 +126,33 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
         + ORG,
     ),
     (2.0, _I.format(r"(?:careers? at|jobs at|life at)\s") + ORG),
+    (1.5, _I.format(r"\bat\s") + ORG),
+    (2.5, _I.format(r"\binterest in\s") + ORG),
+    (
+        3.0,
+        _I.format(r"\b(?:i'm|i am|this is|my name is)\s")
+        + r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?"
+        + _I.format(r",?\s(?:with|from|at|of)\s")
+        + ORG,
+    ),
+    (2.5, r"\n[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}\n(?:[^\n]{0,60}\n)?" + ORG + r"\s*\Z"),
 ]
 _SUBJECT_PATTERNS: list[tuple[float, str]] = [
-    (3.0, _I.format(r"(?:to|at|with|from|@|for joining|joining)\s") + ORG + r"\s*[!.]?\s*$"),
-    (2.5, _I.format(r"(?:to|at|with|from|@)\s") + ORG + r"\s*(?:[-|:,(]|\bfor\b)"),
+    (
+        3.0,
+        _I.format(r"(?:to|at|from|@|for joining|joining|(?:interview|interviewing|offer) with)\s")
+        + ORG
+        + r"\s*[!.]?\s*$",
+    ),
+    (
+        2.5,
+        _I.format(r"(?:to|at|from|@|(?:interview|interviewing|offer) with)\s")
+        + ORG
+        + r"\s*(?:[-|:,(]|\bfor\b)",
+    ),
     (
         2.0,
-        r"^(?:(?i:re|fwd?|invitation|new event):\s*)?"
+        r"^(?:(?i:re|fwd?|invitation):\s*)?"
         + ORG
         + r"\s*(?:[-|:\u2013]|<>|"
         + _I.format(r"\b(?:application|interview|offer|next steps)\b")
@@ -173,6 +195,11 @@ def read_agencies(path: Path) -> list[Agency]:
     return rows
 
 
+_AGENCY_TALK = re.compile(
+    r"\b(?:my|our) clients?\b|\bclient of ours\b|\bstaffing (?:firm|agency|company)|"
+    r"\brecruiting (?:firm|agency)|\bsearch firm\b",
+    re.I,
+)
 _ORG_TAIL = re.compile(
     r"(?:\s+(?:Phone Screen|Technical Interview|Interview|Application|Careers?|Recruiting|"
     r"Recruitment|Jobs|Team|Hiring Team|Talent Acquisition|Talent|HR|Offer|Onsite|"
@@ -201,36 +228,20 @@ def clean_org(value: str) -> str | None:
     return value
 
 
-def _matches_hint(name: str, hints: list[str]) -> bool:
-    key = squash(name)
-    if len(key) < 2:
-        return False
-    for hint in hints:
-        h = squash(hint)
-        if len(h) >= 2 and (key == h or (len(h) >= 4 and (key.startswith(h) or h.startswith(key)))):
-            return True
-    return False
-
-
 def find_name_for_slug(text: str, slug: str) -> tuple[str, int, int] | None:
-    """A capitalized name in the text that squashes to a slug: 'acmerobo' -> 'Acme Robotics'."""
+    """A capitalized name in the text that a slug stands for: 'summithp' -> 'Summit Health
+    Partners', 'acmerobo' -> 'Acme Robotics'."""
     target = squash(slug)
     if len(target) < 3:
         return None
     for match in re.finditer(ORG, text):
         words = match.group("org").split()
         for i in range(len(words)):
-            for j in range(len(words), i, -1):
-                candidate = " ".join(words[i:j])
-                key = squash(candidate)
-                if key == target or (
-                    len(target) >= 5
-                    and key.startswith(target)
-                    and j - i <= 4
-                    and len(key) - len(target) <= 12
-                ):
-                    start = match.start("org") + len(" ".join(words[:i])) + (1 if i else 0)
-                    return candidate, start, start + len(candidate)
+            for j in range(min(len(words), i + 5), i, -1):
+                candidate = clean_org(" ".join(words[i:j]))
+                if candidate and matches_hint(candidate, [target]):
+                    offset = match.start("org") + len(" ".join(words[:i])) + (1 if i else 0)
+                    return candidate, offset, offset + len(candidate)
     return None
 
 
@@ -288,7 +299,7 @@ class OrgFinder:
         text = doc.text
         from_addr = info.get("from_addr") or ""
         _, domain = split_addr(from_addr)
-        _, display_org = display_name_parts(info.get("from_name"))
+        _, display_org = sender_parts(info.get("from_name"), from_addr, text)
         if info.get("is_from_me"):
             to = (info.get("to_addrs") or [""])[0]
             domain, display_org = split_addr(to)[1], None
@@ -301,7 +312,7 @@ class OrgFinder:
             display_org
             and not relay
             and root
-            and not _matches_hint(display_org, [root])
+            and not matches_hint(display_org, [root])
             and len(display_org.split()) == 1
         ):
             display_org = None
@@ -310,12 +321,17 @@ class OrgFinder:
         scores: dict[str, list] = {}
         for weight, name, start, end in self.candidates(doc):
             key = squash(name)
-            if agency and squash(agency.name) == key:
+            if agency and matches_hint(name, [agency.name]):
                 continue
-            if _matches_hint(name, hints):
+            if matches_hint(name, hints):
                 weight += 2.0
             entry = scores.setdefault(key, [0.0, name, start, end])
             entry[0] += weight
+        if agency is None and _AGENCY_TALK.search(text) and hints:
+            own = [e for e in scores.values() if matches_hint(e[1], hints)]
+            name = max(own, key=lambda e: e[0])[1] if own else display_org or _title(hints[-1])
+            agency = Agency(name, ())
+            scores = {k: e for k, e in scores.items() if not matches_hint(e[1], hints)}
         if agency:
             client = max(scores.values(), default=None, key=lambda e: e[0])
             if client and client[0] >= 3.0:
@@ -323,25 +339,24 @@ class OrgFinder:
                 return client[1], agency.name
             return agency.name, agency.name
         best = max(scores.values(), default=None, key=lambda e: e[0])
+        if best and display_org and squash(display_org).startswith(squash(best[1])):
+            best[1] = display_org  # a cut-off body: "Willow T" of "Willow Tree Pharma"
         if best and (best[0] >= 3.0 or not hints):
             add_evidence(doc, "COMPANY", best[2], best[3])
             return best[1], None
-        for hint in (display_org, slug, root):
-            if not hint:
-                continue
-            in_text = find_name_for_slug(text, hint)
+        if display_org:
+            return display_org, None
+        for hint in (slug, root):
+            in_text = find_name_for_slug(text, hint) if hint else None
             if in_text:
                 add_evidence(doc, "COMPANY", in_text[1], in_text[2])
                 return in_text[0], None
-            if hint is display_org:
-                return hint, None
-            if best and _matches_hint(best[1], [hint]):
-                return best[1], None
-            if hint is slug or (hint is root and not is_personal_domain(domain)):
-                return _title(hint), None
         if best and best[0] >= 2.0:
             add_evidence(doc, "COMPANY", best[2], best[3])
             return best[1], None
+        for hint in (slug, root):
+            if hint and not is_personal_domain(domain):
+                return _title(hint), None
         return None, None
 
 

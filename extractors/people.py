@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.docmeta import add_evidence, facts, meta
-from extractors.senders import display_name_parts, looks_like_person
+from extractors.senders import looks_like_person, sender_parts
 
 _CLOSING = re.compile(
     r"^(?:best(?: regards| wishes)?|regards|kind regards|warm regards|warmest regards|"
@@ -67,7 +67,7 @@ class PersonFinder:
         text = doc.text
         person, title = None, None
         if not info.get("is_from_me"):
-            person, _ = display_name_parts(info.get("from_name"))
+            person, _ = sender_parts(info.get("from_name"), info.get("from_addr"), text)
         sig_name, sig_title, offset = signature(text)
         if sig_name and (person is None or sig_name.split()[0] == person.split()[0]):
             if person is None:

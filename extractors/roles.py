@@ -64,7 +64,12 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         2.5,
         _I.format(r"\b(?:for|as)(?: the| our| a| an)?\s")
         + ROLE
-        + r"(?=\s(?:at|with|on|in|role|position|here)\b|\s?[.,!(\n]|$)",
+        + r"(?=\s(?:at|with|on|in|to|role|position|here|who|and)\b|\s?[.,!(\n]|$)",
+        True,
+    ),
+    (
+        2.5,
+        ROLE + _I.format(r"\s(?:opportunity|position|role|opening|contract)\b"),
         True,
     ),
     (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.lexicon import words
+from extractors.lexicon import FIRST_NAMES, words
 from extractors.relays import is_personal_domain, is_relay_domain
 
 RELAY_BRANDS = words(
@@ -31,6 +31,7 @@ _MAILBOX_WORDS = (
     r"staffing|university\s+recruiting|campus\s+recruiting|ta|workforce|employment|"
     r"opportunities|mail|messages?|info|admin|system"
 )
+_MAILBOX_ONE = re.compile(rf"(?:{_MAILBOX_WORDS}|jobs?|alerts?|via)", re.I)
 _ORG_SUFFIX_IN_NAME = re.compile(
     rf"^(?:the\s+)?(?P<org>.+?)\s*[-|:,@]?\s+(?:{_MAILBOX_WORDS})(?:\s+(?:{_MAILBOX_WORDS}))*$",
     re.I,
@@ -49,7 +50,7 @@ _GENERIC_LOCAL = re.compile(
     re.I,
 )
 _NAME_WORD = re.compile(
-    r"^[A-Z][a-z'’-]+\.?$|^[A-Z]\.$|^[A-Z][a-z]+-[A-Z][a-z]+$|^(?:de|van|von|da|del|la)$"
+    r"^[A-Z]['’][A-Z][a-z]+$|^[A-Z][a-z'’-]+\.?$|^[A-Z]\.$|^[A-Z][a-z]+-[A-Z][a-z]+$|^(?:de|van|von|da|del|la)$"
 )
 
 
@@ -81,7 +82,7 @@ def _clean_org(value: str) -> str | None:
     if not value or len(value) > 60:
         return None
     words = re.split(r"[\s.]+", value.lower())
-    if all(w in RELAY_BRANDS or not w for w in words):
+    if all(w in RELAY_BRANDS or not w or _MAILBOX_ONE.fullmatch(w) for w in words):
         return None
     if re.fullmatch(rf"(?:{_MAILBOX_WORDS})(?:\s+(?:{_MAILBOX_WORDS}))*", value, re.I):
         return None
@@ -90,7 +91,7 @@ def _clean_org(value: str) -> str | None:
 
 def display_name_parts(name: str | None) -> tuple[str | None, str | None]:
     """(person, organization) named by a From display name; either may be None."""
-    if not name:
+    if not name or "@" in name:
         return None, None
     name = " ".join(name.replace('"', " ").split())
     via = _VIA.match(name)
@@ -155,3 +156,76 @@ def is_generic_local(addr: str | None) -> bool:
 def squash(value: str) -> str:
     """Lower-case letters and digits only: for comparing names with domains and slugs."""
     return re.sub(r"[^a-z0-9]", "", value.lower())
+
+
+def name_forms(name: str) -> set[str]:
+    """Squashed ways a name is shortened in addresses: full, initials, 'summit' + 'hp'."""
+    parts = [squash(w) for w in re.split(r"[\s&.-]+", name) if squash(w)]
+    forms = {squash(name)}
+    if len(parts) >= 2:
+        forms.add("".join(p[0] for p in parts))
+        for keep in range(1, len(parts)):
+            forms.add("".join(parts[:keep]) + "".join(p[0] for p in parts[keep:]))
+    return {f for f in forms if len(f) >= 2}
+
+
+def _is_abbreviation(short: str, full: str) -> bool:
+    """'ironcladmfg' abbreviates 'ironcladmanufacturing': same start, letters in order."""
+    if len(short) < 6 or short[:4] != full[:4] or len(short) >= len(full):
+        return False
+    position = 0
+    for char in short:
+        position = full.find(char, position) + 1
+        if position == 0:
+            return False
+    return True
+
+
+def matches_hint(name: str, hints: list[str]) -> bool:
+    forms = name_forms(name)
+    key = squash(name)
+    if len(key) < 2:
+        return False
+    for hint in hints:
+        h = squash(hint)
+        if len(h) < 2:
+            continue
+        if h in forms and (len(h) >= 3 or h == key):
+            return True
+        if len(h) >= 4 and (key.startswith(h) or h.startswith(key)):
+            return True
+        if _is_abbreviation(h, key):
+            return True
+    return False
+
+
+def _named_as_org(text: str, name: str) -> bool:
+    pattern = rf"(?i:at|to|with|join|joining|from|in|of|for)\s{re.escape(name)}\b"
+    return bool(
+        re.search(pattern, text)
+        or re.search(
+            rf"{re.escape(name)}(?:'s)?\s(?i:has|is|team|recruiting|talent|careers|"
+            rf"hiring)\b",
+            text,
+        )
+    )
+
+
+def sender_parts(name: str | None, addr: str | None, text: str) -> tuple[str | None, str | None]:
+    """(person, organization) of a sender, using the address and the text to tell a
+    company's display name ("Quarry Data" <no-reply@hire.lever.co>, "Acme Robotics"
+    <acmerobotics@myworkday.com>) from a person's ("Chris Novak" <no-reply@hire.lever.co>)."""
+    person, org = display_name_parts(name)
+    if person is None:
+        return None, org
+    _, domain = split_addr(addr)
+    hints = [h for h in (local_part_org(addr), domain_org(addr)) if h]
+    if hints and matches_hint(person, hints) and person.split()[0].lower() not in FIRST_NAMES:
+        return None, person
+    if is_relay_domain(domain) and is_generic_local(addr):
+        if person.split()[0].lower() in FIRST_NAMES:
+            return person, org
+        # A person writing through a no-reply relay signs with their name.
+        if person not in text or _named_as_org(text, person):
+            return None, org or person
+    return person, org

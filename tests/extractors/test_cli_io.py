@@ -1,0 +1,69 @@
+import io
+import json
+
+import pytest
+from rich.console import Console
+
+from extractors.cli_io import classify_jsonl, parse_date
+
+
+def run(lines: list[str]) -> tuple[list[dict], str]:
+    sink, err = io.StringIO(), io.StringIO()
+    classify_jsonl(io.StringIO("\n".join(lines) + "\n"), sink, console=Console(file=err, width=200))
+    return [json.loads(line) for line in sink.getvalue().splitlines()], err.getvalue()
+
+
+def test_classify_writes_one_object_per_message_and_reports_bad_lines():
+    good = {
+        "id": "1",
+        "from": "Acme Hiring Team <no-reply@us.greenhouse-mail.io>",
+        "date": "Mon, 02 Mar 2026 14:00:00 +0000",
+        "subject": "Thank you for applying to Acme",
+        "body": "<html><body><p>We received your application for the "
+        "Data Engineer role.</p></body></html>",
+    }
+    secret = {"from": "x@y.com", "body": "PRIVATE BODY TEXT"}
+    out, err = run(
+        [
+            json.dumps(good),
+            "{not json",
+            json.dumps(secret),
+            json.dumps({"id": "2", "from": "", "date": "", "subject": "", "body": ""}),
+        ]
+    )
+    assert [(o["id"], o["kind"], o["automated"], o["company"], o["role"]) for o in out] == [
+        ("1", "application_confirmation", True, "Acme", "Data Engineer"),
+        ("2", "other", False, None, None),
+    ]
+    assert set(out[0]) >= {
+        "id",
+        "kind",
+        "automated",
+        "company",
+        "role",
+        "confidence",
+        "req_id",
+        "person_name",
+        "agency",
+        "interview_at",
+        "evidence",
+    }
+    assert "line 2: skipped: invalid JSON" in err
+    assert "line 3: skipped: missing 'id'" in err
+    assert "PRIVATE" not in err
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Mon, 02 Mar 2026 09:00:00 -0500", "2026-03-02T14:00:00+00:00"),
+        ("2026-03-02T14:00:00Z", "2026-03-02T14:00:00+00:00"),
+        ("2026-03-02T14:00:00", "2026-03-02T14:00:00+00:00"),
+        ("yesterday", None),
+        ("", None),
+    ],
+    ids=["rfc2822", "iso-z", "iso-naive", "unreadable", "empty"],
+)
+def test_parse_date(value, expected):
+    parsed = parse_date(value)
+    assert (parsed.isoformat() if parsed else None) == expected

@@ -1,0 +1,74 @@
+from datetime import UTC, datetime
+
+import pytest
+
+from extractors.details import interview_type, offer_terms
+
+PIPES = ("sneaker_cues", "sneaker_kind", "sneaker_details")
+SENT = datetime(2026, 11, 10, 15, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Your interview is on Tuesday, November 18, 2026 at 2:00 PM EST.",
+            "2026-11-18T19:00:00+00:00",
+        ),
+        ("Your interview is scheduled for Nov 18 2:30pm PT.", "2026-11-18T22:30:00+00:00"),
+        (
+            "Your interview is scheduled: 11/18/2026 10:00 AM (GMT-05:00)",
+            "2026-11-18T15:00:00+00:00",
+        ),
+        ("Your interview is scheduled on January 5 at 9:00 AM ET.", "2027-01-05T14:00:00+00:00"),
+        ("Your interview is scheduled. More details to follow.", None),
+    ],
+    ids=[
+        "long-date-est",
+        "short-date-pacific-range-less",
+        "numeric-with-gmt-offset",
+        "year-rolls-forward",
+        "no-time",
+    ],
+)
+def test_interview_at(run_pipes, text, expected):
+    doc = run_pipes(
+        PIPES,
+        subject="Interview confirmation",
+        body_text=text,
+        from_name="Acme Recruiting",
+        from_addr="no-reply@goodtime.io",
+        sent_at=SENT,
+    )
+    assert doc._.facts["kind"] == "interview_invitation"
+    assert doc._.facts["interview_at"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a 30 minute phone screen with our recruiter", "phone_screen"),
+        ("a 60 minute technical interview with live coding", "technical"),
+        ("the virtual onsite consists of four interviews", "onsite"),
+        ("you have been selected for the final round", "final"),
+        ("Jane, Senior Technical Recruiter, will call you for a phone screen", "phone_screen"),
+        ("a conversation", None),
+    ],
+    ids=["phone", "technical", "onsite", "final", "recruiter-title-is-not-technical", "unknown"],
+)
+def test_interview_type(text, expected):
+    assert interview_type(text) == expected
+
+
+def test_offer_terms():
+    text = (
+        "Base salary of $185,000, a target bonus of 15%, 20,000 RSUs, a $10k sign-on bonus "
+        "and a start date of June 1, 2026."
+    )
+    assert offer_terms(text) == {
+        "base_salary": "$185,000",
+        "sign_on_bonus": "$10k",
+        "bonus": "15%",
+        "equity": "20,000 RSUs",
+        "start_date": "June 1, 2026",
+    }

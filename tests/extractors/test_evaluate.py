@@ -1,0 +1,77 @@
+import io
+import json
+from pathlib import Path
+
+from rich.console import Console
+
+from extractors.evaluate import evaluate_file, score
+
+DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset.jsonl"
+
+
+def test_score_per_kind_and_confusion():
+    figures = score(
+        [
+            ("rejection", "rejection"),
+            ("rejection", "application_confirmation"),
+            ("application_confirmation", "application_confirmation"),
+        ]
+    )
+    assert figures["kind_accuracy"] == 2 / 3
+    assert figures["per_kind"]["rejection"] == {
+        "precision": 1.0,
+        "recall": 0.5,
+        "f1": 2 / 3,
+        "support": 2,
+        "predicted": 1,
+    }
+    assert figures["confusion"]["rejection"]["application_confirmation"] == 1
+
+
+def test_evaluate_file_prints_and_returns_figures(tmp_path: Path):
+    rows = [
+        {
+            "id": "a",
+            "from": "Acme Inc. <no-reply@hire.lever.co>",
+            "date": "",
+            "subject": "Your application",
+            "body": "We have decided to move forward with other candidates "
+            "for the Data Engineer role.",
+            "label_kind": "rejection",
+            "label_company": "ACME, Inc.",
+            "label_role": "data engineer",
+        },
+        {
+            "id": "b",
+            "from": "Mike <mike@gmail.com>",
+            "date": "",
+            "subject": "Coffee?",
+            "body": "Want to grab coffee?",
+            "label_kind": "networking",
+            "label_company": None,
+            "label_role": None,
+        },
+    ]
+    path = tmp_path / "labeled.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = Console(record=True, width=160)
+    figures = evaluate_file(path, out=out)
+    assert (
+        figures["n"],
+        figures["kind_accuracy"],
+        figures["company_accuracy"],
+        figures["company_n"],
+        figures["role_accuracy"],
+        figures["role_n"],
+    ) == (2, 1.0, 1.0, 1, 1.0, 1)
+    text = out.export_text()
+    assert "kind accuracy: 1.000" in text and "Confusion matrix" in text
+
+
+def test_dev_set_figures_stay_above_floor():
+    figures = evaluate_file(DEVSET, out=Console(file=io.StringIO()))
+    assert figures["n"] >= 400
+    assert figures["kind_accuracy"] >= 0.97
+    assert figures["rejection_f1"] >= 0.97
+    assert figures["company_accuracy"] >= 0.95
+    assert figures["role_accuracy"] >= 0.90

@@ -1,0 +1,235 @@
+import pytest
+
+from extractors.kinds import is_hedged
+
+PIPES = ("sneaker_cues", "sneaker_kind")
+NOREPLY = {"from_name": "Acme Hiring Team", "from_addr": "no-reply@us.greenhouse-mail.io"}
+RECRUITER = {"from_name": "Jane Okafor", "from_addr": "jane@acme.com"}
+FRIEND = {"from_name": "Mike Dawson", "from_addr": "mike.dawson@gmail.com"}
+
+CASES = [
+    (
+        "rejection-without-reject",
+        NOREPLY,
+        "Your application to Acme",
+        "After careful consideration, we have decided to move forward with other candidates "
+        "whose experience more closely aligns with our needs.",
+        "rejection",
+    ),
+    (
+        "rejection-position-filled",
+        NOREPLY,
+        "Update",
+        "The Data Engineer position you applied for has been filled. Thank you for your interest.",
+        "rejection",
+    ),
+    (
+        "rejection-beats-acknowledgement",
+        NOREPLY,
+        "Thank you for applying",
+        "Thank you for applying to Acme. Unfortunately, we will not be moving forward with your "
+        "application.",
+        "rejection",
+    ),
+    (
+        "confirmation-under-review",
+        NOREPLY,
+        "Application received",
+        "Thank you for applying! Your application is under review.",
+        "application_confirmation",
+    ),
+    (
+        "confirmation-with-conditional-rejection",
+        NOREPLY,
+        "Thanks for applying to Acme",
+        "We received your application. If we decide to move forward with other candidates, we "
+        "will keep your resume on file.",
+        "application_confirmation",
+    ),
+    (
+        "confirmation-with-conditional-interview",
+        NOREPLY,
+        "We received your application",
+        "Thank you for your application. Should your background match, a recruiter will reach "
+        "out to schedule an interview.",
+        "application_confirmation",
+    ),
+    (
+        "interview-invitation",
+        RECRUITER,
+        "Next steps",
+        "Thanks for applying! We'd like to invite you to a 30-minute phone screen. Please share "
+        "your availability.",
+        "interview_invitation",
+    ),
+    (
+        "assessment-hackerrank",
+        NOREPLY,
+        "Online assessment",
+        "As the next step, please complete the HackerRank coding assessment within 7 days.",
+        "assessment",
+    ),
+    (
+        "voluntary-survey-is-not-assessment",
+        NOREPLY,
+        "Thank you for applying",
+        "We received your application. You may optionally complete a voluntary EEO survey.",
+        "application_confirmation",
+    ),
+    (
+        "offer",
+        RECRUITER,
+        "Your offer",
+        "I'm delighted to offer you the position! Your base salary will be $150,000.",
+        "offer",
+    ),
+    (
+        "status-on-hold",
+        NOREPLY,
+        "An update",
+        "The role has been put on hold for now. Your application remains active.",
+        "status_update",
+    ),
+    (
+        "status-withdrawn",
+        NOREPLY,
+        "Withdrawal confirmation",
+        "This confirms that your application has been withdrawn.",
+        "status_update",
+    ),
+    (
+        "outreach-in-house",
+        RECRUITER,
+        "Quick question",
+        "I came across your profile and we're hiring a Staff Engineer. Would you be open to a "
+        "quick chat?",
+        "recruiter_outreach",
+    ),
+    (
+        "outreach-inmail",
+        {"from_name": "Tom Becker via LinkedIn", "from_addr": "inmail-hit-reply@linkedin.com"},
+        "Opportunity",
+        "Your background stood out to me. Are you open to exploring new opportunities?",
+        "recruiter_outreach",
+    ),
+    (
+        "networking-coffee",
+        FRIEND,
+        "Coffee?",
+        "Great to see you Sunday. Want to grab coffee next week?",
+        "networking",
+    ),
+    (
+        "job-alert",
+        {"from_name": "LinkedIn Job Alerts", "from_addr": "jobalerts-noreply@linkedin.com"},
+        "30+ new jobs for data engineer",
+        "Jobs you may be interested in. Apply now.",
+        "job_alert",
+    ),
+    (
+        "security-code",
+        {"from_name": "Workday", "from_addr": "no-reply@myworkday.com"},
+        "Your verification code",
+        "Your verification code is 123456.",
+        "other",
+    ),
+    (
+        "empty-body-from-subject",
+        NOREPLY,
+        "Thank you for applying to Acme",
+        "",
+        "application_confirmation",
+    ),
+    (
+        "invisible-padding",
+        NOREPLY,
+        "Update",
+        "Preview\u034f\u200c\u034f\u200c text. We regret to inform you that the role is closed.",
+        "rejection",
+    ),
+    (
+        "quoted-rejection-does-not-decide",
+        FRIEND,
+        "Re: news",
+        "So sorry, happy to catch up over coffee this week!\n\nOn Mon, Mar 2, 2026 at 9:00 AM Sam "
+        "<sam@gmail.com> wrote:\n> They decided to move forward with other candidates.",
+        "networking",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_kind(run_pipes, sender, subject, body, expected):
+    doc = run_pipes(PIPES, subject=subject, body_text=body, **sender)
+    assert doc._.facts["kind"] == expected
+
+
+@pytest.mark.parametrize(
+    ("to", "body", "expected"),
+    [
+        (
+            ["jobs@acme.com"],
+            "I am writing to apply for the Data Engineer role. My resume is attached.",
+            "application_confirmation",
+        ),
+        (["mike.dawson@gmail.com"], "Thanks for the coffee and the advice!", "networking"),
+    ],
+    ids=["application-sent", "thank-you-to-friend"],
+)
+def test_own_sent_mail(run_pipes, to, body, expected):
+    doc = run_pipes(
+        PIPES,
+        subject="Hello",
+        body_text=body,
+        from_name="Sam Rivera",
+        from_addr="sam@gmail.com",
+        to_addrs=to,
+        is_from_me=True,
+    )
+    assert doc._.facts["kind"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sender", "expected"),
+    [(NOREPLY, True), (RECRUITER, False), (FRIEND, False)],
+    ids=["no-reply-ats", "recruiter", "friend"],
+)
+def test_automated(run_pipes, sender, expected):
+    doc = run_pipes(PIPES, subject="Hi", body_text="Hello there.", **sender)
+    assert doc._.facts["is_automated"] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (
+            "If we decide to move forward with other candidates, we will tell you.",
+            "move forward with other candidates",
+            True,
+        ),
+        (
+            "We will contact you to schedule an interview if your skills match.",
+            "schedule an interview",
+            True,
+        ),
+        ("Let me know if you are available tomorrow.", "available", False),
+        (
+            "We have decided to move forward with other candidates.",
+            "move forward with other candidates",
+            False,
+        ),
+    ],
+    ids=["if-clause", "if-after-promise", "let-me-know-if", "plain-statement"],
+)
+def test_is_hedged(text, cue, expected):
+    start = text.index(cue)
+    assert is_hedged(text, start, start + len(cue)) is expected
+
+
+def test_evidence_spans_point_into_the_text(run_pipes):
+    doc = run_pipes(PIPES, subject="Update", body_text="We regret to inform you.", **NOREPLY)
+    evidence = doc._.facts["evidence"]
+    assert evidence == [{"label": "REJECT", "text": "regret to inform", "start": 11, "end": 27}]
+    assert doc.text[11:27] == "regret to inform"

@@ -1,0 +1,104 @@
+from datetime import UTC, datetime
+
+from extractors.messages import FACT_COLUMNS, extract_messages
+from extractors.pipeline import EXTRACTOR_VERSION, load_nlp
+from warehouse.schema import ensure_schema
+
+
+def test_rows_have_exactly_the_message_facts_columns():
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    ensure_schema(con)
+    columns = [r[0] for r in con.execute("describe message_facts").fetchall()]
+    assert tuple(columns) == FACT_COLUMNS
+
+
+def test_workday_rejection_row():
+    record = {
+        "message_key": "m1",
+        "from_name": "Acme Robotics",
+        "from_addr": "acmerobotics@myworkday.com",
+        "subject": "Update on your application",
+        "body_text": "Dear Sam,\n\nThank you for your interest in the Staff Engineer (R-12345) "
+        "role at Acme Robotics. We have decided to move forward with other candidates.",
+        "sent_at": datetime(2026, 3, 2, tzinfo=UTC),
+        "is_from_me": False,
+    }
+    [row] = list(extract_messages(load_nlp(), [record]))
+    assert row == {
+        "message_key": "m1",
+        "kind": "rejection",
+        "is_automated": True,
+        "company": "Acme Robotics",
+        "role": "Staff Engineer",
+        "req_id": "R-12345",
+        "person_name": None,
+        "person_title": None,
+        "agency": None,
+        "interview_at": None,
+        "interview_type": None,
+        "offer_terms": None,
+        "confidence": row["confidence"],
+        "evidence": row["evidence"],
+        "extractor_version": EXTRACTOR_VERSION,
+    }
+    assert 0.5 < row["confidence"] <= 1.0
+    assert {
+        "label": "REJECT",
+        "text": "move forward with other candidates",
+        "start": 141,
+        "end": 175,
+    } in row["evidence"]
+
+
+def test_interview_row_has_time_type_and_person():
+    record = {
+        "message_key": "m2",
+        "from_name": "Jane Okafor",
+        "from_addr": "jane@northwind.com",
+        "subject": "Phone screen for Data Engineer",
+        "body_text": "Hi Sam, your phone screen is confirmed for Tuesday, March 10, 2026 at "
+        "2:00 PM ET.\n\nBest,\nJane Okafor\nTechnical Recruiter | Northwind",
+        "sent_at": datetime(2026, 3, 2, tzinfo=UTC),
+    }
+    [row] = list(extract_messages(load_nlp(), [record]))
+    assert (
+        row["kind"],
+        row["company"],
+        row["role"],
+        row["person_name"],
+        row["person_title"],
+        row["interview_at"],
+        row["interview_type"],
+    ) == (
+        "interview_invitation",
+        "Northwind",
+        "Data Engineer",
+        "Jane Okafor",
+        "Technical Recruiter",
+        datetime(2026, 3, 10, 18, 0, tzinfo=UTC),
+        "phone_screen",
+    )
+
+
+def test_sent_mail_and_empty_records_still_yield_rows_in_order():
+    records = [
+        {
+            "message_key": "a",
+            "from_addr": "sam@gmail.com",
+            "to_addrs": ["jobs@acme.com"],
+            "subject": "Application: Data Engineer",
+            "is_from_me": True,
+            "body_text": "I am writing to apply for the Data Engineer position at Acme.",
+        },
+        {"message_key": "b"},
+        {"message_key": "c", "subject": "Your verification code", "body_text": None},
+    ]
+    rows = list(extract_messages(load_nlp(), records))
+    assert [(r["message_key"], r["kind"]) for r in rows] == [
+        ("a", "application_confirmation"),
+        ("b", "other"),
+        ("c", "other"),
+    ]
+    assert rows[0]["company"] == "Acme"

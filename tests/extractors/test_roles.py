@@ -1,0 +1,67 @@
+import pytest
+
+PIPES = ("sneaker_org", "sneaker_role")
+
+CASES = [
+    (
+        "position-suffix",
+        "Update",
+        "Thank you for applying to the Senior Data Engineer position.",
+        "Senior Data Engineer",
+        None,
+    ),
+    (
+        "req-id-split-off",
+        "Application received: Staff Engineer (R-12345)",
+        "",
+        "Staff Engineer",
+        "R-12345",
+    ),
+    (
+        "comma-in-title",
+        "Update",
+        "Thank you for your interest in the Engineering Manager, Platform role at Acme.",
+        "Engineering Manager, Platform",
+        None,
+    ),
+    (
+        "job-id-label",
+        "Thanks",
+        "Thank you for submitting your application for QA Engineer, "
+        "Job ID JR448111. We are excited.",
+        "QA Engineer",
+        "JR448111",
+    ),
+    (
+        "subject-role-at-company",
+        "Senior Backend Engineer at Acme",
+        "",
+        "Senior Backend Engineer",
+        None,
+    ),
+    (
+        "linkedin-card",
+        "Your application was sent to Acme",
+        "Your application was sent to Acme\n\nLead iOS Developer\nAcme · Remote",
+        "Lead iOS Developer",
+        None,
+    ),
+    (
+        "company-prefix-removed",
+        "Acme - Data Scientist",
+        "Thank you for your interest in Acme.",
+        "Data Scientist",
+        None,
+    ),
+    ("no-title-word-no-role", "Hello", "Thank you for applying to the team.", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role", "req_id"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_role_and_req_id(run_pipes, subject, body, role, req_id):
+    doc = run_pipes(
+        PIPES, from_name="Acme", from_addr="no-reply@hire.lever.co", subject=subject, body_text=body
+    )
+    assert (doc._.facts["role"], doc._.facts["req_id"]) == (role, req_id)

@@ -1,0 +1,69 @@
+import pytest
+
+from extractors.senders import display_name_parts, domain_org, local_part_org, looks_like_person
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Acme Hiring Team", (None, "Acme")),
+        ("Careers at Northwind Analytics", (None, "Northwind Analytics")),
+        ("Jane Okafor via LinkedIn", ("Jane Okafor", None)),
+        ("Jane Okafor at Acme", ("Jane Okafor", "Acme")),
+        ("Silverline Bio via Codility", ("Silverline Bio", None)),
+        ("Workday", (None, None)),
+        ("LinkedIn Job Alerts", (None, None)),
+        ("Jane Okafor", ("Jane Okafor", None)),
+        (None, (None, None)),
+    ],
+    ids=[
+        "hiring-team",
+        "careers-at",
+        "via-linkedin",
+        "person-at-org",
+        "org-via-tool",
+        "relay-brand",
+        "relay-mailbox",
+        "person",
+        "empty",
+    ],
+)
+def test_display_name_parts(name, expected):
+    assert display_name_parts(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("addr", "expected"),
+    [
+        ("acme@myworkday.com", "acme"),
+        ("harborpine-careers@talent.icims.com", "harborpine"),
+        ("no-reply@us.greenhouse-mail.io", None),
+        ("jane@acme.com", None),
+    ],
+    ids=["workday-tenant", "icims-careers-suffix", "generic-no-reply", "not-a-relay"],
+)
+def test_local_part_org(addr, expected):
+    assert local_part_org(addr) == expected
+
+
+@pytest.mark.parametrize(
+    ("addr", "expected"),
+    [
+        ("jane@mail.acme-bio.com", "acme-bio"),
+        ("x@acme.co.uk", "acme"),
+        ("x@gmail.com", None),
+        ("x@hire.lever.co", None),
+    ],
+    ids=["subdomain", "two-part-tld", "personal", "relay"],
+)
+def test_domain_org(addr, expected):
+    assert domain_org(addr) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Jane Doe", True), ("Mary-Ann O'Neil", True), ("Acme Talent Team", False), ("Jane", False)],
+    ids=["two-words", "hyphen-apostrophe", "mailbox-words", "one-word"],
+)
+def test_looks_like_person(name, expected):
+    assert looks_like_person(name) is expected

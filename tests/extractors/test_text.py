@@ -1,0 +1,62 @@
+import pytest
+
+from extractors.text import clean_body, clean_line, html_to_text, strip_invisible, strip_quoted
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Hi\u034f\u200c\u200b there", "Hi there"),
+        ("soft\u00adhyphen", "softhyphen"),
+        ("we\u2019ve got it", "we've got it"),
+        ("a\u00a0b", "a b"),
+    ],
+    ids=["grapheme-joiner-and-zero-width", "soft-hyphen", "curly-apostrophe", "nbsp"],
+)
+def test_strip_invisible(raw, expected):
+    assert strip_invisible(raw) == expected
+
+
+def test_html_to_text_keeps_paragraphs_and_drops_style():
+    html = "<html><head><style>p{x:y}</style></head><body><p>Hello &amp; welcome</p><p>Bye</p>"
+    assert html_to_text(html).split() == ["Hello", "&", "welcome", "Bye"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Sounds good.\n\nOn Mon, Mar 9, 2026 at 8:14 AM Jane <j@x.com> wrote:\n> old",
+            "Sounds good.",
+        ),
+        ("Sure.\n\nOn Mon, Mar 9, 2026 at 8:14 AM Jane Doe\n<j@x.com> wrote:\n> old", "Sure."),
+        ("Thanks!\n\nFrom: Jane Doe\nSent: Monday\nTo: Sam\nSubject: x\nold text", "Thanks!"),
+        ("Ok\n-----Original Message-----\nold", "Ok"),
+        ("New line\n> quoted line\nNew again", "New line\nNew again"),
+    ],
+    ids=[
+        "gmail-wrote",
+        "gmail-wrote-wrapped",
+        "outlook-header-block",
+        "original-message",
+        "angle-quoted-lines",
+    ],
+)
+def test_strip_quoted(body, expected):
+    assert strip_quoted(body).strip() == expected
+
+
+def test_clean_body_squeezes_and_caps_length():
+    body = "Hello\n\n\n\n  there  \n" + "x" * 5000
+    cleaned = clean_body(body, max_chars=100)
+    assert cleaned.startswith("Hello\n\nthere\n")
+    assert len(cleaned) == 100
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [(None, ""), ("  Re:\n  Hello ", "Re: Hello")],
+    ids=["none", "folded-header"],
+)
+def test_clean_line(raw, expected):
+    assert clean_line(raw) == expected
