@@ -391,3 +391,18 @@ def test_raw_bytes_round_trip_through_email_parser(demo: DemoFiles) -> None:
     first = box.get_bytes(0)
     parsed = email.message_from_bytes(first)
     assert parsed["X-GM-THRID"] and parsed["Message-ID"]
+
+
+def test_attachments_are_real_parts(messages: list[mailbox.mboxMessage]) -> None:
+    pdfs = [p for m in messages for p in m.walk() if p.get_content_type() == "application/pdf"]
+    assert len(pdfs) >= 10
+    assert all(p.get_payload(decode=True).startswith(b"%PDF-1.4") for p in pdfs)
+    assert {p.get_filename() for p in pdfs} >= {"Tom_Brennan_Resume.pdf", "Offer_Letter.pdf"}
+
+
+def test_outlook_style_quotes_name_the_real_recipient(truth: list[dict]) -> None:
+    quotes = [r for r in truth if "\nSent: " in r["body"] and "\nFrom: " in r["body"]]
+    for row in quotes:
+        quoted_from = re.search(r"^From: (.*)$", row["body"], re.M).group(1)
+        quoted_to = re.search(r"^To: (.*)$", row["body"], re.M).group(1)
+        assert quoted_from != quoted_to

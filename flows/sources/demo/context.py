@@ -159,6 +159,8 @@ class Ctx:
         from_me = sender.addr == self.me.addr
         if sender.addr.endswith("@gmail.com"):
             extra.setdefault("date_style", "short_day")  # Gmail does not zero-pad the day
+        if "attached" in text.lower() and "attachments" not in extra:
+            extra["attachments"] = (self._attachment_name(from_me, labels.kind),)
         if quote and thread.last_text and thread.last_sender is not None:
             text = text + "\n\n" + self.quoted(thread)
         if gmail_labels is None:
@@ -190,7 +192,14 @@ class Ctx:
             thread.subject = subject
         thread.message_ids.append(mail.message_id)
         thread.last_text, thread.last_sender, thread.last_at = text, sender, at
+        thread.last_to = recipients
         return mail
+
+    @staticmethod
+    def _attachment_name(from_me: bool, kind: str) -> str:
+        if from_me:
+            return "Tom_Brennan_Resume.pdf"
+        return "Offer_Letter.pdf" if kind == "offer" else "Separation_Agreement.pdf"
 
     def quoted(self, thread: Thread) -> str:
         who = thread.last_sender
@@ -208,7 +217,7 @@ class Ctx:
         head = (
             f"________________________________\nFrom: {who.name} <{who.addr}>\n"
             f"Sent: {local:%A, %B} {local.day}, {local.year} {hour}:{local:%M %p}\n"
-            f"To: {self.me.name} <{self.me.addr}>"
+            f"To: {', '.join(f'{p.name} <{p.addr}>' for p in thread.last_to)}"
         )
         return head + "\n\n" + "\n".join(lines)
 

@@ -16,6 +16,7 @@ from email import charset as cs
 from email import encoders
 from email.header import Header
 from email.message import Message
+from email.mime.application import MIMEApplication
 from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
@@ -128,6 +129,41 @@ def _multipart(subtype: str, rng: random.Random) -> MIMEMultipart:
     return part
 
 
+def _pdf(title: str) -> bytes:
+    """A tiny, valid one-page PDF: enough for readers to meet a real attachment."""
+    text = title.encode("latin-1", "replace")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+    ]
+    stream = b"BT /F1 12 Tf 72 720 Td (" + text + b") Tj ET"
+    objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for i, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return out
+
+
+def _with_attachments(body: Message, mail: Mail, rng: random.Random) -> Message:
+    if not mail.attachments:
+        return body
+    mixed = _multipart("mixed", rng)
+    mixed.attach(body)
+    for name in mail.attachments:
+        part = MIMEApplication(_pdf(name), "pdf", name=name)
+        part.add_header("Content-Disposition", "attachment", filename=name)
+        mixed.attach(part)
+    return mixed
+
+
 def _body(mail: Mail, rng: random.Random, stamp: datetime) -> Message:
     text, style = mail.text, mail.style
     if style == "plain":
@@ -168,7 +204,7 @@ def _header_text(value: str, rng: random.Random, force_b64: bool = False) -> str
 
 
 def build_message(mail: Mail, rng: random.Random, stamp: datetime, me: Person) -> Message:
-    msg = _body(mail, rng, stamp)
+    msg = _with_attachments(_body(mail, rng, stamp), mail, rng)
     moved = [(k, v) for k, v in msg.items()]
     for key in {k for k, _ in moved}:
         del msg[key]

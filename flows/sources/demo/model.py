@@ -55,6 +55,7 @@ class Thread:
     message_ids: list[str] = field(default_factory=list)
     last_text: str = ""
     last_sender: Person | None = None
+    last_to: tuple[Person, ...] = ()
     last_at: datetime | None = None
 
 
@@ -113,5 +114,6 @@ class Mail:
     invite: CalEvent | None = None  # sent as a text/calendar part with the same UID
     invite_method: str = "REQUEST"
     extra_headers: tuple[tuple[str, str], ...] = ()
-    date_style: str = "numeric"  # numeric | gmt | utc_comment | short_day
+    date_style: str = "numeric"  # numeric | gmt | utc | short_day
+    attachments: tuple[str, ...] = ()  # file names; a small PDF each
     from_me: bool = False

@@ -46,7 +46,11 @@ LAST_NAMES = [
     "Çelik", "Østergaard", "Nowak", "Byrne", "Murphy", "Svoboda",
 ]
 # A few display names as people really write them in their mail client.
-ODD_DISPLAY_NAMES = ["张伟", "Nguyễn Thị Lan", "MEGAN R.", "j. park", "Dr. Ana Sánchez-Ruiz"]
+# (display name, first name used in mail, last name for the address)
+ODD_DISPLAY_NAMES = [
+    ("张伟", "Wei", "Zhang"), ("Nguyễn Thị Lan", "Lan", "Nguyen"), ("MEGAN R.", "Megan", "Ross"),
+    ("j. park", "Jin", "Park"), ("Dr. Ana Sánchez-Ruiz", "Ana", "Sánchez-Ruiz"),
+]
 
 NAME_PREFIXES = [
     "Bright", "Cedar", "North", "Iron", "Blue", "Summit", "Quantum", "Harbor", "Prairie",
@@ -132,11 +136,11 @@ def phone(rng: random.Random) -> str:
 
 def work_person(rng: random.Random, company: str, domain: str, titles: list[str]) -> Person:
     first, last, name = full_name(rng)
+    if rng.random() < 0.04:
+        name, first, last = rng.choice(ODD_DISPLAY_NAMES)
     style = rng.randrange(4)
     f, la = ascii_slug(first), ascii_slug(last)
     local = [f"{f}.{la}", f"{f[0]}{la}", f"{f}", f"{f}{la[0]}"][style]
-    if rng.random() < 0.04:
-        name = rng.choice(ODD_DISPLAY_NAMES)
     return Person(
         name=name, addr=f"{local}@{domain}", first=first, title=rng.choice(titles),
         org=company, phone=phone(rng),
