@@ -392,3 +392,66 @@ def test_iter_paths_dispatches_folders_and_suffixes(tmp_path: Path) -> None:
         "utf7.1@example.com",
     ]
     assert out[-1] == Quarantined("takeout", str(odd), "read", "not an .mbox, .eml or .ics file")
+
+
+@pytest.mark.parametrize(
+    ("envelope", "date", "expected"),
+    [
+        pytest.param(
+            "Wed Sep 03 14:00:00 +0000 2025", "Fri, 01 Jan 2099 00:00:00 +0000", None,
+            id="date-far-after-receipt-dropped",
+        ),
+        pytest.param(
+            "Fri Mar 19 23:00:00 +0000 2060", "Fri, 19 Mar 2060 17:00:00 -0500",
+            datetime(2060, 3, 19, 22, 0, tzinfo=UTC),
+            id="future-of-the-wall-clock-but-not-of-the-envelope-kept",
+        ),
+        pytest.param(
+            "Wed Sep 03 14:00:00 +0000 2025", "Thu, 04 Sep 2025 15:00:00 +0000",
+            datetime(2025, 9, 4, 15, 0, tzinfo=UTC),
+            id="a-day-of-clock-skew-kept",
+        ),
+    ],
+)  # fmt: skip
+def test_future_dates_are_judged_against_the_mbox_envelope(
+    tmp_path: Path, envelope: str, date: str, expected: datetime | None
+) -> None:
+    path = tmp_path / "one.mbox"
+    path.write_bytes(
+        f"From 1@xxx {envelope}\nFrom: a@example.com\nDate: {date}\n"
+        f"Message-ID: <one@example.com>\n\nBody.\n".encode()
+    )
+    [row] = read_mbox(path, account="acct")
+    assert (row["sent_at"], row["date_header"]) == (expected, date)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Dana Hiring <Dana@Acme.example>",
+        "dana@acme.example",
+        "Dana <dana@acme.example>, Pat <pat@b.example>,  lee@c.example",
+        '"Hiring, Team" <team@acme.example>',
+        "Team (careers) <team@acme.example>",
+        "undisclosed-recipients:;",
+        "=?UTF-8?Q?Ren=C3=A9?= <rene@example.com>",
+        "<bare@example.com>",
+        "not an address",
+        "",
+    ],
+)
+def test_address_fast_path_agrees_with_the_stdlib_parser(value: str) -> None:
+    from email.utils import getaddresses
+
+    from flows.sources.takeout.charsets import header_text
+
+    raw = f"From: {value}\nTo: {value}\nMessage-ID: <a@b>\n\nx\n".encode()
+    row = parse_message_bytes(raw, account="acct", source="eml")
+    expected = [
+        (header_text(name) or None, addr.lower())
+        for name, addr in getaddresses([value])
+        if "@" in addr
+    ]
+    assert row["to_addrs"] == [addr for _, addr in expected]
+    first = expected[0] if expected else (None, None)
+    assert (row["from_name"], row["from_addr"]) == first

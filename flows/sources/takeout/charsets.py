@@ -83,6 +83,16 @@ def _unfold(value: str) -> str:
     return value.replace("\r\n", "\n").replace("\n ", " ").replace("\n\t", " ").replace("\n", "")
 
 
+def desurrogate(text: str) -> str:
+    """A header str from `BytesParser` with its raw 8-bit bytes decoded (UTF-8, else
+    Windows-1252) instead of kept as lone surrogates."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return decode_bytes(text.encode("utf-8", "surrogateescape"))
+
+
 def header_text(value: object) -> str | None:
     """A header value as text: RFC 2047 words decoded, 8-bit bytes guessed, unfolded."""
     if value is None:
@@ -91,7 +101,7 @@ def header_text(value: object) -> str | None:
         # compat32 wraps headers holding raw 8-bit bytes in a Header of "unknown-8bit".
         parts = decode_header(value)
     else:
-        text = str(value)
+        text = desurrogate(str(value))
         if "=?" not in text:
             return _unfold(text).strip()
         try:
@@ -113,4 +123,4 @@ def raw_header_str(value: object) -> str | None:
         return None
     if isinstance(value, Header):
         return header_text(value)
-    return _unfold(str(value))
+    return _unfold(desurrogate(str(value)))

@@ -1,58 +1,48 @@
-"""HTML mail bodies as plain text: visible text only, line breaks kept."""
+"""HTML mail bodies as plain text: visible text only, line breaks kept.
+
+Regular expressions rather than `html.parser` (five times slower on a mailbox of
+newsletters), written so that each runs in linear time on hostile markup: hidden blocks
+are skipped with `str.find`, tag patterns stop at the next "<".
+"""
 
 from __future__ import annotations
 
+import html as html_lib
 import re
-from html.parser import HTMLParser
 
-_BLOCK = {
-    "p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6",
-    "blockquote", "pre", "hr", "section", "article", "header", "footer", "td", "th", "dd",
-    "dt", "dl", "address",
-}  # fmt: skip
-_HIDDEN = {"script", "style", "head", "title", "noscript", "template", "svg"}
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_HIDDEN_OPEN = re.compile(r"<(script|style|head|title|noscript|template|svg)\b")
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
+_BREAK = re.compile(
+    r"<\s*(?:br|/?(?:p|div|tr|li|ul|ol|table|h[1-6]|blockquote|pre|hr|section|article"
+    r"|header|footer|td|th|dd|dt|dl|address))\b[^<>]*>",
+    re.I,
+)
+_TAG = re.compile(r"<[^<>]*>")
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
-_TAGS = re.compile(r"<[^>]*>")
 
 
-class _TextParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _HIDDEN:
-            self.hidden += 1
-        elif tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _HIDDEN:
-            self.hidden = max(0, self.hidden - 1)
-        elif tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.parts.append(data)
+def _drop_hidden(html: str) -> str:
+    lower = html.lower()
+    pieces: list[str] = []
+    pos = 0
+    for match in _HIDDEN_OPEN.finditer(lower):
+        if match.start() < pos:
+            continue
+        pieces.append(html[pos : match.start()])
+        end = lower.find("</" + match.group(1), match.end())
+        close = lower.find(">", end) if end >= 0 else -1
+        if close < 0:  # never closed: the rest is hidden
+            pos = len(html)
+            break
+        pos = close + 1
+    pieces.append(html[pos:])
+    return "".join(pieces)
 
 
 def html_to_text(html: str) -> str:
     """Visible text of `html`: scripts and styles dropped, blocks on their own lines."""
-    parser = _TextParser()
-    try:
-        parser.feed(html)
-        parser.close()
-        text = "".join(parser.parts)
-    except Exception:
-        # html.parser is lenient but has raised on odd markup in the past; tags out is
-        # still better than no body.
-        text = _TAGS.sub(" ", html)
+    text = _drop_hidden(_COMMENT.sub("", html))
+    text = html_lib.unescape(_TAG.sub("", _BREAK.sub("\n", text)))
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()

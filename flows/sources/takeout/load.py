@@ -38,6 +38,7 @@ from warehouse.save import save_events, save_messages, save_quarantine
 Item = dict[str, Any] | Quarantined
 CHUNK_MESSAGES = 64
 IN_FLIGHT_PER_WORKER = 3
+PARALLEL_MIN_BYTES = 4 << 20  # below this, starting a pool costs more than it saves
 
 
 @dataclass
@@ -111,15 +112,20 @@ def _mbox_parallel(
 def iter_items(
     paths: Iterable[Path | str], *, settings: Settings, workers: int = 1
 ) -> Iterator[Item]:
-    """Every record and quarantined input of `paths`, in a stable order."""
+    """Every record and quarantined input of `paths`, in a stable order.
+
+    With `workers > 1`, mailboxes over `PARALLEL_MIN_BYTES` are parsed by a process
+    pool (started on the first such file); the output is the same either way.
+    """
     account, mine = settings.account, settings.my_addresses
-    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+    pool: ProcessPoolExecutor | None = None
     try:
         for given in paths:
             given = Path(given)
             for path in files_under(given) if given.is_dir() else [given]:
                 kind = kind_of(path)
-                if kind == "mbox" and pool is not None:
+                if kind == "mbox" and workers > 1 and _size(path) >= PARALLEL_MIN_BYTES:
+                    pool = pool or ProcessPoolExecutor(max_workers=workers)
                     yield from _mbox_parallel(path, pool, workers, account, mine)
                 elif kind == "mbox":
                     yield from read_mbox(path, account=account, my_addresses=mine)
@@ -128,13 +134,18 @@ def iter_items(
                 elif kind == "ics":
                     yield from read_ics(path, account=account)
                 else:
-                    reason = (
-                        "no such file" if not path.exists() else "not an .mbox, .eml or .ics file"
-                    )
+                    reason = "not an .mbox, .eml or .ics file" if path.exists() else "no such file"
                     yield Quarantined("takeout", str(path), "read", reason)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def iter_batches(

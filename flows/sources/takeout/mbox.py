@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from email import errors as email_errors
 from email.parser import BytesHeaderParser, BytesParser
 from email.policy import compat32
@@ -35,6 +36,11 @@ _LONG_LINE = 1 << 16
 _ENVELOPE = re.compile(
     rb"^From \S+\s.*?\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b.*?"
     rb"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b.*?\d{1,2}:\d{2}"
+)
+_ENVELOPE_DATE = re.compile(
+    rb"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\s+"
+    rb"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+(\d{1,2})\s+"
+    rb"(\d{1,2}:\d{2}:\d{2})\s+(?:([+-]\d{4})\s+)?(?:[A-Z]{3,4}\s+)?(\d{4})\b"
 )
 _ESCAPED_FROM = re.compile(rb"(?m)^>(>*From )")
 _CLOSE_DEFECTS = (
@@ -54,6 +60,7 @@ class MboxEntry:
     is_last: bool = False
     ends_without_newline: bool = False
     oversize: bool = False
+    envelope: bytes = b""  # the "From " line, without its newline
 
 
 class _Assembler:
@@ -90,8 +97,10 @@ def _message_entry(asm: _Assembler, is_last: bool) -> MboxEntry:
     # once: a 35 MB message is held twice at most, never three times.
     parts = [p for p in asm.parts if p]
     ends_without_newline = is_last and not (parts and parts[-1].endswith(b"\n"))
+    envelope = b""
     if parts:
         newline = parts[0].find(b"\n")
+        envelope = parts[0][: min(newline if newline >= 0 else 1000, 1000)].rstrip(b"\r")
         parts[0] = parts[0][newline + 1 :] if newline >= 0 else b""
     if len(parts) >= 2 and len(parts[-1]) < 4:
         parts[-2:] = [parts[-2] + parts[-1]]
@@ -104,7 +113,12 @@ def _message_entry(asm: _Assembler, is_last: bool) -> MboxEntry:
     if b">From " in data:
         data = _ESCAPED_FROM.sub(rb"\1", data)
     return MboxEntry(
-        asm.offset, data, asm.size, is_last=is_last, ends_without_newline=ends_without_newline
+        asm.offset,
+        data,
+        asm.size,
+        is_last=is_last,
+        ends_without_newline=ends_without_newline,
+        envelope=envelope,
     )
 
 
@@ -167,6 +181,27 @@ def split_mbox(
         yield entry
 
 
+_MONTH_NAMES = b"Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"
+_MONTHS = {_MONTH_NAMES[i * 4 : i * 4 + 3]: i + 1 for i in range(12)}
+
+
+def envelope_date(line: bytes) -> datetime | None:
+    """The receive time on a "From " line (asctime, optionally with a +hhmm zone)."""
+    match = _ENVELOPE_DATE.search(line)
+    if match is None:
+        return None
+    _, month, day, clock, zone, year = match.groups()
+    hour, minute, second = (int(x) for x in clock.split(b":"))
+    try:
+        when = datetime(int(year), _MONTHS[month[:3]], int(day), hour, minute, second, tzinfo=UTC)
+    except (ValueError, KeyError):
+        return None
+    if zone:
+        sign = 1 if zone[:1] == b"+" else -1
+        when -= sign * timedelta(hours=int(zone[1:3]), minutes=int(zone[3:5]))
+    return when
+
+
 def _headers_complete(data: bytes) -> bool:
     return b"\n\n" in data or b"\r\n\r\n" in data
 
@@ -216,7 +251,11 @@ def entry_items(
         return
     try:
         record = parse_message_bytes(
-            entry.data, account=account, source=SOURCE, my_addresses=my_addresses
+            entry.data,
+            account=account,
+            source=SOURCE,
+            my_addresses=my_addresses,
+            received_at=envelope_date(entry.envelope),
         )
         if entry.is_last and not truncated:
             truncated = _cut_inside_multipart(entry.data)

@@ -1,0 +1,142 @@
+"""Mbox import speed and memory, beside Python's `mailbox` module on the same file.
+
+    python benchmarks/import_speed.py                 # 10k and 100k messages
+    python benchmarks/import_speed.py --sizes 10000   # one size
+    python benchmarks/import_speed.py --mbox FILE     # your own mailbox
+
+For each size it generates the demo mailbox (`flows.sources.demo.generate_demo`, the
+scale chosen for about that many messages) and runs, each in a fresh process:
+- baseline: `mailbox.mbox(path)` iterated, every message parsed, nothing else;
+- import, 1 process: split, parse, decode bodies, load into DuckDB (Arrow batches);
+- import, N processes: the same with the parsing on a process pool (both cores).
+It prints messages per second and peak RSS (main process; pool workers apiece). Peak
+memory should be flat in the mailbox size: compare the 10k and 100k rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import mailbox
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO_MESSAGES_PER_SCALE = 2000  # the demo writes about 2,000 messages at scale 1
+
+
+def _rss_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
+
+
+def phase_baseline(mbox: Path) -> dict[str, float]:
+    started = time.perf_counter()
+    count = 0
+    box = mailbox.mbox(str(mbox), create=False)
+    for _ in box:
+        count += 1
+    box.close()
+    return {"messages": count, "seconds": time.perf_counter() - started}
+
+
+def phase_import(mbox: Path, workers: int) -> dict[str, float]:
+    from flows.config import Settings
+    from flows.sources.takeout.load import iter_batches, store_batch
+    from warehouse.db import connect
+
+    with tempfile.TemporaryDirectory() as home:
+        settings = Settings(home=Path(home), batch_size=1000)
+        con = connect(settings.db_path)
+        started = time.perf_counter()
+        stored = quarantined = 0
+        for batch in iter_batches([mbox], settings=settings, workers=workers):
+            stats = store_batch(con, batch)
+            stored += stats.messages
+            quarantined += stats.quarantined
+        seconds = time.perf_counter() - started
+        rows = con.execute("select count(*) from raw_messages").fetchone()[0]
+        con.close()
+    return {"messages": stored, "rows": rows, "quarantined": quarantined, "seconds": seconds}
+
+
+def run_phase(phase: str, mbox: Path, workers: int = 1) -> dict[str, float]:
+    """One phase in a fresh interpreter, so each peak RSS is its own."""
+    out = subprocess.run(
+        [sys.executable, __file__, "--phase", phase, "--mbox", str(mbox),
+         "--workers", str(workers)],
+        cwd=REPO, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _child_main(args: argparse.Namespace) -> None:
+    if args.phase == "baseline":
+        result = phase_baseline(args.mbox)
+    else:
+        result = phase_import(args.mbox, args.workers)
+    result["rss_mb"] = _rss_mb(resource.RUSAGE_SELF)
+    result["worker_rss_mb"] = _rss_mb(resource.RUSAGE_CHILDREN)
+    print(json.dumps(result))
+
+
+def generate(size: int, workdir: Path) -> Path:
+    from flows.sources.demo import generate_demo
+
+    out = workdir / f"demo-{size}"
+    files = generate_demo(out, scale=size / DEMO_MESSAGES_PER_SCALE)
+    return files.mbox_path
+
+
+def report(label: str, mbox: Path, workers: int) -> list[str]:
+    size_mb = mbox.stat().st_size / 1e6
+    base = run_phase("baseline", mbox)
+    lines = [f"## {label}: {base['messages']:.0f} messages, {size_mb:.0f} MB"]
+    header = f"{'run':<32} {'msgs/s':>8} {'seconds':>8} {'vs mailbox':>10} {'peak RSS MB':>12}"
+    lines += [header, "-" * len(header)]
+    base_rate = base["messages"] / base["seconds"]
+    rows = [("mailbox.mbox iteration (baseline)", base)]
+    rows.append(("import, 1 process", run_phase("import", mbox, 1)))
+    rows.append((f"import, {workers} processes", run_phase("import", mbox, workers)))
+    for name, result in rows:
+        rate = result["messages"] / result["seconds"]
+        rss = f"{result['rss_mb']:.0f}"
+        if result.get("worker_rss_mb", 0) > 1 and "processes" in name:
+            rss += f" (+{result['worker_rss_mb']:.0f}/worker)"
+        lines.append(
+            f"{name:<32} {rate:>8.0f} {result['seconds']:>8.1f} {rate / base_rate:>9.2f}x {rss:>12}"
+        )
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000])
+    parser.add_argument("--mbox", type=Path, help="an existing mailbox instead of the demo")
+    parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
+    parser.add_argument("--workdir", type=Path, help="where generated mailboxes go (kept)")
+    parser.add_argument("--phase", choices=["baseline", "import"], help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.phase:
+        _child_main(args)
+        return
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+    if args.mbox:
+        print("\n".join(report(args.mbox.name, args.mbox, args.workers)))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = args.workdir or Path(tmp)
+        for size in args.sizes:
+            started = time.perf_counter()
+            mbox = generate(size, workdir)
+            print(f"(generated {mbox.stat().st_size / 1e6:.0f} MB in "
+                  f"{time.perf_counter() - started:.0f} s)")  # fmt: skip
+            print("\n".join(report(f"demo mailbox ~{size}", mbox, args.workers)), flush=True)
+
+
+if __name__ == "__main__":
+    main()
