@@ -65,6 +65,7 @@ class _Item:
     reason: str | None = None
     uncertain: bool = False
     automated: bool = True
+    domain: str | None = None
 
 
 @dataclass
@@ -125,9 +126,9 @@ class _Linker:
         # A person writing in a thread continues one conversation, however the extractor
         # spelled the company or the role; only template mail (an ATS threading two
         # applications under one subject) is kept apart.
-        conversation = reason == "gmail_thread" and not (
-            self.items[a].automated and self.items[b].automated
-        )
+        conversation = (
+            reason == "gmail_thread" and not (self.items[a].automated and self.items[b].automated)
+        ) or reason == "ical_uid"  # one calendar event, whatever each side calls it
         why = None if conversation else self.conflict(ra, rb, reason)
         if why:
             if reason in {"gmail_thread", "ical_uid"}:
@@ -269,6 +270,7 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
                 req=None if noise else req,
                 fact_kind=kind,
                 automated=bool(m["is_automated"]) and not m["is_from_me"],
+                domain=None if m["is_from_me"] else sender_domain,
             )
         )
         message_info.append({"sender_domain": sender_domain, "org_source": None})
@@ -433,9 +435,15 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
             continue
         if len(with_role) <= 1:
             target = with_role[0] if with_role else without[0]
+            target_domains = {items[n].domain for n in linker.state[target].members}
             for r in without:
-                if r != target:
-                    linker.union(target, r, "company_only", uncertain=True)
+                if r == target:
+                    continue
+                members = [items[n] for n in linker.state[r].members]
+                # The same ATS or mailbox answering, by template, about its own
+                # acknowledgement's application is routine; anything else is worth a look.
+                routine = all(i.automated and i.domain in target_domains for i in members)
+                linker.union(target, r, "company_only", uncertain=not routine)
         else:
             for r in without:
                 item = items[linker.state[r].members[0]]

@@ -234,9 +234,24 @@ def test_company_alone_links_only_when_one_role_is_known() -> None:
         ["c2"],
         ["c3"],
     ]
-    queue = rows(con, "select item_id, reason from review_queue order by item_id, reason")
-    assert {"item_id": "b2", "reason": "uncertain_link"} in queue
-    assert {"item_id": "c3", "reason": "ambiguous_company"} in queue
+    queue = rows(
+        con,
+        "select item_type, reason, detail from review_queue "
+        "where item_id = 'c3' or opportunity_id in "
+        "(select opportunity_id from touchpoints where message_id = 'b2') order by reason",
+    )
+    assert queue == [
+        {
+            "item_type": "message",
+            "reason": "ambiguous_company",
+            "detail": "2 roles known at this company; not linked",
+        },
+        {
+            "item_type": "opportunity",
+            "reason": "uncertain_link",
+            "detail": "linked by company_only",
+        },
+    ]
 
 
 def test_req_id_ical_uid_and_attendee_domain_link_across_threads() -> None:

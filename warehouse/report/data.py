@@ -29,6 +29,39 @@ WEEK_MEASURES: list[tuple[str, str]] = [
     ("offers", "offers"),
     ("rejections", "rejections"),
 ]
+# Per channel, this week against the one before: opportunities started (from the
+# `opportunities` core table) and replies from people (from `opportunity_timeline`).
+CHANNEL_WEEKS_SQL = """
+with started as (
+    select
+        channel,
+        count(*) filter (where first_touch_at >= $start and first_touch_at < $end) as started,
+        count(*) filter (where first_touch_at >= $prev and first_touch_at < $start)
+            as started_before
+    from opportunities
+    where is_pursued
+    group by channel
+),
+replies as (
+    select
+        channel,
+        count(*) filter (where touched_at >= $start and touched_at < $end) as replies,
+        count(*) filter (where touched_at >= $prev and touched_at < $start) as replies_before
+    from opportunity_timeline
+    where is_human_response
+    group by channel
+)
+select
+    channel,
+    coalesce(started, 0) as started,
+    coalesce(started_before, 0) as started_before,
+    coalesce(replies, 0) as replies,
+    coalesce(replies_before, 0) as replies_before
+from response_latency_by_channel
+left join started using (channel)
+left join replies using (channel)
+order by channel_precedence
+"""
 GMAIL_THREAD_URL = "https://mail.google.com/mail/u/0/#all/{}"
 
 
@@ -51,6 +84,7 @@ class ReportData:
     funnel: list[Row] = field(default_factory=list)
     activity: list[Row] = field(default_factory=list)
     review: list[Row] = field(default_factory=list)
+    channel_weeks: list[Row] = field(default_factory=list)
     days_since_reply: int | None = None
 
     @property
@@ -58,7 +92,9 @@ class ReportData:
         return not any(self.this_week.values())
 
 
-def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> list[Row]:
+def _rows(
+    con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | dict[str, Any] | None = None
+) -> list[Row]:
     result = con.execute(sql, params or [])
     names = [d[0] for d in result.description]
     return [dict(zip(names, r, strict=True)) for r in result.fetchall()]
@@ -149,6 +185,9 @@ def _load(con: duckdb.DuckDBPyConnection, settings: Settings, week: str | None) 
         con, "select * from response_latency_by_channel order by channel_precedence"
     )
     data.funnel = _rows(con, "select * from funnel_by_channel order by channel_precedence")
+    data.channel_weeks = _rows(
+        con, CHANNEL_WEEKS_SQL, {"prev": chosen.previous().start, "start": start, "end": end}
+    )
     data.km_curves = _km_curves(con)
     data.days_since_reply = _days_since_reply(con, end)
     return data

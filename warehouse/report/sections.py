@@ -154,7 +154,10 @@ def build_sections(data: ReportData, tz: str, *, with_charts: bool) -> list[Sect
             "Kaplan–Meier estimate with its 95% interval; opportunities still waiting count "
             "as censored, not dropped."
         ],
-        tables=[_table(data.latency, tables.LATENCY, "", "No opportunities yet.")],
+        tables=[
+            _table(data.latency, tables.LATENCY, "", "No opportunities yet."),
+            _channel_weeks(data),
+        ],
     )
     funnel = Section(
         "funnel",
@@ -173,6 +176,27 @@ def build_sections(data: ReportData, tz: str, *, with_charts: bool) -> list[Sect
         funnel.chart = charts.funnel_chart(data.funnel, tables.FUNNEL_STAGES)
         activity.chart = _activity_chart(data)
     return [actions, counts, note, latency, funnel, activity, review]
+
+
+def _channel_weeks(data: ReportData) -> Table:
+    rows = [
+        [
+            str(r["channel"]).replace("_", " "),
+            str(r["started"]),
+            str(r["started_before"]),
+            str(r["replies"]),
+            str(r["replies_before"]),
+            _change(r["replies"], r["replies_before"]),
+        ]
+        for r in data.channel_weeks
+        if r["started"] or r["started_before"] or r["replies"] or r["replies_before"]
+    ]
+    return Table(
+        headers=["Channel", "New", "New last week", "Replies", "Replies last week", "Change"],
+        rows=rows,
+        title=f"By channel, week {data.week.label} against the week before",
+        empty="No new opportunities and no replies in either week.",
+    )
 
 
 def _activity_notes(data: ReportData) -> list[str]:

@@ -27,6 +27,8 @@ first_touch as (
         arg_min(kind, (touched_at, touchpoint_id)) as kind,
         arg_min(is_automated, (touched_at, touchpoint_id)) as is_automated,
         arg_min(agency_key, (touched_at, touchpoint_id)) as agency_key,
+        arg_min(is_personal_sender, (touched_at, touchpoint_id)) as is_personal_sender,
+        arg_min(is_relay_sender, (touched_at, touchpoint_id)) as is_relay_sender,
         min(touched_at) as touched_at
     from touchpoints
     group by opportunity_id
@@ -75,6 +77,13 @@ evidence as (
         'a recruiter wrote first'
     from first_touch
     where direction = 'to_candidate' and kind = 'recruiter_outreach' and not is_automated
+
+    union all
+    select opportunity_id, 'recruiter_inbound', touchpoint_id, touched_at,
+        'the employer wrote first, inviting to an interview'
+    from first_touch
+    where direction = 'to_candidate' and kind = 'interview_invitation' and not is_automated
+      and not is_personal_sender and not is_relay_sender
 
     union all
     select opportunity_id, 'job_board', touchpoint_id, touched_at,

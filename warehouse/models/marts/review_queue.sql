@@ -31,36 +31,19 @@ low_confidence as (
       and (links.is_relevant or links.opportunity_id is not null)
 ),
 
-uncertain_messages as (
+uncertain_opportunities as (
     select
-        'message',
-        messages.message_id,
-        links.opportunity_id,
+        'opportunity',
+        opportunity_id,
+        opportunity_id,
         'uncertain_link',
-        'linked by ' || coalesce(links.link_reason, 'company alone'),
-        messages.confidence,
-        messages.sent_at,
-        messages.gmail_thread_id,
-        messages.subject
-    from messages
-    inner join links using (message_id)
-    where links.is_uncertain_link and links.opportunity_id is not null
-),
-
-uncertain_events as (
-    select
-        'event',
-        int_events.event_id,
-        int_event_links.opportunity_id,
-        'uncertain_link',
-        'linked by ' || coalesce(int_event_links.link_reason, 'company alone'),
-        int_events.confidence,
-        int_events.start_at,
-        cast(null as varchar),
-        int_events.summary
-    from int_events
-    inner join int_event_links using (event_id)
-    where int_event_links.is_uncertain_link and int_event_links.opportunity_id is not null
+        'linked by ' || array_to_string(link_reasons, ', '),
+        cast(null as double),
+        first_message_at,
+        gmail_thread_id,
+        cast(null as varchar)
+    from opportunities
+    where is_uncertain_link
 ),
 
 link_issues as (
@@ -100,9 +83,7 @@ unknown_channel as (
 unioned as (
     select * from low_confidence
     union all
-    select * from uncertain_messages
-    union all
-    select * from uncertain_events
+    select * from uncertain_opportunities
     union all
     select * from link_issues
     union all
