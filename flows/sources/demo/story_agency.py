@@ -28,7 +28,7 @@ FINAL_CLIENT = "Meridian Freight Systems"
 FINAL_DOMAIN = "meridianfreight.com"
 FINAL_ROLE = "Staff Software Engineer, Routing Platform"
 FINAL_START = date(2027, 3, 29)
-SUBMISSION_OUTCOMES = [("loop", 0.6), ("quick_reject", 0.2)]
+SUBMISSION_OUTCOMES = [("loop", 0.6), ("quick_reject", 0.3)]
 UNNAMED = ["a healthcare technology client", "a Fortune 500 retailer", "a fintech client in "
            "the North Loop", "one of our medical device clients"]
 

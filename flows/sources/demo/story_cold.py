@@ -35,7 +35,7 @@ Item = Mail | CalEvent
 
 # Share of cold applications per outcome; the rest are ghosted after the acknowledgement.
 COLD_OUTCOMES = [
-    ("screen", 0.01),
+    ("screen", 0.011),
     ("assess_reject", 0.02),
     ("assess_ghost", 0.01),
     ("status_reject", 0.03),
@@ -105,7 +105,8 @@ def cold_ats(ctx: Ctx, companies: ColdCompanies, outcome: str) -> list[Item]:
     opp = Opp(ctx.opp_id("cold"), company, domain, role, "cold_application")
     slug = ascii_slug(company)
     sender = vendor.sender(rng, company, slug)
-    applied = application_time(ctx)
+    # A screen needs time to happen before "now": those applications are not the last ones.
+    applied = application_time(ctx, last=date(2027, 2, 1) if outcome == "screen" else SEARCH_LAST)
     others = ", ".join(rng.sample([r for r in ROLES if r != role], 2))
     fields: dict[str, object] = dict(
         first=me.given,

@@ -186,7 +186,7 @@ def agency_inbound(ctx: Ctx) -> list[Item]:
             opp.labels("recruiter_outreach"),
         )
     ]
-    if rng.random() < 0.35:
+    if rng.random() < 0.15:
         return [i for i in items if i is not None]
     reply_at = clock.after(rng, at, 1, 30)
     items.append(
@@ -214,7 +214,7 @@ def agency_inbound(ctx: Ctx) -> list[Item]:
             opp.labels("application_confirmation"),
         )
     )
-    if rng.random() < 0.6:
+    if rng.random() < 0.75:
         rej_at = clock.at_business(
             rng, (sub_at + timedelta(days=clock.lognormal_days(rng, 8))).date()
         )
