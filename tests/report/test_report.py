@@ -245,3 +245,14 @@ def test_report_does_not_import_prefect() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_channel_week_over_week_rows_add_up_to_weekly_activity(report_con, report_settings):
+    document = render_report(report_con, report_settings, week=WEEK, fmt="text")
+    assert _text_rows(document, "Channel            New") == [
+        ["networking", "1", "0", "3", "0", "+3"],
+        ["recruiter inbound", "0", "0", "1", "0", "+1"],
+    ]
+    data = load_report_data(report_con, report_settings, WEEK)
+    assert sum(r["replies"] for r in data.channel_weeks) == data.this_week["replies"]
+    assert sum(r["replies_before"] for r in data.channel_weeks) == data.last_week["replies"]
