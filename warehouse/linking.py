@@ -117,7 +117,10 @@ class _Linker:
             return "two requisition ids"
         return None
 
-    def union(self, a: int, b: int, reason: str, *, uncertain: bool = False) -> bool:
+    def union(
+        self, a: int, b: int, reason: str, *, uncertain: bool = False, force: bool = False
+    ) -> bool:
+        """Link a and b unless that mixes two employers or roles (`force`: link anyway)."""
         if a in self.frozen or b in self.frozen:
             return False
         ra, rb = self.find(a), self.find(b)
@@ -129,6 +132,7 @@ class _Linker:
         conversation = (
             reason == "gmail_thread" and not (self.items[a].automated and self.items[b].automated)
         ) or reason == "ical_uid"  # one calendar event, whatever each side calls it
+        conversation = conversation or force
         why = None if conversation else self.conflict(ra, rb, reason)
         if why:
             if reason in {"gmail_thread", "ical_uid"}:
@@ -462,15 +466,28 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     for root in roots:
         if linker.state[root].employer:
             employer_roots[linker.state[root].employer].append(root)
+    compact_roots: dict[str, list[int]] = defaultdict(list)
+    for employer, employer_group in employer_roots.items():
+        compact_roots[employer.replace(" ", "")].extend(employer_group)
     for k, e in enumerate(events):
         n = first_event + k
         item = items[n]
         if not e["is_interview"] or linker.find(n) in roots:
             continue
-        candidates = employer_roots.get(item.employer or "", [])
         reason = "event_" + (message_info[n]["org_source"] or "company")
+        candidates = employer_roots.get(item.employer or "", [])
+        if not candidates and item.employer:
+            # "Northleafsystems" on the invite is "Northleaf Systems" in the mail.
+            candidates = compact_roots.get(item.employer.replace(" ", ""), [])
+        if not candidates:
+            # The event names no known company (or a person): the organizer's domain.
+            for address in [e["organizer_email"], *(e["attendee_emails"] or [])]:
+                org = org_domains.get(email_domain(address) or "")
+                if org and org[0] == "employer" and employer_roots.get(org[1]):
+                    candidates, reason = employer_roots[org[1]], "event_attendee_domain"
+                    break
         if len(candidates) == 1:
-            linker.union(candidates[0], n, reason)
+            linker.union(candidates[0], n, reason, force=True)
             continue
         best, best_at = None, None
         for root in candidates:
@@ -486,7 +503,7 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
                 ):
                     best, best_at = root, mi.at
         if best is not None:
-            linker.union(best, n, "event_nearest_invitation", uncertain=True)
+            linker.union(best, n, "event_nearest_invitation", uncertain=True, force=True)
         else:
             linker.issues.append(
                 {

@@ -553,3 +553,37 @@ def test_template_mail_threaded_under_one_subject_stays_apart() -> None:
     )
     con = build(box)
     assert [o["message_ids"] for o in opportunities(con)] == [["t1"], ["t2"]]
+
+
+@pytest.mark.parametrize(
+    ("event_company", "organizer"),
+    [
+        ("Delta Corp", "kai@delta.com"),
+        ("Deltacorp", "kai@delta.com"),
+        ("Tom Brennan", "kai@delta.com"),
+        (None, "kai@delta.com"),
+    ],
+    ids=["same-name", "run-together-name", "candidate-name-as-company", "no-company"],
+)
+def test_an_interview_event_finds_its_opportunity(event_company, organizer) -> None:
+    box = Mailbox()
+    box.mail(
+        "d1",
+        at(0),
+        sender="kai@delta.com",
+        kind="recruiter_outreach",
+        company="Delta Corp",
+        role="SRE",
+        thread="d",
+    )
+    box.mail("d2", at(0, 1), me=True, to=("kai@delta.com",), kind="other", thread="d")
+    box.event("ev", at(5), company=event_company, attendees=(organizer,))
+    con = build(box)
+    assert opportunities(con) == [
+        {
+            "organization_name": "Delta Corp",
+            "role_name": "SRE",
+            "message_ids": ["d1", "d2"],
+            "event_ids": ["ev"],
+        },
+    ]
