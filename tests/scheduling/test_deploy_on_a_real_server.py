@@ -148,9 +148,13 @@ def test_sneaker_schedule_deploys_from_config_and_shows_next_runs(
     assert "Mon 20" in status.stderr  # a next run, on a Monday
 
 
-def test_sneaker_schedule_without_a_server_says_how_to_start_one(tmp_path: Path) -> None:
+@pytest.mark.parametrize("configured", [False, True], ids=["no-api-url", "server-down"])
+def test_sneaker_schedule_without_a_server_says_how_to_start_one(
+    tmp_path: Path, configured: bool
+) -> None:
     env = ps.prefect_env(tmp_path / "prefect-home", ps.free_port())
-    del env["PREFECT_API_URL"]
+    if not configured:
+        del env["PREFECT_API_URL"]
     done = subprocess.run(
         [str(ps.BIN / "sneaker"), "--home", str(tmp_path), "schedule"],
         env=env,
