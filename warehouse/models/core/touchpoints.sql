@@ -105,6 +105,7 @@ final as (
             when kind = 'offer' then 'offer'
             when kind in ('interview_invitation', 'interview') then 'interviewing'
             when kind = 'assessment' then 'assessment'
+            when kind = 'recruiter_outreach' then 'contacted'
             when is_human_response then 'responded'
             when direction = 'meeting' then null
             else 'contacted'
@@ -114,6 +115,7 @@ final as (
             when kind = 'offer' then 5
             when kind in ('interview_invitation', 'interview') then 4
             when kind = 'assessment' then 3
+            when kind = 'recruiter_outreach' then 1
             when is_human_response then 2
             when direction = 'meeting' then null
             else 1

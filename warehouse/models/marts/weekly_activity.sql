@@ -42,7 +42,7 @@ touch_counts as (
         count(*) filter (where direction = 'from_candidate' and kind = 'networking')
             as networking_messages_sent,
         count(*) filter (where kind = 'networking') as networking_touchpoints,
-        count(*) filter (where is_human_response) as replies,
+        count(*) filter (where is_human_response and kind <> 'recruiter_outreach') as replies,
         count(*) filter (where kind = 'interview_invitation') as interview_invitations,
         count(*) filter (where kind = 'interview') as interviews,
         count(distinct opportunity_id) filter (where kind = 'offer') as offers,
