@@ -30,7 +30,7 @@ from flows.sources.gmail import (
     gmail_labels,
     message_record,
 )
-from flows.sources.google_errors import classify
+from flows.sources.google_errors import SyncFatal, classify
 from flows.sources.records import Quarantined
 from flows.sync_state import (
     StreamState,
@@ -46,6 +46,7 @@ log = logging.getLogger("sneaker.sync")
 
 STREAM = "gmail"
 RESYNC_OVERLAP_DAYS = 30
+MAX_RESYNCS_PER_RUN = 2
 
 
 @dataclass(frozen=True)
@@ -324,6 +325,11 @@ def run_gmail_sync(
     for _ in range(max_steps):
         report = step(con, api, settings, options)
         summary.add(report)
+        if len(summary.resyncs) > MAX_RESYNCS_PER_RUN:
+            raise SyncFatal(
+                "Gmail history keeps expiring right after a resync; try again later, and "
+                "report it if it persists."
+            )
         if not report.more:
             break
     return summary

@@ -105,7 +105,8 @@ def run_sync(
     """Gmail then Calendar, to completion, without Prefect."""
     settings.ensure_dirs()
     with open_db(settings.db_path) as con:
-        gmail = run_gmail_sync(con, apis.gmail, settings, GmailOptions(query=query, since=since))
+        options = GmailOptions(query=query, since=since, page_size=settings.batch_size)
+        gmail = run_gmail_sync(con, apis.gmail, settings, options)
         calendars = run_calendar_sync(con, apis.calendar, settings, CalendarOptions(since=since))
     return {
         "gmail": asdict(gmail),

@@ -67,9 +67,10 @@ class GmailApi:
     policy: RetryPolicy = field(default_factory=RetryPolicy)
     batch_limit: int = BATCH_LIMIT
 
-    @property
-    def _users(self) -> Any:
-        return self.service.resource.users()
+    def __post_init__(self) -> None:
+        # Each resource accessor rebuilds methods from the discovery document: do it once.
+        self._users = self.service.resource.users()
+        self._messages = self._users.messages()
 
     def _execute(self, request: Any, method: str, what: str) -> dict[str, Any]:
         def attempt() -> dict[str, Any]:
@@ -86,7 +87,7 @@ class GmailApi:
         self, *, query: str | None, page_token: str | None, page_size: int = LIST_PAGE_SIZE
     ) -> tuple[list[str], str | None]:
         """One messages.list page: ids newest first, and the next page token."""
-        request = self._users.messages().list(
+        request = self._messages.list(
             userId="me", q=query or None, pageToken=page_token, maxResults=page_size
         )
         page = self._execute(request, "messages.list", "Gmail messages.list")
@@ -133,7 +134,7 @@ class GmailApi:
         return found, gone
 
     def _get(self, mid: str) -> Any:
-        return self._users.messages().get(userId="me", id=mid, format="raw")
+        return self._messages.get(userId="me", id=mid, format="raw")
 
     def _batch_get(
         self, chunk: Sequence[str], found: dict[str, dict[str, Any]]

@@ -7,6 +7,7 @@ point at that root URL instead of Google's.
 
 from __future__ import annotations
 
+import functools
 import json
 import urllib.parse
 from collections.abc import Callable
@@ -17,13 +18,14 @@ from typing import Any
 import google_auth_httplib2
 import httplib2
 from google.auth.credentials import Credentials
-from googleapiclient.discovery import build
+from googleapiclient.discovery import build_from_document
 from googleapiclient.http import BatchHttpRequest
 
 HTTP_TIMEOUT_SECONDS = 60
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 
+@functools.cache
 def _discovery(name: str, version: str) -> dict[str, Any]:
     docs = resources.files("googleapiclient") / "discovery_cache" / "documents"
     return json.loads((docs / f"{name}.{version}.json").read_text(encoding="utf-8"))
@@ -59,13 +61,8 @@ def build_service(
         {"api_endpoint": urllib.parse.urljoin(root, doc["servicePath"])} if api_endpoint else None
     )
     http = google_auth_httplib2.AuthorizedHttp(credentials, http=httplib2.Http(timeout=timeout))
-    resource = build(
-        name,
-        version,
-        http=http,
-        static_discovery=True,
-        cache_discovery=False,
-        client_options=options,
-    )
+    # The discovery document shipped with the library (what static_discovery=True reads),
+    # parsed once per process.
+    resource = build_from_document(doc, http=http, client_options=options)
     batch_uri = urllib.parse.urljoin(root, doc.get("batchPath", "batch"))
     return GoogleService(resource=resource, batch_uri=batch_uri, http=http)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import email.policy
 import json
 import threading
 import time
@@ -44,6 +45,7 @@ class Fault:
     times: int = 1
     in_batch: bool = False
     skip: int = 0
+    index: int = 0  # delete_after_list: which listed message disappears
 
 
 def _token(data: dict[str, Any]) -> str:
@@ -55,12 +57,16 @@ def _untoken(token: str) -> dict[str, Any]:
 
 
 def _json(status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> Response:
-    return status, {"Content-Type": "application/json; charset=UTF-8", **(headers or {})}, (
-        json.dumps(body).encode()
+    return (
+        status,
+        {"Content-Type": "application/json; charset=UTF-8", **(headers or {})},
+        (json.dumps(body).encode()),
     )
 
 
-def _error(status: int, reason: str, message: str, headers: dict[str, str] | None = None) -> Response:
+def _error(
+    status: int, reason: str, message: str, headers: dict[str, str] | None = None
+) -> Response:
     body = {
         "error": {
             "code": status,
@@ -79,6 +85,8 @@ class FakeGoogle:
         self.calls: Counter[str] = Counter()
         self.faults: list[Fault] = []
         self.latency = 0.0
+        self.batch_sizes: list[int] = []
+        self.revoked = False  # the OAuth token endpoint answers invalid_grant
         self._lock = threading.Lock()
 
     # ---- faults -------------------------------------------------------------------
@@ -111,6 +119,8 @@ class FakeGoogle:
     def route(self, http_method: str, path: str) -> tuple[str, dict[str, str]]:
         """(counted method name, path parameters) for a request path."""
         parts = [urllib.parse.unquote(p) for p in path.strip("/").split("/")]
+        if http_method == "POST" and parts == ["token"]:
+            return "oauth.token", {}
         if http_method == "POST" and parts[0] == "batch":
             return ("calendar.batch" if "calendar" in parts else "gmail.batch"), {}
         if parts[:4] == ["gmail", "v1", "users", "me"] and len(parts) >= 5:
@@ -146,6 +156,8 @@ class FakeGoogle:
             return self._fault_response(fault)
         if name.endswith(".batch"):
             return self._batch(headers.get("Content-Type", ""), body)
+        if name == "oauth.token":
+            return self._token_endpoint()
         return self._call(name, params, urllib.parse.parse_qs(url.query))
 
     def _fault_response(self, fault: Fault) -> Response:
@@ -176,6 +188,7 @@ class FakeGoogle:
         )
         boundary = "batch_" + uuid.uuid4().hex
         chunks: list[bytes] = []
+        self.batch_sizes.append(len(message.get_payload()))
         for part in message.get_payload():
             content_id = str(part.get("Content-ID", "")).strip()
             inner = part.get_payload(decode=False)
@@ -207,6 +220,14 @@ class FakeGoogle:
             )
         chunks.append(f"--{boundary}--\r\n".encode())
         return 200, {"Content-Type": f"multipart/mixed; boundary={boundary}"}, b"".join(chunks)
+
+    def _token_endpoint(self) -> Response:
+        if self.revoked:
+            body = {"error": "invalid_grant", "error_description": "Token has been revoked."}
+            return _json(400, body)
+        return _json(
+            200, {"access_token": "fresh-token", "expires_in": 3600, "token_type": "Bearer"}
+        )
 
     # ---- Gmail --------------------------------------------------------------------
 
@@ -243,7 +264,7 @@ class FakeGoogle:
                 when = datetime.fromtimestamp(m.internal_date / 1000, UTC)
                 if (after and when < after) or (before and when >= before):
                     continue
-                if words and not all(w.encode() in m.raw.lower() for w in words):
+                if words and not all(w in _searchable(m.raw) for w in words):
                     continue
                 out.append(m)
         out.sort(key=lambda m: (-m.internal_date, m.id))
@@ -266,9 +287,11 @@ class FakeGoogle:
             body["messages"] = [{"id": m.id, "threadId": m.thread_id} for m in page]
         if token:
             body["nextPageToken"] = token
-        fault = self._take_fault("gmail.messages.list", in_batch=False, kinds=("delete_after_list",))
+        fault = self._take_fault(
+            "gmail.messages.list", in_batch=False, kinds=("delete_after_list",)
+        )
         if fault and page:
-            self.box.delete_message(page[min(fault.skip, len(page) - 1)].id)
+            self.box.delete_message(page[min(fault.index, len(page) - 1)].id)
         return _json(200, body)
 
     def _messages_get(self, params: dict[str, str], q: dict[str, str], _: Any) -> Response:
@@ -401,6 +424,16 @@ class FakeGoogle:
         else:
             body["nextSyncToken"] = f"s{snap}"
         return _json(200, body)
+
+
+def _searchable(raw: bytes) -> str:
+    """Decoded headers and text, lower-cased: what a bare word in q matches."""
+    msg = BytesParser(policy=email.policy.default).parsebytes(raw)
+    text = [str(msg.get(h, "")) for h in ("From", "To", "Subject")]
+    body = msg.get_body(preferencelist=("plain", "html"))
+    if body is not None:
+        text.append(body.get_content())
+    return " ".join(text).lower()
 
 
 def _parse_time(value: str) -> datetime:

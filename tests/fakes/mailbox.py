@@ -8,6 +8,8 @@ id / change sequence just as Google's servers do, so sync tokens and history wor
 from __future__ import annotations
 
 import base64
+import copy
+import dataclasses
 import mailbox as std_mailbox
 import random
 import threading
@@ -112,6 +114,20 @@ class FakeMailbox:
         self.change_seq = 1
         self._next_id = 0x18C0_0000_0000_0000
 
+    def copy(self) -> FakeMailbox:
+        """An independent copy (tests build a mailbox once and mutate copies)."""
+        with self.lock:
+            twin = FakeMailbox(self.email_address)
+            twin.messages = {
+                k: dataclasses.replace(m, label_ids=list(m.label_ids))
+                for k, m in self.messages.items()
+            }
+            twin.history = list(self.history)
+            twin.history_id, twin.min_history_id = self.history_id, self.min_history_id
+            twin.calendars = copy.deepcopy(self.calendars)
+            twin.change_seq, twin._next_id = self.change_seq, self._next_id
+            return twin
+
     # ---- Gmail ----------------------------------------------------------------
 
     def _new_id(self) -> str:
@@ -177,17 +193,15 @@ class FakeMailbox:
                 )
 
     def expire_history(self) -> None:
-        """History older than now is gone: any stored historyId answers 404."""
+        """History before now is gone: any older stored historyId answers 404."""
         with self.lock:
-            self.min_history_id = self.history_id + 1
+            self.min_history_id = self.history_id
 
     def visible_ids(self) -> set[str]:
         """What a sync without spam and trash should end up holding."""
         with self.lock:
             return {
-                m.id
-                for m in self.messages.values()
-                if not {"SPAM", "TRASH"} & set(m.label_ids)
+                m.id for m in self.messages.values() if not {"SPAM", "TRASH"} & set(m.label_ids)
             }
 
     # ---- Calendar ---------------------------------------------------------------
@@ -314,9 +328,7 @@ def load_ics(box: FakeMailbox, path: Path, cal_id: str = "primary") -> int:
         attendees = comp.get("ATTENDEE") or []
         if not isinstance(attendees, list):
             attendees = [attendees]
-        event["attendees"] = [
-            {"email": str(a).removeprefix("mailto:").lower()} for a in attendees
-        ]
+        event["attendees"] = [{"email": str(a).removeprefix("mailto:").lower()} for a in attendees]
         box.put_event(cal_id, event)
         count += 1
     return count
