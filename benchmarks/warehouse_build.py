@@ -11,12 +11,17 @@ times, in the same run:
 - rebuild: the same again on the same database (what `sneaker build` does).
 
     python benchmarks/warehouse_build.py [--messages 100000] [--seed 7] [--db PATH]
+    python benchmarks/warehouse_build.py --existing PATH   # e.g. after `sneaker demo --scale 50`
+
+`--existing` times the rebuild of a copy of a real database (its own time zone is not
+known here: America/Chicago, the demo's, is used).
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
@@ -260,15 +265,29 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--db", type=Path, default=None, help="keep the database here")
+    parser.add_argument("--existing", type=Path, default=None, help="time a copy of this db")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = args.db or Path(tmp) / "bench.duckdb"
         path.unlink(missing_ok=True)
-        con = duckdb.connect(str(path))
-        started = time.perf_counter()
-        sizes = generate(con, args.messages, args.seed)
-        print(f"generated {sizes} in {time.perf_counter() - started:.1f} s")
-        settings = Settings(home=Path(tmp), timezone="America/Chicago", my_addresses=(ME,))
+        me: tuple[str, ...] = (ME,)
+        if args.existing:
+            shutil.copy(args.existing, path)
+            con = duckdb.connect(str(path))
+            me = tuple(
+                r[0]
+                for r in con.execute(
+                    "select distinct from_addr from raw_messages where is_from_me"
+                ).fetchall()
+            )
+            sizes = {"messages": con.execute("select count(*) from raw_messages").fetchone()[0]}
+            print(f"copied {args.existing}: {sizes}")
+        else:
+            con = duckdb.connect(str(path))
+            started = time.perf_counter()
+            sizes = generate(con, args.messages, args.seed)
+            print(f"generated {sizes} in {time.perf_counter() - started:.1f} s")
+        settings = Settings(home=Path(tmp), timezone="America/Chicago", my_addresses=me)
 
         started = time.perf_counter()
         con.execute(

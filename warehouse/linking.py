@@ -51,7 +51,7 @@ RELEVANT_KINDS = frozenset(
 NOISE_KINDS = frozenset({"job_alert", "other"})
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     kind: str  # message | event
     item_id: str
@@ -68,7 +68,7 @@ class _Item:
     domain: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class _State:
     employer: str | None  # the first one named; `employers` holds every spelling seen
     employers: set[str]

@@ -75,6 +75,7 @@ def normalize_role(role: str | None) -> str | None:
     return " ".join(words) or None
 
 
+@lru_cache(maxsize=65536)
 def email_domain(address: str | None) -> str | None:
     if not address or "@" not in address:
         return None
