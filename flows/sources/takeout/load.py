@@ -28,11 +28,9 @@ import duckdb
 
 from flows.config import Settings
 from flows.sources.records import Quarantined
-from flows.sources.takeout.eml import read_eml_file
-from flows.sources.takeout.ics import read_ics
 from flows.sources.takeout.mbox import SOURCE as MBOX_SOURCE
-from flows.sources.takeout.mbox import MboxEntry, entry_items, read_mbox, split_mbox
-from flows.sources.takeout.paths import files_under, kind_of
+from flows.sources.takeout.mbox import MboxEntry, entry_items, split_mbox
+from flows.sources.takeout.paths import expand, iter_paths, kind_of
 from warehouse.save import save_events, save_messages, save_quarantine
 
 Item = dict[str, Any] | Quarantined
@@ -120,22 +118,12 @@ def iter_items(
     account, mine = settings.account, settings.my_addresses
     pool: ProcessPoolExecutor | None = None
     try:
-        for given in paths:
-            given = Path(given)
-            for path in files_under(given) if given.is_dir() else [given]:
-                kind = kind_of(path)
-                if kind == "mbox" and workers > 1 and _size(path) >= PARALLEL_MIN_BYTES:
-                    pool = pool or ProcessPoolExecutor(max_workers=workers)
-                    yield from _mbox_parallel(path, pool, workers, account, mine)
-                elif kind == "mbox":
-                    yield from read_mbox(path, account=account, my_addresses=mine)
-                elif kind == "eml":
-                    yield from read_eml_file(path, account=account, my_addresses=mine)
-                elif kind == "ics":
-                    yield from read_ics(path, account=account)
-                else:
-                    reason = "not an .mbox, .eml or .ics file" if path.exists() else "no such file"
-                    yield Quarantined("takeout", str(path), "read", reason)
+        for path in expand(paths):
+            if workers > 1 and kind_of(path) == "mbox" and _size(path) >= PARALLEL_MIN_BYTES:
+                pool = pool or ProcessPoolExecutor(max_workers=workers)
+                yield from _mbox_parallel(path, pool, workers, account, mine)
+            else:
+                yield from iter_paths([path], account=account, my_addresses=mine)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)

@@ -17,6 +17,8 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.message import Message
 from email.parser import BytesParser
@@ -25,6 +27,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 
 from flows.sources.records import RawMessage
 from flows.sources.takeout.charsets import decode_bytes, header_text, raw_header_str
+from flows.sources.takeout.fastparse import decode_payload, split_simple
 from flows.sources.takeout.html_text import html_to_text
 
 ELIDE_BASE64_BYTES = 1 << 20
@@ -39,7 +42,6 @@ _BASE64_RUN = re.compile(rb"(?m)^(?:[A-Za-z0-9+/=]{40,}\r?\n){1,1000}")
 _MSGID = re.compile(r"<([^<>\s]+)>")
 _ICAL_UID = re.compile(r"^UID[;:](?:[^:\r\n]*:)?(.*(?:\r?\n[ \t].*)*)", re.M | re.I)
 _BULK = {"bulk", "list", "junk"}
-_WANTED = {"text/plain", "text/html", "text/calendar"}
 _CHARSET = re.compile(r'charset\s*=\s*"?([^";\s]+)', re.I)
 
 
@@ -100,9 +102,9 @@ class _Headers:
 
     __slots__ = ("_all",)
 
-    def __init__(self, msg: Message) -> None:
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
         table: dict[str, list[str]] = {}
-        for name, value in msg._headers:  # noqa: SLF001 - the public API is the slow path
+        for name, value in pairs:
             table.setdefault(name.lower(), []).append(
                 value if isinstance(value, str) else str(value)
             )
@@ -208,17 +210,26 @@ def _walk(msg: Message) -> list[Message]:
     return leaves
 
 
-def _is_attachment(part: Message) -> bool:
-    disposition = str(part.get("Content-Disposition", "")).split(";")[0].strip().lower()
-    return disposition == "attachment"
+@dataclass(slots=True)
+class _Leaf:
+    """One body part, from the stdlib parser or from the single-part fast path."""
+
+    ctype: str
+    charset: str | None
+    attachment: bool
+    encoded_size: int
+    decode: Callable[[], bytes | None]
 
 
-def _content_type(part: Message) -> tuple[str, str | None]:
+def _disposition_is_attachment(value: object) -> bool:
+    return str(value or "").split(";")[0].strip().lower() == "attachment"
+
+
+def _content_type(value: object, default: str) -> tuple[str, str | None]:
     """(type, charset) as `get_content_type` / `get_content_charset` would say, for a
     fraction of their cost (they re-parse every parameter on every call)."""
-    value = part.get("content-type")
     if value is None:
-        return part.get_default_type(), None
+        return default, None
     text = str(value)
     ctype = text.split(";", 1)[0].strip().lower()
     if ctype.count("/") != 1:
@@ -227,54 +238,74 @@ def _content_type(part: Message) -> tuple[str, str | None]:
     return ctype, (match.group(1).lower() if match else None)
 
 
-def _part_text(part: Message, limit: int, charset: str | None) -> str | None:
-    # The undecoded payload: get_payload() itself may try a charset and raise.
+def _leaf_of(part: Message) -> _Leaf:
+    ctype, charset = _content_type(part.get("content-type"), part.get_default_type())
+    # The undecoded payload: get_payload() without decode may try a charset and raise.
     encoded = getattr(part, "_payload", None)
-    if not isinstance(encoded, str | bytes) or len(encoded) > limit:
+    size = len(encoded) if isinstance(encoded, str | bytes) else -1
+    return _Leaf(
+        ctype,
+        charset,
+        _disposition_is_attachment(part.get("content-disposition")),
+        size,
+        lambda: part.get_payload(decode=True),
+    )
+
+
+def _simple_leaf(headers: _Headers, body: bytes) -> _Leaf:
+    ctype, charset = _content_type(headers.get("content-type"), "text/plain")
+    cte = str(headers.get("content-transfer-encoding") or "").lower()
+    return _Leaf(
+        ctype,
+        charset,
+        _disposition_is_attachment(headers.get("content-disposition")),
+        len(body),
+        lambda: decode_payload(body, cte),
+    )
+
+
+def _leaf_text(leaf: _Leaf, limit: int) -> str | None:
+    if leaf.encoded_size < 0 or leaf.encoded_size > limit:
         return None
     try:
-        data = part.get_payload(decode=True)
+        data = leaf.decode()
     except Exception:
         return None
     if data is None:
         return None
     if not isinstance(data, bytes):
         data = str(data).encode("utf-8", "replace")
-    return decode_bytes(data, charset)
+    return decode_bytes(data, leaf.charset)
 
 
-def _bodies(msg: Message) -> tuple[str | None, bool, list[str]]:
+def _bodies(leaves: list[_Leaf]) -> tuple[str | None, bool, list[str]]:
     plain: str | None = None
     html: str | None = None
     has_html = False
     uids: list[str] = []
     broken: str | None = None
-    for part in _walk(msg):
-        try:
-            ctype, charset = _content_type(part)
-        except Exception:
-            continue
-        if ctype not in _WANTED and not ctype.startswith("multipart/"):
-            continue
-        if ctype.startswith("multipart/") and broken is None:
-            # A multipart whose boundary is missing or never used: its body is one blob.
-            broken = _part_text(part, MAX_TEXT_PART_BYTES, charset)
+    for leaf in leaves:
+        ctype = leaf.ctype
+        if ctype.startswith("multipart/"):
+            if broken is None:
+                # A multipart whose boundary is missing or never used: one text blob.
+                broken = _leaf_text(leaf, MAX_TEXT_PART_BYTES)
             continue
         if ctype == "text/calendar":
-            text = _part_text(part, MAX_CALENDAR_PART_BYTES, charset)
+            text = _leaf_text(leaf, MAX_CALENDAR_PART_BYTES)
             for match in _ICAL_UID.finditer(text or ""):
                 uid = re.sub(r"\r?\n[ \t]", "", match.group(1)).strip()
                 if uid and uid not in uids:
                     uids.append(uid)
             continue
-        if ctype not in ("text/plain", "text/html") or _is_attachment(part):
+        if ctype not in ("text/plain", "text/html") or leaf.attachment:
             continue
         if ctype == "text/html":
             has_html = True
             if html is None:
-                html = _part_text(part, MAX_TEXT_PART_BYTES, charset)
+                html = _leaf_text(leaf, MAX_TEXT_PART_BYTES)
         elif plain is None:
-            plain = _part_text(part, MAX_TEXT_PART_BYTES, charset)
+            plain = _leaf_text(leaf, MAX_TEXT_PART_BYTES)
     if plain is not None and plain.strip():
         body = plain
     elif html is not None:
@@ -316,11 +347,18 @@ def parse_message_bytes(
     """
     if not raw or raw.isspace():  # (strip() would copy a 35 MB message)
         raise UnreadableMessage("empty message")
-    msg = _PARSER.parsebytes(elide_base64(raw))
-    if not msg.keys():
-        raise UnreadableMessage("no header lines")
+    data = elide_base64(raw)
+    simple = split_simple(data)
+    if simple is not None:
+        headers = _Headers(simple[0])
+        leaves = [_simple_leaf(headers, simple[1])]
+    else:
+        msg = _PARSER.parsebytes(data)
+        if not msg.keys():
+            raise UnreadableMessage("no header lines")
+        headers = _Headers(msg._headers)  # raw values; msg.get() would rescan them all
+        leaves = [_leaf_of(part) for part in _walk(msg)]
     now = received_at or datetime.now(UTC)
-    headers = _Headers(msg)
     message_id = normalize_msgid(raw_header_str(headers.get("message-id")))
     references = _msgid_list(raw_header_str(headers.get("references")))
     in_reply_to = normalize_msgid(raw_header_str(headers.get("in-reply-to")))
@@ -330,7 +368,7 @@ def parse_message_bytes(
     senders = _addresses(headers, "from")
     from_name, from_addr = senders[0] if senders else (None, None)
     reply_to = _addresses(headers, "reply-to")
-    body, has_html, uids = _bodies(msg)
+    body, has_html, uids = _bodies(leaves)
     date_header = header_text(headers.get("date"))
     mine = {a.lower() for a in my_addresses}
     message_key = key_hint or message_id or content_key(raw)

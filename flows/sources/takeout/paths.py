@@ -36,6 +36,13 @@ def files_under(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
 
 
+def expand(paths: Iterable[Path | str]) -> Iterator[Path]:
+    """The files to read: given files as they are, folders walked (sorted)."""
+    for given in paths:
+        given = Path(given)
+        yield from files_under(given) if given.is_dir() else [given]
+
+
 def iter_paths(
     paths: Iterable[Path | str],
     *,
@@ -44,18 +51,15 @@ def iter_paths(
     window: Window | None = None,
 ) -> Iterator[RawMessage | RawEvent | Quarantined]:
     """Every record of the given files and folders, in a stable order."""
-    for given in paths:
-        given = Path(given)
-        files = files_under(given) if given.is_dir() else [given]
-        for path in files:
-            kind = kind_of(path)
-            if kind == "mbox":
-                yield from read_mbox(path, account=account, my_addresses=my_addresses)
-            elif kind == "eml":
-                yield from read_eml_file(path, account=account, my_addresses=my_addresses)
-            elif kind == "ics":
-                yield from read_ics(path, account=account, window=window)
-            elif not path.exists():
-                yield Quarantined("takeout", str(path), "read", "no such file")
-            else:
-                yield Quarantined("takeout", str(path), "read", "not an .mbox, .eml or .ics file")
+    for path in expand(paths):
+        kind = kind_of(path)
+        if kind == "mbox":
+            yield from read_mbox(path, account=account, my_addresses=my_addresses)
+        elif kind == "eml":
+            yield from read_eml_file(path, account=account, my_addresses=my_addresses)
+        elif kind == "ics":
+            yield from read_ics(path, account=account, window=window)
+        elif not path.exists():
+            yield Quarantined("takeout", str(path), "read", "no such file")
+        else:
+            yield Quarantined("takeout", str(path), "read", "not an .mbox, .eml or .ics file")

@@ -1,0 +1,32 @@
+"""Parsing on a process pool gives exactly the records of a one-process import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flows.config import Settings
+from flows.sources.takeout import load
+from tests.hardening.mailgen import write_mailbox
+
+
+def test_pool_output_equals_sequential_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(load, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(load, "CHUNK_MESSAGES", 7)
+    folder = tmp_path / "Takeout"
+    folder.mkdir()
+    mbox = folder / "All mail.mbox"
+    mbox.write_bytes(
+        b"junk before the first From line\n" + write_mailbox(tmp_path / "m", 150).read_bytes()
+    )
+    settings = Settings(home=tmp_path)
+    one = list(load.iter_items([folder], settings=settings, workers=1))
+    two = list(load.iter_items([folder], settings=settings, workers=2))
+    assert two == one
+    # 150 items (one headerless, quarantined) + the cut tail + its note + the preamble
+    assert len(one) == 153
+    batches = list(load.iter_batches([folder], settings=settings, batch_size=40, workers=2))
+    assert [len(b) for b in batches] == [40, 40, 40, 33]
