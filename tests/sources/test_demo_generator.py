@@ -417,3 +417,14 @@ def test_outlook_style_quotes_name_the_real_recipient(truth: list[dict]) -> None
         quoted_from = re.search(r"^From: (.*)$", row["body"], re.M).group(1)
         quoted_to = re.search(r"^To: (.*)$", row["body"], re.M).group(1)
         assert quoted_from != quoted_to
+
+
+def test_after_accepting_he_only_withdraws_and_thanks_people(truth: list[dict]) -> None:
+    accepted = next(
+        parsedate_to_datetime(r["date"])
+        for r in truth
+        if r["label_kind"] == "offer" and _is_from_me(r) and "accept the offer" in r["body"]
+    )
+    later = [r for r in truth if _is_from_me(r) and parsedate_to_datetime(r["date"]) > accepted]
+    assert Counter(r["label_kind"] for r in later).keys() <= {"status_update", "networking"}
+    assert any("withdraw" in r["body"] for r in later)

@@ -64,6 +64,8 @@ class Ctx:
         self.scale = scale
         self.me = ME
         self.now = NOW
+        # Set by the placement story to the day he accepts; nothing is booked after it.
+        self.stop_interviewing = NOW
         self.employers = Employers(self.rng)
         self._opp_seq: dict[str, int] = {}
         self._pairs: dict[tuple[str, str], None] = {}

@@ -80,8 +80,14 @@ def run_loop(
     skip_first_invite: bool = False,
     pace_days: float | None = None,
     reschedule_p: float = 0.15,
+    past_acceptance: bool = False,
 ) -> Loop:
-    """Stages from `first_at`; outcome: reject | ghost | offer_low | open."""
+    """Stages from `first_at`; outcome: reject | ghost | offer_low | open.
+
+    Once he has accepted his offer (`ctx.stop_interviewing`) he no longer books
+    interviews: the loop stops with the invitation unanswered and is left for the
+    withdrawal notes, unless `past_acceptance` (the accepted offer's own loop).
+    """
     rng = ctx.rng
     loop = Loop()
     at = first_at
@@ -124,6 +130,10 @@ def run_loop(
                 )
             )
         reply_at = clock.after(rng, at, 1, 20)
+        if reply_at > ctx.stop_interviewing and not past_acceptance:
+            loop.last_at = at
+            ctx.open_processes.append((opp, side))
+            return loop
         start = clock.on_the_hour(
             rng, clock.add_business_days(reply_at.date(), rng.randrange(2, 6))
         )

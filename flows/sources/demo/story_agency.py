@@ -86,7 +86,10 @@ def _submission(ctx: Ctx, outcome: str, at: datetime, final: bool = False) -> li
     elif outcome == "loop" or final:
         first = clock.after(rng, at, 24, 24 * 5)
         if final:
-            loop = run_loop(ctx, opp, side, first, 3, "open", pace_days=2, reschedule_p=0.0)
+            loop = run_loop(
+                ctx, opp, side, first, 3, "open", pace_days=2, reschedule_p=0.0,
+                past_acceptance=True,
+            )
             assert loop.last_at is not None
             items += loop.items + _accept(ctx, opp, side, loop.last_at)
         else:
@@ -115,13 +118,13 @@ def _accept(ctx: Ctx, opp: Opp, side: Side, at: datetime) -> list[Item | None]:
                           text + "\n\nPeople & Culture, " + FINAL_CLIENT, opp.labels("offer"),
                           style="html_b64", reply_to=Person("People & Culture",
                                                             f"careers@{FINAL_DOMAIN}")))
-    accept_at = clock.after(rng, letter_at, 3, 20)
+    accept_at = clock.at_business(rng, clock.add_business_days(letter_at.date(), 1))
+    ctx.stop_interviewing = accept_at
     items.append(ctx.mail(thread, me, KAREN, accept_at, f"Re: {thread.subject}",
                           fill(rng.choice(H.MY_ACCEPT_OFFER), **fields) + "\n\n" +
                           my_signature(rng), opp.labels("offer"), quote=True))
     items.append(ctx.event(f"First day at {FINAL_CLIENT}!", datetime.combine(
         FINAL_START, time(8, 30), clock.CHICAGO), 480, me, (me,), location="Meridian HQ"))
-    items += _wrap_up(ctx, accept_at)
     return items
 
 
@@ -131,8 +134,9 @@ def _wrap_up(ctx: Ctx, accepted: datetime) -> list[Item | None]:
     me = ctx.me
     items: list[Item | None] = []
     recent = [(o, s) for o, s in ctx.open_processes
-              if s.thread.last_at and s.thread.last_at > accepted - timedelta(days=45)
-              and o.company != FINAL_CLIENT]
+              if s.thread.last_at and s.thread.last_at > accepted - timedelta(days=90)
+              and s.thread.last_at < accepted and o.company != FINAL_CLIENT]
+    recent.sort(key=lambda pair: pair[1].thread.last_at, reverse=True)
     for opp, side in recent[: max(2, ctx.count(4))]:
         at = clock.at_business(rng, clock.add_business_days(accepted.date(), rng.randrange(1, 3)))
         fields = dict(role=opp.role, rfirst=side.contact.given, first=me.given)
@@ -160,11 +164,17 @@ def _wrap_up(ctx: Ctx, accepted: datetime) -> list[Item | None]:
     return items
 
 
+def placement(ctx: Ctx):  # type: ignore[no-untyped-def]
+    """The Meridian submission, generated first: its acceptance date ends the search."""
+    final_at = datetime.combine(date(2027, 2, 8), time(10, 5), clock.CHICAGO)
+    yield [i for i in _submission(ctx, "loop", final_at, final=True) if i is not None]
+
+
 def agency(ctx: Ctx):  # type: ignore[no-untyped-def]
+    """Northstar's other submissions, then the wrap-up after the acceptance."""
     yield [i for i in _kickoff(ctx) if i is not None]
     outcomes = quota(ctx, max(3, ctx.count(6)), SUBMISSION_OUTCOMES, "ghost")
     for outcome in outcomes:
         at = application_time(ctx, date(2026, 9, 8), date(2027, 1, 29))
         yield [i for i in _submission(ctx, outcome, at) if i is not None]
-    final_at = datetime.combine(date(2027, 2, 8), time(10, 5), clock.CHICAGO)
-    yield [i for i in _submission(ctx, "loop", final_at, final=True) if i is not None]
+    yield [i for i in _wrap_up(ctx, ctx.stop_interviewing) if i is not None]

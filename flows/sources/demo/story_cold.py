@@ -55,7 +55,9 @@ def quota(ctx: Ctx, n: int, shares: list[tuple[str, float]], rest: str) -> list[
 
 
 def application_time(ctx: Ctx, first: date = SEARCH_FIRST, last: date = SEARCH_LAST) -> datetime:
+    """When he sends something out: never after he has accepted his offer."""
     rng = ctx.rng
+    last = min(last, ctx.stop_interviewing.date() - timedelta(days=2))
     span = (last - first).days
     day = first + timedelta(days=int(rng.betavariate(1.2, 1.7) * span))
     start_h, end_h = rng.choice([(8.0, 17.0), (8.0, 17.0), (19.0, 23.5)])
