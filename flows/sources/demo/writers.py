@@ -70,7 +70,8 @@ def truth_row(mail: Mail, date_header: str | None) -> dict[str, object]:
     """The classify input format plus gold labels (see the brief and DESIGN.md)."""
     lab = mail.labels
     return {
-        "id": mail.message_id,
+        # Bare, as the Takeout readers key messages (message_key / rfc822_message_id).
+        "id": mail.message_id.strip("<>"),
         "from": plain_address(mail.sender),
         "to": ", ".join(plain_address(p) for p in mail.to),
         "date": date_header or format_date(mail.at, mail.date_style),
