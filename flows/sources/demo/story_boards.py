@@ -19,12 +19,12 @@ from flows.sources.demo.vendors import INDEED_APPLY, LINKEDIN_JOBS
 
 Item = Mail | CalEvent
 LINKEDIN_OUTCOMES = [
-    ("interview", 0.04),
-    ("viewed_reject", 0.12),
-    ("reject", 0.26),
-    ("viewed", 0.13),
+    ("interview", 0.045),
+    ("viewed_reject", 0.15),
+    ("reject", 0.32),
+    ("viewed", 0.12),
 ]
-INDEED_OUTCOMES = [("interview", 0.05), ("reject", 0.35)]
+INDEED_OUTCOMES = [("interview", 0.05), ("reject", 0.42)]
 
 
 def _board_app(ctx: Ctx, companies: ColdCompanies, board: str, outcome: str) -> list[Item]:

@@ -40,7 +40,7 @@ COLD_OUTCOMES = [
     ("assess_ghost", 0.01),
     ("status_reject", 0.03),
     ("status_ghost", 0.02),
-    ("reject", 0.28),
+    ("reject", 0.25),
 ]
 
 
