@@ -428,3 +428,8 @@ def test_after_accepting_he_only_withdraws_and_thanks_people(truth: list[dict]) 
     later = [r for r in truth if _is_from_me(r) and parsedate_to_datetime(r["date"]) > accepted]
     assert Counter(r["label_kind"] for r in later).keys() <= {"status_update", "networking"}
     assert any("withdraw" in r["body"] for r in later)
+
+
+def test_no_template_placeholder_is_left_unfilled(truth: list[dict]) -> None:
+    leftovers = [r["id"] for r in truth if re.search(r"\{[a-z_]+\}", r["subject"] + r["body"])]
+    assert leftovers == []

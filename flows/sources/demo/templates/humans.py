@@ -19,6 +19,14 @@ RECRUITER_OUTREACH = [
      "Hi {first}, I saw that you recently left {former} — sorry to hear about the layoffs. If "
      "you're looking, I have a {role} position at {company} that lines up really well with "
      "your experience. Happy to share details."),
+    ("{company} is hiring – {role}",
+     "Hey {first},\n\nHope you don't mind the cold email. I'm on the talent team at {company} "
+     "and we're looking for a {role} to help scale our {team} systems. Given your background "
+     "at {former}, I thought it was worth a shot. Any interest in a 20-minute intro call?"),
+    ("Intro from {company}",
+     "Good afternoon {first},\n\nMy name is {rname} and I recruit engineers for {company}. "
+     "We have an opening for a {role} that I believe matches your experience with {skill}. "
+     "If the timing is right, I'd welcome the opportunity to tell you more."),
 ]
 INMAIL = [
     ("{rname} sent you a message",
@@ -28,6 +36,9 @@ INMAIL = [
     ("New InMail from {rname}",
      "{rname} ({rtitle}, {company}) wants to connect about an opportunity:\n\n\"{first} — "
      "we're hiring a {role}. Would you have 20 minutes next week?\""),
+    ("{first}, are you open to new opportunities?",
+     "{rname} · {rtitle} at {company}\n\nHi {first} — your profile came up in a search for "
+     "{skill}. We have a {role} opening I'd love to discuss. Reply on LinkedIn if interested."),
 ]
 AGENCY_OUTREACH = [
     ("{role} - direct hire - {city}",
@@ -55,6 +66,13 @@ SCREEN_INVITES = [
     ("Interview request – {company}",
      "Dear {first},\n\nWe would like to invite you to an initial 30 minute video interview for "
      "the {role} role. Please reply with your availability for {days}."),
+    ("Your application to {company}",
+     "Hi {first},\n\nThank you for applying! We'd like to learn more about you. Are you "
+     "available for a 30-minute phone screen with our recruiting team? Here are a few options: "
+     "{days}. If none of these work, just suggest another time."),
+    ("{role} – quick call?",
+     "Hey {first}, {rfirst} here from {company}'s talent team. Your resume stood out for our "
+     "{role} opening. Do you have time for a short intro call {days}?"),
 ]
 NEXT_ROUND = [
     ("Next steps: technical interview with {company}",
@@ -67,6 +85,12 @@ NEXT_ROUND = [
     ("Scheduling your {stage_name}",
      "Hello {first},\n\nI'm coordinating the next round for {role}: a {stage_name} with the "
      "team ({length}). Please pick a slot here: {schedlink}"),
+    ("Moving forward – {role}",
+     "Hi {first},\n\nThanks for chatting with us! We'd love to invite you to the next step: a "
+     "{stage_name} ({length}) with {iname}. Please reply with a few windows that work {days}."),
+    ("Invitation to {stage_name} – {company}",
+     "Dear {first},\n\nWe are pleased to invite you to a {stage_name} for the {role} "
+     "position. The session will last {length}. Kindly share your availability for {days}."),
 ]
 CONFIRMS = [
     ("Confirmed: {stage_name} with {company} on {slot}",
@@ -75,6 +99,9 @@ CONFIRMS = [
     ("Interview confirmation – {role}",
      "Thank you for confirming. Your {stage_name} for {role} is scheduled for {slot}. A calendar "
      "invitation with the meeting link is on its way."),
+    ("Re: scheduling",
+     "Perfect, I've booked {slot} with {iname}. You'll get a calendar invite shortly with the "
+     "video link."),
 ]
 RESCHEDULES = [
     ("Need to reschedule our {stage_name}",
@@ -83,6 +110,9 @@ RESCHEDULES = [
     ("Updated time: {stage_name} – {company}",
      "Hi {first}, we need to reschedule your interview. The new time is {slot}. The Zoom link "
      "stays the same. Sorry for the shuffle!"),
+    ("Schedule change – {company} interview",
+     "Hi {first}, unfortunately we have to move your {stage_name}. Would {slot} work instead "
+     "of {old_slot}? Apologies for the inconvenience."),
 ]
 INVITE_SUBJECT = "Invitation: {summary} @ {slot_long} ({me_addr})"
 UPDATED_SUBJECT = "Updated invitation: {summary} @ {slot_long} ({me_addr})"
@@ -114,6 +144,14 @@ POST_LOOP_REJECT = [
      "Hi {first}, I really appreciate your patience. The team decided to close the {role} "
      "search with an internal candidate, so we won't be moving ahead. I'm sorry I don't have "
      "better news."),
+    ("Your candidacy for {role}",
+     "Dear {first},\n\nThank you for interviewing for the {role} position. We have carefully "
+     "considered all candidates and have decided to offer the position to someone else. We "
+     "appreciate your interest in {company}."),
+    ("Thank you, {first}",
+     "Hi {first}, thanks for spending so much time with the team. We've decided to pause the "
+     "{role} search due to budget changes, so we're closing out all candidates for now. I'm "
+     "sorry to bring this news after such a long process."),
 ]
 STATUS_HUMAN = [
     ("Quick update on {role}",
@@ -146,6 +184,9 @@ AGENCY_SUBMITTED = [
     ("You're in front of {client_label}",
      "{first} - quick note that your profile went over to {client_label} this morning for the "
      "{role} opening. Fingers crossed."),
+    ("Confirming your submission – {role}",
+     "Hi {first},\n\nThanks for the OK to represent you. Your resume has been submitted to "
+     "{client_label} for the {role} position. I'll follow up with the hiring manager on Friday."),
 ]
 AGENCY_INTERVIEW = [
     ("{client_label} wants to talk!",
@@ -154,6 +195,9 @@ AGENCY_INTERVIEW = [
     ("Interview request from {client_label}",
      "Good news, {first}: the hiring manager at {client_label} liked your background and wants "
      "a {stage_name} ({length}). How does {slot} look?"),
+    ("Interview confirmed with {client_label}?",
+     "{first} — {client_label} is ready to schedule a {stage_name}. They can do {slot}. Let me "
+     "know and I'll lock it in."),
 ]
 AGENCY_REJECT = [
     ("Update from {client_label}",
@@ -164,6 +208,9 @@ AGENCY_REJECT = [
      "{first}, unfortunately {client_label} is not moving forward. Feedback was positive on "
      "the technical side, but they are prioritizing a candidate who can be onsite 5 days. "
      "On to the next one!"),
+    ("{role} update",
+     "Hey {first}, the client came back and filled the {role} role internally. Frustrating, "
+     "I know. I'm keeping you at the top of my list."),
 ]
 
 MY_APPLY_EMAIL = [
