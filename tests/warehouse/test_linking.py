@@ -587,3 +587,35 @@ def test_an_interview_event_finds_its_opportunity(event_company, organizer) -> N
             "event_ids": ["ev"],
         },
     ]
+
+
+@pytest.mark.parametrize(
+    ("rejection_sender", "flagged"),
+    [("beta@hire.lever.co", False), ("no-reply@beta.io", True)],
+    ids=["same-ats-routine", "other-sender-flagged"],
+)
+def test_company_only_links_are_flagged_unless_routine(rejection_sender, flagged) -> None:
+    box = Mailbox()
+    box.mail(
+        "b1",
+        at(0),
+        sender="beta@hire.lever.co",
+        kind="application_confirmation",
+        automated=True,
+        company="Beta",
+        role="SRE",
+        thread="b1",
+    )
+    box.mail(
+        "b2",
+        at(9),
+        sender=rejection_sender,
+        kind="rejection",
+        automated=True,
+        company="Beta",
+        thread="b2",
+    )
+    con = build(box)
+    assert rows(
+        con, "select count(*) as n, bool_or(is_uncertain_link) as flagged from opportunities"
+    ) == [{"n": 1, "flagged": flagged}]
