@@ -101,6 +101,28 @@ def sync_calendar(
     return {"calendars": [r.__dict__ for r in reports], "calls": dict(apis.calendar.pacer.calls)}
 
 
+class _QuietFatal(logging.Filter):
+    """Drop Prefect's traceback of a SyncFatal: the user gets our one line instead."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], SyncFatal):
+            return False
+        message = record.getMessage()
+        return not any(name in message for name in _fatal_names())
+
+
+def _fatal_names() -> set[str]:
+    names, todo = set(), [SyncFatal]
+    while todo:
+        cls = todo.pop()
+        names.add(cls.__name__)
+        todo += cls.__subclasses__()
+    return names
+
+
+PREFECT_RUN_LOGGERS = ("prefect.flow_runs", "prefect.task_runs")
+
+
 class _ConsoleLog(logging.Handler):
     """Sync warnings (history expired, retries) on the user's console, one line each."""
 
@@ -110,7 +132,9 @@ class _ConsoleLog(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         style = "yellow" if record.levelno >= logging.WARNING else "dim"
-        self.console.print(f"[{style}]{record.getMessage()}[/{style}]", highlight=False)
+        self.console.print(
+            f"[{style}]{record.getMessage()}[/{style}]", highlight=False, soft_wrap=True
+        )
 
 
 def sync_command(
@@ -127,6 +151,9 @@ def sync_command(
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
     logger.propagate = False
+    quiet = _QuietFatal()
+    for name in PREFECT_RUN_LOGGERS:
+        logging.getLogger(name).addFilter(quiet)
     try:
         parse_since(since)
         where = f" from {api_endpoint}" if api_endpoint else ""
@@ -135,10 +162,12 @@ def sync_command(
         gmail = sync_gmail(home, account, since, query, api_endpoint)
         calendar = sync_calendar(home, account, since, api_endpoint)
     except SyncFatal as exc:
-        console.print(f"[red]error:[/red] {exc}")
+        console.print(f"[red]error:[/red] {exc}", soft_wrap=True)
         raise SystemExit(1) from None
     finally:
         logger.removeHandler(handler)
+        for name in PREFECT_RUN_LOGGERS:
+            logging.getLogger(name).removeFilter(quiet)
     events = sum(c["events"] for c in calendar["calendars"])
     console.print(
         f"Gmail: {gmail['fetched']} messages fetched, {gmail['deleted']} deleted, "

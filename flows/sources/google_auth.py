@@ -92,7 +92,7 @@ def auth_command(settings: Settings, *, client_secret: Path | None, console: Any
     try:
         _auth(settings, client_secret=client_secret, console=console)
     except SyncFatal as exc:
-        console.print(f"[red]error:[/red] {exc}")
+        console.print(f"[red]error:[/red] {exc}", soft_wrap=True)
         raise SystemExit(1) from None
 
 
