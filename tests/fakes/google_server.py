@@ -86,6 +86,7 @@ class FakeGoogle:
         self.faults: list[Fault] = []
         self.latency = 0.0
         self.batch_sizes: list[int] = []
+        self.http_requests = 0  # top-level requests (a batch is one)
         self.revoked = False  # the OAuth token endpoint answers invalid_grant
         self._lock = threading.Lock()
 
@@ -147,6 +148,7 @@ class FakeGoogle:
         url = urllib.parse.urlsplit(target)
         name, params = self.route(http_method, url.path)
         self.calls[name] += 1
+        self.http_requests += 1
         if self.latency:
             time.sleep(self.latency)
         if self._take_fault(name, in_batch=False, kinds=("drop",)):
@@ -527,22 +529,16 @@ class FakeGoogleServer:
 
 
 def demo_mailbox(scale: float = 0.2, seed: int = 7, out_dir: Path | None = None) -> FakeMailbox:
-    """The demo generator's mailbox when it is installed, else the small builder's."""
-    box = FakeMailbox()
-    try:
-        from flows.sources.demo import generate_demo  # type: ignore[attr-defined]
-    except ImportError:
-        return build_small_mailbox(box)
+    """The demo generator's mailbox and calendar, served as Gmail and Calendar."""
     import tempfile
 
+    from flows.sources.demo import generate_demo
+
     folder = out_dir or Path(tempfile.mkdtemp(prefix="fake-google-"))
-    paths = generate_demo(folder, scale=scale, seed=seed)
-    files = paths.values() if isinstance(paths, dict) else paths
-    for path in map(Path, files):
-        if path.suffix == ".mbox":
-            load_mbox(box, path)
-        elif path.suffix == ".ics":
-            load_ics(box, path)
+    files = generate_demo(folder, scale=scale, seed=seed)
+    box = FakeMailbox(files.me_address)
+    load_mbox(box, files.mbox_path)
+    load_ics(box, files.ics_path)
     return box
 
 

@@ -38,6 +38,8 @@ TAKEOUT_LABELS = {
     "Category Forums": "CATEGORY_FORUMS",
 }
 _GMAIL_ONLY_HEADERS = ("X-GM-THRID", "X-Gmail-Labels")
+# Takeout's pseudo-labels: the API has no such label (they mean "not UNREAD", "not INBOX").
+_TAKEOUT_ONLY_LABELS = {"Opened", "Archived"}
 
 
 @dataclass
@@ -291,11 +293,10 @@ def load_mbox(box: FakeMailbox, path: Path, *, limit: int | None = None) -> int:
         raw = message.as_bytes(unixfrom=False)
         thrid = str(message.get("X-GM-THRID") or "")
         names = [x.strip() for x in str(message.get("X-Gmail-Labels") or "").split(",")]
-        labels = [TAKEOUT_LABELS.get(n, n) for n in names if n]
+        labels = [TAKEOUT_LABELS.get(n, n) for n in names if n and n not in _TAKEOUT_ONLY_LABELS]
         mid = box.add_message(_strip_gmail_headers(raw), labels, thread_id=threads.get(thrid))
-        if thrid and thrid not in threads:
-            threads[thrid] = mid
-            box.messages[mid].thread_id = mid
+        if thrid:
+            threads.setdefault(thrid, mid)
         count += 1
         if limit is not None and count >= limit:
             break
