@@ -153,9 +153,11 @@ def main() -> None:
         mine = units(full, table) / visible
         alt = units(thread_calls, table) / visible
         verdict = "messages" if mine <= alt else "threads"
+        even = table.cost("threads.get") / table.cost("messages.get")
         print(
             f"  {name}: messages.list+get {mine:.2f} vs threads.list+get {alt:.2f} "
-            f"units/message -> {verdict} cheaper at {visible / threads:.2f} messages/thread"
+            f"units/message -> {verdict} cheaper at {visible / threads:.2f} messages/thread "
+            f"(threads break even near {even:.1f}; threads.get has no format=raw)"
         )
 
 
