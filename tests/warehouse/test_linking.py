@@ -619,3 +619,31 @@ def test_company_only_links_are_flagged_unless_routine(rejection_sender, flagged
     assert rows(
         con, "select count(*) as n, bool_or(is_uncertain_link) as flagged from opportunities"
     ) == [{"n": 1, "flagged": flagged}]
+
+
+def test_a_persons_name_taken_for_the_company_gives_way_to_the_domain() -> None:
+    box = Mailbox()
+    box.mail(
+        "w1",
+        at(0),
+        sender="hr@willowbridge.com",
+        kind="recruiter_outreach",
+        company="Willowbridge Mobility",
+        role="SRE",
+        thread="w",
+    )
+    box.mail("w2", at(0, 3), me=True, to=("hr@willowbridge.com",), thread="w")
+    box.mail(
+        "w3",
+        at(2),
+        sender="chris@willowbridge.com",
+        name="Chris Moreau",
+        kind="interview_invitation",
+        company="Chris Moreau",
+        thread="w3",
+    )
+    con = build(box)
+    assert [o["message_ids"] for o in opportunities(con)] == [["w1", "w2", "w3"]]
+    assert rows(con, "select organization_name from organizations") == [
+        {"organization_name": "Willowbridge Mobility"}
+    ]

@@ -48,7 +48,7 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         con,
         """
         select message_id, gmail_thread_id, sent_at, is_from_me, kind, is_automated,
-               company_name, role_name, req_id, agency_name, from_email, to_emails,
+               company_name, role_name, req_id, agency_name, from_email, from_name, to_emails,
                cc_emails, ical_uids
         from int_messages
         order by sent_at nulls last, message_id

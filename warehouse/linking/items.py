@@ -115,6 +115,21 @@ def message_items(messages: Sequence[dict[str, Any]], names: Names) -> list[Item
     return items
 
 
+def _named_after_sender(m: dict[str, Any], item: Item) -> bool:
+    """A person (not a template) whose own name came out as the company.
+
+    Templates are often signed with the company's name ("Acme <jobs@acme.com>"); that
+    is the company. A person's name from a company domain is not.
+    """
+    return bool(
+        item.employer
+        and not m["is_from_me"]
+        and not item.automated
+        and not domain_flags(item.domain)[0]
+        and item.employer == normalize_company(m["from_name"])
+    )
+
+
 def _org_domain(domain: str | None) -> bool:
     relay, personal, _ = domain_flags(domain)
     return domain is not None and not relay and not personal
@@ -130,6 +145,8 @@ def learn_domains(messages: Sequence[dict[str, Any]], items: Sequence[Item]) -> 
     for m, item in zip(messages, items, strict=True):
         org = ("agency", item.agency) if item.agency else ("employer", item.employer)
         if org[1] is None or item.fact_kind == "networking":
+            continue
+        if _named_after_sender(m, item):
             continue
         if m["is_from_me"]:
             for address in (m["to_emails"] or []) + (m["cc_emails"] or []):
@@ -159,6 +176,11 @@ def fill_from_domains(
 ) -> None:
     """Give mail that names no organization the one its domain speaks for."""
     for m, item in zip(messages, items, strict=True):
+        if _named_after_sender(m, item) and item.domain in domains:
+            # A person's name taken for the company ("Chris Moreau" writing from
+            # willowbridgemobility.com): the domain knows better.
+            item.employer = None
+            item.org_source = None
         if item.agency or item.fact_kind in {None, "networking"}:
             continue
         if item.fact_kind in NOISE_KINDS and not m["is_from_me"]:

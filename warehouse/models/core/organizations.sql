@@ -1,7 +1,16 @@
 -- Employers and agencies, by exact normalized name; relay services (ATS, job boards,
 -- schedulers) never appear here.
+-- Only names that some message or opportunity still uses (a name the linker set aside,
+-- such as a person's name taken for a company, is not an organization).
 with names as (
     select * from int_org_names
+    where org_key in (
+        select employer_key from int_message_links
+        union all
+        select agency_key from int_message_links
+        union all
+        select employer_key from int_event_links
+    )
 ),
 
 domains as (
