@@ -433,3 +433,12 @@ def test_after_accepting_he_only_withdraws_and_thanks_people(truth: list[dict]) 
 def test_no_template_placeholder_is_left_unfilled(truth: list[dict]) -> None:
     leftovers = [r["id"] for r in truth if re.search(r"\{[a-z_]+\}", r["subject"] + r["body"])]
     assert leftovers == []
+
+
+def test_some_booked_interviews_are_cancelled_with_the_role(
+    demo: DemoFiles, truth: list[dict]
+) -> None:
+    calendar = icalendar.Calendar.from_ical(demo.ics_path.read_bytes())
+    cancelled = [e for e in calendar.walk("VEVENT") if str(e.get("STATUS")) == "CANCELLED"]
+    notes = [r for r in truth if r["label_kind"] == "rejection" and "cancel" in r["body"]]
+    assert cancelled and len(notes) >= len(cancelled)

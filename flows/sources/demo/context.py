@@ -69,6 +69,8 @@ class Ctx:
         self.employers = Employers(self.rng)
         self._opp_seq: dict[str, int] = {}
         self._pairs: dict[tuple[str, str], None] = {}
+        self.cancellations = 0  # interviews called off with their role
+        self.cancel_chances = 0
         self.open_processes: list[tuple[Opp, Any]] = []  # interview loops left hanging
         self.contacts: list[tuple[Person, Opp]] = []  # people who answered; told of the new job
 

@@ -221,6 +221,17 @@ def run_loop(
                         updated=True,
                     )
                 )
+        if i > 0 and outcome in ("reject", "ghost"):
+            ctx.cancel_chances += 1
+            # About 1 in 20 later stages; at least one per mailbox once there were 25 chances.
+            due = ctx.cancellations == 0 and ctx.cancel_chances >= 25
+            cancelled_at = None
+            if rng.random() < 0.05 or due:
+                cancelled_at = _cancel(ctx, opp, side, loop, event, confirm_at, fields)
+            if cancelled_at is not None:
+                ctx.cancellations += 1
+                loop.last_at = cancelled_at
+                return loop
         if event.start <= ctx.now + timedelta(days=30):
             loop.add(event)
             loop.events += 1
@@ -244,6 +255,41 @@ def _reply_subject(thread: Thread, subject: str) -> str:
     if thread.message_ids and base:
         return base if base.lower().startswith("re:") else f"Re: {base}"
     return subject or base
+
+
+def _cancel(
+    ctx: Ctx,
+    opp: Opp,
+    side: Side,
+    loop: Loop,
+    event: CalEvent,
+    booked_at: datetime,
+    fields: dict[str, str],
+) -> datetime | None:
+    """The role is closed after the interview was booked: the event stays, cancelled."""
+    rng = ctx.rng
+    hours_left = (event.start - booked_at).total_seconds() / 3600
+    if hours_left < 6:
+        return None
+    at = clock.after(rng, booked_at, 2, hours_left - 2)
+    event.status = "CANCELLED"
+    event.sequence += 1
+    subject, text = pick_pair(rng, H.CANCELLATIONS, **fields)
+    loop.add(
+        ctx.mail(
+            side.thread,
+            side.contact,
+            ctx.me,
+            at,
+            _reply_subject(side.thread, subject),
+            f"{text}\n\n{signature(rng, side.contact)}",
+            opp.labels("rejection"),
+        )
+    )
+    if event.start <= ctx.now + timedelta(days=30):
+        loop.add(event)
+        loop.events += 1
+    return at
 
 
 def _google_invite(

@@ -25,7 +25,7 @@ from flows.sources.demo.story_cold import application_time, quota
 from flows.sources.demo.templates import ats as T
 from flows.sources.demo.templates import fill, pick, pick_pair
 from flows.sources.demo.templates import network as N
-from flows.sources.demo.vendors import ATS, ATS_WEIGHTS
+from flows.sources.demo.vendors import ATS, ATS_WEIGHTS, req_id
 
 Item = Mail | CalEvent
 OUTCOMES = [("referral", 0.25), ("intro", 0.17), ("no_leads", 0.3), ("no_reply", 0.1)]
@@ -120,8 +120,9 @@ def _referral(ctx: Ctx, opp: Opp, contact: Person, at: datetime, fields: dict[st
     vendor = rng.choices(ATS, ATS_WEIGHTS)[0]
     ack_at = clock.after(rng, at, 1, 30)
     afields = dict(first=me.given, full=me.name, company=opp.company, role=opp.role,
-                   req="", location="Minneapolis, MN", applied_on=f"{ack_at:%B} {ack_at.day}",
-                   link=ctx.link("careers." + opp.domain))
+                   req=req_id(rng, vendor.key), location="Minneapolis, MN",
+                   applied_on=f"{ack_at:%B} {ack_at.day}", link=ctx.link("careers." + opp.domain),
+                   other_roles=", ".join(rng.sample([r for r in ROLES if r != opp.role], 2)))
     body = pick(rng, T.ACK_BODIES, **afields) + "\n\n" + pick(rng, T.SIGNOFFS, **afields)
     items.append(ctx.mail(
         ctx.new_thread(ack_at), vendor.sender(rng, legal_name(rng, opp.company),

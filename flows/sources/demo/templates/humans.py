@@ -114,6 +114,16 @@ RESCHEDULES = [
      "Hi {first}, unfortunately we have to move your {stage_name}. Would {slot} work instead "
      "of {old_slot}? Apologies for the inconvenience."),
 ]
+CANCELLATIONS = [
+    ("Cancelling your {stage_name}",
+     "Hi {first},\n\nI'm sorry to do this, but I need to cancel your {stage_name} on {slot}. "
+     "The {role} position has been put on hold indefinitely and we're closing the search, so "
+     "we won't be moving forward with any candidates. I'm truly sorry for the late notice."),
+    ("{role} – interview cancelled",
+     "Hi {first}, unfortunately the {role} requisition was cancelled this morning after a "
+     "reorg, so I've removed your interview from the calendar. Your application has been "
+     "closed; I'll reach out if the role reopens."),
+]
 INVITE_SUBJECT = "Invitation: {summary} @ {slot_long} ({me_addr})"
 UPDATED_SUBJECT = "Updated invitation: {summary} @ {slot_long} ({me_addr})"
 INVITE_BODY = (
