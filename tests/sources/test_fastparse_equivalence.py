@@ -1,4 +1,5 @@
-"""The single-part fast path gives the same record as the stdlib feed parser."""
+"""The parser's shortcuts (the single-part fast path, renamed MIME boundaries) give the
+same record as the plain stdlib feed parser."""
 
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ def both_ways(raw: bytes, monkeypatch: pytest.MonkeyPatch) -> tuple[object, obje
     used_fast_path = fastparse.split_simple(mime.elide_base64(raw)) is not None
     with monkeypatch.context() as patch:
         patch.setattr(mime, "split_simple", lambda data: None)
+        patch.setattr(mime, "canonical_boundaries", lambda data: (data, []))
         slow = parse()
     return fast, slow, used_fast_path
 
@@ -80,6 +82,16 @@ def test_demo_mailbox_fast_path_equals_feed_parser(
     for raw in entries:
         fast, slow, _ = both_ways(raw, monkeypatch)
         assert fast == slow
+
+
+def test_boundaries_are_renamed_only_when_safe() -> None:
+    raw = (REPO / "tests" / "data" / "mime" / "nested_rfc822.eml").read_bytes()
+    renamed, renames = mime.canonical_boundaries(raw.replace(b'"outer"', b'"outer-boundary-1234"'))
+    assert b"outer-boundary-1234" not in renamed and b"SneakerBoundary0Qz" in renamed
+    assert renames == [("SneakerBoundary0Qz", "outer-boundary-1234")]
+    assert mime.canonical_boundaries(raw) == (raw, [])  # "outer" is too short
+    zeros = b'Content-Type: multipart/mixed; boundary="AAAAAAAAAAAAAAAA"\n\n--AAAAAAAAAAAAAAAA--\n'
+    assert mime.canonical_boundaries(zeros) == (zeros, [])
 
 
 def test_split_simple_bails_on_shapes_it_does_not_handle() -> None:

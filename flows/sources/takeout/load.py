@@ -34,8 +34,10 @@ from flows.sources.takeout.paths import expand, iter_paths, kind_of
 from warehouse.save import save_events, save_messages, save_quarantine
 
 Item = dict[str, Any] | Quarantined
-CHUNK_MESSAGES = 64
-IN_FLIGHT_PER_WORKER = 3
+CHUNK_MESSAGES = 200
+CHUNK_BYTES = 4 << 20
+IN_FLIGHT_PER_WORKER = 4
+MAX_IN_FLIGHT = 96 << 20
 PARALLEL_MIN_BYTES = 4 << 20  # below this, starting a pool costs more than it saves
 
 
@@ -85,26 +87,40 @@ def _parse_chunk(
 def _mbox_parallel(
     path: Path, pool: ProcessPoolExecutor, workers: int, account: str, mine: tuple[str, ...]
 ) -> Iterator[Item]:
-    pending: deque[Future[list[Item]]] = deque()
+    pending: deque[tuple[Future[list[Item]], int]] = deque()
+    in_flight = 0
     chunk: list[MboxEntry] = []
-    limit = workers * IN_FLIGHT_PER_WORKER
+    chunk_bytes = 0
     try:
         fh = path.open("rb")
     except OSError as exc:
         yield Quarantined(MBOX_SOURCE, str(path), "read", f"cannot open file: {exc.strerror}")
         return
+
+    def submit() -> None:
+        nonlocal chunk, chunk_bytes, in_flight
+        pending.append((pool.submit(_parse_chunk, chunk, str(path), account, mine), chunk_bytes))
+        in_flight += chunk_bytes
+        chunk, chunk_bytes = [], 0
+
     with fh:
         for entry in split_mbox(fh):
             chunk.append(entry)
-            if len(chunk) >= CHUNK_MESSAGES:
-                pending.append(pool.submit(_parse_chunk, chunk, str(path), account, mine))
-                chunk = []
-                while len(pending) >= limit:  # bounded: memory stays flat
-                    yield from pending.popleft().result()
+            chunk_bytes += len(entry.data)
+            if len(chunk) >= CHUNK_MESSAGES or chunk_bytes >= CHUNK_BYTES:
+                submit()
+                # Bounded in count and bytes, so memory stays flat; deep enough that
+                # the workers keep parsing while this process stores a batch.
+                while pending and (
+                    len(pending) >= workers * IN_FLIGHT_PER_WORKER or in_flight > MAX_IN_FLIGHT
+                ):
+                    future, size = pending.popleft()
+                    in_flight -= size
+                    yield from future.result()
         if chunk:
-            pending.append(pool.submit(_parse_chunk, chunk, str(path), account, mine))
+            submit()
         while pending:
-            yield from pending.popleft().result()
+            yield from pending.popleft()[0].result()
 
 
 def iter_items(

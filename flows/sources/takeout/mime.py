@@ -42,6 +42,7 @@ _BASE64_RUN = re.compile(rb"(?m)^(?:[A-Za-z0-9+/=]{40,}\r?\n){1,1000}")
 _MSGID = re.compile(r"<([^<>\s]+)>")
 _ICAL_UID = re.compile(r"^UID[;:](?:[^:\r\n]*:)?(.*(?:\r?\n[ \t].*)*)", re.M | re.I)
 _BULK = {"bulk", "list", "junk"}
+_BOUNDARY_PARAM = re.compile(rb'boundary\s*=\s*"?([A-Za-z0-9\'()+_,./:=?-]{12,70})"?[;\s]', re.I)
 _CHARSET = re.compile(r'charset\s*=\s*"?([^";\s]+)', re.I)
 
 
@@ -72,6 +73,40 @@ def elide_base64(raw: bytes) -> bytes:
         last = run_end
     pieces.append(raw[last:])
     return b"".join(pieces)
+
+
+def canonical_boundaries(raw: bytes) -> tuple[bytes, list[tuple[str, str]]]:
+    """The message with each long MIME boundary renamed to a fixed token, and the
+    renames (token, boundary) to undo in the text taken out of it.
+
+    The feed parser compiles a regular expression per boundary; real boundaries are
+    unique, so every multipart message paid a fresh compile (a third of its parse time).
+    Renamed uniformly (longest first, to alphanumeric tokens absent from the message,
+    which quoted-printable leaves alone) the structure is unchanged and the compiled
+    patterns come from `re`'s cache.
+    """
+    found = _BOUNDARY_PARAM.findall(raw)
+    renames: list[tuple[str, str]] = []
+    for index, boundary in enumerate(sorted(set(found), key=len, reverse=True)):
+        token = b"SneakerBoundary%dQz" % index
+        if len(set(boundary)) < 4 or token in raw:  # "AAAAAAAAAAAA" could be base64 data
+            continue
+        raw = raw.replace(boundary, token)
+        renames.append((token.decode(), boundary.decode("ascii")))
+    return raw, renames
+
+
+def _undo_renames(record: RawMessage, renames: list[tuple[str, str]]) -> None:
+    def undo(text: str) -> str:
+        for token, boundary in renames:
+            text = text.replace(token, boundary)
+        return text
+
+    for field, value in list(record.items()):
+        if isinstance(value, str) and "SneakerBoundary" in value:
+            record[field] = undo(value)  # type: ignore[literal-required]
+        elif isinstance(value, list) and any("SneakerBoundary" in str(v) for v in value):
+            record[field] = [undo(v) if isinstance(v, str) else v for v in value]  # type: ignore[literal-required]
 
 
 def normalize_msgid(value: str | None) -> str | None:
@@ -348,12 +383,14 @@ def parse_message_bytes(
     if not raw or raw.isspace():  # (strip() would copy a 35 MB message)
         raise UnreadableMessage("empty message")
     data = elide_base64(raw)
+    renames: list[tuple[str, str]] = []
     simple = split_simple(data)
     if simple is not None:
         headers = _Headers(simple[0])
         leaves = [_simple_leaf(headers, simple[1])]
     else:
-        msg = _PARSER.parsebytes(data)
+        renamed, renames = canonical_boundaries(data)
+        msg = _PARSER.parsebytes(renamed)
         if not msg.keys():
             raise UnreadableMessage("no header lines")
         headers = _Headers(msg._headers)  # raw values; msg.get() would rescan them all
@@ -399,4 +436,6 @@ def parse_message_bytes(
         "is_from_me": "Sent" in labels or (from_addr is not None and from_addr in mine),
         "is_deleted": False,
     }
+    if renames:
+        _undo_renames(record, renames)
     return record
