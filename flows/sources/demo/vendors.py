@@ -30,7 +30,8 @@ class Vendor:
         )
 
     def footer(self, rng: random.Random, company: str) -> str:
-        return rng.choice(self.footers).format(company=company)
+        # "Acme, Inc." at the end of a sentence must not end in "Inc.."
+        return rng.choice(self.footers).format(company=company).replace("..", ".")
 
 
 ATS = [
