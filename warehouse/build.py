@@ -78,6 +78,43 @@ MODELS: list[Step] = [
 ]
 
 
+# The key of each core table and mart: unique and never null (checked by `check_keys`).
+MODEL_KEYS: dict[str, tuple[str, ...]] = {
+    "channels": ("channel",),
+    "touchpoints": ("touchpoint_id",),
+    "stage_changes": ("opportunity_id", "stage"),
+    "opportunity_channels": ("opportunity_id",),
+    "opportunities": ("opportunity_id",),
+    "organizations": ("organization_id",),
+    "contacts": ("contact_id",),
+    "exchanges": ("exchange_id",),
+    "km_response_by_channel": ("channel", "horizon_days"),
+    "response_latency_by_channel": ("channel",),
+    "reply_latency_by_channel": ("channel", "exchange_type"),
+    "funnel_by_channel": ("channel",),
+    "weekly_activity": ("week_start",),
+    "follow_ups_due": ("opportunity_id", "gmail_thread_id"),
+    "opportunity_timeline": ("opportunity_id", "touchpoint_id"),
+}
+
+
+def check_keys(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Keys that are null or repeated, as readable problems (empty when all is well)."""
+    problems = []
+    for table, key in MODEL_KEYS.items():
+        cols = ", ".join(key)
+        nulls = " or ".join(f"{c} is null" for c in key)
+        row = con.execute(
+            f"select count(*) - count(distinct ({cols})), count(*) filter (where {nulls}) "
+            f"from {table}"
+        ).fetchone()
+        if row and row[0]:
+            problems.append(f"{table}: {row[0]} repeated ({cols})")
+        if row and row[1]:
+            problems.append(f"{table}: {row[1]} null ({cols})")
+    return problems
+
+
 def model_sql(model: SqlModel) -> str:
     return (MODELS_DIR / model.path).read_text(encoding="utf-8")
 

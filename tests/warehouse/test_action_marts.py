@@ -296,3 +296,9 @@ def test_opportunity_timeline_marks_stage_changes(con) -> None:
             "is_future": True,
         },
     ]
+
+
+def test_keys_hold(con) -> None:
+    from warehouse.build import check_keys
+
+    assert check_keys(con) == []

@@ -46,3 +46,14 @@ def test_rebuild_is_idempotent() -> None:
     second = build_warehouse(con, settings())
     assert first == second
     assert rows(con, "select * from opportunities order by opportunity_id") == snapshot
+
+
+def test_keys_are_unique_and_not_null_and_the_check_can_fail() -> None:
+    from tests.warehouse.test_latency_by_channel import cold_applications, other_channels
+    from warehouse.build import check_keys
+
+    con = other_channels(cold_applications(Mailbox())).load(duckdb.connect())
+    build_warehouse(con, settings())
+    assert check_keys(con) == []
+    con.execute("insert into opportunities select * from opportunities limit 1")
+    assert check_keys(con) == ["opportunities: 1 repeated (opportunity_id)"]
