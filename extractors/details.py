@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.docmeta import add_evidence, facts, meta
+from extractors.docmeta import add_evidence, facts, meta, text_of
 
 _MONTHS = {
     m: i
@@ -187,7 +187,7 @@ class DetailFinder:
         found = facts(doc)
         kind = found.get("kind")
         found.update(interview_at=None, interview_type=None, offer_terms=None)
-        text = doc.text
+        text = text_of(doc)
         if kind == "interview_invitation":
             sent = meta(doc).get("sent_at")
             sent_at = datetime.fromisoformat(sent) if sent else None

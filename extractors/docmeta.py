@@ -17,23 +17,39 @@ if not Doc.has_extension("facts"):
     Doc.set_extension("facts", default=None)
 
 
+_META = ("._.", "meta", None, None)  # where spaCy keeps doc._.meta in doc.user_data
+_FACTS = ("._.", "facts", None, None)
+
+
 def meta(doc: Doc) -> dict[str, Any]:
     """The header metadata of a doc ({} for a bare text)."""
-    if doc._.meta is None:
-        doc._.meta = {}
-    return doc._.meta
+    # Read user_data directly: going through doc._ costs more than the rule it serves.
+    value = doc.user_data.get(_META)
+    if value is None:
+        value = doc.user_data[_META] = {}
+    return value
 
 
 def facts(doc: Doc) -> dict[str, Any]:
     """The facts dict the components fill in (created on first use)."""
-    if doc._.facts is None:
-        doc._.facts = {"evidence": []}
-    return doc._.facts
+    value = doc.user_data.get(_FACTS)
+    if value is None:
+        value = doc.user_data[_FACTS] = {"evidence": []}
+    return value
+
+
+def text_of(doc: Doc) -> str:
+    """doc.text, computed once: spaCy rebuilds it from the tokens on every access."""
+    cached = doc.user_data.get(("sneaker", "text"))
+    if cached is None:
+        cached = doc.text
+        doc.user_data[("sneaker", "text")] = cached
+    return cached
 
 
 def add_evidence(doc: Doc, label: str, start: int, end: int) -> None:
     """Record a short span of the analysed text (subject + blank line + body) as evidence."""
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     if len(text) > 120:
         text, end = text[:120], start + 120
     facts(doc)["evidence"].append({"label": label, "text": text, "start": start, "end": end})

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.language import Language
 
 from extractors.details import interview_type
+from extractors.docmeta import text_of
 from extractors.pipeline import EXTRACTOR_VERSION, load_nlp, record_doc
 from extractors.relays import is_personal_domain, is_relay_domain
 from extractors.senders import domain_org, split_addr
@@ -81,7 +82,7 @@ def extract_events(
 
 def event_row(event: dict[str, Any], doc: Any) -> dict[str, Any]:
     """The event_facts row for one event and its processed doc."""
-    text = doc.text
+    text = text_of(doc)
     organizer = (event.get("organizer_email") or "").lower()
     _, organizer_domain = split_addr(organizer)
     cue = _INTERVIEW.search(text)

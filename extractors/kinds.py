@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.docmeta import add_evidence, facts, meta
+from extractors.docmeta import add_evidence, facts, meta, text_of
 from extractors.relays import is_personal_domain, is_relay_domain
 from extractors.senders import is_generic_local, sender_parts, split_addr
 
@@ -86,7 +86,7 @@ def is_hedged(text: str, start: int, end: int) -> bool:
 def collect_cues(doc: Doc, spans_key: str, hedge_factor: float) -> Cues:
     cues = Cues()
     seen: set[tuple[str, str]] = set()
-    text = doc.text
+    text = text_of(doc)
     for span in doc.spans.get(spans_key, []):
         weight = float(span.kb_id_ or 0)
         if is_hedged(text, span.start_char, span.end_char):
@@ -109,7 +109,7 @@ def sender_flags(doc: Doc, cues: Cues) -> tuple[bool, bool, bool]:
     info = meta(doc)
     addr = info.get("from_addr") or ""
     _, domain = split_addr(addr)
-    person, _ = sender_parts(info.get("from_name"), addr, doc.text)
+    person, _ = sender_parts(info.get("from_name"), addr, text_of(doc))
     personal = is_personal_domain(domain)
     # A person's name on a relay address ("Jane Doe via LinkedIn", a recruiter writing
     # through Greenhouse) is a person writing, unless the mail says it is a template.

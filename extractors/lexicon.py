@@ -13,7 +13,7 @@ def words(text: str) -> frozenset[str]:
 # A capitalized name of up to six words: "Acme", "Blue Origin", "Procter & Gamble",
 # "AT&T", "Bank of America", "Booz Allen Hamilton Inc.".
 _CAP = r"(?:[A-Z0-9][\w&'+.-]*[\w&+]|[A-Z0-9])"
-ORG = rf"(?P<org>{_CAP}(?:[ ](?:{_CAP}|&|of|and|de|the|la|du)){{0,5}})"
+ORG = rf"(?P<org>\b(?=[A-Z0-9]){_CAP}(?:[ ](?:{_CAP}|&|of|and|de|the|la|du)){{0,5}})"
 
 ROLE_WORDS = words(
     """
@@ -60,11 +60,12 @@ _OPENERS = (
     r"Thanks|Thank|If|As|At|Attached|Based|Let|It|Looking|Best|Regards|Hi|Hello|Dear|Sam|"
     r"Unfortunately|Congratulations|Click|View|Apply|See|Join|Good|Great)\b)"
 )
-_RW = _OPENERS + r"(?:[A-Z0-9][\w+#/'-]*(?:\.[\w+#/'-]+)*|[a-z]+[A-Z]\w*)"
+_RW = r"(?:[A-Z0-9][\w+#/'-]*(?:\.[\w+#/'-]+)*|[a-z]+[A-Z]\w*|(?:Sr|Jr|Snr)\.)"
 _LINK = r"(?:of|and|in|&|/|-|\u2013|,|\+)"
+# The first word is checked for a capital before the (slower) opener test.
 ROLE = (
-    rf"(?P<role>(?:Sr\.|Jr\.)?\s?{_RW}(?:,?[ ](?:{_RW}|{_LINK}|\((?:[^()\n]{{1,40}})\)))"
-    rf"{{0,9}})"
+    rf"(?P<role>\b(?=[A-Z0-9]|[a-z]+[A-Z]){_OPENERS}{_RW}"
+    rf"(?:,?[ ](?:{_OPENERS}{_RW}|{_LINK}|\((?:[^()\n]{{1,40}})\))){{0,9}})"
 )
 
 ORG_STOPWORDS = words(

@@ -10,6 +10,7 @@ job-title words are never an employer.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.cues import PATTERN_DIR
-from extractors.docmeta import add_evidence, facts, meta
+from extractors.docmeta import add_evidence, facts, meta, text_of
 from extractors.lexicon import ORG, ORG_STOPWORDS, ROLE_HEADS, words
 from extractors.relays import is_personal_domain, is_relay_domain
 from extractors.senders import (
@@ -37,16 +38,16 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
     (
         4.0,
         _I.format(
-            r"application (?:was |has been |is being )?(?:sent|submitted|received|"
+            r"\bapplication (?:was |has been |is being )?(?:sent|submitted|received|"
             r"forwarded|delivered) (?:to|by)\s"
         )
         + ORG,
     ),
-    (4.0, _I.format(r"(?:sent|submitted) your application to\s") + ORG),
+    (4.0, _I.format(r"\b(?:sent|submitted) your application to\s") + ORG),
     (
         3.5,
         _I.format(
-            r"(?:thank you|thanks) for (?:applying|your application|your interest|"
+            r"\b(?:thank you|thanks) for (?:applying|your application|your interest|"
             r"considering|submitting your application)(?: (?:to|at|with|in|for)"
             r"(?: (?:joining|working (?:at|for|with)|a career (?:at|with)|"
             r"(?:a |the )?(?:position|role|job|career|opportunity|opportunities) "
@@ -57,7 +58,7 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
     (
         3.5,
         _I.format(
-            r"interest in (?:joining|working (?:at|for|with)|a career (?:at|with)|"
+            r"\binterest in (?:joining|working (?:at|for|with)|a career (?:at|with)|"
             r"(?:a |the )?(?:position|role|career|job|opportunity|opportunities) (?:at|"
             r"with)|employment (?:at|with)|the team at)\s"
         )
@@ -66,7 +67,7 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
     (
         3.0,
         _I.format(
-            r"(?:position|role|job|opening|opportunity|opportunities|career|careers|"
+            r"\b(?:position|role|job|opening|opportunity|opportunities|career|careers|"
             r"employment|positions|roles|interview|interviews|offer|candidacy|"
             r"internship|vacancy|requisition|team|process) (?:at|with|from)\s"
         )
@@ -75,7 +76,7 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
     (
         3.0,
         _I.format(
-            r"(?:applying|applied|apply|application|applications) (?:to|at|with)"
+            r"\b(?:applying|applied|apply|application|applications) (?:to|at|with)"
             r"(?: the team at)?\s"
         )
         + ORG,
@@ -83,7 +84,7 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
     (
         3.0,
         _I.format(
-            r"(?:welcome to|join(?:ing)?(?: the team at| us at)?|here at|everyone at|"
+            r"\b(?:welcome to|join(?:ing)?(?: the team at| us at)?|here at|everyone at|"
             r"all of us at|on behalf of|the team at|offer from|interview with|"
             r"interviewing with|chat with|call with|speak with|meet with|"
             r"recruiter (?:at|for|with)|recruiting (?:at|for)|hiring (?:at|for)|"
@@ -109,8 +110,8 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
             r"reviewing|currently)"
         ),
     ),
-    (4.0, _I.format(r"(?:my|our) client,?\s(?:is\s)?") + ORG),
-    (3.0, _I.format(r"(?:event type|event name|event|what):\s") + ORG),
+    (4.0, _I.format(r"\b(?:my|our) client,?\s(?:is\s)?") + ORG),
+    (3.0, _I.format(r"\b(?:event type|event name|event|what):\s") + ORG),
     (
         3.0,
         r"(?m)^[^\n]{0,60}?(?i:recruit\w*|talent[^\n|,]*|sourcer|manager|director|partner|"
@@ -120,12 +121,12 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
     (
         3.0,
         _I.format(
-            r"(?:recruiter|sourcer|coordinator|partner|manager|director|lead|"
+            r"\b(?:recruiter|sourcer|coordinator|partner|manager|director|lead|"
             r"talent acquisition|head of talent|founder|ceo|cto) (?:at|with|for)\s"
         )
         + ORG,
     ),
-    (2.0, _I.format(r"(?:careers? at|jobs at|life at)\s") + ORG),
+    (2.0, _I.format(r"\b(?:careers? at|jobs at|life at)\s") + ORG),
     (1.5, _I.format(r"\bat\s") + ORG),
     (2.5, _I.format(r"\binterest in\s") + ORG),
     (
@@ -137,16 +138,48 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
     ),
     (2.5, r"\n[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}\n(?:[^\n]{0,60}\n)?" + ORG + r"\s*\Z"),
 ]
+# Literal strings (lower case) one of which must occur for a body pattern to be tried at
+# all: most mail skips most patterns, which keeps the component fast.
+_BODY_NEEDLES: dict[int, tuple[str, ...]] = {
+    0: ("application",),
+    1: ("your application to",),
+    2: ("thank",),
+    3: ("interest in",),
+    5: ("appl",),
+    6: (
+        "welcome",
+        "join",
+        "here at",
+        "everyone at",
+        "all of us",
+        "behalf",
+        "team at",
+        "offer from",
+        "interview",
+        " with ",
+        "recruit",
+        "hiring",
+        "work",
+    ),
+    7: ("talent", "recruit", "hiring", "people", "career", "hr", "human resources", "staffing"),
+    8: (" is ", " are ", " has "),
+    9: ("client",),
+    10: ("event", "what:"),
+    13: ("careers at", "career at", "jobs at", "life at"),
+    14: ("at ",),
+    15: ("interest in",),
+    16: ("i'm", "i am", "this is", "my name"),
+}
 _SUBJECT_PATTERNS: list[tuple[float, str]] = [
     (
         3.0,
-        _I.format(r"(?:to|at|from|@|for joining|joining|(?:interview|interviewing|offer) with)\s")
+        _I.format(r"\b(?:to|at|from|@|for joining|joining|(?:interview|interviewing|offer) with)\s")
         + ORG
         + r"\s*[!.]?\s*$",
     ),
     (
         2.5,
-        _I.format(r"(?:to|at|from|@|(?:interview|interviewing|offer) with)\s")
+        _I.format(r"\b(?:to|at|from|@|(?:interview|interviewing|offer) with)\s")
         + ORG
         + r"\s*(?:[-|:,(]|\bfor\b)",
     ),
@@ -207,6 +240,7 @@ _ORG_TAIL = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def clean_org(value: str) -> str | None:
     """A candidate name trimmed, or None when it is not an employer's name."""
     value = _TRAILING.sub("", value.strip(" .,;:!?'\"-|()")).strip()
@@ -246,23 +280,32 @@ def find_name_for_slug(text: str, slug: str) -> tuple[str, int, int] | None:
 
 
 class OrgFinder:
-    def __init__(self, name: str, agencies: str) -> None:
+    def __init__(self, name: str, agencies: str, header_only_kinds: list[str]) -> None:
         self.name = name
+        # Alerts and unrelated mail are read from the headers only (fast on real inboxes).
+        self.header_only_kinds = frozenset(header_only_kinds)
         path = Path(agencies)
         self.agencies = read_agencies(path if path.is_absolute() else PATTERN_DIR / path)
-        self.body_patterns = [(w, re.compile(p)) for w, p in _BODY_PATTERNS]
+        self.by_domain = {d: a for a in self.agencies for d in a.domains}
+        self.by_name = {squash(a.name): a for a in self.agencies}
+        self.body_patterns = [
+            (w, re.compile(p), _BODY_NEEDLES.get(i, ())) for i, (w, p) in enumerate(_BODY_PATTERNS)
+        ]
         self.subject_patterns = [(w, re.compile(p)) for w, p in _SUBJECT_PATTERNS]
 
     def agency_for(self, domain: str, names: list[str]) -> Agency | None:
-        for agency in self.agencies:
-            if any(domain == d or domain.endswith("." + d) for d in agency.domains):
-                return agency
-            if any(n and squash(n) == squash(agency.name) for n in names):
-                return agency
+        parts = domain.split(".")
+        for i in range(len(parts) - 1):
+            found = self.by_domain.get(".".join(parts[i:]))
+            if found:
+                return found
+        for name in names:
+            if name and squash(name) in self.by_name:
+                return self.by_name[squash(name)]
         return None
 
     def candidates(self, doc: Doc) -> list[tuple[float, str, int, int]]:
-        text = doc.text
+        text = text_of(doc)
         subject_end = meta(doc).get("subject_end", 0)
         found = []
         subject = text[:subject_end]
@@ -271,7 +314,10 @@ class OrgFinder:
                 name = clean_org(m.group("org"))
                 if name:
                     found.append((weight, name, m.start("org"), m.start("org") + len(name)))
-        for weight, pattern in self.body_patterns:
+        lowered = text.lower()
+        for weight, pattern, needles in self.body_patterns:
+            if needles and not any(n in lowered for n in needles):
+                continue
             for m in pattern.finditer(text, subject_end):
                 name = clean_org(m.group("org"))
                 if name:
@@ -296,7 +342,7 @@ class OrgFinder:
         return doc
 
     def resolve(self, doc: Doc, info: dict) -> tuple[str | None, str | None]:
-        text = doc.text
+        text = text_of(doc)
         from_addr = info.get("from_addr") or ""
         _, domain = split_addr(from_addr)
         _, display_org = sender_parts(info.get("from_name"), from_addr, text)
@@ -319,7 +365,8 @@ class OrgFinder:
         hints = [h for h in (display_org, slug, root) if h]
         agency = self.agency_for(domain, [display_org or ""])
         scores: dict[str, list] = {}
-        for weight, name, start, end in self.candidates(doc):
+        header_only = facts(doc).get("kind") in self.header_only_kinds
+        for weight, name, start, end in [] if header_only else self.candidates(doc):
             key = squash(name)
             if agency and matches_hint(name, [agency.name]):
                 continue
@@ -364,6 +411,11 @@ def _title(slug: str) -> str:
     return " ".join(part.capitalize() for part in re.split(r"[-_.]+", slug) if part)
 
 
-@Language.factory("sneaker_org", default_config={"agencies": "agencies.txt"})
-def make_org_finder(nlp: Language, name: str, agencies: str) -> OrgFinder:
-    return OrgFinder(name, agencies)
+@Language.factory(
+    "sneaker_org",
+    default_config={"agencies": "agencies.txt", "header_only_kinds": ["job_alert", "other"]},
+)
+def make_org_finder(
+    nlp: Language, name: str, agencies: str, header_only_kinds: list[str]
+) -> OrgFinder:
+    return OrgFinder(name, agencies, header_only_kinds)

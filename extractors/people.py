@@ -12,7 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.docmeta import add_evidence, facts, meta
+from extractors.docmeta import add_evidence, facts, meta, text_of
 from extractors.senders import looks_like_person, sender_parts
 
 _CLOSING = re.compile(
@@ -64,7 +64,7 @@ class PersonFinder:
     def __call__(self, doc: Doc) -> Doc:
         info = meta(doc)
         found = facts(doc)
-        text = doc.text
+        text = text_of(doc)
         person, title = None, None
         if not info.get("is_from_me"):
             person, _ = sender_parts(info.get("from_name"), info.get("from_addr"), text)

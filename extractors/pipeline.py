@@ -57,10 +57,14 @@ def _iso(value: Any) -> str | None:
 
 def record_doc(nlp: Language, record: dict[str, Any]) -> Doc:
     """A Doc of `subject + blank line + cleaned body`, with the headers in `doc._.meta`."""
-    max_chars = nlp.meta.get("sneaker", {}).get("max_chars", 2500)
+    max_chars = getattr(nlp, "_sneaker_max_chars", None)
+    if max_chars is None:  # nlp.meta builds a new dict on every access: read it once
+        max_chars = nlp._sneaker_max_chars = nlp.meta.get("sneaker", {}).get("max_chars", 2500)
     subject = clean_line(record.get("subject"))
     body = clean_body(record.get("body_text"), max_chars=max_chars)
-    doc = nlp.make_doc(f"{subject}\n\n{body}")
+    text = f"{subject}\n\n{body}"
+    doc = nlp.make_doc(text)
+    doc.user_data[("sneaker", "text")] = text
     doc._.meta = {
         "subject_end": len(subject),
         "from_name": clean_line(record.get("from_name")),

@@ -7,6 +7,8 @@ kept apart: a gmail.com sender is a person, not an organization.
 
 from __future__ import annotations
 
+import functools
+
 
 def _names(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -69,6 +71,7 @@ def _suffixes(domain: str) -> list[str]:
     return [".".join(parts[i:]) for i in range(len(parts) - 1)]
 
 
+@functools.lru_cache(maxsize=4096)
 def is_relay_domain(value: str | None) -> bool:
     """True when an address or domain (or any parent domain) belongs to a relay service."""
     if not value:
@@ -76,6 +79,7 @@ def is_relay_domain(value: str | None) -> bool:
     return any(s in RELAY_DOMAINS for s in _suffixes(_domain(value)))
 
 
+@functools.lru_cache(maxsize=4096)
 def is_personal_domain(value: str | None) -> bool:
     """True when an address or domain is a personal-mail provider (gmail.com ...)."""
     if not value:

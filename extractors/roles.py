@@ -9,12 +9,13 @@ that do not say "position" or "role" only count when the span holds a title word
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.docmeta import add_evidence, facts, meta
+from extractors.docmeta import add_evidence, facts, meta, text_of
 from extractors.lexicon import ORG, ROLE, ROLE_HEADS, words
 
 _I = "(?i:{})"
@@ -89,6 +90,14 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         True,
     ),
 ]
+# Literal strings (lower case) one of which must occur for a pattern to be tried.
+_NEEDLES: dict[int, tuple[str, ...]] = {
+    1: ("appl", "candidacy", "interview", "consider", "interest", "submission", "resume", "offer"),
+    2: ("position of",),
+    4: ("opportunity", "position", "role", "opening", "contract"),
+    5: ("position", "role", "opening", "job", "opportunity", "vacancy", "requisition"),
+    6: ("hiring", "looking", "seeking", "searching"),
+}
 _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
     (
         3.5,
@@ -101,7 +110,7 @@ _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
     (
         3.5,
         _I.format(
-            r"(?:application|applied|applying|candidacy|interview|interviewing|"
+            r"\b(?:application|applied|applying|candidacy|interview|interviewing|"
             r"submission|confirmation|received|update|invitation|regarding|re|"
             r"assessment|offer|opportunity|role|position)(?: (?:for|to|received))?"
             r"\s*[:\-\u2013|]\s*"
@@ -111,7 +120,7 @@ _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
     ),
     (
         3.0,
-        ROLE + r"\s*(?:[-\u2013|(]\s*)?" + _I.format(r"(?:req|job|id|requisition|r-?\d|jr\d)"),
+        ROLE + r"\s*(?:[-\u2013|(]\s*)?" + _I.format(r"\b(?:req|job|id|requisition|r-?\d|jr\d)"),
         True,
     ),
     (2.5, r"[-\u2013|:]\s*" + ROLE + r"\s*$", True),
@@ -120,6 +129,7 @@ _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
 _CARD = re.compile(r"^(?P<line>[^\n]{3,90})\n(?:" + ORG + r")(?: \u00b7 | - | \| )", re.M)
 
 
+@functools.lru_cache(maxsize=8192)
 def clean_role(value: str) -> tuple[str | None, str | None]:
     """(title, req id found inside it)."""
     value = value.strip(" .,;:!?\"'")
@@ -149,14 +159,20 @@ def has_title_word(value: str) -> bool:
 
 
 class RoleFinder:
-    def __init__(self, name: str, require_head_word: bool) -> None:
+    def __init__(self, name: str, require_head_word: bool, skip_kinds: list[str]) -> None:
         self.name = name
         self.require_head_word = require_head_word
-        self.patterns = [(w, re.compile(p), need) for w, p, need in _PATTERNS]
+        # Alerts, unrelated and personal mail name no role of the candidate's own; skipping
+        # them keeps the pipeline fast on real inboxes, where they are the bulk.
+        self.skip_kinds = frozenset(skip_kinds)
+        self.patterns = [
+            (w, re.compile(p), need, _NEEDLES.get(i, ()))
+            for i, (w, p, need) in enumerate(_PATTERNS)
+        ]
         self.subject_patterns = [(w, re.compile(p), need) for w, p, need in _SUBJECT_PATTERNS]
 
     def candidates(self, doc: Doc) -> list[tuple[float, str, int, int, str | None]]:
-        text = doc.text
+        text = text_of(doc)
         subject_end = meta(doc).get("subject_end", 0)
         found = []
 
@@ -172,7 +188,10 @@ class RoleFinder:
         for weight, pattern, need in self.subject_patterns:
             for m in pattern.finditer(subject):
                 add(weight, m.group("role"), m.start("role"), need)
-        for weight, pattern, need in self.patterns:
+        lowered = text.lower()
+        for weight, pattern, need, needles in self.patterns:
+            if needles and not any(n in lowered for n in needles):
+                continue
             for m in pattern.finditer(text):
                 add(weight, m.group("role"), m.start("role"), need)
         for m in _CARD.finditer(text, subject_end):
@@ -181,6 +200,9 @@ class RoleFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found = facts(doc)
+        if found.get("kind") in self.skip_kinds:
+            found.update(role=None, req_id=None)
+            return doc
         scores: dict[str, list] = {}
         for weight, role, start, end, req in self.candidates(doc):
             entry = scores.setdefault(role.lower(), [0.0, role, start, end, req])
@@ -193,7 +215,7 @@ class RoleFinder:
         found["role"] = best[1] if best else None
         req = best[4] if best else None
         if req is None:
-            match = REQ_ID.search(doc.text)
+            match = REQ_ID.search(text_of(doc))
             if match:
                 req = match.group("req") or match.group("bare")
         found["req_id"] = req
@@ -228,6 +250,14 @@ _NOT_ROLE_START = words(
 )
 
 
-@Language.factory("sneaker_role", default_config={"require_head_word": True})
-def make_role_finder(nlp: Language, name: str, require_head_word: bool) -> RoleFinder:
-    return RoleFinder(name, require_head_word)
+@Language.factory(
+    "sneaker_role",
+    default_config={
+        "require_head_word": True,
+        "skip_kinds": ["job_alert", "other", "networking"],
+    },
+)
+def make_role_finder(
+    nlp: Language, name: str, require_head_word: bool, skip_kinds: list[str]
+) -> RoleFinder:
+    return RoleFinder(name, require_head_word, skip_kinds)

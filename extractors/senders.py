@@ -7,6 +7,7 @@ or in the local part (`acme@myworkday.com`); a company's own mail names it in th
 
 from __future__ import annotations
 
+import functools
 import re
 
 from extractors.lexicon import FIRST_NAMES, words
@@ -54,6 +55,7 @@ _NAME_WORD = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def split_addr(addr: str | None) -> tuple[str, str]:
     """(local part, domain), both lower-case; empty strings when absent."""
     if not addr or "@" not in addr:
@@ -63,6 +65,7 @@ def split_addr(addr: str | None) -> tuple[str, str]:
     return local, domain
 
 
+@functools.lru_cache(maxsize=4096)
 def looks_like_person(name: str) -> bool:
     """'Jane Doe', 'Mary-Ann O'Neil', 'J. Smith': two to four capitalized name words."""
     words = name.replace(",", " ").split()
@@ -89,6 +92,7 @@ def _clean_org(value: str) -> str | None:
     return value
 
 
+@functools.lru_cache(maxsize=4096)
 def display_name_parts(name: str | None) -> tuple[str | None, str | None]:
     """(person, organization) named by a From display name; either may be None."""
     if not name or "@" in name:
@@ -121,6 +125,7 @@ def _from_mailbox_name(name: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def local_part_org(addr: str | None) -> str | None:
     """The employer slug in a relay address: `acme@myworkday.com` -> 'acme'."""
     local, domain = split_addr(addr)
@@ -135,6 +140,7 @@ def local_part_org(addr: str | None) -> str | None:
     return slug
 
 
+@functools.lru_cache(maxsize=4096)
 def domain_org(addr: str | None) -> str | None:
     """The organization root of a company domain: `jane@mail.acme-bio.com` -> 'acme-bio'."""
     _, domain = split_addr(addr)
@@ -148,6 +154,7 @@ def domain_org(addr: str | None) -> str | None:
     return root or None
 
 
+@functools.lru_cache(maxsize=4096)
 def is_generic_local(addr: str | None) -> bool:
     local, _ = split_addr(addr)
     return bool(local) and bool(_GENERIC_LOCAL.match(local))
@@ -158,6 +165,7 @@ def squash(value: str) -> str:
     return re.sub(r"[^a-z0-9]", "", value.lower())
 
 
+@functools.lru_cache(maxsize=4096)
 def name_forms(name: str) -> set[str]:
     """Squashed ways a name is shortened in addresses: full, initials, 'summit' + 'hp'."""
     parts = [squash(w) for w in re.split(r"[\s&.-]+", name) if squash(w)]
