@@ -89,7 +89,7 @@ def expected_mailbox(box: FakeMailbox) -> dict[str, dict[str, Any]]:
                 "thread_id": message.thread_id,
                 "labels": gmail_labels(message.label_ids),
                 "rfc822_message_id": str(parsed["Message-ID"]).strip().strip("<>"),
-                "subject": str(parsed["Subject"]),
+                "subject": str(parsed["Subject"]).strip(),  # folding leaves a leading space
                 "size_bytes": len(message.raw),
                 "is_from_me": "SENT" in message.label_ids,
             }

@@ -248,3 +248,53 @@ def test_auth_and_scope_errors_stop_with_one_clear_line(
         gmail_step(con, apis.gmail, settings, GmailOptions())
     assert "\n" not in str(info.value)
     assert server.calls["gmail.getProfile"] == 1
+
+
+def test_demo_mailbox_syncs_equal_with_faults(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The demo generator's realistic mail (odd charsets, HTML, invites) end to end."""
+    from tests.fakes.google_server import demo_mailbox
+
+    box = demo_mailbox(0.1, seed=3, out_dir=tmp_path_factory.mktemp("demo"))
+    settings = Settings(
+        home=tmp_path_factory.mktemp("home"), batch_size=100, gmail_units_per_minute=10_000_000
+    ).ensure_dirs()
+    with FakeGoogleServer(box) as server:
+        server.inject(Fault("gmail.messages.get", status=429, in_batch=True, times=5, skip=20))
+        server.inject(Fault("gmail.messages.list", kind="delete_after_list", index=7))
+        result = sync(settings, server)
+        assert result["gmail"]["quarantined"] == 0
+        assert_mailbox_equal(settings, box)
+        spam_or_trash = set(box.messages) - box.visible_ids()
+        assert spam_or_trash and not spam_or_trash & set(stored_messages(settings))
+
+
+def test_label_deltas_apply_to_stored_labels(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """History records without the message's full label list: apply adds and removes."""
+    from flows.gmail_sync import _apply_labels
+    from flows.sources.gmail import HistoryChanges
+    from warehouse.db import open_db
+    from warehouse.save import save_messages
+
+    path = tmp_path_factory.mktemp("db") / "t.duckdb"
+    with open_db(path) as con:
+        save_messages(
+            con,
+            [
+                {"message_key": k, "account": "a", "source": "gmail_api", "labels": labels}
+                for k, labels in [("m1", ["Inbox", "Unread"]), ("m2", ["Inbox"]), ("m3", [])]
+            ],
+        )
+        changes = HistoryChanges(
+            labels={"m3": ["SENT"]},
+            label_deltas={
+                "m1": [("remove", ["UNREAD"]), ("add", ["STARRED", "Label_9"])],
+                "m2": [("add", ["UNREAD"])],
+            },
+        )
+        assert _apply_labels(con, changes, skip={"m2"}) == 2
+        rows = con.execute("select message_key, labels from raw_messages order by 1").fetchall()
+    assert rows == [
+        ("m1", ["Inbox", "Starred", "Label_9"]),
+        ("m2", ["Inbox"]),
+        ("m3", ["Sent"]),
+    ]
