@@ -647,3 +647,54 @@ def test_a_persons_name_taken_for_the_company_gives_way_to_the_domain() -> None:
     assert rows(con, "select organization_name from organizations") == [
         {"organization_name": "Willowbridge Mobility"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("other_role", "linked"),
+    [("Data Engineer", True), ("Senior SRE", False)],
+    ids=["one-match", "two-matches-no-link"],
+)
+def test_a_contact_naming_only_the_role_joins_the_one_matching_application(
+    other_role: str, linked: bool
+) -> None:
+    box = Mailbox()
+    box.mail("d1", at(0), me=True, to=("david@protonmail.com",), kind="networking", thread="d")
+    box.mail(
+        "d2",
+        at(1),
+        sender="david@protonmail.com",
+        kind="networking",
+        role="Senior SRE",
+        thread="d2",
+        body="I submitted you through our referral portal for Senior SRE.",
+    )
+    box.mail(
+        "f1",
+        at(2),
+        sender="falconview@myworkday.com",
+        kind="application_confirmation",
+        automated=True,
+        company="Falconview",
+        role="Senior SRE",
+        thread="f",
+    )
+    box.mail(
+        "g1",
+        at(3),
+        sender="gamma@hire.lever.co",
+        kind="application_confirmation",
+        automated=True,
+        company="Gamma",
+        role=other_role,
+        thread="g",
+    )
+    con = build(box)
+    got = rows(
+        con,
+        "select channel, is_uncertain_link from opportunities "
+        "where organization_name = 'Falconview'",
+    )
+    if linked:
+        assert got == [{"channel": "referral", "is_uncertain_link": True}]
+    else:
+        assert got == [{"channel": "cold_application", "is_uncertain_link": False}]

@@ -28,7 +28,12 @@ from warehouse.linking.items import (
     message_items,
 )
 from warehouse.linking.opportunities import assemble
-from warehouse.linking.passes import link_by_company, link_by_keys, link_events
+from warehouse.linking.passes import (
+    link_by_company,
+    link_by_keys,
+    link_contact_role,
+    link_events,
+)
 from warehouse.linking.tables import write_table
 from warehouse.linking.union_find import Linker
 from warehouse.normalize import email_domain
@@ -77,6 +82,7 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     split_ids = {o["other_id"] for o in overrides if o["action"] == "split" and o["other_id"]}
     linker = Linker(items, {n for n, i in enumerate(items) if i.item_id in split_ids})
     link_by_keys(linker, messages, events)
+    link_contact_role(linker)
     link_by_company(linker)
     link_events(linker, events, first_event, domains)
     opportunity_of, key_rows = assemble(linker, overrides, names)

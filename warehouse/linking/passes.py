@@ -68,6 +68,40 @@ def _relevant(item: Item) -> bool:
     return item.kind == "message" and item.is_relevant
 
 
+def link_contact_role(linker: Linker, window_days: float = 30.0) -> None:
+    """A contact's message naming a role but no company ("I submitted you through our
+    referral portal for Senior SRE") joins the one opportunity with exactly that role
+    whose mail starts within `window_days` after it (marked uncertain); none or several:
+    no link."""
+    items = linker.items
+    roots = linker.roots_with(_relevant)
+    starts: dict[str, list[tuple[Any, int]]] = defaultdict(list)
+    for root in roots:
+        state = linker.state[root]
+        if not state.employers:
+            continue
+        first = min((items[n].at for n in state.members if items[n].at is not None), default=None)
+        for role in state.roles:
+            starts[role].append((first, root))
+    for root in roots:
+        state = linker.state[root]
+        if state.employers or state.agency or not state.roles:
+            continue
+        for n in state.members:
+            item = items[n]
+            if item.fact_kind != "networking" or item.role is None or item.at is None:
+                continue
+            near = {
+                r
+                for first, r in starts.get(item.role, [])
+                if first is not None
+                and 0 <= (first - item.at).total_seconds() <= window_days * 86400
+            }
+            if len(near) == 1:
+                linker.union(near.pop(), n, "contact_role", uncertain=True)
+                break
+
+
 def link_by_company(linker: Linker) -> None:
     """Company alone links only when at most one role is known at that company."""
     items = linker.items
