@@ -15,12 +15,14 @@ import io
 import resource
 import tempfile
 import time
+from email import policy
 from email.generator import BytesGenerator
 from email.mime.text import MIMEText
 from pathlib import Path
 
 from flows.sources.demo import generate_demo
-from flows.sources.demo.writers import MBOX_POLICY
+
+STDLIB = policy.compat32.clone(linesep="\n")
 
 
 def baseline(n: int, path: Path) -> tuple[float, float]:
@@ -34,7 +36,7 @@ def baseline(n: int, path: Path) -> tuple[float, float]:
             msg["Date"] = "Tue, 06 Oct 2026 14:03:22 -0500"
             msg["Message-ID"] = f"<{i}@example.com>"
             buf = io.BytesIO()
-            BytesGenerator(buf, mangle_from_=True, policy=MBOX_POLICY).flatten(msg)
+            BytesGenerator(buf, mangle_from_=True, policy=STDLIB).flatten(msg)
             fh.write(b"From x@xxx Tue Oct 06 19:03:22 +0000 2026\n" + buf.getvalue() + b"\n")
     return time.perf_counter() - started, time.process_time() - cpu
 

@@ -442,3 +442,15 @@ def test_some_booked_interviews_are_cancelled_with_the_role(
     cancelled = [e for e in calendar.walk("VEVENT") if str(e.get("STATUS")) == "CANCELLED"]
     notes = [r for r in truth if r["label_kind"] == "rejection" and "cancel" in r["body"]]
     assert cancelled and len(notes) >= len(cancelled)
+
+
+def test_fast_header_policy_writes_what_compat32_writes(
+    small: DemoFiles, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from email import policy
+
+    import flows.sources.demo.writers as writers
+
+    monkeypatch.setattr(writers, "MBOX_POLICY", policy.compat32.clone(linesep="\n"))
+    plain = generate_demo(tmp_path, scale=0.3, seed=11)
+    assert plain.mbox_path.read_bytes() == small.mbox_path.read_bytes()
