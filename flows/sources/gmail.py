@@ -117,6 +117,11 @@ class GmailApi:
         gone: set[str] = set()
         for chunk in chunks(list(ids), self.batch_limit):
             failed = self._batch_get(chunk, found)
+            # A 429 inside the batch reply may carry Retry-After: wait once before the
+            # individual retries instead of spending quota on certain failures.
+            waits = [classify(exc).retry_after or 0.0 for exc in failed.values()]
+            if waits and max(waits) > 0:
+                self.policy.sleep(max(waits))
             for mid, exc in failed.items():
                 verdict = classify(exc)
                 if verdict.action == "not_found":

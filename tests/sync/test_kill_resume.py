@@ -36,7 +36,7 @@ def test_sigkill_mid_sync_then_rerun_is_equal(
         home=tmp_path / "home", batch_size=BATCH, gmail_units_per_minute=10_000_000
     ).ensure_dirs()
     with FakeGoogleServer(box) as server:
-        server.google.latency = 0.25  # slow enough to land the kill mid-run
+        server.google.latency = 0.15  # slow enough to land the kill mid-run
         env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
         child = subprocess.Popen(
             [
