@@ -57,3 +57,13 @@ def test_keys_are_unique_and_not_null_and_the_check_can_fail() -> None:
     assert check_keys(con) == []
     con.execute("insert into opportunities select * from opportunities limit 1")
     assert check_keys(con) == ["opportunities: 1 repeated (opportunity_id)"]
+
+
+def test_mail_not_yet_classified_builds_without_opportunities() -> None:
+    box = Mailbox()
+    box.mail("r1", at(0), sender="pat@acme.com", kind=None)
+    box.mail("r2", at(1), me=True, to=("pat@acme.com",), kind=None)
+    con = box.load(duckdb.connect())
+    counts = build_warehouse(con, settings())
+    assert (counts["int_messages"], counts["opportunities"]) == (2, 0)
+    assert rows(con, "select count(*) as n from weekly_activity") == [{"n": 0}]
