@@ -81,12 +81,14 @@ def run_loop(
     pace_days: float | None = None,
     reschedule_p: float = 0.15,
     past_acceptance: bool = False,
+    first_note: str = "",
 ) -> Loop:
     """Stages from `first_at`; outcome: reject | ghost | offer_low | open.
 
     Once he has accepted his offer (`ctx.stop_interviewing`) he no longer books
     interviews: the loop stops with the invitation unanswered and is left for the
     withdrawal notes, unless `past_acceptance` (the accepted offer's own loop).
+    `first_note` goes into the first invitation (who referred him, for instance).
     """
     rng = ctx.rng
     loop = Loop()
@@ -115,6 +117,9 @@ def run_loop(
             )
             start_guess = clock.on_the_hour(rng, clock.add_business_days(at.date(), 3))
             subject, text = pick_pair(rng, pool, slot=clock.slot_text(start_guess), **fields)
+            if i == 0 and first_note:
+                # e.g. the recruiter saying who referred him, in their own first line
+                text = _after_greeting(text, first_note)
             subject = _reply_subject(side.thread, subject)
             loop.add(
                 ctx.mail(
@@ -244,6 +249,18 @@ def run_loop(
         ctx.open_processes.append((opp, side))
     _finish(ctx, opp, side, loop, at, outcome)
     return loop
+
+
+def _after_greeting(text: str, note: str) -> str:
+    """Put `note` after the greeting line, or after the first sentence of a one-liner."""
+    head, sep, rest = text.partition("\n\n")
+    if sep:
+        return f"{head}{sep}{note} {rest}"
+    ends = [i for i in (text.find(". "), text.find("! "), text.find("? ")) if i >= 0]
+    if not ends:
+        return f"{text} {note}"
+    cut = min(ends) + 2
+    return f"{text[:cut]}{note} {text[cut:]}"
 
 
 def side_label(opp: Opp, side: Side) -> str:

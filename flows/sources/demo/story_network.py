@@ -142,7 +142,13 @@ def _referral(ctx: Ctx, opp: Opp, contact: Person, at: datetime, fields: dict[st
         return items
     else:
         outcome, stages = rng.choice(["reject", "reject", "ghost"]), rng.randrange(2, 5)
-    loop = run_loop(ctx, opp, Side(recruiter, ctx.new_thread(reach)), reach, stages, outcome)
+    note = rng.choice([
+        f"{contact.name} referred you for this role and spoke very highly of you.",
+        f"I received your referral from {contact.given}.",
+        f"{contact.given} passed along your resume through our employee referral program.",
+    ])
+    loop = run_loop(ctx, opp, Side(recruiter, ctx.new_thread(reach)), reach, stages, outcome,
+                    first_note=note)
     return items + loop.items
 
 
