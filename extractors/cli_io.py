@@ -7,7 +7,9 @@ message on stderr with its line number (never its text) and the rest goes on.
 
 from __future__ import annotations
 
+import itertools
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
@@ -81,10 +83,9 @@ def to_record(item: Any) -> dict[str, Any]:
     }
 
 
-def read_records(
-    source: TextIO, console: Console, keep: dict[str, dict] | None = None
+def _parsed(
+    source: TextIO, console: Console, keep: dict[str, dict] | None
 ) -> Iterator[dict[str, Any]]:
-    """Records from JSON Lines; bad lines reported on the console by number and skipped."""
     for number, line in enumerate(source, 1):
         if not line.strip():
             continue
@@ -99,6 +100,38 @@ def read_records(
             continue
         if keep is not None:
             keep[record["message_key"]] = item
+        yield record
+
+
+def mailbox_owner(records: list[dict[str, Any]]) -> str | None:
+    """The address most messages are to or from: whose mailbox this is (None if unclear)."""
+    counts: Counter[str] = Counter()
+    for record in records:
+        for addr in {*record["to_addrs"], record["from_addr"] or ""} - {""}:
+            counts[addr] += 1
+    if not counts:
+        return None
+    addr, count = counts.most_common(1)[0]
+    return addr if count >= 3 and count >= 0.4 * len(records) else None
+
+
+def read_records(
+    source: TextIO,
+    console: Console,
+    keep: dict[str, dict] | None = None,
+    *,
+    lookahead: int = 500,
+) -> Iterator[dict[str, Any]]:
+    """Records from JSON Lines; bad lines reported on the console by number and skipped.
+
+    Input lines rarely say which messages the candidate sent. The owner of the mailbox is
+    the address on most of the first `lookahead` messages; mail from it is marked sent."""
+    parsed = _parsed(source, console, keep)
+    head = list(itertools.islice(parsed, lookahead))
+    owner = mailbox_owner(head)
+    for record in itertools.chain(head, parsed):
+        if owner and record["from_addr"] == owner:
+            record["is_from_me"] = True
         yield record
 
 

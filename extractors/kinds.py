@@ -34,6 +34,10 @@ KINDS = (
     "other",
 )
 
+# Labels whose cues a conditional clause can turn around; the others are taken as they come.
+_HEDGED_LABELS = frozenset(
+    {"REJECT", "OFFER", "INTERVIEW", "ASSESS", "CONFIRM", "STATUS", "OUTREACH"}
+)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _HEDGE_START = re.compile(
     r"^\W*(?:if|should|once|whether|unless|in case|in the event|when|may|might|until|"
@@ -89,9 +93,9 @@ def collect_cues(doc: Doc, spans_key: str, hedge_factor: float) -> Cues:
     text = text_of(doc)
     for span in doc.spans.get(spans_key, []):
         weight = float(span.kb_id_ or 0)
-        if is_hedged(text, span.start_char, span.end_char):
-            weight *= hedge_factor
         label = span.label_
+        if label in _HEDGED_LABELS and is_hedged(text, span.start_char, span.end_char):
+            weight *= hedge_factor
         if weight > cues.best.get(label, 0.0):
             cues.best[label] = weight
             cues.spans.setdefault(label, []).insert(0, span)
@@ -188,6 +192,14 @@ class KindClassifier:
             and not automated
             and c.top("INTERVIEW") < 4
         )
+        alert_first = (
+            automated
+            and c.top("ALERT") >= strong
+            and max(c.top(k) for k in ("REJECT", "ASSESS", "CONFIRM", "OFFER")) < strong
+            and c.top("INTERVIEW") < 4
+        )
+        if alert_first:
+            return "job_alert", ("ALERT",), conf("ALERT")
         if outreach_first and not (personal and c.top("NETWORK") >= strong):
             return "recruiter_outreach", ("OUTREACH",), conf("OUTREACH")
         if (
@@ -213,7 +225,8 @@ class KindClassifier:
             return "job_alert", ("ALERT",), conf("ALERT")
         if human and c.top("OUTREACH") >= medium and c.top("NETWORK") < strong and not personal:
             return "recruiter_outreach", ("OUTREACH",), conf("OUTREACH", 0.45)
-        if human and (c.top("NETWORK") >= medium or personal):
+        job_talk = max(c.top(k) for k in ("OUTREACH", "INTERVIEW", "CONFIRM", "STATUS"))
+        if human and (c.top("NETWORK") >= medium or (personal and job_talk >= medium)):
             return "networking", ("NETWORK",), conf("NETWORK", 0.5)
         if c.top("CONFIRM") >= medium:
             return "application_confirmation", ("CONFIRM",), conf("CONFIRM", 0.45)
@@ -221,26 +234,40 @@ class KindClassifier:
             return "interview_invitation", ("INTERVIEW",), conf("INTERVIEW", 0.45)
         if c.top("STATUS") >= medium:
             return "status_update", ("STATUS",), conf("STATUS", 0.45)
+        if c.top("ASSESS") >= medium:
+            return "assessment", ("ASSESS",), conf("ASSESS", 0.45)
         if c.top("ALERT") >= medium or (automated and _job_board(info)):
             return "job_alert", ("ALERT",), conf("ALERT", 0.45)
         if human and c.top("OUTREACH") >= medium:
             return "recruiter_outreach", ("OUTREACH",), conf("OUTREACH", 0.4)
-        if human and not automated:
-            return "networking", ("NETWORK",), 0.4
+        # A person writing about nothing job-related is "other", not networking.
         return "other", ("OTHER",), 0.5
 
     def decide_sent(self, doc: Doc, c: Cues) -> tuple[str, tuple[str, ...], float]:
-        """The candidate's own mail: an application, interview scheduling, or networking."""
+        """The candidate's own mail: applying, answering a recruiter, scheduling, networking.
+
+        The subject of a reply keeps the thread's subject, so "Re: Interview invitation"
+        still tells what the exchange is about."""
         to_addrs = meta(doc).get("to_addrs") or []
         to_relay = any(is_relay_domain(a) for a in to_addrs)
+        to_personal = bool(to_addrs) and all(is_personal_domain(a) for a in to_addrs)
         if c.top("APPLY") >= self.strong:
             return "application_confirmation", ("APPLY",), 0.7
-        if c.top("INTERVIEW") >= self.strong and c.top("NETWORK") < self.strong:
-            return "interview_invitation", ("INTERVIEW",), 0.6
-        if c.top("OFFER") >= self.strong:
-            return "offer", ("OFFER",), 0.5
-        if to_addrs and not to_relay:
+        if c.top("OFFER") >= self.strong and c.top("REJECT") < self.strong:
+            return "offer", ("OFFER",), 0.6
+        social = c.top("NETWORK") >= self.medium and c.top("INTERVIEW") < self.strong
+        if c.top("NETWORK") >= self.strong or to_personal or social:
             return "networking", ("NETWORK",), 0.6
+        if c.top("INTERVIEW") >= self.medium and c.top("INTERVIEW") >= c.top("OUTREACH"):
+            return "interview_invitation", ("INTERVIEW",), 0.6
+        if c.top("OUTREACH") >= self.medium:
+            return "recruiter_outreach", ("OUTREACH",), 0.5
+        if c.top("STATUS") >= self.strong:
+            return "status_update", ("STATUS",), 0.5
+        if c.top("CONFIRM") >= self.medium:
+            return "application_confirmation", ("CONFIRM",), 0.5
+        if to_addrs and not to_relay:
+            return "networking", ("NETWORK",), 0.5
         return "other", (), 0.4
 
 

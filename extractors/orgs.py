@@ -170,6 +170,7 @@ _BODY_NEEDLES: dict[int, tuple[str, ...]] = {
     15: ("interest in",),
     16: ("i'm", "i am", "this is", "my name"),
 }
+_SIGNATURE_PATTERNS = frozenset({11, 17})
 _SUBJECT_PATTERNS: list[tuple[float, str]] = [
     (
         3.0,
@@ -315,10 +316,13 @@ class OrgFinder:
                 if name:
                     found.append((weight, name, m.start("org"), m.start("org") + len(name)))
         lowered = text.lower()
-        for weight, pattern, needles in self.body_patterns:
+        tail = max(subject_end, len(text) - 600)
+        for index, (weight, pattern, needles) in enumerate(self.body_patterns):
             if needles and not any(n in lowered for n in needles):
                 continue
-            for m in pattern.finditer(text, subject_end):
+            # Signature patterns only read the end of the message.
+            start = tail if index in _SIGNATURE_PATTERNS else subject_end
+            for m in pattern.finditer(text, start):
                 name = clean_org(m.group("org"))
                 if name:
                     found.append((weight, name, m.start("org"), m.start("org") + len(name)))
