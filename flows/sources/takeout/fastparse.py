@@ -18,8 +18,8 @@ from email._encoded_words import decode_b
 from email.message import _decode_uu  # type: ignore[attr-defined]
 
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
-_LINE_SPLIT = re.compile(r"\r?\n")
-_HEADER_LINE = re.compile(r"[\041-\071\073-\176]+:")
+_HEADER = re.compile(r"^([\041-\071\073-\176]+):[ \t]*(.*(?:\n[ \t].*)*)", re.M)
+_NOT_A_HEADER_LINE = re.compile(r"^(?![ \t]|[\041-\071\073-\176]+:)", re.M)
 _FALLBACK_TYPES = ("multipart/", "message/")
 
 
@@ -33,27 +33,10 @@ def split_simple(raw: bytes) -> tuple[list[tuple[str, str]], bytes] | None:
     if block.count(b"\r") != crlf or (crlf and crlf != block.count(b"\n")):
         return None  # bare CRs or mixed line endings: leave them to the stdlib
     text = block.decode("ascii", "surrogateescape")
-    if text.startswith("From "):
+    if text.startswith(("From ", " ", "\t")) or _NOT_A_HEADER_LINE.search(text):
         return None
-    headers: list[tuple[str, str]] = []
-    name: str | None = None
-    value_lines: list[str] = []
-    linesep = "\r\n" if crlf else "\n"
-    for line in _LINE_SPLIT.split(text):
-        if line[:1] in (" ", "\t"):
-            if name is None:
-                return None
-            value_lines.append(line)
-            continue
-        match = _HEADER_LINE.match(line)
-        if match is None:
-            return None
-        if name is not None:
-            headers.append((name, linesep.join(value_lines)))
-        name = line[: match.end() - 1]
-        value_lines = [line[match.end() :].lstrip(" \t")]
-    if name is not None:
-        headers.append((name, linesep.join(value_lines)))
+    # compat32 keeps a folded value's inner line breaks and strips the last one.
+    headers = [(name, value.rstrip("\r\n")) for name, value in _HEADER.findall(text)]
     for header, value in headers:
         if header.lower() == "content-type":
             ctype = value.split(";", 1)[0].strip().lower()
