@@ -173,9 +173,12 @@ def sync_command(
         f"Gmail: {gmail['fetched']} messages fetched, {gmail['deleted']} deleted, "
         f"{gmail['relabeled']} relabeled, {gmail['quarantined']} quarantined "
         f"({gmail['units']} quota units). Calendar: {events} events from "
-        f"{len(calendar['calendars'])} calendars."
+        f"{len(calendar['calendars'])} calendars.",
+        soft_wrap=True,
     )
     from flows.pipeline import extract_and_build
 
     built = extract_and_build(settings, console)
+    if isinstance(built, dict) and built.get("report"):
+        console.print(f"Database: {settings.db_path}\nReport:   {built['report']}")
     return {"gmail": gmail, "calendar": calendar, "build": built}
