@@ -38,6 +38,11 @@ KINDS = (
 _HEDGED_LABELS = frozenset(
     {"REJECT", "OFFER", "INTERVIEW", "ASSESS", "CONFIRM", "STATUS", "OUTREACH"}
 )
+_ASSESSMENT_VENDORS = (
+    "hirevue.com", "codility.com", "hackerrank.com", "hackerrankforwork.com", "codesignal.com",
+    "testgorilla.com", "pymetrics.com", "harver.com", "modernhire.com", "sparkhire.com",
+    "criteriacorp.com", "shl.com", "mettl.com", "vervoe.com",
+)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _HEDGE_START = re.compile(
     r"^\W*(?:if|should|once|whether|unless|in case|in the event|when|may|might|until|"
@@ -150,6 +155,11 @@ class KindClassifier:
 
     def __call__(self, doc: Doc) -> Doc:
         cues = collect_cues(doc, self.spans_key, self.hedge_factor)
+        _, domain = split_addr(meta(doc).get("from_addr"))
+        if any(domain == d or domain.endswith("." + d) for d in _ASSESSMENT_VENDORS):
+            # HireVue, Codility ... mail is an assessment unless its text says otherwise.
+            cues.best["ASSESS"] = max(cues.top("ASSESS"), 4.0)
+            cues.total["ASSESS"] = cues.sum("ASSESS") + 4.0
         automated, human, personal = sender_flags(doc, cues)
         kind, labels, confidence = self.decide(doc, cues, automated, human, personal)
         found = facts(doc)
@@ -236,7 +246,7 @@ class KindClassifier:
             return "status_update", ("STATUS",), conf("STATUS", 0.45)
         if c.top("ASSESS") >= medium:
             return "assessment", ("ASSESS",), conf("ASSESS", 0.45)
-        if c.top("ALERT") >= medium or (automated and _job_board(info)):
+        if c.top("ALERT") >= medium or (automated and is_relay_domain(info.get("from_addr"))):
             return "job_alert", ("ALERT",), conf("ALERT", 0.45)
         if human and c.top("OUTREACH") >= medium:
             return "recruiter_outreach", ("OUTREACH",), conf("OUTREACH", 0.4)
@@ -251,13 +261,13 @@ class KindClassifier:
         to_addrs = meta(doc).get("to_addrs") or []
         to_relay = any(is_relay_domain(a) for a in to_addrs)
         to_personal = bool(to_addrs) and all(is_personal_domain(a) for a in to_addrs)
+        social = c.top("NETWORK") >= self.medium and c.top("INTERVIEW") < self.strong
+        if c.top("NETWORK") >= self.strong or to_personal or social:
+            return "networking", ("NETWORK",), 0.6
         if c.top("APPLY") >= self.strong:
             return "application_confirmation", ("APPLY",), 0.7
         if c.top("OFFER") >= self.strong and c.top("REJECT") < self.strong:
             return "offer", ("OFFER",), 0.6
-        social = c.top("NETWORK") >= self.medium and c.top("INTERVIEW") < self.strong
-        if c.top("NETWORK") >= self.strong or to_personal or social:
-            return "networking", ("NETWORK",), 0.6
         if c.top("INTERVIEW") >= self.medium and c.top("INTERVIEW") >= c.top("OUTREACH"):
             return "interview_invitation", ("INTERVIEW",), 0.6
         if c.top("OUTREACH") >= self.medium:
@@ -269,11 +279,6 @@ class KindClassifier:
         if to_addrs and not to_relay:
             return "networking", ("NETWORK",), 0.5
         return "other", (), 0.4
-
-
-def _job_board(info: dict) -> bool:
-    _, domain = split_addr(info.get("from_addr"))
-    return is_relay_domain(domain)
 
 
 @Language.factory(

@@ -67,3 +67,23 @@ def test_classify_writes_one_object_per_message_and_reports_bad_lines():
 def test_parse_date(value, expected):
     parsed = parse_date(value)
     assert (parsed.isoformat() if parsed else None) == expected
+
+
+def test_mail_from_the_mailbox_owner_counts_as_sent():
+    me = "Sam Rivera <sam@gmail.com>"
+    inbound = [{"id": f"in{i}", "from": "Acme Hiring Team <no-reply@hire.lever.co>", "to": me,
+                "date": "", "subject": "Thank you for applying to Acme", "body": ""}
+               for i in range(3)]
+    reply = {"id": "out", "from": me, "to": "Jane Okafor <jane@acme.com>", "date": "",
+             "subject": "Re: Phone screen", "body": "Tuesday at 2pm works for me. Talk then!"}
+    out, _ = run([json.dumps(x) for x in [*inbound, reply]])
+    assert [(o["id"], o["kind"]) for o in out][-1] == ("out", "interview_invitation")
+
+
+def test_mailbox_owner_needs_a_clear_majority():
+    from extractors.cli_io import mailbox_owner
+
+    records = [{"to_addrs": [f"x{i}@a.com"], "from_addr": f"y{i}@b.com"} for i in range(5)]
+    assert mailbox_owner(records) is None
+    records += [{"to_addrs": ["me@gmail.com"], "from_addr": "z@c.com"}] * 6
+    assert mailbox_owner(records) == "me@gmail.com"
