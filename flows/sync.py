@@ -1,10 +1,12 @@
-"""Prefect flows `sync_gmail` and `sync_calendar`, and `sneaker sync`.
+"""Prefect flows `sync_gmail`, `sync_calendar` and `sync` (both, then the build), and
+`sneaker sync`.
 
 The flows only order steps: each Gmail task is one list page (or one history page) of
 up to `batch_size` messages, fetched in HTTP batches of 50 and committed with its cursor;
 each Calendar task is one calendar. Task retries come on top of the per-call retries of
 `flows.sources.google_errors`, and never retry a `SyncFatal` (a revoked sign-in stays
-revoked). After syncing, `sync_command` runs extraction and the warehouse build.
+revoked). The `sync` flow (what `sneaker sync` and an hourly deployment run) follows the
+two with extraction and the warehouse build.
 """
 
 from __future__ import annotations
@@ -101,6 +103,23 @@ def sync_calendar(
     return {"calendars": [r.__dict__ for r in reports], "calls": dict(apis.calendar.pacer.calls)}
 
 
+@flow(name="sync", log_prints=False)
+def sync_flow(
+    home: str,
+    account: str = "default",
+    since: str | None = None,
+    query: str | None = None,
+    api_endpoint: str | None = None,
+) -> dict[str, Any]:
+    """Gmail, then Calendar, then extraction and the warehouse build (the hourly job)."""
+    from flows.pipeline import extract_and_build
+
+    gmail = sync_gmail(home, account, since, query, api_endpoint)
+    calendar = sync_calendar(home, account, since, api_endpoint)
+    built = extract_and_build(_settings(home, account))
+    return {"gmail": gmail, "calendar": calendar, "build": built}
+
+
 class _QuietFatal(logging.Filter):
     """Drop Prefect's traceback of a SyncFatal: the user gets our one line instead."""
 
@@ -158,9 +177,7 @@ def sync_command(
         parse_since(since)
         where = f" from {api_endpoint}" if api_endpoint else ""
         console.print(f"Syncing Gmail and Calendar for account '{settings.account}'{where}…")
-        home, account = str(settings.home), settings.account
-        gmail = sync_gmail(home, account, since, query, api_endpoint)
-        calendar = sync_calendar(home, account, since, api_endpoint)
+        result = sync_flow(str(settings.home), settings.account, since, query, api_endpoint)
     except SyncFatal as exc:
         console.print(f"[red]error:[/red] {exc}", soft_wrap=True)
         raise SystemExit(1) from None
@@ -168,6 +185,7 @@ def sync_command(
         logger.removeHandler(handler)
         for name in PREFECT_RUN_LOGGERS:
             logging.getLogger(name).removeFilter(quiet)
+    gmail, calendar, built = result["gmail"], result["calendar"], result["build"]
     events = sum(c["events"] for c in calendar["calendars"])
     console.print(
         f"Gmail: {gmail['fetched']} messages fetched, {gmail['deleted']} deleted, "
@@ -176,9 +194,6 @@ def sync_command(
         f"{len(calendar['calendars'])} calendars.",
         soft_wrap=True,
     )
-    from flows.pipeline import extract_and_build
-
-    built = extract_and_build(settings, console)
     if isinstance(built, dict) and built.get("report"):
         console.print(f"Database: {settings.db_path}\nReport:   {built['report']}")
-    return {"gmail": gmail, "calendar": calendar, "build": built}
+    return result

@@ -55,7 +55,7 @@ def test_sync_command_syncs_then_builds(
     built: list[Any] = []
     monkeypatch.setattr(
         "flows.pipeline.extract_and_build", lambda s, c=None: built.append(s.account) or {}
-    )
+    )  # extraction has its own tests; here: that it runs after the sync, for this account
     out = Console(file=io.StringIO(), width=300, color_system=None)
     server.inject(Fault("gmail.history.list", status=429))
     sync_module.sync_command(
