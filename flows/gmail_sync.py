@@ -322,6 +322,13 @@ def run_gmail_sync(
 ) -> GmailSummary:
     """Steps until caught up. `step` is swappable so a Prefect task can wrap it."""
     summary = GmailSummary()
+    state = load_state(con, settings.account, STREAM)
+    if state and state.phase == "incremental" and (options.query or options.since):
+        log.info(
+            "--since/--query shape the first (full) sync only; account '%s' already syncs "
+            "incrementally, so every new message is fetched",
+            settings.account,
+        )
     for _ in range(max_steps):
         report = step(con, api, settings, options)
         summary.add(report)

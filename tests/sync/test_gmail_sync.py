@@ -298,3 +298,16 @@ def test_label_deltas_apply_to_stored_labels(tmp_path_factory: pytest.TempPathFa
         ("m2", ["Inbox"]),
         ("m3", ["Sent"]),
     ]
+
+
+def test_429s_inside_a_batch_reply_are_retried_one_by_one(
+    settings: Settings, server: FakeGoogleServer, box: FakeMailbox
+) -> None:
+    server.inject(Fault("gmail.messages.get", status=429, in_batch=True, times=7, skip=3))
+    sync(settings, server)
+    # Three batches (pages of 25), and the seven refused calls again, each on its own.
+    assert server.google.batch_sizes == [25, 25, 10]
+    assert server.calls["gmail.messages.get"] == 60 + 7
+    # profile, 3 lists, 3 batches, 7 single gets, history, calendarList, 2 events lists
+    assert server.google.http_requests == 1 + 3 + 3 + 7 + 1 + 1 + 2
+    assert_mailbox_equal(settings, box)
