@@ -10,8 +10,7 @@ from __future__ import annotations
 import duckdb
 
 from flows.config import Settings
-from tests.warehouse.scenario import Mailbox, at, settings
-from warehouse.build import build_warehouse
+from tests.warehouse.scenario import Mailbox, at, build, settings
 
 TZ = "America/Chicago"
 WEEK = "2026-W39"  # Mon Sep 21 – Sun Sep 27, 2026
@@ -145,6 +144,5 @@ def story_settings(home) -> Settings:  # noqa: ANN001 - a Path or None
 def build_story(con: duckdb.DuckDBPyConnection, home=None) -> Settings:  # noqa: ANN001
     """Load the story and build every model; returns the settings it was built with."""
     built_with = story_settings(home)
-    story().load(con)
-    build_warehouse(con, built_with)
+    build(story(), con, built_with)
     return built_with

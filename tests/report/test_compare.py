@@ -9,9 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app
-from tests.report.story import build_story, story
-from tests.warehouse.scenario import at, settings
-from warehouse.build import build_warehouse
+from tests.report.story import build_story
+from tests.warehouse.scenario import Mailbox, at, build
 from warehouse.report.compare import compare_accounts
 
 
@@ -23,7 +22,7 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (home / "accounts" / name).mkdir(parents=True)
     with duckdb.connect(str(home / "accounts" / "ana" / "sneaker.duckdb")) as con:
         build_story(con)
-    box = story().__class__()
+    box = Mailbox()
     box.mail(
         "b1",
         at(0),
@@ -45,8 +44,7 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     box.mail("b3", at(2), sender="jane@hooli.com", kind="interview_invitation",
              company="Hooli", role="SRE", thread="t-b2")  # fmt: skip
     with duckdb.connect(str(home / "accounts" / "ben" / "sneaker.duckdb")) as con:
-        box.load(con)
-        build_warehouse(con, settings())
+        build(box, con)
     (home / "accounts" / "empty-folder").mkdir()
     return home
 

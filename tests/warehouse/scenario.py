@@ -10,6 +10,7 @@ from typing import Any
 import duckdb
 
 from flows.config import Settings
+from warehouse.build import build_warehouse
 from warehouse.save import save_event_facts, save_events, save_message_facts, save_messages
 from warehouse.schema import ensure_schema
 
@@ -86,6 +87,10 @@ class Mailbox:
             )
         return self
 
+    def ack(self, key: str, when: datetime, **fields: Any) -> Mailbox:
+        """An automated application confirmation: an ATS or a job board acknowledging one."""
+        return self.mail(key, when, kind="application_confirmation", automated=True, **fields)
+
     def event(
         self,
         key: str,
@@ -140,6 +145,18 @@ def settings(tmp: Path | None = None, **values: Any) -> Settings:
     base = {"timezone": "UTC", "ghost_days": 30, "follow_up_days": 7, "my_addresses": (ME,)}
     base.update(values)
     return Settings(home=tmp or Path("/nonexistent-sneaker-home"), **base)
+
+
+def build(
+    box: Mailbox,
+    con: duckdb.DuckDBPyConnection | None = None,
+    built_with: Settings | None = None,
+) -> duckdb.DuckDBPyConnection:
+    """Load `box` into `con` (a new in-memory database unless given) and build every model
+    with `built_with` (the default `settings()` unless given)."""
+    con = box.load(duckdb.connect() if con is None else con)
+    build_warehouse(con, settings() if built_with is None else built_with)
+    return con
 
 
 def rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:

@@ -10,8 +10,7 @@ from datetime import date
 import duckdb
 import pytest
 
-from tests.warehouse.scenario import Mailbox, at, rows, settings
-from warehouse.build import build_warehouse
+from tests.warehouse.scenario import Mailbox, at, build, rows
 
 
 @pytest.fixture(scope="module")
@@ -47,9 +46,7 @@ def con() -> duckdb.DuckDBPyConnection:
     box.mail("n2", at(4), me=True, to=("ann@gmail.com",), kind="networking", thread="n")
     box.mail("n3", at(7), sender="ann@gmail.com", kind="networking", thread="n")
     box.mail("alert", at(20), sender="alerts@indeed.com", kind="job_alert", automated=True)
-    con = box.load(duckdb.connect())
-    build_warehouse(con, settings())
-    return con
+    return build(box)
 
 
 def test_exchanges_pair_each_message_with_the_next_reply(con) -> None:

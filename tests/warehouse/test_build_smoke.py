@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import duckdb
 
-from tests.warehouse.scenario import Mailbox, at, rows, settings
+from tests.warehouse.scenario import Mailbox, at, build, rows, settings
 from warehouse.build import MODELS, SqlModel, build_warehouse
 from warehouse.channels import CHANNELS
 from warehouse.schema import ensure_schema
@@ -52,8 +52,7 @@ def test_keys_are_unique_and_not_null_and_the_check_can_fail() -> None:
     from tests.warehouse.test_latency_by_channel import cold_applications, other_channels
     from warehouse.build import check_keys
 
-    con = other_channels(cold_applications(Mailbox())).load(duckdb.connect())
-    build_warehouse(con, settings())
+    con = build(other_channels(cold_applications(Mailbox())))
     assert check_keys(con) == []
     con.execute("insert into opportunities select * from opportunities limit 1")
     assert check_keys(con) == ["opportunities: 1 repeated (opportunity_id)"]

@@ -8,8 +8,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.warehouse.scenario import Mailbox, at, settings
-from warehouse.build import MODELS, SqlModel, build_warehouse
+from tests.warehouse.scenario import Mailbox, at, build
+from warehouse.build import MODELS, SqlModel
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "sql.md"
 MARTS = [m.name for m in MODELS if isinstance(m, SqlModel) and m.path.startswith("marts/")]
@@ -50,9 +50,7 @@ def con() -> duckdb.DuckDBPyConnection:
     )
     box.mail("a3", at(3), me=True, to=("pat@acme.com",), thread="a")
     box.mail("z", at(20), sender="alerts@indeed.com", kind="job_alert", automated=True)
-    con = box.load(duckdb.connect())
-    build_warehouse(con, settings())
-    return con
+    return build(box)
 
 
 def test_every_table_and_mart_is_documented_with_its_columns(con) -> None:

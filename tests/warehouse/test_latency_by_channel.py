@@ -9,8 +9,7 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from tests.warehouse.scenario import Mailbox, at, rows, settings
-from warehouse.build import build_warehouse
+from tests.warehouse.scenario import Mailbox, at, build, rows
 
 LATENCY_COLUMNS = (
     "channel, n, responded, response_rate, median_response_hours, p75_response_hours, "
@@ -236,9 +235,7 @@ def other_channels(box: Mailbox) -> Mailbox:
 
 @pytest.fixture(scope="module")
 def built() -> duckdb.DuckDBPyConnection:
-    con = other_channels(cold_applications(Mailbox())).load(duckdb.connect())
-    build_warehouse(con, settings())
-    return con
+    return build(other_channels(cold_applications(Mailbox())))
 
 
 def latency(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
@@ -519,9 +516,7 @@ def test_each_opportunity_keeps_the_ids_behind_its_figures(
 def test_censored_opportunities_change_km_but_not_the_responders_median() -> None:
     base = cold_applications(Mailbox())
     base.mail("alert", at(40), sender="alerts@indeed.com", kind="job_alert", automated=True)
-    con = base.load(duckdb.connect())
-    build_warehouse(con, settings())
-    before = latency(con)["cold_application"]
+    before = latency(build(base))["cold_application"]
     # One more application, acknowledged on day 35: waiting 5 days at "now".
     base.mail(
         "c5-ack",
@@ -533,9 +528,7 @@ def test_censored_opportunities_change_km_but_not_the_responders_median() -> Non
         role="SRE",
         thread="c5",
     )
-    con = base.load(duckdb.connect())
-    build_warehouse(con, settings())
-    after = latency(con)["cold_application"]
+    after = latency(build(base))["cold_application"]
     assert after["median_response_hours"] == before["median_response_hours"] == 80.0
     assert (before["n"], after["n"], after["waiting"]) == (4, 5, 1)
     # At t = 5 the answer (C4) comes before the censoring (C5): S = .8 * .75 * (1 - 1/3).
@@ -576,10 +569,8 @@ def test_an_automated_acknowledgement_never_counts_as_a_response() -> None:
         thread="a",
     )
     box.mail("alert", at(10), sender="alerts@indeed.com", kind="job_alert", automated=True)
-    con = box.load(duckdb.connect())
-    build_warehouse(con, settings())
     got = rows(
-        con,
+        build(box),
         "select is_pursued, is_responded, first_response_id, stage, observed_days "
         "from opportunities",
     )

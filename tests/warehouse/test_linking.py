@@ -5,15 +5,8 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from tests.warehouse.scenario import Mailbox, at, rows, settings
-from warehouse.build import build_warehouse
+from tests.warehouse.scenario import Mailbox, at, build, rows
 from warehouse.normalize import normalize_company, normalize_role
-
-
-def build(box: Mailbox) -> duckdb.DuckDBPyConnection:
-    con = box.load(duckdb.connect())
-    build_warehouse(con, settings())
-    return con
 
 
 def opportunities(con: duckdb.DuckDBPyConnection) -> list[dict]:

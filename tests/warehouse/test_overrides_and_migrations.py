@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.warehouse.scenario import Mailbox, at, rows, settings
+from tests.warehouse.scenario import Mailbox, at, build, rows, settings
 from warehouse.build import build_warehouse
 from warehouse.overrides import add_override, list_overrides, remove_override
 from warehouse.schema import CURRENT_VERSION, MIGRATIONS, ensure_schema, schema_version
@@ -59,8 +59,7 @@ def opportunity_of(con: duckdb.DuckDBPyConnection, message_id: str) -> str:
 
 def test_overrides_survive_rebuilds(tmp_path: Path) -> None:
     path = tmp_path / "sneaker.duckdb"
-    con = mailbox().load(duckdb.connect(str(path)))
-    build_warehouse(con, settings())
+    con = build(mailbox(), duckdb.connect(str(path)))
     acme, beta = opportunity_of(con, "a1"), opportunity_of(con, "b1")
     beta_group = opportunity_of(con, "b2")
     assert len({acme, beta, beta_group}) == 3  # "Beta Group" is not "Beta": no fuzzy merge

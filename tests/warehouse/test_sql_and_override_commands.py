@@ -9,8 +9,7 @@ import duckdb
 import pytest
 from rich.console import Console
 
-from tests.warehouse.scenario import Mailbox, at, rows, settings
-from warehouse.build import build_warehouse
+from tests.warehouse.scenario import Mailbox, at, build, rows, settings
 from warehouse.overrides import override_command
 from warehouse.sql_command import sql_command
 
@@ -37,9 +36,7 @@ def home(tmp_path: Path) -> Path:
     box.mail(
         "a2", at(2), sender="pat@acme.com", kind="interview_invitation", company="Acme", role="SRE"
     )
-    con = box.load(duckdb.connect(str(s.db_path)))
-    build_warehouse(con, s)
-    con.close()
+    build(box, duckdb.connect(str(s.db_path)), s).close()
     return tmp_path
 
 

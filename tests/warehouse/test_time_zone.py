@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-import duckdb
 import pytest
 
-from tests.warehouse.scenario import Mailbox, rows, settings
-from warehouse.build import build_warehouse
+from tests.warehouse.scenario import Mailbox, build, rows, settings
 
 # Acknowledged Saturday 03:00 UTC (Friday 22:00 in Chicago); a person answers Monday
 # 03:00 UTC (Sunday 22:00 in Chicago): 48 hours either way.
@@ -46,8 +44,7 @@ def test_latency_and_weeks_in_the_users_time_zone(tz, business_days, reply_week)
         role="SRE",
         thread="a",
     )
-    con = box.load(duckdb.connect())
-    build_warehouse(con, settings(timezone=tz))
+    con = build(box, built_with=settings(timezone=tz))
     got = rows(con, "select response_hours, response_business_days from opportunities")
     assert got == [{"response_hours": 48.0, "response_business_days": pytest.approx(business_days)}]
     weeks = rows(con, "select week_start from weekly_activity where replies > 0")
