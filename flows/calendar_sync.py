@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time
 import duckdb
 
 from flows.config import Settings
-from flows.sources.calendar_api import CalendarApi, SyncTokenExpired, event_record
+from flows.sources.calendar_api import CalendarApi, CalendarGone, SyncTokenExpired, event_record
 from flows.sync_state import StreamState, load_state, save_state, transaction
 from warehouse.save import save_events
 
@@ -54,6 +54,9 @@ def sync_calendar_events(
     token = state.cursor if state and state.phase == "incremental" else None
     try:
         return _follow(con, api, settings, calendar_id, token, options)
+    except CalendarGone:
+        log.warning("Calendar %s disappeared while syncing; skipped this time", calendar_id)
+        return CalendarReport(calendar_id)
     except SyncTokenExpired:
         log.warning(
             "Calendar %s: sync token expired (HTTP 410); clearing it and resyncing in full",

@@ -165,9 +165,20 @@ def _full_page(
     options: GmailOptions,
 ) -> StepReport:
     page = state.page
-    ids, next_token = api.list_ids(
-        query=page.get("q"), page_token=page.get("token"), page_size=options.page_size
-    )
+    try:
+        ids, next_token = api.list_ids(
+            query=page.get("q"), page_token=page.get("token"), page_size=options.page_size
+        )
+    except Exception as exc:
+        if not (page.get("token") and classify(exc).action == "bad_request"):
+            raise
+        # A resume point days old may be refused: list again from the top (upserts make
+        # the repeat harmless; changes since the start are replayed from the cursor).
+        log.info("Gmail refused the saved list page token; listing again from the first page")
+        with transaction(con):
+            state.page = {**page, "token": None, "done_through": None}
+            save_state(con, settings.account, state)
+        return StepReport(more=True, phase="full")
     done = page.get("done_through")
     # Resume after the last committed id; if it vanished meanwhile, redo the page.
     todo = ids[ids.index(done) + 1 :] if done in ids else ids

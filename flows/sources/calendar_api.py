@@ -20,6 +20,10 @@ class SyncTokenExpired(Exception):
     """events.list answered 410: the calendar's nextSyncToken is no longer valid."""
 
 
+class CalendarGone(Exception):
+    """events.list answered 404: the calendar was deleted or unshared since it was listed."""
+
+
 @dataclass
 class CalendarApi:
     service: GoogleService
@@ -68,8 +72,11 @@ class CalendarApi:
         try:
             return self._execute(request, "events.list", "Calendar events.list")
         except Exception as exc:
-            if classify(exc).action == "gone":
+            action = classify(exc).action
+            if action == "gone":
                 raise SyncTokenExpired(calendar_id) from exc
+            if action == "not_found":
+                raise CalendarGone(calendar_id) from exc
             raise
 
 

@@ -152,3 +152,17 @@ def test_all_day_event_starts_at_local_midnight() -> None:
         datetime(2026, 3, 9, 5, 0, tzinfo=UTC),
         True,
     )
+
+
+def test_a_calendar_deleted_mid_sync_is_skipped(
+    settings: Settings, server: FakeGoogleServer, box: FakeMailbox
+) -> None:
+    server.inject(Fault("calendar.events.list", status=404, reason="notFound", skip=1))
+    result = sync(settings, server)
+    assert [(c["calendar_id"], c["pages"]) for c in result["calendar"]] == [
+        ("primary", 1),
+        (SECOND, 0),
+    ]
+    assert live_events(settings) == {k for k in expected_events(box) if k.startswith("primary/")}
+    sync(settings, server)
+    assert live_events(settings) == expected_events(box)

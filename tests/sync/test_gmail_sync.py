@@ -311,3 +311,18 @@ def test_429s_inside_a_batch_reply_are_retried_one_by_one(
     # profile, 3 lists, 3 batches, 7 single gets, history, calendarList, 2 events lists
     assert server.google.http_requests == 1 + 3 + 3 + 7 + 1 + 1 + 2
     assert_mailbox_equal(settings, box)
+
+
+def test_a_refused_saved_page_token_restarts_the_listing(
+    settings: Settings, server: FakeGoogleServer, box: FakeMailbox
+) -> None:
+    from flows.sync_state import StreamState, save_state
+    from warehouse.db import open_db
+
+    with open_db(settings.db_path) as con:
+        history_id = box.history_id
+        page = {"token": "stale-token", "done_through": None, "q": None}
+        save_state(con, settings.account, StreamState("gmail", str(history_id), "full", page))
+    server.inject(Fault("gmail.messages.list", status=400, reason="invalidArgument"))
+    sync(settings, server)
+    assert_mailbox_equal(settings, box)
