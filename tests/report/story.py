@@ -20,24 +20,8 @@ QUIET_WEEK = "2026-W38"  # Sep 14–20: nothing at all
 def story() -> Mailbox:
     box = Mailbox()
     # W37
-    box.mail(
-        "g1",
-        at(0, 2),
-        sender="no-reply@globex.com",
-        kind="application_confirmation",
-        automated=True,
-        company="Globex",
-        role="Backend Engineer",
-    )
-    box.mail(
-        "u1",
-        at(1),
-        sender="no-reply@umbrella.com",
-        kind="application_confirmation",
-        automated=True,
-        company="Umbrella",
-        role="SRE",
-    )
+    box.ack("g1", at(0, 2), sender="no-reply@globex.com", company="Globex", role="Backend Engineer")
+    box.ack("u1", at(1), sender="no-reply@umbrella.com", company="Umbrella", role="SRE")
     box.mail(
         "u2",
         at(3),

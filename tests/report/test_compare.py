@@ -23,24 +23,8 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with duckdb.connect(str(home / "accounts" / "ana" / "sneaker.duckdb")) as con:
         build_story(con)
     box = Mailbox()
-    box.mail(
-        "b1",
-        at(0),
-        sender="no-reply@initech.com",
-        kind="application_confirmation",
-        automated=True,
-        company="Initech",
-        role="QA",
-    )
-    box.mail(
-        "b2",
-        at(1),
-        sender="no-reply@hooli.com",
-        kind="application_confirmation",
-        automated=True,
-        company="Hooli",
-        role="SRE",
-    )
+    box.ack("b1", at(0), sender="no-reply@initech.com", company="Initech", role="QA")
+    box.ack("b2", at(1), sender="no-reply@hooli.com", company="Hooli", role="SRE")
     box.mail("b3", at(2), sender="jane@hooli.com", kind="interview_invitation",
              company="Hooli", role="SRE", thread="t-b2")  # fmt: skip
     with duckdb.connect(str(home / "accounts" / "ben" / "sneaker.duckdb")) as con:

@@ -29,16 +29,7 @@ CORE = [
 @pytest.fixture(scope="module")
 def con() -> duckdb.DuckDBPyConnection:
     box = Mailbox()
-    box.mail(
-        "a1",
-        at(0),
-        sender="acme@myworkday.com",
-        kind="application_confirmation",
-        automated=True,
-        company="Acme",
-        role="SRE",
-        thread="a",
-    )
+    box.ack("a1", at(0), sender="acme@myworkday.com", company="Acme", role="SRE", thread="a")
     box.mail(
         "a2",
         at(2),

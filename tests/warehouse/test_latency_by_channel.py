@@ -23,12 +23,10 @@ LATENCY_COLUMNS = (
 def cold_applications(box: Mailbox) -> Mailbox:
     # C1: ATS ack Mon 09:00, an automated "under review" 1 h later (not an answer), a person
     # writes Wed 12:00 -> 51 h, 2.125 business days.
-    box.mail(
+    box.ack(
         "c1-ack",
         at(0),
         sender="acme@myworkday.com",
-        kind="application_confirmation",
-        automated=True,
         company="Acme",
         role="Backend Engineer",
         thread="c1",
@@ -53,15 +51,8 @@ def cold_applications(box: Mailbox) -> Mailbox:
         thread="c1-b",
     )
     # C2: ack Tue 09:00, templated rejection Fri 17:00 -> 80 h, 3.3333 business days.
-    box.mail(
-        "c2-ack",
-        at(1),
-        sender="no-reply@greenhouse.io",
-        kind="application_confirmation",
-        automated=True,
-        company="Beta",
-        role="SRE",
-        thread="c2",
+    box.ack(
+        "c2-ack", at(1), sender="no-reply@greenhouse.io", company="Beta", role="SRE", thread="c2"
     )
     box.mail(
         "c2-rej",
@@ -74,12 +65,10 @@ def cold_applications(box: Mailbox) -> Mailbox:
         thread="c2",
     )
     # C3: ack Mon 09:00 and an automated status update; never a person: censored, ghosted.
-    box.mail(
+    box.ack(
         "c3-ack",
         at(0),
         sender="gamma@hire.lever.co",
-        kind="application_confirmation",
-        automated=True,
         company="Gamma",
         role="Data Engineer",
         thread="c3",
@@ -95,12 +84,10 @@ def cold_applications(box: Mailbox) -> Mailbox:
         thread="c3",
     )
     # C4: ack Wed 09:00, rejection next Mon 09:00 -> 120 h, 3 business days.
-    box.mail(
+    box.ack(
         "c4-ack",
         at(2),
         sender="delta@icims.com",
-        kind="application_confirmation",
-        automated=True,
         company="Delta",
         role="Platform Engineer",
         thread="c4",
@@ -208,12 +195,10 @@ def other_channels(box: Mailbox) -> Mailbox:
         thread="i2",
     )
     # Job board: LinkedIn sends the acknowledgement; nothing else: ghosted.
-    box.mail(
+    box.ack(
         "j1-ack",
         at(0),
         sender="jobs-noreply@linkedin.com",
-        kind="application_confirmation",
-        automated=True,
         company="Theta",
         role="Backend Engineer",
         thread="j1",
@@ -518,16 +503,7 @@ def test_censored_opportunities_change_km_but_not_the_responders_median() -> Non
     base.mail("alert", at(40), sender="alerts@indeed.com", kind="job_alert", automated=True)
     before = latency(build(base))["cold_application"]
     # One more application, acknowledged on day 35: waiting 5 days at "now".
-    base.mail(
-        "c5-ack",
-        at(35),
-        sender="iota@ashbyhq.com",
-        kind="application_confirmation",
-        automated=True,
-        company="Iota",
-        role="SRE",
-        thread="c5",
-    )
+    base.ack("c5-ack", at(35), sender="iota@ashbyhq.com", company="Iota", role="SRE", thread="c5")
     after = latency(build(base))["cold_application"]
     assert after["median_response_hours"] == before["median_response_hours"] == 80.0
     assert (before["n"], after["n"], after["waiting"]) == (4, 5, 1)
@@ -538,26 +514,8 @@ def test_censored_opportunities_change_km_but_not_the_responders_median() -> Non
 
 def test_an_automated_acknowledgement_never_counts_as_a_response() -> None:
     box = Mailbox()
-    box.mail(
-        "ack",
-        at(0),
-        sender="acme@myworkday.com",
-        kind="application_confirmation",
-        automated=True,
-        company="Acme",
-        role="SRE",
-        thread="a",
-    )
-    box.mail(
-        "ack2",
-        at(0, 0, 5),
-        sender="talent@acme.com",
-        kind="application_confirmation",
-        automated=True,
-        company="Acme",
-        role="SRE",
-        thread="a",
-    )
+    box.ack("ack", at(0), sender="acme@myworkday.com", company="Acme", role="SRE", thread="a")
+    box.ack("ack2", at(0, 0, 5), sender="talent@acme.com", company="Acme", role="SRE", thread="a")
     box.mail(
         "upd",
         at(1),

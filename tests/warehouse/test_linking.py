@@ -54,33 +54,10 @@ def test_role_keys_expand_abbreviations_but_nothing_fuzzy(raw: str, key: str) ->
 
 def test_a_relay_sender_never_becomes_an_organization() -> None:
     box = Mailbox()
-    box.mail(
-        "w1",
-        at(0),
-        sender="acme@myworkday.com",
-        kind="application_confirmation",
-        automated=True,
-        company="Acme",
-        role="SRE",
-    )
+    box.ack("w1", at(0), sender="acme@myworkday.com", company="Acme", role="SRE")
     # A careless extraction that names the ATS itself is not an employer either.
-    box.mail(
-        "w2",
-        at(1),
-        sender="noreply@myworkday.com",
-        kind="application_confirmation",
-        automated=True,
-        company="Workday",
-        role="Data Engineer",
-    )
-    box.mail(
-        "l1",
-        at(2),
-        sender="jobs-noreply@linkedin.com",
-        kind="application_confirmation",
-        automated=True,
-        company="LinkedIn",
-    )
+    box.ack("w2", at(1), sender="noreply@myworkday.com", company="Workday", role="Data Engineer")
+    box.ack("l1", at(2), sender="jobs-noreply@linkedin.com", company="LinkedIn")
     box.mail(
         "g1",
         at(3),
@@ -118,22 +95,13 @@ def test_a_relay_sender_never_becomes_an_organization() -> None:
 
 def test_two_roles_at_one_company_stay_two_opportunities() -> None:
     box = Mailbox()
-    box.mail(
-        "a1",
-        at(0),
-        sender="acme@myworkday.com",
-        kind="application_confirmation",
-        automated=True,
-        company="Acme",
-        role="Staff Engineer",
-        thread="t1",
+    box.ack(
+        "a1", at(0), sender="acme@myworkday.com", company="Acme", role="Staff Engineer", thread="t1"
     )
-    box.mail(
+    box.ack(
         "a2",
         at(0, 1),
         sender="acme@myworkday.com",
-        kind="application_confirmation",
-        automated=True,
         company="Acme",
         role="Senior Engineer",
         thread="t2",
@@ -180,16 +148,7 @@ def test_two_roles_at_one_company_stay_two_opportunities() -> None:
 
 def test_company_alone_links_only_when_one_role_is_known() -> None:
     box = Mailbox()
-    box.mail(
-        "b1",
-        at(0),
-        sender="beta@hire.lever.co",
-        kind="application_confirmation",
-        automated=True,
-        company="Beta",
-        role="SRE",
-        thread="b1",
-    )
+    box.ack("b1", at(0), sender="beta@hire.lever.co", company="Beta", role="SRE", thread="b1")
     box.mail(
         "b2",
         at(2),
@@ -199,22 +158,11 @@ def test_company_alone_links_only_when_one_role_is_known() -> None:
         company="Beta",
         thread="b2",
     )
-    box.mail(
-        "c1",
-        at(0),
-        sender="gamma@hire.lever.co",
-        kind="application_confirmation",
-        automated=True,
-        company="Gamma",
-        role="SRE",
-        thread="c1",
-    )
-    box.mail(
+    box.ack("c1", at(0), sender="gamma@hire.lever.co", company="Gamma", role="SRE", thread="c1")
+    box.ack(
         "c2",
         at(0),
         sender="gamma@hire.lever.co",
-        kind="application_confirmation",
-        automated=True,
         company="Gamma",
         role="Data Engineer",
         thread="c2",
@@ -249,12 +197,10 @@ def test_company_alone_links_only_when_one_role_is_known() -> None:
 
 def test_req_id_ical_uid_and_attendee_domain_link_across_threads() -> None:
     box = Mailbox()
-    box.mail(
+    box.ack(
         "r1",
         at(0),
         sender="delta@icims.com",
-        kind="application_confirmation",
-        automated=True,
         company="Delta",
         role="SRE",
         req="R-1001",
@@ -524,22 +470,18 @@ def test_a_conversation_stays_one_opportunity_despite_spelling_noise() -> None:
 
 def test_template_mail_threaded_under_one_subject_stays_apart() -> None:
     box = Mailbox()
-    box.mail(
+    box.ack(
         "t1",
         at(0),
         sender="no-reply@greenhouse.io",
-        kind="application_confirmation",
-        automated=True,
         company="Acme",
         role="SRE",
         thread="same-subject",
     )
-    box.mail(
+    box.ack(
         "t2",
         at(1),
         sender="no-reply@greenhouse.io",
-        kind="application_confirmation",
-        automated=True,
         company="Beta",
         role="SRE",
         thread="same-subject",
@@ -589,16 +531,7 @@ def test_an_interview_event_finds_its_opportunity(event_company, organizer) -> N
 )
 def test_company_only_links_are_flagged_unless_routine(rejection_sender, flagged) -> None:
     box = Mailbox()
-    box.mail(
-        "b1",
-        at(0),
-        sender="beta@hire.lever.co",
-        kind="application_confirmation",
-        automated=True,
-        company="Beta",
-        role="SRE",
-        thread="b1",
-    )
+    box.ack("b1", at(0), sender="beta@hire.lever.co", company="Beta", role="SRE", thread="b1")
     box.mail(
         "b2",
         at(9),
@@ -661,26 +594,15 @@ def test_a_contact_naming_only_the_role_joins_the_one_matching_application(
         thread="d2",
         body="I submitted you through our referral portal for Senior SRE.",
     )
-    box.mail(
+    box.ack(
         "f1",
         at(2),
         sender="falconview@myworkday.com",
-        kind="application_confirmation",
-        automated=True,
         company="Falconview",
         role="Senior SRE",
         thread="f",
     )
-    box.mail(
-        "g1",
-        at(3),
-        sender="gamma@hire.lever.co",
-        kind="application_confirmation",
-        automated=True,
-        company="Gamma",
-        role=other_role,
-        thread="g",
-    )
+    box.ack("g1", at(3), sender="gamma@hire.lever.co", company="Gamma", role=other_role, thread="g")
     con = build(box)
     got = rows(
         con,

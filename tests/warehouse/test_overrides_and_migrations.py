@@ -15,16 +15,7 @@ from warehouse.schema import CURRENT_VERSION, MIGRATIONS, ensure_schema, schema_
 
 def mailbox() -> Mailbox:
     box = Mailbox()
-    box.mail(
-        "a1",
-        at(0),
-        sender="acme@myworkday.com",
-        kind="application_confirmation",
-        automated=True,
-        company="Acme",
-        role="SRE",
-        thread="a",
-    )
+    box.ack("a1", at(0), sender="acme@myworkday.com", company="Acme", role="SRE", thread="a")
     box.mail(
         "a2",
         at(1),
@@ -35,16 +26,7 @@ def mailbox() -> Mailbox:
         role="SRE",
         thread="a",
     )
-    box.mail(
-        "b1",
-        at(2),
-        sender="beta@hire.lever.co",
-        kind="application_confirmation",
-        automated=True,
-        company="Beta",
-        role="SRE",
-        thread="b",
-    )
+    box.ack("b1", at(2), sender="beta@hire.lever.co", company="Beta", role="SRE", thread="b")
     box.mail(
         "b2", at(3), sender="jo@betacorp.com", kind="rejection", company="Beta Group", thread="b2"
     )

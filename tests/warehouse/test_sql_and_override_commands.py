@@ -24,15 +24,7 @@ def home(tmp_path: Path) -> Path:
     s = settings(tmp_path)
     s.account_dir.mkdir(parents=True)
     box = Mailbox()
-    box.mail(
-        "a1",
-        at(0),
-        sender="acme@myworkday.com",
-        kind="application_confirmation",
-        automated=True,
-        company="Acme",
-        role="SRE",
-    )
+    box.ack("a1", at(0), sender="acme@myworkday.com", company="Acme", role="SRE")
     box.mail(
         "a2", at(2), sender="pat@acme.com", kind="interview_invitation", company="Acme", role="SRE"
     )

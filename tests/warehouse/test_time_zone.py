@@ -25,16 +25,7 @@ REPLY = datetime(2026, 9, 14, 3, 0, tzinfo=UTC)
 )
 def test_latency_and_weeks_in_the_users_time_zone(tz, business_days, reply_week) -> None:
     box = Mailbox()
-    box.mail(
-        "ack",
-        ACK,
-        sender="acme@myworkday.com",
-        kind="application_confirmation",
-        automated=True,
-        company="Acme",
-        role="SRE",
-        thread="a",
-    )
+    box.ack("ack", ACK, sender="acme@myworkday.com", company="Acme", role="SRE", thread="a")
     box.mail(
         "pat",
         REPLY,
