@@ -42,6 +42,7 @@ class CueMatcher:
         if not path.is_absolute():
             path = PATTERN_DIR / path
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.keys: dict[int, tuple[str, str]] = {}
         grouped: dict[str, list[Doc]] = {}
         for label, weight, phrase in read_cue_patterns(path):
             key = f"{label}|{weight:g}"
@@ -52,12 +53,22 @@ class CueMatcher:
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
         spans = []
+        found = []
         for match_id, start, end in self.matcher(doc):
-            label, weight = strings[match_id].split("|")
+            label, weight = self.keys.get(match_id) or self._key(strings[match_id], match_id)
             # The weight rides in kb_id so that it survives Doc serialization (n_process>1).
-            spans.append(Span(doc, start, end, label=label, kb_id=weight))
+            span = Span(doc, start, end, label=label, kb_id=weight)
+            spans.append(span)
+            found.append((label, float(weight), span.start_char, span.end_char))
         doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=spans)
+        # The same cues as plain tuples: reading Span attributes costs more than the rules.
+        doc.user_data[("sneaker", self.spans_key)] = found
         return doc
+
+    def _key(self, name: str, match_id: int) -> tuple[str, str]:
+        label, weight = name.split("|")
+        self.keys[match_id] = (label, weight)
+        return label, weight
 
 
 @Language.factory(

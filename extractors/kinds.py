@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extractors.docmeta import add_evidence, facts, meta, text_of
 from extractors.relays import is_personal_domain, is_relay_domain
@@ -39,9 +39,20 @@ _HEDGED_LABELS = frozenset(
     {"REJECT", "OFFER", "INTERVIEW", "ASSESS", "CONFIRM", "STATUS", "OUTREACH"}
 )
 _ASSESSMENT_VENDORS = (
-    "hirevue.com", "codility.com", "hackerrank.com", "hackerrankforwork.com", "codesignal.com",
-    "testgorilla.com", "pymetrics.com", "harver.com", "modernhire.com", "sparkhire.com",
-    "criteriacorp.com", "shl.com", "mettl.com", "vervoe.com",
+    "hirevue.com",
+    "codility.com",
+    "hackerrank.com",
+    "hackerrankforwork.com",
+    "codesignal.com",
+    "testgorilla.com",
+    "pymetrics.com",
+    "harver.com",
+    "modernhire.com",
+    "sparkhire.com",
+    "criteriacorp.com",
+    "shl.com",
+    "mettl.com",
+    "vervoe.com",
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _HEDGE_START = re.compile(
@@ -68,7 +79,7 @@ class Cues:
 
     best: dict[str, float] = field(default_factory=dict)
     total: dict[str, float] = field(default_factory=dict)
-    spans: dict[str, list[Span]] = field(default_factory=dict)
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # char offsets
 
     def top(self, label: str) -> float:
         return self.best.get(label, 0.0)
@@ -77,18 +88,36 @@ class Cues:
         return self.total.get(label, 0.0)
 
 
+def _clause_start(window: str) -> int:
+    return (
+        max(
+            window.rfind("."),
+            window.rfind("!"),
+            window.rfind("?"),
+            window.rfind(";"),
+            window.rfind("\n"),
+        )
+        + 1
+    )
+
+
+def _clause_end(tail: str) -> int:
+    ends = [
+        i
+        for i in (tail.find("."), tail.find("!"), tail.find("?"), tail.find(";"), tail.find("\n"))
+        if i != -1
+    ]
+    return min(ends, default=len(tail))
+
+
 def is_hedged(text: str, start: int, end: int) -> bool:
     """True when a cue sits in a conditional or hypothetical clause."""
     window = text[max(0, start - 160) : start]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
-    clause = window[cut:]
-    if _HEDGE_START.search(clause):
-        return True
-    if _HEDGE_NEAR.search(clause[-45:]):
+    clause = window[_clause_start(window) :]
+    if _HEDGE_START.search(clause) or _HEDGE_NEAR.search(clause[-45:]):
         return True
     tail = text[end : end + 160]
-    stop = _CLAUSE_END.search(tail)
-    rest = tail[: stop.start()] if stop else tail
+    rest = tail[: _clause_end(tail)]
     return bool(_HEDGE_AFTER.search(rest)) and bool(_PAST_SENDER.search(clause + " " + rest))
 
 
@@ -96,17 +125,25 @@ def collect_cues(doc: Doc, spans_key: str, hedge_factor: float) -> Cues:
     cues = Cues()
     seen: set[tuple[str, str]] = set()
     text = text_of(doc)
-    for span in doc.spans.get(spans_key, []):
-        weight = float(span.kb_id_ or 0)
-        label = span.label_
-        if label in _HEDGED_LABELS and is_hedged(text, span.start_char, span.end_char):
-            weight *= hedge_factor
+    found = doc.user_data.get(("sneaker", spans_key))
+    if found is None:  # a doc whose cues came from elsewhere: read the span group
+        found = [
+            (s.label_, float(s.kb_id_ or 0), s.start_char, s.end_char)
+            for s in doc.spans.get(spans_key, [])
+        ]
+    hedged: dict[int, bool] = {}
+    for label, weight, start, end in found:
+        if label in _HEDGED_LABELS:
+            if start not in hedged:
+                hedged[start] = is_hedged(text, start, end)
+            if hedged[start]:
+                weight *= hedge_factor
         if weight > cues.best.get(label, 0.0):
             cues.best[label] = weight
-            cues.spans.setdefault(label, []).insert(0, span)
+            cues.spans.setdefault(label, []).insert(0, (start, end))
         else:
-            cues.spans.setdefault(label, []).append(span)
-        key = (label, span.text.lower())
+            cues.spans.setdefault(label, []).append((start, end))
+        key = (label, text[start:end].lower())
         if key not in seen:
             seen.add(key)
             cues.total[label] = cues.total.get(label, 0.0) + weight
@@ -165,8 +202,8 @@ class KindClassifier:
         found = facts(doc)
         found.update(kind=kind, is_automated=automated, confidence=round(confidence, 3))
         for label in labels:
-            for span in cues.spans.get(label, [])[:2]:
-                add_evidence(doc, label, span.start_char, span.end_char)
+            for start, end in cues.spans.get(label, [])[:2]:
+                add_evidence(doc, label, start, end)
         return doc
 
     def decide(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 
 def words(text: str) -> frozenset[str]:
@@ -132,3 +133,23 @@ FIRST_NAMES = words(
     timothy tina todd tom tony tyler valerie vanessa victor victoria vincent wei william zach
     """
 )
+
+
+def anchored_matches(
+    pattern: re.Pattern, text: str, lowered: str, starts: tuple[str, ...], begin: int = 0
+) -> Iterator[re.Match]:
+    """Matches of a keyword-led pattern, tried only where one of its keywords starts a word.
+
+    A scan with `finditer` tries the whole pattern at every character; finding the
+    keywords with str.find and matching there is many times faster on mail-sized text.
+    `lowered` is text.lower() and must have the same length."""
+    seen: set[int] = set()
+    for keyword in starts:
+        index = lowered.find(keyword, begin)
+        while index != -1:
+            if index not in seen and (index == 0 or not lowered[index - 1].isalnum()):
+                seen.add(index)
+                match = pattern.match(text, index)
+                if match:
+                    yield match
+            index = lowered.find(keyword, index + 1)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from extractors.cues import PATTERN_DIR
 from extractors.docmeta import add_evidence, facts, meta, text_of
-from extractors.lexicon import ORG, ORG_STOPWORDS, ROLE_HEADS, words
+from extractors.lexicon import ORG, ORG_STOPWORDS, ROLE_HEADS, anchored_matches, words
 from extractors.relays import is_personal_domain, is_relay_domain
 from extractors.senders import (
     RELAY_BRANDS,
@@ -140,35 +140,73 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
 ]
 # Literal strings (lower case) one of which must occur for a body pattern to be tried at
 # all: most mail skips most patterns, which keeps the component fast.
-_BODY_NEEDLES: dict[int, tuple[str, ...]] = {
+# Keyword-led patterns: the words they can start with (lower case). The others (led by
+# the name itself) scan the text, and only when one of their needles occurs.
+_BODY_STARTS: dict[int, tuple[str, ...]] = {
     0: ("application",),
-    1: ("your application to",),
-    2: ("thank",),
+    1: ("sent", "submitted"),
+    2: ("thank you", "thanks"),
     3: ("interest in",),
+    4: (
+        "position",
+        "role",
+        "job",
+        "opening",
+        "opportunit",
+        "career",
+        "employment",
+        "interview",
+        "offer",
+        "candidacy",
+        "internship",
+        "vacancy",
+        "requisition",
+        "team",
+        "process",
+    ),
     5: ("appl",),
     6: (
-        "welcome",
+        "welcome to",
         "join",
         "here at",
         "everyone at",
-        "all of us",
-        "behalf",
-        "team at",
+        "all of us at",
+        "on behalf of",
+        "the team at",
         "offer from",
         "interview",
-        " with ",
+        "chat with",
+        "call with",
+        "speak with",
+        "meet with",
         "recruit",
         "hiring",
         "work",
     ),
+    9: ("my", "our"),
+    10: ("event", "what"),
+    12: (
+        "recruiter",
+        "sourcer",
+        "coordinator",
+        "partner",
+        "manager",
+        "director",
+        "lead",
+        "talent acquisition",
+        "head of talent",
+        "founder",
+        "ceo",
+        "cto",
+    ),
+    13: ("career", "jobs at", "life at"),
+    14: ("at",),
+    15: ("interest in",),
+    16: ("i'm", "i am", "this is", "my name is"),
+}
+_BODY_NEEDLES: dict[int, tuple[str, ...]] = {
     7: ("talent", "recruit", "hiring", "people", "career", "hr", "human resources", "staffing"),
     8: (" is ", " are ", " has "),
-    9: ("client",),
-    10: ("event", "what:"),
-    13: ("careers at", "career at", "jobs at", "life at"),
-    14: ("at ",),
-    15: ("interest in",),
-    16: ("i'm", "i am", "this is", "my name"),
 }
 _SIGNATURE_PATTERNS = frozenset({11, 17})
 _SUBJECT_PATTERNS: list[tuple[float, str]] = [
@@ -290,7 +328,8 @@ class OrgFinder:
         self.by_domain = {d: a for a in self.agencies for d in a.domains}
         self.by_name = {squash(a.name): a for a in self.agencies}
         self.body_patterns = [
-            (w, re.compile(p), _BODY_NEEDLES.get(i, ())) for i, (w, p) in enumerate(_BODY_PATTERNS)
+            (w, re.compile(p), _BODY_STARTS.get(i), _BODY_NEEDLES.get(i, ()))
+            for i, (w, p) in enumerate(_BODY_PATTERNS)
         ]
         self.subject_patterns = [(w, re.compile(p)) for w, p in _SUBJECT_PATTERNS]
 
@@ -317,16 +356,22 @@ class OrgFinder:
                     found.append((weight, name, m.start("org"), m.start("org") + len(name)))
         lowered = text.lower()
         tail = max(subject_end, len(text) - 600)
-        for index, (weight, pattern, needles) in enumerate(self.body_patterns):
-            if needles and not any(n in lowered for n in needles):
+        same_length = len(lowered) == len(text)
+        for index, (weight, pattern, starts, needles) in enumerate(self.body_patterns):
+            if starts and same_length:
+                matches = anchored_matches(pattern, text, lowered, starts, subject_end)
+            elif starts or not needles or any(n in lowered for n in needles):
+                # Signature patterns only read the end of the message.
+                begin = tail if index in _SIGNATURE_PATTERNS else subject_end
+                matches = pattern.finditer(text, begin)
+            else:
                 continue
-            # Signature patterns only read the end of the message.
-            start = tail if index in _SIGNATURE_PATTERNS else subject_end
-            for m in pattern.finditer(text, start):
+            for m in matches:
                 name = clean_org(m.group("org"))
                 if name:
                     found.append((weight, name, m.start("org"), m.start("org") + len(name)))
-        for m in _CARD.finditer(text, subject_end):
+        cards = " \u00b7 " in text or " - " in text or " | " in text
+        for m in _CARD.finditer(text, subject_end) if cards else ():
             name = clean_org(m.group("org"))
             if name:
                 found.append((3.5, name, m.start("org"), m.start("org") + len(name)))

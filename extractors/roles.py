@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.docmeta import add_evidence, facts, meta, text_of
-from extractors.lexicon import ORG, ROLE, ROLE_HEADS, words
+from extractors.lexicon import ORG, ROLE, ROLE_HEADS, anchored_matches, words
 
 _I = "(?i:{})"
 _REQ_LABEL = (
@@ -90,13 +90,18 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         True,
     ),
 ]
-# Literal strings (lower case) one of which must occur for a pattern to be tried.
-_NEEDLES: dict[int, tuple[str, ...]] = {
+# Keyword-led patterns: the words they can start with (lower case); see anchored_matches.
+_STARTS: dict[int, tuple[str, ...]] = {
+    0: ("for", "as", "to", "in", "about", "on", "regarding"),
     1: ("appl", "candidacy", "interview", "consider", "interest", "submission", "resume", "offer"),
     2: ("position of",),
-    4: ("opportunity", "position", "role", "opening", "contract"),
-    5: ("position", "role", "opening", "job", "opportunity", "vacancy", "requisition"),
+    3: ("for", "as"),
+    5: ("the", "our", "a", "an"),
     6: ("hiring", "looking", "seeking", "searching"),
+}
+# Literal strings one of which must occur for a pattern led by the title to be tried.
+_NEEDLES: dict[int, tuple[str, ...]] = {
+    4: ("opportunity", "position", "role", "opening", "contract"),
 }
 _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
     (
@@ -166,7 +171,7 @@ class RoleFinder:
         # them keeps the pipeline fast on real inboxes, where they are the bulk.
         self.skip_kinds = frozenset(skip_kinds)
         self.patterns = [
-            (w, re.compile(p), need, _NEEDLES.get(i, ()))
+            (w, re.compile(p), need, _STARTS.get(i), _NEEDLES.get(i, ()))
             for i, (w, p, need) in enumerate(_PATTERNS)
         ]
         self.subject_patterns = [(w, re.compile(p), need) for w, p, need in _SUBJECT_PATTERNS]
@@ -189,12 +194,18 @@ class RoleFinder:
             for m in pattern.finditer(subject):
                 add(weight, m.group("role"), m.start("role"), need)
         lowered = text.lower()
-        for weight, pattern, need, needles in self.patterns:
-            if needles and not any(n in lowered for n in needles):
+        same_length = len(lowered) == len(text)
+        for weight, pattern, need, starts, needles in self.patterns:
+            if starts and same_length:
+                matches = anchored_matches(pattern, text, lowered, starts)
+            elif starts or not needles or any(k in lowered for k in needles):
+                matches = pattern.finditer(text)
+            else:
                 continue
-            for m in pattern.finditer(text):
+            for m in matches:
                 add(weight, m.group("role"), m.start("role"), need)
-        for m in _CARD.finditer(text, subject_end):
+        cards = " \u00b7 " in text or " - " in text or " | " in text
+        for m in _CARD.finditer(text, subject_end) if cards else ():
             add(3.5, m.group("line"), m.start("line"), True)
         return found
 

@@ -160,9 +160,13 @@ def is_generic_local(addr: str | None) -> bool:
     return bool(local) and bool(_GENERIC_LOCAL.match(local))
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+@functools.lru_cache(maxsize=16384)
 def squash(value: str) -> str:
     """Lower-case letters and digits only: for comparing names with domains and slugs."""
-    return re.sub(r"[^a-z0-9]", "", value.lower())
+    return _NOT_ALNUM.sub("", value.lower())
 
 
 @functools.lru_cache(maxsize=4096)
