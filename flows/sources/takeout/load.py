@@ -16,6 +16,7 @@ chunks in flight, results taken in order; so batches and rows are the same as wi
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -29,7 +30,7 @@ import duckdb
 from flows.config import Settings
 from flows.sources.records import Quarantined
 from flows.sources.takeout.mbox import SOURCE as MBOX_SOURCE
-from flows.sources.takeout.mbox import MboxEntry, entry_items, split_mbox
+from flows.sources.takeout.mbox import MboxEntry, parse_entries, split_mbox
 from flows.sources.takeout.paths import expand, iter_paths, kind_of
 from warehouse.save import save_events, save_messages, save_quarantine
 
@@ -75,15 +76,6 @@ class ImportStats:
         self.batches += other.batches
 
 
-def _parse_chunk(
-    chunk: list[MboxEntry], path: str, account: str, my_addresses: tuple[str, ...]
-) -> list[Item]:
-    out: list[Item] = []
-    for entry in chunk:
-        out.extend(entry_items(entry, path, account, my_addresses))
-    return out
-
-
 def _mbox_parallel(
     path: Path, pool: ProcessPoolExecutor, workers: int, account: str, mine: tuple[str, ...]
 ) -> Iterator[Item]:
@@ -99,7 +91,7 @@ def _mbox_parallel(
 
     def submit() -> None:
         nonlocal chunk, chunk_bytes, in_flight
-        pending.append((pool.submit(_parse_chunk, chunk, str(path), account, mine), chunk_bytes))
+        pending.append((pool.submit(parse_entries, chunk, str(path), account, mine), chunk_bytes))
         in_flight += chunk_bytes
         chunk, chunk_bytes = [], 0
 
@@ -136,13 +128,23 @@ def iter_items(
     try:
         for path in expand(paths):
             if workers > 1 and kind_of(path) == "mbox" and _size(path) >= PARALLEL_MIN_BYTES:
-                pool = pool or ProcessPoolExecutor(max_workers=workers)
+                pool = pool or _pool(workers)
                 yield from _mbox_parallel(path, pool, workers, account, mine)
             else:
                 yield from iter_paths([path], account=account, my_addresses=mine)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    # forkserver, not fork: this may run inside a Prefect flow (threads, event loops)
+    # and a fork would copy their locks mid-use. Workers import only the parser.
+    context = multiprocessing.get_context(
+        "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    )
+    context.set_forkserver_preload(["flows.sources.takeout.mbox"])
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 
 def _size(path: Path) -> int:

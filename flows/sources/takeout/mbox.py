@@ -229,6 +229,16 @@ def read_mbox(
             yield from entry_items(entry, str(path), account, my_addresses)
 
 
+def parse_entries(
+    chunk: list[MboxEntry], path: str, account: str, my_addresses: tuple[str, ...]
+) -> list[RawMessage | Quarantined]:
+    """Records of a run of split-off entries (what a parse pool worker does)."""
+    out: list[RawMessage | Quarantined] = []
+    for entry in chunk:
+        out.extend(entry_items(entry, path, account, my_addresses))
+    return out
+
+
 def entry_items(
     entry: MboxEntry, path: str, account: str, my_addresses: tuple[str, ...]
 ) -> Iterator[RawMessage | Quarantined]:
