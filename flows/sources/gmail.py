@@ -173,7 +173,7 @@ def message_record(
     api_message: dict[str, Any], *, account: str, my_addresses: tuple[str, ...] = ()
 ) -> RawMessage | Quarantined:
     """A RawMessage from messages.get(format=raw), parsed by the shared Takeout parser."""
-    from flows.sources.takeout.mime import UnreadableMessage, parse_message_bytes
+    from flows.sources.takeout import UnreadableMessage, parse_message_bytes
 
     mid = str(api_message["id"])
     try:
