@@ -5,7 +5,8 @@ Runs, in one process and the same run:
   2. the Job Sneaker pipeline (extract_messages: cleaning, tokenizing, every component,
      row building) on one process;
   3. the same with n_process=2.
-Input: the labeled dev set (tests/data/devset.jsonl) repeated to --n messages.
+Input: the labeled dev set (tests/data/devset.jsonl), or --input FILE (for example the
+demo's truth.jsonl, whose bodies are longer), repeated to --n messages.
 
     python benchmarks/extract.py --n 4000
 """
@@ -27,8 +28,8 @@ from extractors.text import clean_body
 DEVSET = Path(__file__).resolve().parents[1] / "tests" / "data" / "devset.jsonl"
 
 
-def records(n: int) -> list[dict]:
-    base = [to_record(json.loads(line)) for line in DEVSET.open(encoding="utf-8")]
+def records(n: int, path: Path = DEVSET) -> list[dict]:
+    base = [to_record(json.loads(line)) for line in path.open(encoding="utf-8")]
     out = []
     while len(out) < n:
         for record in base[: n - len(out)]:
@@ -39,12 +40,21 @@ def records(n: int) -> list[dict]:
 def baseline(texts: list[str], batch_size: int) -> float:
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns([
-        {"label": "ORG", "pattern": [{"LOWER": "greenhouse"}]},
-        {"label": "CUE", "pattern": "regret to inform"},
-        {"label": "CUE", "pattern": [{"LOWER": "thank"}, {"LOWER": "you"}, {"LOWER": "for"},
-                                     {"LOWER": "applying"}]},
-    ])
+    ruler.add_patterns(
+        [
+            {"label": "ORG", "pattern": [{"LOWER": "greenhouse"}]},
+            {"label": "CUE", "pattern": "regret to inform"},
+            {
+                "label": "CUE",
+                "pattern": [
+                    {"LOWER": "thank"},
+                    {"LOWER": "you"},
+                    {"LOWER": "for"},
+                    {"LOWER": "applying"},
+                ],
+            },
+        ]
+    )
     start = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=batch_size):
         pass
@@ -54,8 +64,7 @@ def baseline(texts: list[str], batch_size: int) -> float:
 def pipeline(batch: list[dict], batch_size: int, n_process: int) -> float:
     nlp = load_nlp()
     start = time.perf_counter()
-    count = sum(1 for _ in extract_messages(nlp, batch, batch_size=batch_size,
-                                             n_process=n_process))
+    count = sum(1 for _ in extract_messages(nlp, batch, batch_size=batch_size, n_process=n_process))
     return count / (time.perf_counter() - start)
 
 
@@ -63,8 +72,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=4000, help="messages per run")
     parser.add_argument("--batch-size", type=int, default=256)
+    parser.add_argument(
+        "--input",
+        type=Path,
+        default=DEVSET,
+        help="classify-format JSON Lines to read (default: the dev set)",
+    )
     args = parser.parse_args()
-    batch = records(args.n)
+    batch = records(args.n, args.input)
     texts = [f"{r['subject']}\n\n{clean_body(r['body_text'])}" for r in batch]
     words = sum(len(t.split()) for t in texts)
     load_nlp()  # load outside the timings
@@ -72,8 +87,10 @@ def main() -> None:
     one = pipeline(batch, args.batch_size, 1)
     two = pipeline(batch, args.batch_size, 2)
     print(f"messages: {len(batch)}  (avg {words / len(batch):.0f} words after cleaning)")
-    print(f"baseline blank('en') + EntityRuler : {base:8.0f} msgs/s "
-          f"({base * words / len(batch):,.0f} words/s)")
+    print(
+        f"baseline blank('en') + EntityRuler : {base:8.0f} msgs/s "
+        f"({base * words / len(batch):,.0f} words/s)"
+    )
     print(f"sneaker pipeline, 1 process        : {one:8.0f} msgs/s ({one / base:.0%} of baseline)")
     print(f"sneaker pipeline, n_process=2      : {two:8.0f} msgs/s")
 

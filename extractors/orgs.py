@@ -204,9 +204,11 @@ _BODY_STARTS: dict[int, tuple[str, ...]] = {
     15: ("interest in",),
     16: ("i'm", "i am", "this is", "my name is"),
 }
+_VERBS = "hiring looking seeking growing excited pleased invited asked reviewing currently"
 _BODY_NEEDLES: dict[int, tuple[str, ...]] = {
-    7: ("talent", "recruit", "hiring", "people", "career", "hr", "human resources", "staffing"),
-    8: (" is ", " are ", " has "),
+    7: (" talent", " recruit", " hiring", " people", " career", " hr ", " hr\n",
+        " human resources", " staffing"),
+    8: tuple(f" {aux} {verb}" for aux in ("is", "are", "has") for verb in _VERBS.split()),
 }
 _SIGNATURE_PATTERNS = frozenset({11, 17})
 _SUBJECT_PATTERNS: list[tuple[float, str]] = [
