@@ -167,7 +167,7 @@ class RoleFinder:
     def __init__(self, name: str, require_head_word: bool, skip_kinds: list[str]) -> None:
         self.name = name
         self.require_head_word = require_head_word
-        # Alerts, unrelated and personal mail name no role of the candidate's own; skipping
+        # Alerts and unrelated mail name no role of the candidate's own; skipping
         # them keeps the pipeline fast on real inboxes, where they are the bulk.
         self.skip_kinds = frozenset(skip_kinds)
         self.patterns = [
@@ -265,7 +265,7 @@ _NOT_ROLE_START = words(
     "sneaker_role",
     default_config={
         "require_head_word": True,
-        "skip_kinds": ["job_alert", "other", "networking"],
+        "skip_kinds": ["job_alert", "other"],
     },
 )
 def make_role_finder(

@@ -85,5 +85,5 @@ def test_mailbox_owner_needs_a_clear_majority():
 
     records = [{"to_addrs": [f"x{i}@a.com"], "from_addr": f"y{i}@b.com"} for i in range(5)]
     assert mailbox_owner(records) is None
-    records += [{"to_addrs": ["me@gmail.com"], "from_addr": "z@c.com"}] * 6
+    records += [{"to_addrs": ["me@gmail.com"], "from_addr": f"z{i}@c.com"} for i in range(6)]
     assert mailbox_owner(records) == "me@gmail.com"
