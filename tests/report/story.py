@@ -21,35 +21,14 @@ def story() -> Mailbox:
     box = Mailbox()
     # W37
     box.ack("g1", at(0, 2), sender="no-reply@globex.com", company="Globex", role="Backend Engineer")
-    box.ack("u1", at(1), sender="no-reply@umbrella.com", company="Umbrella", role="SRE")
-    box.mail(
-        "u2",
-        at(3),
-        sender="no-reply@umbrella.com",
-        kind="rejection",
-        automated=True,
-        company="Umbrella",
-        role="SRE",
-        thread="t-u1",
+    umbrella = box.conversation(
+        sender="no-reply@umbrella.com", automated=True, company="Umbrella", role="SRE"
     )
-    box.mail(
-        "n1",
-        at(1, 5),
-        me=True,
-        to=("zoe@acme.com",),
-        kind="networking",
-        company="Acme",
-        thread="1869173529371943936",
-    )
-    box.mail(
-        "n2",
-        at(2, 1),
-        sender="zoe@acme.com",
-        kind="networking",
-        company="Acme",
-        thread="1869173529371943936",
-        name="Zoë Nguyễn",
-    )
+    umbrella("u1", at(1), kind="application_confirmation")
+    umbrella("u2", at(3), kind="rejection", thread="t-u1")
+    zoe = box.conversation(kind="networking", company="Acme", thread="1869173529371943936")
+    zoe("n1", at(1, 5), me=True, to=("zoe@acme.com",))
+    zoe("n2", at(2, 1), sender="zoe@acme.com", name="Zoë Nguyễn")
     box.mail(
         "w1",
         at(2, 3),
@@ -63,37 +42,14 @@ def story() -> Mailbox:
     )
     # W38: silence.
     # W39
-    box.mail(
-        "h1",
-        at(14, 3),
-        me=True,
-        to=("pal@hooli.com",),
-        kind="networking",
-        company="Hooli",
-        thread="th",
+    pal = box.conversation(kind="networking", company="Hooli", thread="th")
+    pal("h1", at(14, 3), me=True, to=("pal@hooli.com",))
+    pal("h2", at(14, 8), sender="pal@hooli.com")
+    hooli = box.conversation(
+        sender="recruiter@hooli.com", company="Hooli", role="Engineering Manager", thread="th2"
     )
-    box.mail(
-        "h2", at(14, 8), sender="pal@hooli.com", kind="networking", company="Hooli", thread="th"
-    )
-    box.mail(
-        "h3",
-        at(15, 2),
-        sender="recruiter@hooli.com",
-        kind="interview_invitation",
-        company="Hooli",
-        role="Engineering Manager",
-        thread="th2",
-        interview_at=at(16, 6),
-    )
-    box.mail(
-        "h4",
-        at(17, 6),
-        sender="recruiter@hooli.com",
-        kind="offer",
-        company="Hooli",
-        role="Engineering Manager",
-        thread="th2",
-    )
+    hooli("h3", at(15, 2), kind="interview_invitation", interview_at=at(16, 6))
+    hooli("h4", at(17, 6), kind="offer")
     box.mail(
         "i1",
         at(15, 4),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -90,6 +92,12 @@ class Mailbox:
     def ack(self, key: str, when: datetime, **fields: Any) -> Mailbox:
         """An automated application confirmation: an ATS or a job board acknowledging one."""
         return self.mail(key, when, kind="application_confirmation", automated=True, **fields)
+
+    def conversation(self, **shared: Any) -> Callable[..., Mailbox]:
+        """`mail` with the fields several messages share (sender, company, role, thread...):
+        `zeta = box.conversation(sender="lee@zeta.io", company="Zeta", thread="z")`, then
+        `zeta("z1", at(0), kind="recruiter_outreach")`. A field given in the call wins."""
+        return functools.partial(self.mail, **shared)
 
     def event(
         self,

@@ -18,26 +18,10 @@ def con() -> duckdb.DuckDBPyConnection:
     box = Mailbox()
     # A recruiter thread: Lee writes, he answers in 2 h; Lee invites 22 h after that, he
     # answers in 30 min; then nobody writes again.
-    box.mail(
-        "l1",
-        at(0),
-        sender="lee@zeta.io",
-        kind="recruiter_outreach",
-        company="Zeta",
-        role="SRE",
-        thread="x",
-    )
+    lee = box.conversation(sender="lee@zeta.io", company="Zeta", role="SRE", thread="x")
+    lee("l1", at(0), kind="recruiter_outreach")
     box.mail("me1", at(0, 2), me=True, to=("lee@zeta.io",), thread="x")
-    box.mail(
-        "l2",
-        at(1),
-        sender="lee@zeta.io",
-        kind="interview_invitation",
-        company="Zeta",
-        role="SRE",
-        thread="x",
-        interview_at=at(30),
-    )
+    lee("l2", at(1), kind="interview_invitation", interview_at=at(30))
     box.mail("me2", at(1, 0, 30), me=True, to=("lee@zeta.io",), thread="x")
     box.event("ev-past", at(3), company="Zeta", attendees=("lee@zeta.io",))
     box.event("ev-next", at(25), company="Zeta", attendees=("lee@zeta.io",))

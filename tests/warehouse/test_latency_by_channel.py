@@ -23,24 +23,15 @@ LATENCY_COLUMNS = (
 def cold_applications(box: Mailbox) -> Mailbox:
     # C1: ATS ack Mon 09:00, an automated "under review" 1 h later (not an answer), a person
     # writes Wed 12:00 -> 51 h, 2.125 business days.
-    box.ack(
-        "c1-ack",
-        at(0),
+    acme = box.conversation(
         sender="acme@myworkday.com",
-        company="Acme",
-        role="Backend Engineer",
-        thread="c1",
-    )
-    box.mail(
-        "c1-auto",
-        at(0, 1),
-        sender="acme@myworkday.com",
-        kind="status_update",
         automated=True,
         company="Acme",
         role="Backend Engineer",
         thread="c1",
     )
+    acme("c1-ack", at(0), kind="application_confirmation")
+    acme("c1-auto", at(0, 1), kind="status_update")
     box.mail(
         "c1-pat",
         at(2, 3),
@@ -51,57 +42,31 @@ def cold_applications(box: Mailbox) -> Mailbox:
         thread="c1-b",
     )
     # C2: ack Tue 09:00, templated rejection Fri 17:00 -> 80 h, 3.3333 business days.
-    box.ack(
-        "c2-ack", at(1), sender="no-reply@greenhouse.io", company="Beta", role="SRE", thread="c2"
+    beta = box.conversation(
+        sender="no-reply@greenhouse.io", automated=True, company="Beta", role="SRE", thread="c2"
     )
-    box.mail(
-        "c2-rej",
-        at(4, 8),
-        sender="no-reply@greenhouse.io",
-        kind="rejection",
-        automated=True,
-        company="Beta",
-        role="SRE",
-        thread="c2",
-    )
+    beta("c2-ack", at(1), kind="application_confirmation")
+    beta("c2-rej", at(4, 8), kind="rejection")
     # C3: ack Mon 09:00 and an automated status update; never a person: censored, ghosted.
-    box.ack(
-        "c3-ack",
-        at(0),
+    gamma = box.conversation(
         sender="gamma@hire.lever.co",
-        company="Gamma",
-        role="Data Engineer",
-        thread="c3",
-    )
-    box.mail(
-        "c3-auto",
-        at(0, 1),
-        sender="gamma@hire.lever.co",
-        kind="status_update",
         automated=True,
         company="Gamma",
         role="Data Engineer",
         thread="c3",
     )
+    gamma("c3-ack", at(0), kind="application_confirmation")
+    gamma("c3-auto", at(0, 1), kind="status_update")
     # C4: ack Wed 09:00, rejection next Mon 09:00 -> 120 h, 3 business days.
-    box.ack(
-        "c4-ack",
-        at(2),
+    delta = box.conversation(
         sender="delta@icims.com",
-        company="Delta",
-        role="Platform Engineer",
-        thread="c4",
-    )
-    box.mail(
-        "c4-rej",
-        at(7),
-        sender="delta@icims.com",
-        kind="rejection",
         automated=True,
         company="Delta",
         role="Platform Engineer",
         thread="c4",
     )
+    delta("c4-ack", at(2), kind="application_confirmation")
+    delta("c4-rej", at(7), kind="rejection")
     return box
 
 
@@ -133,58 +98,21 @@ def other_channels(box: Mailbox) -> Mailbox:
     box.mail("n2-me", at(12), me=True, to=("ann@yahoo.com",), kind="networking", thread="n2")
     # Agency: Kim writes Mon 09:00, he answers 11:00 (clock start), Kim invites Tue 10:00
     # -> 23 h, 0.9583 business days; an offer later.
-    box.mail(
-        "a1-kim",
-        at(0),
-        sender="kim@talentbridge.com",
-        kind="recruiter_outreach",
-        company="TalentBridge",
-        agency="TalentBridge",
-        role="Staff Engineer",
-        thread="a1",
+    kim = box.conversation(
+        sender="kim@talentbridge.com", agency="TalentBridge", role="Staff Engineer", thread="a1"
     )
+    kim("a1-kim", at(0), kind="recruiter_outreach", company="TalentBridge")
     box.mail("a1-me", at(0, 2), me=True, to=("kim@talentbridge.com",), kind="other", thread="a1")
-    box.mail(
-        "a1-inv",
-        at(1, 1),
-        sender="kim@talentbridge.com",
-        kind="interview_invitation",
-        company="Omega Corp",
-        agency="TalentBridge",
-        role="Staff Engineer",
-        thread="a1",
-    )
-    box.mail(
-        "a1-offer",
-        at(20),
-        sender="kim@talentbridge.com",
-        kind="offer",
-        company="Omega Corp",
-        agency="TalentBridge",
-        role="Staff Engineer",
-        thread="a1",
-    )
+    kim("a1-inv", at(1, 1), kind="interview_invitation", company="Omega Corp")
+    kim("a1-offer", at(20), kind="offer", company="Omega Corp")
     # Recruiter inbound: Lee writes Thu 09:00, he answers 10:00, Lee invites Mon 10:00
     # -> 96 h, 2 business days. Ana writes and never gets an answer: not pursued.
-    box.mail(
-        "i1-lee",
-        at(3),
-        sender="lee@zeta.io",
-        kind="recruiter_outreach",
-        company="Zeta",
-        role="Engineering Manager",
-        thread="i1",
+    lee = box.conversation(
+        sender="lee@zeta.io", company="Zeta", role="Engineering Manager", thread="i1"
     )
+    lee("i1-lee", at(3), kind="recruiter_outreach")
     box.mail("i1-me", at(3, 1), me=True, to=("lee@zeta.io",), kind="other", thread="i1")
-    box.mail(
-        "i1-inv",
-        at(7, 1),
-        sender="lee@zeta.io",
-        kind="interview_invitation",
-        company="Zeta",
-        role="Engineering Manager",
-        thread="i1",
-    )
+    lee("i1-inv", at(7, 1), kind="interview_invitation")
     box.mail(
         "i2-ana",
         at(5),
@@ -514,18 +442,10 @@ def test_censored_opportunities_change_km_but_not_the_responders_median() -> Non
 
 def test_an_automated_acknowledgement_never_counts_as_a_response() -> None:
     box = Mailbox()
-    box.ack("ack", at(0), sender="acme@myworkday.com", company="Acme", role="SRE", thread="a")
-    box.ack("ack2", at(0, 0, 5), sender="talent@acme.com", company="Acme", role="SRE", thread="a")
-    box.mail(
-        "upd",
-        at(1),
-        sender="acme@myworkday.com",
-        kind="status_update",
-        automated=True,
-        company="Acme",
-        role="SRE",
-        thread="a",
-    )
+    acme = box.conversation(automated=True, company="Acme", role="SRE", thread="a")
+    acme("ack", at(0), sender="acme@myworkday.com", kind="application_confirmation")
+    acme("ack2", at(0, 0, 5), sender="talent@acme.com", kind="application_confirmation")
+    acme("upd", at(1), sender="acme@myworkday.com", kind="status_update")
     box.mail("alert", at(10), sender="alerts@indeed.com", kind="job_alert", automated=True)
     got = rows(
         build(box),

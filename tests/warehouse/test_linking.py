@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import duckdb
 import pytest
 
 from tests.warehouse.scenario import Mailbox, at, build, rows
 from warehouse.normalize import normalize_company, normalize_role
+
+
+def beta_application(box: Mailbox, rejected_at: datetime, rejected_by: str) -> Mailbox:
+    """Beta acknowledges an SRE application; a later rejection names Beta but no role."""
+    box.ack("b1", at(0), sender="beta@hire.lever.co", company="Beta", role="SRE", thread="b1")
+    box.mail(
+        "b2",
+        rejected_at,
+        sender=rejected_by,
+        kind="rejection",
+        automated=True,
+        company="Beta",
+        thread="b2",
+    )
+    return box
 
 
 def opportunities(con: duckdb.DuckDBPyConnection) -> list[dict]:
@@ -147,26 +164,15 @@ def test_two_roles_at_one_company_stay_two_opportunities() -> None:
 
 
 def test_company_alone_links_only_when_one_role_is_known() -> None:
-    box = Mailbox()
-    box.ack("b1", at(0), sender="beta@hire.lever.co", company="Beta", role="SRE", thread="b1")
-    box.mail(
-        "b2",
-        at(2),
-        sender="no-reply@beta.io",
-        kind="rejection",
-        automated=True,
-        company="Beta",
-        thread="b2",
-    )
-    box.ack("c1", at(0), sender="gamma@hire.lever.co", company="Gamma", role="SRE", thread="c1")
-    box.ack(
-        "c2",
-        at(0),
+    box = beta_application(Mailbox(), at(2), "no-reply@beta.io")
+    gamma = box.conversation(
         sender="gamma@hire.lever.co",
+        kind="application_confirmation",
+        automated=True,
         company="Gamma",
-        role="Data Engineer",
-        thread="c2",
     )
+    gamma("c1", at(0), role="SRE", thread="c1")
+    gamma("c2", at(0), role="Data Engineer", thread="c2")
     box.mail("c3", at(5), sender="jo@gamma.com", kind="status_update", company="Gamma", thread="c3")
     con = build(box)
     assert [o["message_ids"] for o in opportunities(con)] == [
@@ -248,46 +254,13 @@ def test_req_id_ical_uid_and_attendee_domain_link_across_threads() -> None:
 
 def test_stages_only_move_forward_and_keep_their_cause() -> None:
     box = Mailbox()
-    box.mail(
-        "s1",
-        at(0),
-        me=True,
-        to=("jobs@omega.com",),
-        kind="other",
-        company="Omega",
-        role="SRE",
-        thread="s",
-    )
-    box.mail(
-        "s2",
-        at(1),
-        sender="li@omega.com",
-        kind="interview_invitation",
-        company="Omega",
-        role="SRE",
-        thread="s",
-    )
-    box.mail(
-        "s3",
-        at(2),
-        sender="li@omega.com",
-        kind="status_update",
-        company="Omega",
-        role="SRE",
-        thread="s",
-    )  # a later "still reviewing" is not a step back
-    box.mail(
-        "s4",
-        at(3),
-        sender="li@omega.com",
-        kind="assessment",
-        company="Omega",
-        role="SRE",
-        thread="s",
-    )
-    box.mail(
-        "s5", at(9), sender="li@omega.com", kind="offer", company="Omega", role="SRE", thread="s"
-    )
+    omega = box.conversation(company="Omega", role="SRE", thread="s")
+    omega("s1", at(0), me=True, to=("jobs@omega.com",), kind="other")
+    omega("s2", at(1), sender="li@omega.com", kind="interview_invitation")
+    # A later "still reviewing" is not a step back.
+    omega("s3", at(2), sender="li@omega.com", kind="status_update")
+    omega("s4", at(3), sender="li@omega.com", kind="assessment")
+    omega("s5", at(9), sender="li@omega.com", kind="offer")
     con = build(box)
     assert rows(
         con, "select stage, touchpoint_id, previous_stage from stage_changes order by changed_at"
@@ -317,57 +290,17 @@ def test_job_alerts_and_unclassified_mail_make_no_opportunity() -> None:
 
 def test_a_thank_you_note_after_the_offer_does_not_change_the_channel() -> None:
     box = Mailbox()
-    box.mail(
-        "k1",
-        at(0),
-        sender="kim@tekforce.com",
-        kind="recruiter_outreach",
-        company="TekForce",
-        agency="TekForce",
-        role="Staff SRE",
-        thread="k",
+    kim = box.conversation(
+        sender="kim@tekforce.com", agency="TekForce", role="Staff SRE", thread="k"
     )
+    kim("k1", at(0), kind="recruiter_outreach", company="TekForce")
     box.mail("k2", at(0, 2), me=True, to=("kim@tekforce.com",), kind="other", thread="k")
-    box.mail(
-        "k3",
-        at(2),
-        sender="kim@tekforce.com",
-        kind="interview_invitation",
-        company="Meridian",
-        agency="TekForce",
-        role="Staff SRE",
-        thread="k",
-    )
-    box.mail(
-        "k4",
-        at(9),
-        sender="kim@tekforce.com",
-        kind="offer",
-        company="Meridian",
-        agency="TekForce",
-        role="Staff SRE",
-        thread="k",
-    )
+    kim("k3", at(2), kind="interview_invitation", company="Meridian")
+    kim("k4", at(9), kind="offer", company="Meridian")
     # He tells a friend, who works elsewhere; her reply names Meridian and the role.
-    box.mail(
-        "f1",
-        at(10),
-        me=True,
-        to=("dana@mapleside.co",),
-        kind="networking",
-        company="Meridian",
-        role="Staff SRE",
-        thread="f",
-    )
-    box.mail(
-        "f2",
-        at(11),
-        sender="dana@mapleside.co",
-        kind="networking",
-        company="Meridian",
-        role="Staff SRE",
-        thread="f",
-    )
+    dana = box.conversation(kind="networking", company="Meridian", role="Staff SRE", thread="f")
+    dana("f1", at(10), me=True, to=("dana@mapleside.co",))
+    dana("f2", at(11), sender="dana@mapleside.co")
     # Later mail from Dana's company must not be filed under Meridian.
     box.mail("d1", at(12), sender="hr@mapleside.co", kind="status_update")
     con = build(box)
@@ -403,17 +336,10 @@ def test_channel_when_only_the_answer_arrived(sender: str, kind: str, channel: s
 
 def test_a_conversation_stays_one_opportunity_despite_spelling_noise() -> None:
     box = Mailbox()
-    box.mail(
-        "c1",
-        at(0),
-        sender="carmen@tekforcestaffing.com",
-        kind="recruiter_outreach",
-        company="TekForce Staffing",
-        role="Senior SRE",
-        thread="c",
-    )
+    carmen = box.conversation(sender="carmen@tekforcestaffing.com", thread="c")
+    carmen("c1", at(0), kind="recruiter_outreach", company="TekForce Staffing", role="Senior SRE")
     # The candidate's reply: the extractor took the company from the recipient's domain.
-    box.mail(
+    carmen(
         "c2",
         at(0, 5),
         me=True,
@@ -421,16 +347,13 @@ def test_a_conversation_stays_one_opportunity_despite_spelling_noise() -> None:
         kind="networking",
         company="Tekforcestaffing",
         role="Senior SRE",
-        thread="c",
     )
-    box.mail(
+    carmen(
         "c3",
         at(2),
-        sender="carmen@tekforcestaffing.com",
         kind="interview_invitation",
         company="TekForce",
         role="Sr. Site Reliability Engineer",
-        thread="c",
     )
     # The client's own recruiter, in another thread, about the same role: one opportunity.
     box.mail(
@@ -442,15 +365,7 @@ def test_a_conversation_stays_one_opportunity_despite_spelling_noise() -> None:
         role="Senior SRE",
         thread="m",
     )
-    box.mail(
-        "c5",
-        at(1),
-        sender="carmen@tekforcestaffing.com",
-        kind="status_update",
-        company="Meridian",
-        agency="TekForce Staffing",
-        thread="c",
-    )
+    carmen("c5", at(1), kind="status_update", company="Meridian", agency="TekForce Staffing")
     con = build(box)
     got = rows(
         con,
@@ -470,22 +385,11 @@ def test_a_conversation_stays_one_opportunity_despite_spelling_noise() -> None:
 
 def test_template_mail_threaded_under_one_subject_stays_apart() -> None:
     box = Mailbox()
-    box.ack(
-        "t1",
-        at(0),
-        sender="no-reply@greenhouse.io",
-        company="Acme",
-        role="SRE",
-        thread="same-subject",
+    greenhouse = box.conversation(
+        sender="no-reply@greenhouse.io", role="SRE", thread="same-subject"
     )
-    box.ack(
-        "t2",
-        at(1),
-        sender="no-reply@greenhouse.io",
-        company="Beta",
-        role="SRE",
-        thread="same-subject",
-    )
+    greenhouse("t1", at(0), kind="application_confirmation", automated=True, company="Acme")
+    greenhouse("t2", at(1), kind="application_confirmation", automated=True, company="Beta")
     con = build(box)
     assert [o["message_ids"] for o in opportunities(con)] == [["t1"], ["t2"]]
 
@@ -530,18 +434,7 @@ def test_an_interview_event_finds_its_opportunity(event_company, organizer) -> N
     ids=["same-ats-routine", "other-sender-flagged"],
 )
 def test_company_only_links_are_flagged_unless_routine(rejection_sender, flagged) -> None:
-    box = Mailbox()
-    box.ack("b1", at(0), sender="beta@hire.lever.co", company="Beta", role="SRE", thread="b1")
-    box.mail(
-        "b2",
-        at(9),
-        sender=rejection_sender,
-        kind="rejection",
-        automated=True,
-        company="Beta",
-        thread="b2",
-    )
-    con = build(box)
+    con = build(beta_application(Mailbox(), at(9), rejection_sender))
     assert rows(
         con, "select count(*) as n, bool_or(is_uncertain_link) as flagged from opportunities"
     ) == [{"n": 1, "flagged": flagged}]
