@@ -43,8 +43,8 @@ class Plan:
 PLANS = [
     Plan(
         "hourly-sync",
-        "flows/hourly_sync.py:hourly_sync_flow",
-        "flows.hourly_sync:hourly_sync_flow",
+        "flows/sync.py:sync_flow",
+        "flows.sync:sync_flow",
         "30 * * * *",  # half past: never in the way of the Monday 08:00 report
         "Fetch new Gmail messages and Calendar events, extract, rebuild.",
     ),

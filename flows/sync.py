@@ -24,7 +24,7 @@ from prefect import flow, task  # noqa: E402
 from prefect.cache_policies import NONE  # noqa: E402
 
 from flows.calendar_sync import CalendarOptions, calendar_ids, sync_calendar_events  # noqa: E402
-from flows.config import Settings, load_settings  # noqa: E402
+from flows.config import Settings, load_settings, resolve_home  # noqa: E402
 from flows.gmail_sync import GmailOptions, gmail_step, run_gmail_sync  # noqa: E402
 from flows.sources.google_errors import SyncFatal  # noqa: E402
 from flows.sync_apis import open_apis, parse_since  # noqa: E402
@@ -105,18 +105,24 @@ def sync_calendar(
 
 @flow(name="sync", log_prints=False)
 def sync_flow(
-    home: str,
+    home: str | None = None,
     account: str = "default",
     since: str | None = None,
     query: str | None = None,
     api_endpoint: str | None = None,
+    rebuild: bool = True,
 ) -> dict[str, Any]:
-    """Gmail, then Calendar, then extraction and the warehouse build (the hourly job)."""
+    """Gmail, then Calendar, then (by default) extraction and the warehouse build.
+
+    What `sneaker sync` and the hourly deployment run. A deployment may leave `home`
+    unset: it is then resolved like the CLI does (`SNEAKER_HOME`, else the platform's).
+    """
     from flows.pipeline import extract_and_build
 
+    home = str(resolve_home(home, os.environ))
     gmail = sync_gmail(home, account, since, query, api_endpoint)
     calendar = sync_calendar(home, account, since, api_endpoint)
-    built = extract_and_build(_settings(home, account))
+    built = extract_and_build(_settings(home, account)) if rebuild else None
     return {"gmail": gmail, "calendar": calendar, "build": built}
 
 
