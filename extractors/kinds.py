@@ -62,7 +62,8 @@ _HEDGE_START = re.compile(
 )
 _HEDGE_NEAR = re.compile(
     r"(?<!know )(?<!see )(?<!wondering )(?<!ask )(?<!curious )\b(?:if|should|unless|in the "
-    r"event|may|might|could potentially|once|whether)\b",
+    r"event|may|might|could potentially|once|whether|typically|typical|usually|generally|"
+    r"normally|process (?:includes|consists|involves))\b",
     re.I,
 )
 _HEDGE_AFTER = re.compile(
@@ -95,6 +96,7 @@ def _clause_start(window: str) -> int:
             window.rfind("!"),
             window.rfind("?"),
             window.rfind(";"),
+            window.rfind(":"),
             window.rfind("\n"),
         )
         + 1
@@ -114,7 +116,7 @@ def is_hedged(text: str, start: int, end: int) -> bool:
     """True when a cue sits in a conditional or hypothetical clause."""
     window = text[max(0, start - 160) : start]
     clause = window[_clause_start(window) :]
-    if _HEDGE_START.search(clause) or _HEDGE_NEAR.search(clause[-45:]):
+    if _HEDGE_START.search(clause) or _HEDGE_NEAR.search(clause[-70:]):
         return True
     tail = text[end : end + 160]
     rest = tail[: _clause_end(tail)]
@@ -264,12 +266,16 @@ class KindClassifier:
             ):
                 return "assessment", ("ASSESS",), conf("ASSESS")
             return "interview_invitation", ("INTERVIEW",), conf("INTERVIEW")
+        if c.top("STATUS") >= 4:  # a withdrawal, even when it thanks for the application
+            return "status_update", ("STATUS",), conf("STATUS")
         if c.top("CONFIRM") >= strong:
             return "application_confirmation", ("CONFIRM",), conf("CONFIRM")
         if c.top("STATUS") >= strong:
             return "status_update", ("STATUS",), conf("STATUS")
         if c.top("ALERT") >= strong and (automated or not human):
             return "job_alert", ("ALERT",), conf("ALERT")
+        if c.top("CONFIRM") >= medium and c.top("OUTREACH") < strong:
+            return "application_confirmation", ("CONFIRM",), conf("CONFIRM", 0.45)
         if human and c.top("OUTREACH") >= medium and c.top("NETWORK") < strong and not personal:
             return "recruiter_outreach", ("OUTREACH",), conf("OUTREACH", 0.45)
         job_talk = max(c.top(k) for k in ("OUTREACH", "INTERVIEW", "CONFIRM", "STATUS"))

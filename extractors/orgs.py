@@ -206,8 +206,17 @@ _BODY_STARTS: dict[int, tuple[str, ...]] = {
 }
 _VERBS = "hiring looking seeking growing excited pleased invited asked reviewing currently"
 _BODY_NEEDLES: dict[int, tuple[str, ...]] = {
-    7: (" talent", " recruit", " hiring", " people", " career", " hr ", " hr\n",
-        " human resources", " staffing"),
+    7: (
+        " talent",
+        " recruit",
+        " hiring",
+        " people",
+        " career",
+        " hr ",
+        " hr\n",
+        " human resources",
+        " staffing",
+    ),
     8: tuple(f" {aux} {verb}" for aux in ("is", "are", "has") for verb in _VERBS.split()),
 }
 _SIGNATURE_PATTERNS = frozenset({11, 17})

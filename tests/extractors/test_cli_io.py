@@ -71,11 +71,25 @@ def test_parse_date(value, expected):
 
 def test_mail_from_the_mailbox_owner_counts_as_sent():
     me = "Sam Rivera <sam@gmail.com>"
-    inbound = [{"id": f"in{i}", "from": "Acme Hiring Team <no-reply@hire.lever.co>", "to": me,
-                "date": "", "subject": "Thank you for applying to Acme", "body": ""}
-               for i in range(3)]
-    reply = {"id": "out", "from": me, "to": "Jane Okafor <jane@acme.com>", "date": "",
-             "subject": "Re: Phone screen", "body": "Tuesday at 2pm works for me. Talk then!"}
+    inbound = [
+        {
+            "id": f"in{i}",
+            "from": "Acme Hiring Team <no-reply@hire.lever.co>",
+            "to": me,
+            "date": "",
+            "subject": "Thank you for applying to Acme",
+            "body": "",
+        }
+        for i in range(3)
+    ]
+    reply = {
+        "id": "out",
+        "from": me,
+        "to": "Jane Okafor <jane@acme.com>",
+        "date": "",
+        "subject": "Re: Phone screen",
+        "body": "Tuesday at 2pm works for me. Talk then!",
+    }
     out, _ = run([json.dumps(x) for x in [*inbound, reply]])
     assert [(o["id"], o["kind"]) for o in out][-1] == ("out", "interview_invitation")
 
