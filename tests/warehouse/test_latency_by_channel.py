@@ -160,7 +160,8 @@ def approx_row(**values: object) -> dict:
     return {k: pytest.approx(v, abs=1e-4) if isinstance(v, float) else v for k, v in values.items()}
 
 
-def empty_row() -> dict:
+def empty_row(**overrides: object) -> dict:
+    """A channel's row with no opportunities, or with `overrides` where it differs."""
     return approx_row(
         n=0,
         responded=0,
@@ -184,6 +185,35 @@ def empty_row() -> dict:
         km_answer_14d=None,
         km_answer_30d=None,
         km_median_days=None,
+    ) | approx_row(**overrides)
+
+
+def answered_once(hours: float, business_days: float, *, interviewed: int, offered: int) -> dict:
+    """The row of a channel whose one opportunity was answered after `hours`: every quantile
+    is that answer, and the Kaplan–Meier curve reaches 1 at once, with no interval."""
+    return approx_row(
+        n=1,
+        responded=1,
+        response_rate=1.0,
+        median_response_hours=hours,
+        p75_response_hours=hours,
+        p90_response_hours=hours,
+        median_response_business_days=business_days,
+        p75_response_business_days=business_days,
+        p90_response_business_days=business_days,
+        interviewed=interviewed,
+        interview_rate=float(interviewed),
+        offered=offered,
+        offer_rate=float(offered),
+        rejected=0,
+        ghosted=0,
+        waiting=0,
+        km_answer_7d=1.0,
+        km_answer_7d_ci_low=None,
+        km_answer_7d_ci_high=None,
+        km_answer_14d=1.0,
+        km_answer_30d=1.0,
+        km_median_days=hours / 24,
     )
 
 
@@ -250,102 +280,19 @@ def test_networking_row_counts_the_waiting_as_censored(built: duckdb.DuckDBPyCon
 
 def test_referral_agency_recruiter_and_board_rows(built: duckdb.DuckDBPyConnection) -> None:
     got = latency(built)
-    assert got["referral"] == approx_row(
-        n=1,
-        responded=1,
-        response_rate=1.0,
-        median_response_hours=3.0,
-        p75_response_hours=3.0,
-        p90_response_hours=3.0,
-        median_response_business_days=0.125,
-        p75_response_business_days=0.125,
-        p90_response_business_days=0.125,
-        interviewed=1,
-        interview_rate=1.0,
-        offered=0,
-        offer_rate=0.0,
-        rejected=0,
-        ghosted=0,
-        waiting=0,
-        km_answer_7d=1.0,
-        km_answer_7d_ci_low=None,
-        km_answer_7d_ci_high=None,
-        km_answer_14d=1.0,
-        km_answer_30d=1.0,
-        km_median_days=0.125,
-    )
-    assert got["agency"] == approx_row(
-        n=1,
-        responded=1,
-        response_rate=1.0,
-        median_response_hours=23.0,
-        p75_response_hours=23.0,
-        p90_response_hours=23.0,
-        median_response_business_days=23 / 24,
-        p75_response_business_days=23 / 24,
-        p90_response_business_days=23 / 24,
-        interviewed=1,
-        interview_rate=1.0,
-        offered=1,
-        offer_rate=1.0,
-        rejected=0,
-        ghosted=0,
-        waiting=0,
-        km_answer_7d=1.0,
-        km_answer_7d_ci_low=None,
-        km_answer_7d_ci_high=None,
-        km_answer_14d=1.0,
-        km_answer_30d=1.0,
-        km_median_days=23 / 24,
-    )
-    assert got["recruiter_inbound"] == approx_row(
-        n=1,
-        responded=1,
-        response_rate=1.0,
-        median_response_hours=96.0,
-        p75_response_hours=96.0,
-        p90_response_hours=96.0,
-        median_response_business_days=2.0,
-        p75_response_business_days=2.0,
-        p90_response_business_days=2.0,
-        interviewed=1,
-        interview_rate=1.0,
-        offered=0,
-        offer_rate=0.0,
-        rejected=0,
-        ghosted=0,
-        waiting=0,
-        km_answer_7d=1.0,
-        km_answer_7d_ci_low=None,
-        km_answer_7d_ci_high=None,
-        km_answer_14d=1.0,
-        km_answer_30d=1.0,
-        km_median_days=4.0,
-    )
+    assert got["referral"] == answered_once(3.0, 0.125, interviewed=1, offered=0)
+    assert got["agency"] == answered_once(23.0, 23 / 24, interviewed=1, offered=1)
+    assert got["recruiter_inbound"] == answered_once(96.0, 2.0, interviewed=1, offered=0)
     # Nobody answered in 40 days: P = 0 at every horizon, no interval at S = 1.
-    assert got["job_board"] == approx_row(
+    assert got["job_board"] == empty_row(
         n=1,
-        responded=0,
         response_rate=0.0,
-        median_response_hours=None,
-        p75_response_hours=None,
-        p90_response_hours=None,
-        median_response_business_days=None,
-        p75_response_business_days=None,
-        p90_response_business_days=None,
-        interviewed=0,
         interview_rate=0.0,
-        offered=0,
         offer_rate=0.0,
-        rejected=0,
         ghosted=1,
-        waiting=0,
         km_answer_7d=0.0,
-        km_answer_7d_ci_low=None,
-        km_answer_7d_ci_high=None,
         km_answer_14d=0.0,
         km_answer_30d=0.0,
-        km_median_days=None,
     )
     assert got["unknown"] == empty_row()
 
