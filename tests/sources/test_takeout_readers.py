@@ -455,3 +455,18 @@ def test_address_fast_path_agrees_with_the_stdlib_parser(value: str) -> None:
     assert row["to_addrs"] == [addr for _, addr in expected]
     first = expected[0] if expected else (None, None)
     assert (row["from_name"], row["from_addr"]) == first
+
+
+@pytest.mark.parametrize(
+    ("uid_line", "expected"),
+    [
+        pytest.param("UID:urn:uuid:1234-5678", "urn:uuid:1234-5678", id="colons-in-uid"),
+        pytest.param("UID;X-PARAM=x:abc@google.com", "abc@google.com", id="uid-with-parameter"),
+    ],
+)
+def test_ical_uid_forms(uid_line: str, expected: str) -> None:
+    raw = (
+        "From: c@example.com\nMessage-ID: <u@x>\nContent-Type: text/calendar\n\n"
+        f"BEGIN:VCALENDAR\nBEGIN:VEVENT\n{uid_line}\nEND:VEVENT\nEND:VCALENDAR\n"
+    ).encode()
+    assert parse_message_bytes(raw, account="a", source="eml")["ical_uids"] == [expected]

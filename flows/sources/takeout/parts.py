@@ -20,7 +20,7 @@ MAX_TEXT_PART_BYTES = 4 << 20
 MAX_CALENDAR_PART_BYTES = 1 << 20
 MAX_BODY_CHARS = 200_000
 MAX_DEPTH = 20
-_ICAL_UID = re.compile(r"^UID[;:](?:[^:\r\n]*:)?(.*(?:\r?\n[ \t].*)*)", re.M | re.I)
+_ICAL_UID = re.compile(r"^UID(?:;[^:\r\n]*)?:(.*(?:\r?\n[ \t].*)*)", re.M | re.I)
 _CHARSET = re.compile(r'charset\s*=\s*"?([^";\s]+)', re.I)
 
 
