@@ -17,6 +17,7 @@ from rich.console import Console
 
 from flows.config import Settings
 from tests.report.story import QUIET_WEEK, WEEK
+from tests.report.text_tables import rows, text_rows
 from warehouse.report import WarehouseNotBuilt, load_report_data, render_report
 from warehouse.report.cli import report_command
 from warehouse.report.data import gmail_link
@@ -37,24 +38,6 @@ SECTION_TITLES = [
 ]
 
 
-def _mart(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
-    result = con.execute(sql)
-    names = [d[0] for d in result.description]
-    return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
-
-
-def _text_rows(document: str, header_start: str) -> list[list[str]]:
-    """The rows of the text table whose header line starts with `header_start`."""
-    lines = document.splitlines()
-    start = next(i for i, line in enumerate(lines) if line.strip().startswith(header_start))
-    rows = []
-    for line in lines[start + 2 :]:
-        if not line.strip():
-            break
-        rows.append(re.split(r"\s{2,}", line.strip()))
-    return rows
-
-
 @pytest.mark.parametrize("fmt", ["html", "md", "text"])
 def test_every_section_is_present_actions_first(report_con, report_settings, fmt: str) -> None:
     document = render_report(report_con, report_settings, week=WEEK, fmt=fmt)
@@ -66,10 +49,8 @@ def test_every_section_is_present_actions_first(report_con, report_settings, fmt
 
 def test_latency_table_equals_the_mart(report_con, report_settings) -> None:
     document = render_report(report_con, report_settings, week=WEEK, fmt="text")
-    mart = _mart(
-        report_con, "select * from response_latency_by_channel order by channel_precedence"
-    )
-    assert _text_rows(document, "Channel            n") == cells(mart, LATENCY)[1]
+    mart = rows(report_con, "select * from response_latency_by_channel order by channel_precedence")
+    assert text_rows(document, "Channel            n") == cells(mart, LATENCY)[1]
     # And by hand, the two channels with opportunities in the story:
     networking, cold = mart[1], mart[5]
     assert (networking["channel"], networking["n"], networking["responded"]) == (
@@ -77,12 +58,12 @@ def test_latency_table_equals_the_mart(report_con, report_settings) -> None:
         3,
         2,
     )
-    assert _text_rows(document, "Channel            n")[1] == [
+    assert text_rows(document, "Channel            n")[1] == [
         "networking", "3", "2", "67%", "12.5", "0.5", "0.7", "0.8",
         "67% (23%–99%)", "67% (23%–99%)", "—", "0.8", "33%", "33%", "0", "1",
     ]  # fmt: skip
     assert cold["channel"] == "cold_application"
-    assert _text_rows(document, "Channel            n")[5][:4] == [
+    assert text_rows(document, "Channel            n")[5][:4] == [
         "cold application", "2", "1", "50%",
     ]  # fmt: skip
 
@@ -93,18 +74,18 @@ def test_funnel_rows_equal_the_mart(report_con, report_settings) -> None:
         "select channel, touched, responded, interviewed, offered, rejected "
         "from funnel_by_channel order by channel_precedence"
     ).fetchall()
-    shown = [row[:6] for row in _text_rows(document, "Channel            Touched")]
+    shown = [row[:6] for row in text_rows(document, "Channel            Touched")]
     assert shown == [[c.replace("_", " "), *map(str, rest)] for c, *rest in mart]
 
 
 def test_week_counts_equal_weekly_activity_with_change(report_con, report_settings) -> None:
     document = render_report(report_con, report_settings, week=WEEK, fmt="text")
-    this, last = _mart(
+    this, last = rows(
         report_con,
         "select * from weekly_activity where week_start in ('2026-09-21', '2026-09-14') "
         "order by week_start desc",
     )
-    shown = _text_rows(document, "This week")
+    shown = text_rows(document, "This week")
     assert [row[1:3] for row in shown] == [
         [str(this[key]), str(last[key])]
         for key in [
@@ -117,22 +98,22 @@ def test_week_counts_equal_weekly_activity_with_change(report_con, report_settin
 
 def test_actions_list_follow_ups_interviews_and_decisions(report_con, report_settings) -> None:
     document = render_report(report_con, report_settings, week=WEEK, fmt="text")
-    assert _text_rows(document, "Company            Role") == [
+    assert text_rows(document, "Company            Role") == [
         ["Wayne Enterprises", "Staff Engineer", "Coffee next week?", "networking",
          "Sep 9, 2026", "15", "https://mail.google.com/mail/u/0/#all/19f0a36bf1c724ff"],
     ]  # fmt: skip
     # 16:00 UTC is 11:00 in Chicago.
-    assert _text_rows(document, "When               Company") == [
+    assert text_rows(document, "When               Company") == [
         ["Sat Sep 26, 11:00", "Initech", "Senior Engineer", "—", "—", "—"]
     ]
-    assert _text_rows(document, "When               What") == [
+    assert text_rows(document, "When               What") == [
         ["Thu Sep 24, 10:00", "offer", "Hooli", "Engineering Manager", "networking"],
     ]
 
 
 def test_review_queue_lists_every_mart_row(report_con, report_settings) -> None:
     data = load_report_data(report_con, report_settings, WEEK)
-    mart = _mart(report_con, "select * from review_queue")
+    mart = rows(report_con, "select * from review_queue")
     assert [(r["item_id"], r["reason"]) for r in data.review] == [
         (r["item_id"], r["reason"]) for r in mart
     ]
@@ -249,7 +230,7 @@ def test_report_does_not_import_prefect() -> None:
 
 def test_channel_week_over_week_rows_add_up_to_weekly_activity(report_con, report_settings):
     document = render_report(report_con, report_settings, week=WEEK, fmt="text")
-    assert _text_rows(document, "Channel            New") == [
+    assert text_rows(document, "Channel            New") == [
         ["networking", "1", "0", "3", "0", "+3"],
         ["recruiter inbound", "0", "0", "1", "0", "+1"],
     ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -11,6 +10,7 @@ import pytest
 
 from flows.config import Settings
 from tests.report.demo_build import demo_settings
+from tests.report.text_tables import rows, text_rows
 from warehouse.report import load_report_data, render_report
 from warehouse.report.data import WEEK_MEASURES
 from warehouse.report.tables import FUNNEL, LATENCY, cells
@@ -30,21 +30,9 @@ def con(demo: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
         yield connection
 
 
-def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
-    result = con.execute(sql)
-    names = [d[0] for d in result.description]
-    return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
-
-
-def _text_rows(document: str, header_start: str) -> list[list[str]]:
-    lines = document.splitlines()
-    start = next(i for i, line in enumerate(lines) if line.strip().startswith(header_start))
-    rows = []
-    for line in lines[start + 2 :]:
-        if not line.strip() or line.strip().startswith("…"):
-            break
-        rows.append(re.split(r"\s{2,}", line.strip()))
-    return rows
+def _table(document: str, header_start: str) -> list[list[str]]:
+    """A text table of the demo's report; a long one ends at its "…and N more" line."""
+    return text_rows(document, header_start, until_more=True)
 
 
 def test_the_pipeline_wrote_the_html_report(demo: Settings) -> None:
@@ -64,21 +52,21 @@ def test_every_section_is_present(con, demo: Settings, fmt: str) -> None:
 
 def test_latency_and_funnel_tables_equal_the_marts(con, demo: Settings) -> None:
     document = render_report(con, demo, fmt="text")
-    latency = _rows(con, "select * from response_latency_by_channel order by channel_precedence")
-    funnel = _rows(con, "select * from funnel_by_channel order by channel_precedence")
-    assert _text_rows(document, "Channel            n") == cells(latency, LATENCY)[1]
-    assert _text_rows(document, "Channel            Touched") == cells(funnel, FUNNEL)[1]
+    latency = rows(con, "select * from response_latency_by_channel order by channel_precedence")
+    funnel = rows(con, "select * from funnel_by_channel order by channel_precedence")
+    assert _table(document, "Channel            n") == cells(latency, LATENCY)[1]
+    assert _table(document, "Channel            Touched") == cells(funnel, FUNNEL)[1]
     assert sum(r["n"] for r in latency) > 100  # the demo is a real search, not an empty one
 
 
 def test_week_counts_equal_weekly_activity(con, demo: Settings) -> None:
     data = load_report_data(con, demo)
-    [this] = _rows(con, f"select * from weekly_activity where week_start = '{data.week.monday}'")
-    [last] = _rows(
+    [this] = rows(con, f"select * from weekly_activity where week_start = '{data.week.monday}'")
+    [last] = rows(
         con, f"select * from weekly_activity where week_start = '{data.week.previous().monday}'"
     )
     document = render_report(con, demo, fmt="text")
-    assert [row[1:3] for row in _text_rows(document, "This week")] == [
+    assert [row[1:3] for row in _table(document, "This week")] == [
         [str(this[key]), str(last[key])] for key, _ in WEEK_MEASURES
     ]
     assert any(this[key] for key, _ in WEEK_MEASURES), "the demo's last week has activity"
@@ -86,7 +74,7 @@ def test_week_counts_equal_weekly_activity(con, demo: Settings) -> None:
 
 def test_follow_ups_shown_are_rows_of_the_mart(con, demo: Settings) -> None:
     data = load_report_data(con, demo)
-    mart_ids = {r["opportunity_id"] for r in _rows(con, "select * from follow_ups_due")}
+    mart_ids = {r["opportunity_id"] for r in rows(con, "select * from follow_ups_due")}
     assert data.follow_ups and {r["opportunity_id"] for r in data.follow_ups} == mart_ids
 
 
