@@ -6,6 +6,8 @@ business-day arithmetic can be checked by hand; "now" is T0 + 40 days (the newes
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import duckdb
 import pytest
 
@@ -20,16 +22,17 @@ LATENCY_COLUMNS = (
 )
 
 
+def ats(box: Mailbox, sender: str, company: str, role: str, thread: str) -> Callable[..., Mailbox]:
+    """Automated mail from an applicant-tracking system about one application."""
+    return box.conversation(
+        sender=sender, automated=True, company=company, role=role, thread=thread
+    )
+
+
 def cold_applications(box: Mailbox) -> Mailbox:
     # C1: ATS ack Mon 09:00, an automated "under review" 1 h later (not an answer), a person
     # writes Wed 12:00 -> 51 h, 2.125 business days.
-    acme = box.conversation(
-        sender="acme@myworkday.com",
-        automated=True,
-        company="Acme",
-        role="Backend Engineer",
-        thread="c1",
-    )
+    acme = ats(box, "acme@myworkday.com", "Acme", "Backend Engineer", thread="c1")
     acme("c1-ack", at(0), kind="application_confirmation")
     acme("c1-auto", at(0, 1), kind="status_update")
     box.mail(
@@ -42,29 +45,15 @@ def cold_applications(box: Mailbox) -> Mailbox:
         thread="c1-b",
     )
     # C2: ack Tue 09:00, templated rejection Fri 17:00 -> 80 h, 3.3333 business days.
-    beta = box.conversation(
-        sender="no-reply@greenhouse.io", automated=True, company="Beta", role="SRE", thread="c2"
-    )
+    beta = ats(box, "no-reply@greenhouse.io", "Beta", "SRE", thread="c2")
     beta("c2-ack", at(1), kind="application_confirmation")
     beta("c2-rej", at(4, 8), kind="rejection")
     # C3: ack Mon 09:00 and an automated status update; never a person: censored, ghosted.
-    gamma = box.conversation(
-        sender="gamma@hire.lever.co",
-        automated=True,
-        company="Gamma",
-        role="Data Engineer",
-        thread="c3",
-    )
+    gamma = ats(box, "gamma@hire.lever.co", "Gamma", "Data Engineer", thread="c3")
     gamma("c3-ack", at(0), kind="application_confirmation")
     gamma("c3-auto", at(0, 1), kind="status_update")
     # C4: ack Wed 09:00, rejection next Mon 09:00 -> 120 h, 3 business days.
-    delta = box.conversation(
-        sender="delta@icims.com",
-        automated=True,
-        company="Delta",
-        role="Platform Engineer",
-        thread="c4",
-    )
+    delta = ats(box, "delta@icims.com", "Delta", "Platform Engineer", thread="c4")
     delta("c4-ack", at(2), kind="application_confirmation")
     delta("c4-rej", at(7), kind="rejection")
     return box

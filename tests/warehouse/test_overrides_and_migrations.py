@@ -15,17 +15,11 @@ from warehouse.schema import CURRENT_VERSION, MIGRATIONS, ensure_schema, schema_
 
 def mailbox() -> Mailbox:
     box = Mailbox()
-    box.ack("a1", at(0), sender="acme@myworkday.com", company="Acme", role="SRE", thread="a")
-    box.mail(
-        "a2",
-        at(1),
-        sender="acme@myworkday.com",
-        kind="status_update",
-        automated=True,
-        company="Acme",
-        role="SRE",
-        thread="a",
+    acme = box.conversation(
+        sender="acme@myworkday.com", automated=True, company="Acme", role="SRE", thread="a"
     )
+    acme("a1", at(0), kind="application_confirmation")
+    acme("a2", at(1), kind="status_update")
     box.ack("b1", at(2), sender="beta@hire.lever.co", company="Beta", role="SRE", thread="b")
     box.mail(
         "b2", at(3), sender="jo@betacorp.com", kind="rejection", company="Beta Group", thread="b2"
