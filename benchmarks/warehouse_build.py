@@ -116,6 +116,14 @@ class Generator:
             }
         )
 
+    def relayed(
+        self, relay: str, when: datetime, thread: str, kind: str, company: str, role: str
+    ) -> None:
+        """Template mail about one application from the no-reply address of an ATS or board."""
+        self.mail(
+            when, thread, f"no-reply@{relay}", kind, automated=True, company=company, role=role
+        )
+
     def new_thread(self) -> str:
         self.thread += 1
         return f"t{self.thread:07d}"
@@ -178,35 +186,12 @@ class Generator:
         thread = self.new_thread()
         if channel in ("cold", "board"):
             relay = rng.choice(ATS if channel == "cold" else BOARDS)
-            self.mail(
-                when,
-                thread,
-                f"no-reply@{relay}",
-                "application_confirmation",
-                automated=True,
-                company=company,
-                role=role,
-            )
+            self.relayed(relay, when, thread, "application_confirmation", company, role)
             if rng.random() < 0.3:
-                self.mail(
-                    self.later(when, 1, 24),
-                    thread,
-                    f"no-reply@{relay}",
-                    "status_update",
-                    automated=True,
-                    company=company,
-                    role=role,
-                )
+                self.relayed(relay, self.later(when, 1, 24), thread, "status_update", company, role)
             if rng.random() < 0.35:
-                self.mail(
-                    self.later(when, 24, 900),
-                    self.new_thread(),
-                    f"no-reply@{relay}",
-                    "rejection",
-                    automated=True,
-                    company=company,
-                    role=role,
-                )
+                later, other_thread = self.later(when, 24, 900), self.new_thread()
+                self.relayed(relay, later, other_thread, "rejection", company, role)
             elif rng.random() < 0.03:
                 self.interview(self.later(when, 48, 400), company, domain, role)
             return
