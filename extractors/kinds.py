@@ -274,6 +274,10 @@ class KindClassifier:
             return "status_update", ("STATUS",), conf("STATUS")
         if c.top("ALERT") >= strong and (automated or not human):
             return "job_alert", ("ALERT",), conf("ALERT")
+        if c.top("ASSESS") >= medium and c.sum("ASSESS") >= 2 * medium:
+            # Several required-action cues ("additional information is needed", "screening
+            # questionnaire") outweigh a mere mention of the application.
+            return "assessment", ("ASSESS",), conf("ASSESS", 0.45)
         if c.top("CONFIRM") >= medium and c.top("OUTREACH") < strong:
             return "application_confirmation", ("CONFIRM",), conf("CONFIRM", 0.45)
         if human and c.top("OUTREACH") >= medium and c.top("NETWORK") < strong and not personal:
