@@ -287,7 +287,8 @@ class KindClassifier:
             return "networking", ("NETWORK",), conf("NETWORK", 0.5)
         if c.top("CONFIRM") >= medium:
             return "application_confirmation", ("CONFIRM",), conf("CONFIRM", 0.45)
-        if c.top("INTERVIEW") >= medium:
+        if c.top("INTERVIEW") >= medium and not automated:
+            # The bare word "interview" in a template (tips, newsletters) invites no one.
             return "interview_invitation", ("INTERVIEW",), conf("INTERVIEW", 0.45)
         if c.top("STATUS") >= medium:
             return "status_update", ("STATUS",), conf("STATUS", 0.45)
