@@ -25,6 +25,7 @@ from extractors.relays import is_personal_domain, is_relay_domain
 from extractors.senders import (
     RELAY_BRANDS,
     domain_org,
+    hint_quality,
     local_part_org,
     matches_hint,
     sender_parts,
@@ -446,6 +447,21 @@ class OrgFinder:
                 return client[1], agency.name
             return agency.name, agency.name
         best = max(scores.values(), default=None, key=lambda e: e[0])
+        if hints and (root or display_org) and not relay:
+            # A company's own mail: its employer is the sender's organization, not another
+            # name in the text ("your time at Initech"): take the best fit to the address.
+            fits = [(hint_quality(e[1], hints), e[0], e) for e in scores.values()]
+            fits = [f for f in fits if f[0]]
+            if fits:
+                quality, _, best = max(fits, key=lambda f: (f[0], f[1]))
+                if quality == 1 and display_org:
+                    return display_org, None  # "Willow T" of a cut-off body
+                add_evidence(doc, "COMPANY", best[2], best[3])
+                return best[1], None
+            in_text = find_name_for_slug(text, root) if root else None
+            if in_text:
+                add_evidence(doc, "COMPANY", in_text[1], in_text[2])
+                return in_text[0], None
         if best and display_org and squash(display_org).startswith(squash(best[1])):
             best[1] = display_org  # a cut-off body: "Willow T" of "Willow Tree Pharma"
         if best and (best[0] >= 3.0 or not hints):

@@ -211,6 +211,24 @@ def matches_hint(name: str, hints: list[str]) -> bool:
     return False
 
 
+def hint_quality(name: str, hints: list[str]) -> int:
+    """How well a name fits an address: 3 same letters, 2 initials or abbreviation,
+    1 one is a prefix of the other, 0 no fit."""
+    key = squash(name)
+    best = 0
+    for hint in hints:
+        h = squash(hint)
+        if len(h) < 2 or len(key) < 2:
+            continue
+        if h == key:
+            return 3
+        if (h in name_forms(name) and len(h) >= 3) or _is_abbreviation(h, key):
+            best = max(best, 2)
+        elif len(h) >= 4 and (key.startswith(h) or h.startswith(key)):
+            best = max(best, 1)
+    return best
+
+
 def _named_as_org(text: str, name: str) -> bool:
     pattern = rf"(?i:at|to|with|join|joining|from|in|of|for)\s{re.escape(name)}\b"
     return bool(
