@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from extractors.cues import PATTERN_DIR
 from extractors.docmeta import add_evidence, facts, meta, text_of
-from extractors.lexicon import ORG, ORG_STOPWORDS, ROLE_HEADS, anchored_matches, words
+from extractors.lexicon import FIRST_NAMES, ORG, ORG_STOPWORDS, ROLE_HEADS, anchored_matches, words
 from extractors.relays import is_personal_domain, is_relay_domain
 from extractors.senders import (
     RELAY_BRANDS,
@@ -138,6 +138,7 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
         + ORG,
     ),
     (2.5, r"\n[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}\n(?:[^\n]{0,60}\n)?" + ORG + r"\s*\Z"),
+    (1.0, _I.format(r"\b(?:from|with|for|by)\s") + ORG),
 ]
 # Literal strings (lower case) one of which must occur for a body pattern to be tried at
 # all: most mail skips most patterns, which keeps the component fast.
@@ -204,6 +205,7 @@ _BODY_STARTS: dict[int, tuple[str, ...]] = {
     14: ("at",),
     15: ("interest in",),
     16: ("i'm", "i am", "this is", "my name is"),
+    18: ("from", "with", "for", "by"),
 }
 _VERBS = "hiring looking seeking growing excited pleased invited asked reviewing currently"
 _BODY_NEEDLES: dict[int, tuple[str, ...]] = {
@@ -380,7 +382,7 @@ class OrgFinder:
                 continue
             for m in matches:
                 name = clean_org(m.group("org"))
-                if name:
+                if name and (weight >= 2.0 or name.split()[0].lower() not in FIRST_NAMES):
                     found.append((weight, name, m.start("org"), m.start("org") + len(name)))
         cards = " \u00b7 " in text or " - " in text or " | " in text
         for m in _CARD.finditer(text, subject_end) if cards else ():
