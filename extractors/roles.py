@@ -89,6 +89,18 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         + r"\b))",
         True,
     ),
+    (
+        2.5,
+        r"(?m)^[ \t*-]*(?i:position|role|job|job title|title|job name|opening|requisition|"
+        r"position title|job position|vacancy)\s*(?:name)?\s*:\s*" + ROLE,
+        True,
+    ),
+    (3.0, _I.format(r"\b(?:role|title|job title) of\s") + ROLE, False),
+    (
+        3.0,
+        _I.format(r"\byour\s") + ROLE + _I.format(r"\s(?:application|candidacy|interview)\b"),
+        True,
+    ),
 ]
 # Keyword-led patterns: the words they can start with (lower case); see anchored_matches.
 _STARTS: dict[int, tuple[str, ...]] = {
@@ -98,10 +110,13 @@ _STARTS: dict[int, tuple[str, ...]] = {
     3: ("for", "as"),
     5: ("the", "our", "a", "an"),
     6: ("hiring", "looking", "seeking", "searching"),
+    8: ("role of", "title of"),
+    9: ("your",),
 }
 # Literal strings one of which must occur for a pattern led by the title to be tried.
 _NEEDLES: dict[int, tuple[str, ...]] = {
     4: ("opportunity", "position", "role", "opening", "contract"),
+    7: (":",),
 }
 _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
     (
