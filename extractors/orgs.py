@@ -491,7 +491,7 @@ def _title(slug: str) -> str:
 
 @Language.factory(
     "sneaker_org",
-    default_config={"agencies": "agencies.txt", "header_only_kinds": ["job_alert", "other"]},
+    default_config={"agencies": "agencies.txt", "header_only_kinds": ["job_alert"]},
 )
 def make_org_finder(
     nlp: Language, name: str, agencies: str, header_only_kinds: list[str]

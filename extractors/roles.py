@@ -55,7 +55,7 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         _I.format(
             r"\b(?:application|applying|applied|apply|candidacy|interview|interviewing|"
             r"consideration|considered|interest|interested|submission|resume|offer)"
-            r"(?: (?:for|to|in|as))(?: the| our| a| an| your| this)?\s"
+            r"(?: (?:for|to|in|as)):?(?: the| our| a| an| your| this)?\s"
         )
         + ROLE,
         True,
@@ -101,6 +101,11 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         _I.format(r"\byour\s") + ROLE + _I.format(r"\s(?:application|candidacy|interview)\b"),
         True,
     ),
+    (
+        3.0,
+        r"(?:^|(?<=\n)|(?<=[!|:\u2013-] )|(?<=[!|:] ))[ \t]*" + ROLE + r"\s(?:at|@)\s" + ORG,
+        True,
+    ),
 ]
 # Keyword-led patterns: the words they can start with (lower case); see anchored_matches.
 _STARTS: dict[int, tuple[str, ...]] = {
@@ -117,6 +122,7 @@ _STARTS: dict[int, tuple[str, ...]] = {
 _NEEDLES: dict[int, tuple[str, ...]] = {
     4: ("opportunity", "position", "role", "opening", "contract"),
     7: (":",),
+    10: (" at ", " @ "),
 }
 _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
     (
@@ -280,7 +286,7 @@ _NOT_ROLE_START = words(
     "sneaker_role",
     default_config={
         "require_head_word": True,
-        "skip_kinds": ["job_alert", "other"],
+        "skip_kinds": ["job_alert"],
     },
 )
 def make_role_finder(
