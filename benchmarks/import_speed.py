@@ -90,7 +90,7 @@ class Descendants:
     `getrusage(RUSAGE_CHILDREN)` never sees them; a sampler thread does (Linux only).
     """
 
-    def __init__(self, interval: float = 0.1) -> None:
+    def __init__(self, interval: float = 0.25) -> None:
         self.cpu: dict[int, float] = {}
         self.rss_mb: dict[int, float] = {}
         self._stop = threading.Event()
@@ -110,32 +110,30 @@ class Descendants:
         while not self._stop.wait(interval):
             self._sample()
 
+    def _children(self, pid: int) -> list[int]:
+        found: list[int] = []
+        try:
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                found += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            pass
+        return found
+
     def _sample(self) -> None:
-        parents: dict[int, int] = {}
-        stats: dict[int, list[str]] = {}
-        for entry in Path("/proc").iterdir():
-            if not entry.name.isdigit():
-                continue
+        # Walk the tree down from this process (a few reads, not all of /proc).
+        todo = self._children(os.getpid())
+        while todo:
+            pid = todo.pop()
+            todo += self._children(pid)
             try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                status = Path(f"/proc/{pid}/status").read_text()
             except OSError:
                 continue
-            parents[int(entry.name)] = int(fields[1])
-            stats[int(entry.name)] = fields
-        me = os.getpid()
-        for pid, fields in stats.items():
-            ancestor, hops = parents.get(pid), 0
-            while ancestor not in (None, 0, 1, me) and hops < 10:
-                ancestor, hops = parents.get(ancestor), hops + 1
-            if ancestor != me:
-                continue
             self.cpu[pid] = (int(fields[11]) + int(fields[12])) / self._tick
-            try:
-                status = Path(f"/proc/{pid}/status").read_text()
-                hwm = next(line for line in status.splitlines() if line.startswith("VmHWM"))
-                self.rss_mb[pid] = max(self.rss_mb.get(pid, 0), int(hwm.split()[1]) / 1024)
-            except (OSError, StopIteration):
-                continue
+            hwm = [line for line in status.splitlines() if line.startswith("VmHWM")]
+            if hwm:
+                self.rss_mb[pid] = max(self.rss_mb.get(pid, 0), int(hwm[0].split()[1]) / 1024)
 
 
 def _own_cpu() -> float:

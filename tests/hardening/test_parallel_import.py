@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -30,3 +33,25 @@ def test_pool_output_equals_sequential_output(
     assert len(one) == 153
     batches = list(load.iter_batches([folder], settings=settings, batch_size=40, workers=2))
     assert [len(b) for b in batches] == [40, 40, 40, 33]
+
+
+def _die() -> None:
+    os._exit(3)
+
+
+def test_a_broken_pool_falls_back_to_parsing_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(load, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(load, "CHUNK_MESSAGES", 7)
+    monkeypatch.setattr(
+        load,
+        "_pool",
+        lambda workers: ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("fork"), initializer=_die
+        ),
+    )
+    mbox = write_mailbox(tmp_path / "mail.mbox", 60)
+    settings = Settings(home=tmp_path)
+    one = list(load.iter_items([mbox], settings=settings, workers=1))
+    assert list(load.iter_items([mbox], settings=settings, workers=2)) == one

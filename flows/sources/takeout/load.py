@@ -16,11 +16,14 @@ chunks in flight, results taken in order; so batches and rows are the same as wi
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +37,7 @@ from flows.sources.takeout.mbox import MboxEntry, parse_entries, split_mbox
 from flows.sources.takeout.paths import expand, iter_paths, kind_of
 from warehouse.save import save_events, save_messages, save_quarantine
 
+log = logging.getLogger(__name__)
 Item = dict[str, Any] | Quarantined
 CHUNK_MESSAGES = 200
 CHUNK_BYTES = 4 << 20
@@ -79,8 +83,11 @@ class ImportStats:
 def _mbox_parallel(
     path: Path, pool: ProcessPoolExecutor, workers: int, account: str, mine: tuple[str, ...]
 ) -> Iterator[Item]:
-    pending: deque[tuple[Future[list[Item]], int]] = deque()
+    # Each pending chunk is kept beside its future: if the pool breaks (a worker
+    # killed, a start method this interpreter cannot use) the chunks are parsed here.
+    pending: deque[tuple[Future[list[Item]] | None, list[MboxEntry], int]] = deque()
     in_flight = 0
+    broken = False
     chunk: list[MboxEntry] = []
     chunk_bytes = 0
     try:
@@ -90,10 +97,29 @@ def _mbox_parallel(
         return
 
     def submit() -> None:
-        nonlocal chunk, chunk_bytes, in_flight
-        pending.append((pool.submit(parse_entries, chunk, str(path), account, mine), chunk_bytes))
+        nonlocal chunk, chunk_bytes, in_flight, broken
+        future = None
+        if not broken:
+            try:
+                future = pool.submit(parse_entries, chunk, str(path), account, mine)
+            except (BrokenProcessPool, RuntimeError):
+                broken = True
+                log.warning("parse pool unusable; parsing in this process")
+        pending.append((future, chunk, chunk_bytes))
         in_flight += chunk_bytes
         chunk, chunk_bytes = [], 0
+
+    def take() -> list[Item]:
+        nonlocal in_flight, broken
+        future, entries, size = pending.popleft()
+        in_flight -= size
+        if future is not None and not broken:
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                broken = True
+                log.warning("parse pool failed; parsing in this process")
+        return parse_entries(entries, str(path), account, mine)
 
     with fh:
         for entry in split_mbox(fh):
@@ -106,13 +132,11 @@ def _mbox_parallel(
                 while pending and (
                     len(pending) >= workers * IN_FLIGHT_PER_WORKER or in_flight > MAX_IN_FLIGHT
                 ):
-                    future, size = pending.popleft()
-                    in_flight -= size
-                    yield from future.result()
+                    yield from take()
         if chunk:
             submit()
         while pending:
-            yield from pending.popleft()[0].result()
+            yield from take()
 
 
 def iter_items(
@@ -138,12 +162,15 @@ def iter_items(
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
-    # forkserver, not fork: this may run inside a Prefect flow (threads, event loops)
-    # and a fork would copy their locks mid-use. Workers import only the parser.
-    context = multiprocessing.get_context(
-        "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    )
-    context.set_forkserver_preload(["flows.sources.takeout.mbox"])
+    # fork is cheapest, but forking a process that runs other threads (a Prefect flow)
+    # can copy a lock mid-use; then forkserver, whose workers import only the parser.
+    methods = multiprocessing.get_all_start_methods()
+    if threading.active_count() == 1 and "fork" in methods:
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        if context.get_start_method() == "forkserver":
+            context.set_forkserver_preload(["flows.sources.takeout.mbox"])
     return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 
