@@ -65,7 +65,7 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         2.5,
         _I.format(r"\b(?:for|as)(?: the| our| a| an)?\s")
         + ROLE
-        + r"(?=\s(?:at|with|on|in|to|role|position|here|who|and)\b|\s?[.,!(\n]|$)",
+        + r"(?=\s(?:at|with|on|in|to|role|position|here|who|and)\b|\s?[.,!(\n:|\u2013-]|$)",
         True,
     ),
     (
@@ -106,6 +106,7 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         r"(?:^|(?<=\n)|(?<=[!|:\u2013-] )|(?<=[!|:] ))[ \t]*" + ROLE + r"\s(?:at|@)\s" + ORG,
         True,
     ),
+    (2.5, _I.format(r"\b(?:position|req|requisition)\s*[:#-]?\s") + ROLE, True),
 ]
 # Keyword-led patterns: the words they can start with (lower case); see anchored_matches.
 _STARTS: dict[int, tuple[str, ...]] = {
@@ -117,6 +118,7 @@ _STARTS: dict[int, tuple[str, ...]] = {
     6: ("hiring", "looking", "seeking", "searching"),
     8: ("role of", "title of"),
     9: ("your",),
+    11: ("position", "req"),
 }
 # Literal strings one of which must occur for a pattern led by the title to be tried.
 _NEEDLES: dict[int, tuple[str, ...]] = {
@@ -151,6 +153,7 @@ _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
     ),
     (2.5, r"[-\u2013|:]\s*" + ROLE + r"\s*$", True),
     (2.5, r"^(?:(?i:re|fwd?):\s*)?" + ROLE + r"\s*(?:[-\u2013|:(]|$)", True),
+    (2.5, _I.format(r"\b(?:about|regarding|re)\s") + ROLE + r"\s*$", True),
 ]
 _CARD = re.compile(r"^(?P<line>[^\n]{3,90})\n(?:" + ORG + r")(?: \u00b7 | - | \| )", re.M)
 
