@@ -40,7 +40,7 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
         4.0,
         _I.format(
             r"\bapplication (?:was |has been |is being )?(?:sent|submitted|received|"
-            r"forwarded|delivered) (?:to|by)\s"
+            r"forwarded|delivered|viewed|reviewed) (?:to|by)\s"
         )
         + ORG,
     ),
@@ -107,8 +107,9 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
         2.5,
         ORG
         + _I.format(
-            r" (?:is|are|has) (?:hiring|looking|seeking|growing|excited|pleased|invited|asked|"
-            r"reviewing|currently)"
+            r" (?:is|are|has|have) (?:hiring|looking|seeking|growing|excited|pleased|invited|"
+            r"asked|reviewing|currently|decided|reviewed|received|chosen|selected|filled|moved|"
+            r"closed|made|completed|extended|requested|scheduled|viewed)"
         ),
     ),
     (4.0, _I.format(r"\b(?:my|our) client,?\s(?:is\s)?") + ORG),
@@ -139,6 +140,7 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
     ),
     (2.5, r"\n[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}\n(?:[^\n]{0,60}\n)?" + ORG + r"\s*\Z"),
     (1.0, _I.format(r"\b(?:from|with|for|by)\s") + ORG),
+    (3.0, _I.format(r"\byour\s") + ORG + _I.format(r"\s(?:application|interview|offer|candidacy)")),
 ]
 # Literal strings (lower case) one of which must occur for a body pattern to be tried at
 # all: most mail skips most patterns, which keeps the component fast.
@@ -206,8 +208,13 @@ _BODY_STARTS: dict[int, tuple[str, ...]] = {
     15: ("interest in",),
     16: ("i'm", "i am", "this is", "my name is"),
     18: ("from", "with", "for", "by"),
+    19: ("your",),
 }
-_VERBS = "hiring looking seeking growing excited pleased invited asked reviewing currently"
+_VERBS = (
+    "hiring looking seeking growing excited pleased invited asked reviewing currently decided "
+    "reviewed received chosen selected filled moved closed made completed extended requested "
+    "scheduled viewed"
+)
 _BODY_NEEDLES: dict[int, tuple[str, ...]] = {
     7: (
         " talent",
@@ -220,7 +227,7 @@ _BODY_NEEDLES: dict[int, tuple[str, ...]] = {
         " human resources",
         " staffing",
     ),
-    8: tuple(f" {aux} {verb}" for aux in ("is", "are", "has") for verb in _VERBS.split()),
+    8: tuple(f" {aux} {verb}" for aux in ("is", "are", "has", "have") for verb in _VERBS.split()),
 }
 _SIGNATURE_PATTERNS = frozenset({11, 17})
 _SUBJECT_PATTERNS: list[tuple[float, str]] = [
