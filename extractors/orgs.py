@@ -37,16 +37,16 @@ _I = "(?i:{})"
 # (weight, regex); the ORG group is case-sensitive, the context around it is not.
 _BODY_PATTERNS: list[tuple[float, str]] = [
     (
-        4.0,
+        6.0,
         _I.format(
             r"\bapplication (?:was |has been |is being )?(?:sent|submitted|received|"
             r"forwarded|delivered|viewed|reviewed) (?:to|by)\s"
         )
         + ORG,
     ),
-    (4.0, _I.format(r"\b(?:sent|submitted) your application to\s") + ORG),
+    (6.0, _I.format(r"\b(?:sent|submitted) your application to\s") + ORG),
     (
-        3.5,
+        5.0,
         _I.format(
             r"\b(?:thank you|thanks) for (?:applying|your application|your interest|"
             r"considering|submitting your application)(?: (?:to|at|with|in|for)"
@@ -75,7 +75,7 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
         + ORG,
     ),
     (
-        3.0,
+        5.0,
         _I.format(
             r"\b(?:applying|applied|apply|application|applications) (?:to|at|with)"
             r"(?: the team at)?\s"
@@ -443,7 +443,9 @@ class OrgFinder:
             if matches_hint(name, hints):
                 weight += 2.0
             entry = scores.setdefault(key, [0.0, name, start, end])
-            entry[0] += weight
+            # The strongest mention counts, each further one a little: a name repeated in
+            # a footer must not outweigh "your application was sent to X".
+            entry[0] = max(entry[0], weight) + (0.5 if entry[0] else 0.0)
         if agency is None and _AGENCY_TALK.search(text) and hints:
             own = [e for e in scores.values() if matches_hint(e[1], hints)]
             name = max(own, key=lambda e: e[0])[1] if own else display_org or _title(hints[-1])
