@@ -65,3 +65,14 @@ def test_role_and_req_id(run_pipes, subject, body, role, req_id):
         PIPES, from_name="Acme", from_addr="no-reply@hire.lever.co", subject=subject, body_text=body
     )
     assert (doc._.facts["role"], doc._.facts["req_id"]) == (role, req_id)
+
+
+def test_anchored_matches_only_try_keyword_starts():
+    import re
+
+    from extractors.lexicon import anchored_matches
+
+    pattern = re.compile(r"(?i:\bapplied to\s)(?P<org>[A-Z]\w+)")
+    text = "You applied to Acme. Reapplied to Nope. APPLIED TO Globex"
+    found = [m.group("org") for m in anchored_matches(pattern, text, text.lower(), ("applied",))]
+    assert found == ["Acme", "Globex"]

@@ -67,3 +67,41 @@ def test_domain_org(addr, expected):
 )
 def test_looks_like_person(name, expected):
     assert looks_like_person(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "addr", "text", "expected"),
+    [
+        (
+            "Quarry Data",
+            "no-reply@hire.lever.co",
+            "Your application status has changed.",
+            (None, "Quarry Data"),
+        ),
+        ("Chris Novak", "no-reply@hire.lever.co", "Thanks,\nChris Novak", ("Chris Novak", None)),
+        ("Acme Robotics", "acmerobotics@myworkday.com", "Hello", (None, "Acme Robotics")),
+        ("Jane Okafor", "jane@acme.com", "Hi", ("Jane Okafor", None)),
+    ],
+    ids=["company-name-on-no-reply", "recruiter-signing", "name-matches-tenant", "person"],
+)
+def test_sender_parts(name, addr, text, expected):
+    from extractors.senders import sender_parts
+
+    assert sender_parts(name, addr, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "hint", "expected"),
+    [
+        ("Summit Health Partners", "summithp", 2),
+        ("Ironclad Manufacturing", "ironcladmfg", 2),
+        ("Acme Robotics", "acmerobotics", 3),
+        ("Acme", "acmerobotics", 1),
+        ("Initech", "acme", 0),
+    ],
+    ids=["initials", "abbreviation", "same-letters", "prefix", "unrelated"],
+)
+def test_hint_quality(name, hint, expected):
+    from extractors.senders import hint_quality
+
+    assert hint_quality(name, [hint]) == expected
