@@ -1,0 +1,103 @@
+"""The whole pipeline on a big generated mailbox: import, extraction, warehouse build.
+
+    python benchmarks/pipeline.py                  # about 100,000 messages (demo scale 50)
+    python benchmarks/pipeline.py --scale 5        # about 10,000
+
+It runs the pipeline's own steps (`flows.steps`, the functions the Prefect tasks wrap,
+without Prefect's start-up) on the demo generator's mailbox, and prints for each stage
+messages per second, wall seconds and the process's peak RSS, beside a baseline measured
+in the same run: Python's `mailbox` module iterating the same file with no further work.
+The target (issue 7) is the whole pipeline on 100,000 messages in under four minutes on
+a 2-core machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import mailbox
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def _row(stage: str, count: int, seconds: float) -> str:
+    rate = count / seconds if seconds else float("inf")
+    return (
+        f"{stage:<28} {count:>9,} {seconds:>9.1f} s {rate:>10,.0f} /s "
+        f"{_peak_rss_mb():>8.0f} MB peak"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=50.0, help="demo scale (1 ≈ 2,000 msgs)")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+
+    from flows import steps
+    from flows.config import load_settings, write_account_config
+    from flows.sources.demo import generate_demo
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        started = time.perf_counter()
+        files = generate_demo(root / "demo", scale=args.scale, seed=args.seed)
+        print(
+            f"generated {files.message_count:,} messages, {files.event_count:,} events "
+            f"in {time.perf_counter() - started:.0f} s (not counted below)"
+        )
+        print(f"{'stage':<28} {'items':>9} {'wall':>11} {'rate':>13} {'memory':>13}")
+
+        started = time.perf_counter()
+        box = mailbox.mbox(str(files.mbox_path), create=False)
+        baseline = sum(1 for _ in box)
+        box.close()
+        print(_row("baseline: mailbox.mbox", baseline, time.perf_counter() - started))
+
+        settings = load_settings(root / "home", "bench")
+        write_account_config(settings, timezone=files.timezone, my_addresses=[files.me_address])
+        settings = load_settings(root / "home", "bench").ensure_dirs()
+        total = 0.0
+
+        started = time.perf_counter()
+        imported = steps.import_paths(settings, [files.mbox_path, files.ics_path])
+        seconds = time.perf_counter() - started
+        total += seconds
+        print(_row("import (parse, decode, load)", imported["messages"], seconds))
+
+        from extractors.pipeline import EXTRACTOR_VERSION
+
+        started = time.perf_counter()
+        keys = steps.pending_message_keys(settings.db_path, EXTRACTOR_VERSION)
+        for batch in steps.chunked(keys, settings.batch_size):
+            steps.extract_message_batch(settings.db_path, batch)
+        events = steps.pending_event_keys(settings.db_path, EXTRACTOR_VERSION)
+        for batch in steps.chunked(events, settings.batch_size):
+            steps.extract_event_batch(settings.db_path, batch)
+        seconds = time.perf_counter() - started
+        total += seconds
+        print(_row("extraction (messages+events)", len(keys) + len(events), seconds))
+
+        started = time.perf_counter()
+        steps.build(settings)
+        seconds = time.perf_counter() - started
+        total += seconds
+        print(_row("warehouse build", imported["messages"], seconds))
+
+        print(_row("whole pipeline", imported["messages"], total))
+        if imported["messages"] >= 90_000:
+            verdict = "meets" if total < 240 else "misses"
+            print(f"target: under 240 s for 100,000 messages: {verdict} ({total:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
