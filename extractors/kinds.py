@@ -313,6 +313,10 @@ class KindClassifier:
         if c.top("NETWORK") >= self.strong or to_personal or social:
             return "networking", ("NETWORK",), 0.6
         if c.top("APPLY") >= self.strong:
+            subject = text_of(doc)[: meta(doc).get("subject_end", 0)].lower()
+            if subject.startswith(("re:", "re :")):
+                # A resume sent in reply answers someone who wrote first: a recruiter.
+                return "recruiter_outreach", ("APPLY",), 0.5
             return "application_confirmation", ("APPLY",), 0.7
         if c.top("OFFER") >= self.strong and c.top("REJECT") < self.strong:
             return "offer", ("OFFER",), 0.6
