@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import io
+import json
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 import pytest
 from rich.console import Console
 
+import flows.pipeline  # noqa: F401  (Prefect configures logging on import: before we listen)
 from flows.config import load_settings
 from flows.demo_run import run_demo
 
@@ -22,15 +27,52 @@ CHANNELS = {
 }
 
 
+class _Everything(logging.Handler):
+    """Keeps every log record of the run, at every level, formatted with its traceback."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+
+@contextmanager
+def _all_logs() -> Iterator[_Everything]:
+    handler = _Everything()
+    # Prefect's loggers do not propagate to the root logger: listen on both.
+    loggers = [logging.getLogger(), logging.getLogger("prefect")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.addHandler(handler)
+        lg.setLevel(logging.DEBUG)
+    try:
+        yield handler
+    finally:
+        for lg, level in zip(loggers, levels, strict=True):
+            lg.removeHandler(handler)
+            lg.setLevel(level)
+
+
 @pytest.fixture(scope="module")
 def demo_run(prefect_harness: None, tmp_path_factory: pytest.TempPathFactory) -> dict:
     home = tmp_path_factory.mktemp("home")
     settings = load_settings(home)
     buffer = io.StringIO()
     console = Console(file=buffer, width=200)
-    result = run_demo(settings, scale=1.0, seed=7, console=console, out=console)
+    with _all_logs() as logs:
+        result = run_demo(settings, scale=1.0, seed=7, console=console, out=console)
     demo = load_settings(home, "demo")
-    return {"result": result, "printed": buffer.getvalue(), "settings": demo}
+    truth = Path(next((home / "demo-data").iterdir())) / "truth.jsonl"
+    return {
+        "result": result,
+        "printed": buffer.getvalue(),
+        "settings": demo,
+        "logs": "\n".join(logs.lines),
+        "truth": truth,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -75,6 +117,27 @@ def test_report_is_a_standalone_html_file(demo_run: dict) -> None:
     # Standalone: no external scripts, styles or images.
     for marker in ('src="http', "src='http", 'href="http://', "<link rel=\"stylesheet\" href"):
         assert marker not in html
+
+
+def test_logs_of_a_full_run_hold_no_body_text_or_address_lists(demo_run: dict) -> None:
+    logs = demo_run["logs"]
+    assert logs, "no log record was captured: the privacy check would prove nothing"
+    leaks = 0
+    checked = 0
+    for line in demo_run["truth"].read_text(encoding="utf-8").splitlines():
+        message = json.loads(line)
+        # Distinctive body lines only: short ones ("Thanks,") occur in any text.
+        for body_line in (message.get("body") or "").splitlines():
+            body_line = body_line.strip()
+            if len(body_line) >= 40:
+                checked += 1
+                leaks += body_line in logs
+        recipients = message.get("to") or ""
+        if "," in recipients:
+            checked += 1
+            leaks += recipients in logs
+    assert checked > 1000
+    assert leaks == 0
 
 
 def test_nothing_was_quarantined_from_the_demo(demo_run: dict) -> None:
