@@ -94,7 +94,9 @@ class Descendants:
         self.cpu: dict[int, float] = {}
         self.rss_mb: dict[int, float] = {}
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, args=(interval,), daemon=True)
+        self._thread = threading.Thread(
+            target=self._run, args=(interval,), daemon=True, name="takeout-sampler"
+        )
         self._tick = os.sysconf("SC_CLK_TCK")
 
     def __enter__(self) -> Descendants:

@@ -35,6 +35,7 @@ from flows.sources.records import Quarantined
 from flows.sources.takeout.mbox import SOURCE as MBOX_SOURCE
 from flows.sources.takeout.mbox import MboxEntry, parse_entries, split_mbox
 from flows.sources.takeout.paths import expand, iter_paths, kind_of
+from flows.sources.takeout.prefetch import prefetched
 from warehouse.save import save_events, save_messages, save_quarantine
 
 log = logging.getLogger(__name__)
@@ -140,38 +141,48 @@ def _mbox_parallel(
 
 
 def iter_items(
-    paths: Iterable[Path | str], *, settings: Settings, workers: int = 1
+    paths: Iterable[Path | str],
+    *,
+    settings: Settings,
+    workers: int = 1,
+    pool: ProcessPoolExecutor | None = None,
 ) -> Iterator[Item]:
     """Every record and quarantined input of `paths`, in a stable order.
 
     With `workers > 1`, mailboxes over `PARALLEL_MIN_BYTES` are parsed by a process
-    pool (started on the first such file); the output is the same either way.
+    pool (`pool`, else one started on the first such file); the output is the same.
     """
     account, mine = settings.account, settings.my_addresses
-    pool: ProcessPoolExecutor | None = None
+    own_pool = None
     try:
         for path in expand(paths):
-            if workers > 1 and kind_of(path) == "mbox" and _size(path) >= PARALLEL_MIN_BYTES:
-                pool = pool or _pool(workers)
+            if workers > 1 and _parallel_worthy(path):
+                pool = pool or (own_pool := _pool(workers))
                 yield from _mbox_parallel(path, pool, workers, account, mine)
             else:
                 yield from iter_paths([path], account=account, my_addresses=mine)
     finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+        if own_pool is not None:
+            own_pool.shutdown(cancel_futures=True)
+
+
+def _parallel_worthy(path: Path) -> bool:
+    return kind_of(path) == "mbox" and _size(path) >= PARALLEL_MIN_BYTES
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
     # fork is cheapest, but forking a process that runs other threads (a Prefect flow)
     # can copy a lock mid-use; then forkserver, whose workers import only the parser.
     methods = multiprocessing.get_all_start_methods()
-    if threading.active_count() == 1 and "fork" in methods:
-        context = multiprocessing.get_context("fork")
-    else:
-        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-        if context.get_start_method() == "forkserver":
-            context.set_forkserver_preload(["flows.sources.takeout.mbox"])
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    others = [t for t in threading.enumerate() if not t.name.startswith("takeout-")]
+    if len(others) == 1 and "fork" in methods:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        pool.submit(int).result()  # fork every worker now, while no other thread runs
+        return pool
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if context.get_start_method() == "forkserver":
+        context.set_forkserver_preload(["flows.sources.takeout.mbox"])
+    return ProcessPoolExecutor(workers, mp_context=context)
 
 
 def _size(path: Path) -> int:
@@ -188,16 +199,31 @@ def iter_batches(
     batch_size: int | None = None,
     workers: int = 1,
 ) -> Iterator[Batch]:
-    """Reader output cut into batches of `batch_size` (default `settings.batch_size`)."""
+    """Reader output cut into batches of `batch_size` (default `settings.batch_size`).
+
+    Batches are read a couple ahead in a background thread, so reading and parsing go
+    on while the caller stores the previous batch.
+    """
     size = batch_size or settings.batch_size
-    batch = Batch()
-    for item in iter_items(paths, settings=settings, workers=workers):
-        batch.add(item)
-        if len(batch) >= size:
+    paths = list(paths)
+    # The pool is started here, before the reading thread exists, so it can fork.
+    pool = _pool(workers) if workers > 1 and any(map(_parallel_worthy, expand(paths))) else None
+
+    def batches() -> Iterator[Batch]:
+        batch = Batch()
+        for item in iter_items(paths, settings=settings, workers=workers, pool=pool):
+            batch.add(item)
+            if len(batch) >= size:
+                yield batch
+                batch = Batch()
+        if len(batch):
             yield batch
-            batch = Batch()
-    if len(batch):
-        yield batch
+
+    try:
+        yield from prefetched(batches)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
 
 def store_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> ImportStats:
