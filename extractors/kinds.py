@@ -7,6 +7,12 @@ clause ("If we decide to move forward with other candidates ...", "should your p
 match, we will schedule an interview") are discounted, because acknowledgements are full
 of them. Headers (no-reply senders, List-Unsubscribe, personal-mail domains, the
 candidate's own sent mail) settle what the text leaves open.
+
+Where wording varies too much for cues (a friend's note about a referral, an update that
+names no phrase the cue list knows), a bag-of-words `textcat` trained on the dev set votes
+too: with `rules_weight` w < 1, each kind scores (1 - w) * textcat probability, plus
+w * rules confidence for the kind the rules chose, and the best score wins. Sent mail
+and docs without `doc.cats` keep the rules' decision.
 """
 
 from __future__ import annotations
@@ -54,6 +60,19 @@ _ASSESSMENT_VENDORS = (
     "mettl.com",
     "vervoe.com",
 )
+# The cue label that stands for each kind (evidence for a kind the textcat chose).
+_KIND_LABEL = {
+    "application_confirmation": "CONFIRM",
+    "rejection": "REJECT",
+    "interview_invitation": "INTERVIEW",
+    "assessment": "ASSESS",
+    "offer": "OFFER",
+    "status_update": "STATUS",
+    "recruiter_outreach": "OUTREACH",
+    "networking": "NETWORK",
+    "job_alert": "ALERT",
+    "other": "OTHER",
+}
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _HEDGE_START = re.compile(
     r"^\W*(?:if|should|once|whether|unless|in case|in the event|when|may|might|until|"
@@ -184,8 +203,10 @@ class KindClassifier:
         medium: float,
         hedge_factor: float,
         reject_sum: float,
+        rules_weight: float = 1.0,
     ) -> None:
         self.name = name
+        self.rules_weight = rules_weight
         self.spans_key = spans_key
         self.strong = strong
         self.medium = medium
@@ -201,12 +222,27 @@ class KindClassifier:
             cues.total["ASSESS"] = cues.sum("ASSESS") + 4.0
         automated, human, personal = sender_flags(doc, cues)
         kind, labels, confidence = self.decide(doc, cues, automated, human, personal)
+        if self.rules_weight < 1.0 and doc.cats and not meta(doc).get("is_from_me"):
+            kind, labels, confidence = self.vote(doc.cats, kind, labels, confidence)
         found = facts(doc)
         found.update(kind=kind, is_automated=automated, confidence=round(confidence, 3))
         for label in labels:
             for start, end in cues.spans.get(label, [])[:2]:
                 add_evidence(doc, label, start, end)
         return doc
+
+    def vote(
+        self, cats: dict[str, float], kind: str, labels: tuple[str, ...], confidence: float
+    ) -> tuple[str, tuple[str, ...], float]:
+        """The rules' kind unless the textcat is sure enough of another one."""
+        weight = self.rules_weight
+        scores = {k: (1.0 - weight) * float(cats.get(k, 0.0)) for k in KINDS}
+        scores[kind] += weight * confidence
+        best = max(KINDS, key=lambda k: (scores[k], k == kind))
+        if best == kind:
+            return kind, labels, confidence
+        # An overruled decision is less certain: its score (at most 1 - w) is its confidence.
+        return best, (_KIND_LABEL[best],), scores[best]
 
     def decide(
         self, doc: Doc, c: Cues, automated: bool, human: bool, personal: bool
@@ -341,6 +377,7 @@ class KindClassifier:
         "medium": 2.0,
         "hedge_factor": 0.3,
         "reject_sum": 4.0,
+        "rules_weight": 1.0,
     },
 )
 def make_kind_classifier(
@@ -351,5 +388,6 @@ def make_kind_classifier(
     medium: float,
     hedge_factor: float,
     reject_sum: float,
+    rules_weight: float,
 ) -> KindClassifier:
-    return KindClassifier(name, spans_key, strong, medium, hedge_factor, reject_sum)
+    return KindClassifier(name, spans_key, strong, medium, hedge_factor, reject_sum, rules_weight)

@@ -20,7 +20,16 @@ import extractors.roles  # noqa: F401
 from extractors.text import clean_body, clean_line
 
 CONFIG_PATH = Path(__file__).parent / "config.cfg"
-EXTRACTOR_VERSION = "sneaker-rules-1"
+EXTRACTOR_VERSION = "sneaker-rules-textcat-2"
+
+
+def load_textcat_weights(nlp: Language, path: Path) -> None:
+    """Load the trained weights of the pipeline's `textcat` (written by extractors.train)."""
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"textcat weights not found at {path}; rebuild them with `python -m extractors.train`"
+        )
+    nlp.get_pipe("textcat").from_bytes(path.read_bytes(), exclude=["vocab"])
 
 
 @functools.cache
@@ -37,6 +46,8 @@ def _load(config_path: Path) -> Language:
         nlp = base
     else:
         nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    if "textcat" in nlp.pipe_names:
+        load_textcat_weights(nlp, config_path.parent / str(options.get("textcat_weights", "")))
     nlp.meta["sneaker"] = {
         "max_chars": int(options.get("max_chars", 2500)),
         "version": str(options.get("version", EXTRACTOR_VERSION)),

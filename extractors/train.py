@@ -1,0 +1,109 @@
+"""Retrain the pipeline's `textcat` (the kind classifier that votes with the rules).
+
+    python -m extractors.train            # writes extractors/kind_textcat.bin
+
+Reads the labeled JSON Lines named in extractors/config.cfg [sneaker.textcat_training]
+(the team's dev set and holdout in tests/data/; never the demo's truth, which is the
+held-out test), turns each message into exactly the text the pipeline reads (subject +
+cleaned body, via `record_doc`), trains the [components.textcat] block of the same config
+for a fixed number of epochs with a fixed seed, and writes the component's weights to the
+file [sneaker] textcat_weights names. `load_nlp` loads that file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import random
+from collections.abc import Iterable
+from pathlib import Path
+
+import spacy
+from rich.console import Console
+from spacy.language import Language
+from spacy.training import Example
+
+from extractors.cli_io import read_records
+from extractors.kinds import KINDS
+from extractors.pipeline import CONFIG_PATH, record_doc
+
+
+def textcat_nlp(config_path: Path = CONFIG_PATH) -> Language:
+    """A blank pipeline holding only the config's untrained `textcat`."""
+    config = spacy.util.load_config(config_path)
+    block = dict(config["components"]["textcat"])
+    block.pop("factory")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("textcat", config=block)
+    max_chars = int(config.get("sneaker", {}).get("max_chars", 2500))
+    nlp.meta["sneaker"] = {"max_chars": max_chars}
+    return nlp
+
+
+def labeled_examples(nlp: Language, paths: Iterable[Path]) -> list[Example]:
+    """One Example per labeled message: the pipeline's text, one-hot `cats` of label_kind."""
+    examples = []
+    for path in paths:
+        labeled: dict[str, dict] = {}
+        with Path(path).open(encoding="utf-8") as source:
+            # read_records marks the mailbox owner's mail as sent, as at classify time.
+            records = list(read_records(source, Console(file=io.StringIO()), keep=labeled))
+        for record in records:
+            kind = labeled[record["message_key"]].get("label_kind")
+            if kind not in KINDS:
+                continue
+            doc = record_doc(nlp, record)
+            cats = {k: float(k == kind) for k in KINDS}
+            examples.append(Example.from_dict(doc, {"cats": cats}))
+    return examples
+
+
+def train_textcat(
+    nlp: Language,
+    examples: list[Example],
+    *,
+    epochs: int,
+    batch_size: int,
+    dropout: float,
+    seed: int,
+) -> bytes:
+    """Train nlp's textcat on the examples; its serialized weights."""
+    textcat = nlp.get_pipe("textcat")
+    for kind in KINDS:
+        textcat.add_label(kind)
+    spacy.util.fix_random_seed(seed)
+    optimizer = nlp.initialize(lambda: examples)
+    order = list(examples)
+    shuffle = random.Random(seed).shuffle
+    for _ in range(epochs):
+        shuffle(order)
+        for batch in spacy.util.minibatch(order, size=batch_size):
+            nlp.update(batch, sgd=optimizer, drop=dropout)
+    return textcat.to_bytes(exclude=["vocab"])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--config", type=Path, default=CONFIG_PATH)
+    parser.add_argument("--out", type=Path, help="weights file (default: the config's)")
+    args = parser.parse_args(argv)
+    config_path = args.config.resolve()
+    options = spacy.util.load_config(config_path)["sneaker"]
+    settings = options["textcat_training"]
+    nlp = textcat_nlp(config_path)
+    examples = labeled_examples(nlp, [config_path.parent / p for p in settings["data"]])
+    weights = train_textcat(
+        nlp,
+        examples,
+        epochs=int(settings["epochs"]),
+        batch_size=int(settings["batch_size"]),
+        dropout=float(settings["dropout"]),
+        seed=int(settings["seed"]),
+    )
+    out = args.out or config_path.parent / options["textcat_weights"]
+    out.write_bytes(weights)
+    print(f"trained on {len(examples)} messages; wrote {out} ({len(weights) / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,63 @@
+"""extractors.train: the kind textcat's training, on tiny data and on the real command."""
+
+import json
+
+import pytest
+
+from extractors.pipeline import CONFIG_PATH, load_nlp, record_doc
+from extractors.train import labeled_examples, main, textcat_nlp, train_textcat
+
+ROWS = [
+    ("r1", "Update on your application", "We will not be moving forward.", "rejection"),
+    ("r2", "Your application", "We decided not to proceed with your candidacy.", "rejection"),
+    ("a1", "Jobs for you", "New jobs matching your search: 12 results.", "job_alert"),
+    ("a2", "Daily job alert", "25 new jobs near Boston match your saved search.", "job_alert"),
+    ("x1", "Unlabeled", "No label on this one.", None),
+]
+
+
+@pytest.fixture
+def tiny_set(tmp_path):
+    path = tmp_path / "tiny.jsonl"
+    lines = [
+        {"id": i, "from": "Acme <jobs@acme.com>", "subject": s, "body": b, "label_kind": k}
+        for i, s, b, k in ROWS
+    ]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def test_examples_use_the_pipeline_text_and_skip_unlabeled(tiny_set):
+    nlp = textcat_nlp()
+    examples = labeled_examples(nlp, [tiny_set])
+    assert [
+        (e.reference.text, max(e.reference.cats, key=e.reference.cats.get)) for e in examples
+    ] == [
+        ("Update on your application\n\nWe will not be moving forward.", "rejection"),
+        ("Your application\n\nWe decided not to proceed with your candidacy.", "rejection"),
+        ("Jobs for you\n\nNew jobs matching your search: 12 results.", "job_alert"),
+        ("Daily job alert\n\n25 new jobs near Boston match your saved search.", "job_alert"),
+    ]
+
+
+def test_trained_weights_load_into_a_fresh_textcat(tiny_set):
+    nlp = textcat_nlp()
+    weights = train_textcat(
+        nlp, labeled_examples(nlp, [tiny_set]), epochs=10, batch_size=2, dropout=0.0, seed=0
+    )
+    fresh = textcat_nlp()
+    fresh.get_pipe("textcat").from_bytes(weights, exclude=["vocab"])
+    record = {"subject": "An update", "body_text": "We will not be moving forward."}
+    cats = fresh(record_doc(fresh, record)).cats
+    assert max(cats, key=cats.get) == "rejection"
+
+
+def test_shipped_weights_are_what_the_command_writes(tmp_path):
+    """Fails when the dev set or the textcat settings changed without a retrain:
+    run `python -m extractors.train` and commit extractors/kind_textcat.bin."""
+    out = tmp_path / "kind_textcat.bin"
+    main(["--out", str(out)])
+    shipped = CONFIG_PATH.parent / "kind_textcat.bin"
+    assert out.read_bytes() == shipped.read_bytes()
+    assert shipped.stat().st_size < 5_000_000
+    assert "textcat" in load_nlp().pipe_names
