@@ -1,10 +1,19 @@
 """sneaker_kind's vote with the textcat's doc.cats, on spacy.blank("en")."""
 
+import io
+from pathlib import Path
+
 import pytest
 import spacy
+from rich.console import Console
 
+from extractors.cli_io import read_records
+from extractors.evaluate import score
 from extractors.kinds import KINDS
-from extractors.pipeline import load_nlp, record_doc
+from extractors.messages import extract_messages
+from extractors.pipeline import CONFIG_PATH, load_nlp, record_doc
+
+DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset.jsonl"
 
 REJECTION = {
     "from_name": "Acme Hiring Team",
@@ -74,3 +83,26 @@ def test_shipped_textcat_is_loaded_and_votes():
     assert sorted(doc.cats) == sorted(KINDS)
     assert max(doc.cats, key=doc.cats.get) == "rejection"
     assert doc._.facts["kind"] == "rejection"
+
+
+def test_rules_alone_keep_the_dev_set_floor(tmp_path):
+    """The textcat learned the dev set, so the combined dev figures prove little; the rules
+    must still hold the floor on their own."""
+    rules_only = CONFIG_PATH.read_text(encoding="utf-8").replace(
+        '"sneaker_cues","textcat",', '"sneaker_cues",'
+    )
+    config = tmp_path / "rules_only.cfg"
+    config.write_text(rules_only, encoding="utf-8")
+    nlp = load_nlp(config)
+    assert "textcat" not in nlp.pipe_names
+    labeled: dict[str, dict] = {}
+    with DEVSET.open(encoding="utf-8") as source:
+        records = list(read_records(source, Console(file=io.StringIO()), keep=labeled))
+    pairs = [
+        (labeled[row["message_key"]]["label_kind"], row["kind"])
+        for row in extract_messages(nlp, records)
+    ]
+    figures = score(pairs)
+    assert len(pairs) >= 400
+    assert figures["kind_accuracy"] >= 0.97
+    assert figures["per_kind"]["rejection"]["f1"] >= 0.97
