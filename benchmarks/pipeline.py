@@ -75,20 +75,23 @@ def main() -> None:
         print(_row("import (parse, decode, load)", imported["messages"], seconds))
 
         from extractors.pipeline import EXTRACTOR_VERSION
+        from warehouse.db import open_db
 
         started = time.perf_counter()
-        keys = steps.pending_message_keys(settings.db_path, EXTRACTOR_VERSION)
-        for batch in steps.chunked(keys, settings.batch_size):
-            steps.extract_message_batch(settings.db_path, batch)
-        events = steps.pending_event_keys(settings.db_path, EXTRACTOR_VERSION)
-        for batch in steps.chunked(events, settings.batch_size):
-            steps.extract_event_batch(settings.db_path, batch)
+        with open_db(settings.db_path) as con:
+            keys = steps.pending_message_keys(con, EXTRACTOR_VERSION)
+            for batch in steps.chunked(keys, settings.batch_size):
+                steps.extract_message_batch(con, batch)
+            events = steps.pending_event_keys(con, EXTRACTOR_VERSION)
+            for batch in steps.chunked(events, settings.batch_size):
+                steps.extract_event_batch(con, batch)
         seconds = time.perf_counter() - started
         total += seconds
         print(_row("extraction (messages+events)", len(keys) + len(events), seconds))
 
         started = time.perf_counter()
-        steps.build(settings)
+        with open_db(settings.db_path) as con:
+            steps.build(con, settings)
         seconds = time.perf_counter() - started
         total += seconds
         print(_row("warehouse build", imported["messages"], seconds))

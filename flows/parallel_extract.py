@@ -67,10 +67,10 @@ def parallel_extract_flow(
 
     settings = load_settings(resolve_home(home, os.environ), account)
     size = batch_size or settings.batch_size
-    keys = steps.pending_message_keys(settings.db_path, EXTRACTOR_VERSION)
     saved = batches = 0
-    chunks = iter(steps.chunked(keys, size))
     with open_db(settings.db_path) as con:
+        keys = steps.pending_message_keys(con, EXTRACTOR_VERSION)
+        chunks = iter(steps.chunked(keys, size))
         pending: list[Any] = []
         while True:
             for chunk in chunks:

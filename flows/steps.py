@@ -1,8 +1,10 @@
-"""The pipeline's steps as plain functions over a database path.
+"""The pipeline's steps as plain functions over an open DuckDB connection.
 
 Prefect tasks in `flows.pipeline` wrap these one to one; `sneaker build` and the tests
 call them directly, so nothing here imports Prefect. Every step works on one batch and
-commits it in one transaction, so a run killed at any point resumes cleanly.
+commits it in one transaction, so a run killed at any point resumes cleanly. A phase
+(`import_paths`, `process`) opens the database once and hands the connection to each
+step: reopening per batch would checkpoint the whole file every time.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+import duckdb
+
 from flows import progress
 from flows.config import Settings
 from flows.sources.takeout.load import Batch, default_workers, iter_batches, store_batch
@@ -22,18 +26,16 @@ from warehouse.save import save_event_facts, save_message_facts
 log = logging.getLogger(__name__)
 
 
-def load_batch(db_path: Path, batch: Batch) -> dict[str, int]:
+def load_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> dict[str, int]:
     """Store one batch of raw rows and quarantined inputs in one transaction."""
-    with open_db(db_path) as con:
-        stats = store_batch(con, batch)
+    stats = store_batch(con, batch)
     progress.advance("import", len(batch))
     return {"messages": stats.messages, "events": stats.events, "quarantined": stats.quarantined}
 
 
-def pending_message_keys(db_path: Path, version: str) -> list[str]:
+def pending_message_keys(con: duckdb.DuckDBPyConnection, version: str) -> list[str]:
     """Messages with no facts yet, or facts from another extractor version."""
-    with open_db(db_path) as con:
-        rows = con.execute(
+    rows = con.execute(
             """
             select m.message_key
             from raw_messages m
@@ -47,9 +49,9 @@ def pending_message_keys(db_path: Path, version: str) -> list[str]:
     return [r[0] for r in rows]
 
 
-def pending_event_keys(db_path: Path, version: str) -> list[str]:
-    with open_db(db_path) as con:
-        rows = con.execute(
+def pending_event_keys(con: duckdb.DuckDBPyConnection, version: str) -> list[str]:
+    """Calendar events with no facts yet, or facts from another extractor version."""
+    rows = con.execute(
             """
             select e.event_key
             from raw_events e
@@ -76,53 +78,49 @@ def _fetch_rows(con: Any, table: str, key: str, keys: Sequence[str]) -> list[dic
     return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
 
 
-def extract_message_batch(db_path: Path, keys: Sequence[str]) -> int:
+def extract_message_batch(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> int:
     """Classify one batch of stored messages and store their facts."""
     from extractors.messages import extract_messages
 
-    with open_db(db_path) as con:
-        records = _fetch_rows(con, "raw_messages", "message_key", keys)
-        facts = list(extract_messages(_nlp(), records))
-        con.execute("begin transaction")
-        try:
-            save_message_facts(con, facts)
-            con.execute("commit")
-        except Exception:
-            con.execute("rollback")
-            raise
+    records = _fetch_rows(con, "raw_messages", "message_key", keys)
+    facts = list(extract_messages(_nlp(), records))
+    con.execute("begin transaction")
+    try:
+        save_message_facts(con, facts)
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
     progress.advance("extract", len(keys))
     return len(facts)
 
 
-def extract_event_batch(db_path: Path, keys: Sequence[str]) -> int:
+def extract_event_batch(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> int:
     """Classify one batch of stored calendar events and store their facts."""
     from extractors.events import extract_events
 
-    with open_db(db_path) as con:
-        records = _fetch_rows(con, "raw_events", "event_key", keys)
-        facts = list(extract_events(records, nlp=_nlp()))
-        save_event_facts(con, facts)
+    records = _fetch_rows(con, "raw_events", "event_key", keys)
+    facts = list(extract_events(records, nlp=_nlp()))
+    save_event_facts(con, facts)
     progress.advance("extract", len(keys))
     return len(facts)
 
 
-def build(settings: Settings) -> dict[str, int]:
+def build(con: duckdb.DuckDBPyConnection, settings: Settings) -> dict[str, int]:
     """Rebuild the core tables and marts from raw rows and facts."""
     from warehouse.build import build_warehouse
 
-    with open_db(settings.db_path) as con:
-        counts = build_warehouse(con, settings)
+    counts = build_warehouse(con, settings)
     progress.advance("build", 1, 1)
     return counts
 
 
-def write_report(settings: Settings) -> Path:
+def write_report(con: duckdb.DuckDBPyConnection, settings: Settings) -> Path:
     """Render this week's HTML summary into the account's reports folder."""
     from warehouse.report import render_report
 
     settings.reports_dir.mkdir(parents=True, exist_ok=True)
-    with open_db(settings.db_path, read_only=True) as con:
-        html = render_report(con, settings, fmt="html")
+    html = render_report(con, settings, fmt="html")
     path = settings.reports_dir / "weekly-summary.html"
     path.write_text(html, encoding="utf-8")
     progress.advance("report", 1, 1)
@@ -149,9 +147,10 @@ def import_paths(
     """Read and store Takeout files batch by batch; `run` may wrap each step (Prefect)."""
     totals = {"messages": 0, "events": 0, "quarantined": 0}
     batches = iter_batches(paths, settings=settings, workers=default_workers())
-    for batch in batches:
-        for key, value in run["load_batch"](settings.db_path, batch).items():
-            totals[key] += value
+    with open_db(settings.db_path) as con:
+        for batch in batches:
+            for key, value in run["load_batch"](con, batch).items():
+                totals[key] += value
     return totals
 
 
@@ -159,13 +158,14 @@ def process(settings: Settings, run: dict[str, Callable[..., Any]] = PLAIN_STEPS
     """Extract what is new, rebuild the warehouse, write the report."""
     from extractors.pipeline import EXTRACTOR_VERSION
 
-    messages = pending_message_keys(settings.db_path, EXTRACTOR_VERSION)
-    events = pending_event_keys(settings.db_path, EXTRACTOR_VERSION)
-    progress.advance("extract", 0, len(messages) + len(events))
-    for keys in chunked(messages, settings.batch_size):
-        run["extract_message_batch"](settings.db_path, keys)
-    for keys in chunked(events, settings.batch_size):
-        run["extract_event_batch"](settings.db_path, keys)
-    counts = run["build"](settings)
-    report_path = run["write_report"](settings)
+    with open_db(settings.db_path) as con:
+        messages = pending_message_keys(con, EXTRACTOR_VERSION)
+        events = pending_event_keys(con, EXTRACTOR_VERSION)
+        progress.advance("extract", 0, len(messages) + len(events))
+        for keys in chunked(messages, settings.batch_size):
+            run["extract_message_batch"](con, keys)
+        for keys in chunked(events, settings.batch_size):
+            run["extract_event_batch"](con, keys)
+        counts = run["build"](con, settings)
+        report_path = run["write_report"](con, settings)
     return {"extracted": len(messages) + len(events), "tables": counts, "report": str(report_path)}
