@@ -10,7 +10,6 @@ step: reopening per batch would checkpoint the whole file every time.
 from __future__ import annotations
 
 import functools
-import logging
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -23,8 +22,6 @@ from flows.sources.takeout.load import Batch, default_workers, iter_batches, sto
 from warehouse.db import open_db
 from warehouse.save import save_event_facts, save_message_facts
 
-log = logging.getLogger(__name__)
-
 
 def load_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> dict[str, int]:
     """Store one batch of raw rows and quarantined inputs in one transaction."""
@@ -33,36 +30,31 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> dict[str, int]:
     return {"messages": stats.messages, "events": stats.events, "quarantined": stats.quarantined}
 
 
+def _pending_keys(
+    con: duckdb.DuckDBPyConnection, raw: str, facts: str, key: str, version: str
+) -> list[str]:
+    rows = con.execute(
+        f"""
+        select r.{key}
+        from {raw} r
+        left join {facts} f using ({key})
+        where not coalesce(r.is_deleted, false)
+          and (f.{key} is null or f.extractor_version <> ?)
+        order by r.{key}
+        """,
+        [version],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
 def pending_message_keys(con: duckdb.DuckDBPyConnection, version: str) -> list[str]:
     """Messages with no facts yet, or facts from another extractor version."""
-    rows = con.execute(
-            """
-            select m.message_key
-            from raw_messages m
-            left join message_facts f using (message_key)
-            where not coalesce(m.is_deleted, false)
-              and (f.message_key is null or f.extractor_version <> ?)
-            order by m.message_key
-            """,
-            [version],
-        ).fetchall()
-    return [r[0] for r in rows]
+    return _pending_keys(con, "raw_messages", "message_facts", "message_key", version)
 
 
 def pending_event_keys(con: duckdb.DuckDBPyConnection, version: str) -> list[str]:
     """Calendar events with no facts yet, or facts from another extractor version."""
-    rows = con.execute(
-            """
-            select e.event_key
-            from raw_events e
-            left join event_facts f using (event_key)
-            where not coalesce(e.is_deleted, false)
-              and (f.event_key is null or f.extractor_version <> ?)
-            order by e.event_key
-            """,
-            [version],
-        ).fetchall()
-    return [r[0] for r in rows]
+    return _pending_keys(con, "raw_events", "event_facts", "event_key", version)
 
 
 @functools.cache
