@@ -339,6 +339,14 @@ def find_name_for_slug(text: str, slug: str) -> tuple[str, int, int] | None:
     return None
 
 
+_QUOTED_DISCOUNT = 1.0
+
+
+def _evidence(doc: Doc, start: int, end: int) -> None:
+    if start >= 0:
+        add_evidence(doc, "COMPANY", start, end)
+
+
 class OrgFinder:
     def __init__(self, name: str, agencies: str, header_only_kinds: list[str]) -> None:
         self.name = name
@@ -366,8 +374,21 @@ class OrgFinder:
         return None
 
     def candidates(self, doc: Doc) -> list[tuple[float, str, int, int]]:
-        text = text_of(doc)
-        subject_end = meta(doc).get("subject_end", 0)
+        info = meta(doc)
+        found = self.scan(text_of(doc), info.get("subject_end", 0))
+        for ent in doc.ents:
+            if ent.label_ == "ORG":
+                name = clean_org(ent.text)
+                if name:
+                    found.append((1.0, name, ent.start_char, ent.end_char))
+        quoted = info.get("quoted")
+        if quoted:
+            # The quoted earlier message of a reply: a little weaker than the new part,
+            # and not evidence (its offsets are not in the analysed text).
+            found += [(w - _QUOTED_DISCOUNT, n, -1, -1) for w, n, _, _ in self.scan(quoted, 0)]
+        return found
+
+    def scan(self, text: str, subject_end: int) -> list[tuple[float, str, int, int]]:
         found = []
         subject = text[:subject_end]
         for weight, pattern in self.subject_patterns:
@@ -396,11 +417,6 @@ class OrgFinder:
             name = clean_org(m.group("org"))
             if name:
                 found.append((3.5, name, m.start("org"), m.start("org") + len(name)))
-        for ent in doc.ents:
-            if ent.label_ == "ORG":
-                name = clean_org(ent.text)
-                if name:
-                    found.append((1.0, name, ent.start_char, ent.end_char))
         return found
 
     def __call__(self, doc: Doc) -> Doc:
@@ -415,11 +431,15 @@ class OrgFinder:
         text = text_of(doc)
         from_addr = info.get("from_addr") or ""
         _, domain = split_addr(from_addr)
-        _, display_org = sender_parts(info.get("from_name"), from_addr, text)
+        person, display_org = sender_parts(info.get("from_name"), from_addr, text)
+        # The writer's own name (the candidate's, in their own mail) is never the employer.
+        people = {squash(person or "")}
         if info.get("is_from_me"):
+            people.add(squash(info.get("from_name") or ""))
             to = (info.get("to_addrs") or [""])[0]
             domain, display_org = split_addr(to)[1], None
             from_addr = to
+        people.discard("")
         slug = local_part_org(from_addr)
         root = domain_org(from_addr)
         relay = is_relay_domain(domain)
@@ -438,7 +458,7 @@ class OrgFinder:
         header_only = facts(doc).get("kind") in self.header_only_kinds
         for weight, name, start, end in [] if header_only else self.candidates(doc):
             key = squash(name)
-            if agency and matches_hint(name, [agency.name]):
+            if agency and matches_hint(name, [agency.name]) or key in people:
                 continue
             if matches_hint(name, hints):
                 weight += 2.0
@@ -454,7 +474,7 @@ class OrgFinder:
         if agency:
             client = max(scores.values(), default=None, key=lambda e: e[0])
             if client and client[0] >= 3.0:
-                add_evidence(doc, "COMPANY", client[2], client[3])
+                _evidence(doc, client[2], client[3])
                 return client[1], agency.name
             return agency.name, agency.name
         best = max(scores.values(), default=None, key=lambda e: e[0])
@@ -467,31 +487,40 @@ class OrgFinder:
                 quality, _, best = max(fits, key=lambda f: (f[0], f[1]))
                 if quality == 1 and display_org:
                     return display_org, None  # "Willow T" of a cut-off body
-                add_evidence(doc, "COMPANY", best[2], best[3])
+                _evidence(doc, best[2], best[3])
                 return best[1], None
-            in_text = find_name_for_slug(text, root) if root else None
+            in_text = _name_for_slug(text, info.get("quoted"), root) if root else None
             if in_text:
-                add_evidence(doc, "COMPANY", in_text[1], in_text[2])
+                _evidence(doc, in_text[1], in_text[2])
                 return in_text[0], None
         if best and display_org and squash(display_org).startswith(squash(best[1])):
             best[1] = display_org  # a cut-off body: "Willow T" of "Willow Tree Pharma"
         if best and (best[0] >= 3.0 or not hints):
-            add_evidence(doc, "COMPANY", best[2], best[3])
+            _evidence(doc, best[2], best[3])
             return best[1], None
         if display_org:
             return display_org, None
         for hint in (slug, root):
-            in_text = find_name_for_slug(text, hint) if hint else None
+            in_text = _name_for_slug(text, info.get("quoted"), hint) if hint else None
             if in_text:
-                add_evidence(doc, "COMPANY", in_text[1], in_text[2])
+                _evidence(doc, in_text[1], in_text[2])
                 return in_text[0], None
         if best and best[0] >= 2.0:
-            add_evidence(doc, "COMPANY", best[2], best[3])
+            _evidence(doc, best[2], best[3])
             return best[1], None
         for hint in (slug, root):
             if hint and not is_personal_domain(domain):
                 return _title(hint), None
         return None, None
+
+
+def _name_for_slug(text: str, quoted: str | None, slug: str) -> tuple[str, int, int] | None:
+    """find_name_for_slug in the analysed text, else in the quoted message (no offsets)."""
+    found = find_name_for_slug(text, slug)
+    if found is None and quoted:
+        found = find_name_for_slug(quoted, slug)
+        return (found[0], -1, -1) if found else None
+    return found
 
 
 def _title(slug: str) -> str:

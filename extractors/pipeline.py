@@ -17,10 +17,10 @@ import extractors.kinds  # noqa: F401
 import extractors.orgs  # noqa: F401
 import extractors.people  # noqa: F401
 import extractors.roles  # noqa: F401
-from extractors.text import clean_body, clean_line
+from extractors.text import clean_line, clean_parts
 
 CONFIG_PATH = Path(__file__).parent / "config.cfg"
-EXTRACTOR_VERSION = "sneaker-rules-textcat-2"
+EXTRACTOR_VERSION = "sneaker-rules-textcat-3"
 
 
 def load_textcat_weights(nlp: Language, path: Path) -> None:
@@ -51,6 +51,7 @@ def _load(config_path: Path) -> Language:
     nlp.meta["sneaker"] = {
         "max_chars": int(options.get("max_chars", 2500)),
         "version": str(options.get("version", EXTRACTOR_VERSION)),
+        "quoted_chars": int(options.get("quoted_chars", 1200)),
     }
     return nlp
 
@@ -70,9 +71,13 @@ def record_doc(nlp: Language, record: dict[str, Any]) -> Doc:
     """A Doc of `subject + blank line + cleaned body`, with the headers in `doc._.meta`."""
     max_chars = getattr(nlp, "_sneaker_max_chars", None)
     if max_chars is None:  # nlp.meta builds a new dict on every access: read it once
-        max_chars = nlp._sneaker_max_chars = nlp.meta.get("sneaker", {}).get("max_chars", 2500)
+        options = nlp.meta.get("sneaker", {})
+        max_chars = nlp._sneaker_max_chars = options.get("max_chars", 2500)
+        nlp._sneaker_quoted_chars = options.get("quoted_chars", 1200)
     subject = clean_line(record.get("subject"))
-    body = clean_body(record.get("body_text"), max_chars=max_chars)
+    body, quoted = clean_parts(
+        record.get("body_text"), max_chars=max_chars, quoted_chars=nlp._sneaker_quoted_chars
+    )
     text = f"{subject}\n\n{body}"
     doc = nlp.make_doc(text)
     doc.user_data[("sneaker", "text")] = text
@@ -87,5 +92,7 @@ def record_doc(nlp: Language, record: dict[str, Any]) -> Doc:
         "has_invite": bool(record.get("ical_uids")),
         "sent_at": _iso(record.get("sent_at")),
         "empty_body": not body,
+        # The quoted earlier message: read for the employer and role only, never the kind.
+        "quoted": quoted,
     }
     return doc

@@ -201,8 +201,9 @@ class RoleFinder:
         self.subject_patterns = [(w, re.compile(p), need) for w, p, need in _SUBJECT_PATTERNS]
 
     def candidates(self, doc: Doc) -> list[tuple[float, str, int, int, str | None]]:
-        text = text_of(doc)
-        subject_end = meta(doc).get("subject_end", 0)
+        return self.scan(text_of(doc), meta(doc).get("subject_end", 0))
+
+    def scan(self, text: str, subject_end: int) -> list[tuple[float, str, int, int, str | None]]:
         found = []
 
         def add(weight: float, raw: str, start: int, need: bool) -> None:
@@ -239,7 +240,13 @@ class RoleFinder:
             found.update(role=None, req_id=None)
             return doc
         scores: dict[str, list] = {}
-        for weight, role, start, end, req in self.candidates(doc):
+        found_roles = self.candidates(doc)
+        quoted = meta(doc).get("quoted")
+        if quoted and not found_roles:
+            # A short reply names its role in the quoted message it answers (no evidence:
+            # those offsets are not in the analysed text).
+            found_roles = [(w, r, -1, -1, q) for w, r, _, _, q in self.scan(quoted, 0)]
+        for weight, role, start, end, req in found_roles:
             entry = scores.setdefault(role.lower(), [0.0, role, start, end, req])
             entry[0] += weight
             entry[4] = entry[4] or req
@@ -254,7 +261,7 @@ class RoleFinder:
             if match:
                 req = match.group("req") or match.group("bare")
         found["req_id"] = req
-        if best:
+        if best and best[2] >= 0:
             add_evidence(doc, "ROLE", best[2], best[3])
         return doc
 

@@ -53,6 +53,7 @@ _QUOTE_START = re.compile(
     re.M,
 )
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$\n?", re.M)
+_QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 
 
@@ -85,19 +86,40 @@ def strip_quoted(text: str) -> str:
     return _QUOTED_LINE.sub("", text)
 
 
+def _squeeze(text: str, max_chars: int) -> str:
+    lines = (line.strip() for line in text.split("\n"))
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()[:max_chars]
+
+
 def clean_body(body: str | None, *, max_chars: int = 3000) -> str:
     """The part of a body worth reading: visible, unquoted, squeezed, at most max_chars."""
+    return clean_parts(body, max_chars=max_chars)[0]
+
+
+def clean_parts(
+    body: str | None, *, max_chars: int = 3000, quoted_chars: int = 0
+) -> tuple[str, str]:
+    """(the new part as clean_body gives it, the quoted earlier message of a reply).
+
+    The quoted part (at most quoted_chars, its ">" marks removed) may not decide what a
+    reply says, but it names the employer and the role a short reply is about."""
     if not body:
-        return ""
+        return "", ""
     text = body[: max_chars * 20]
     if looks_like_html(text):
         text = html_to_text(text)
     text = strip_invisible(text)
-    text = strip_quoted(text)
-    lines = (line.strip() for line in text.split("\n"))
-    text = "\n".join(lines)
-    text = _BLANK_LINES.sub("\n\n", text).strip()
-    return text[:max_chars]
+    quoted = ""
+    match = _QUOTE_START.search(text)
+    if match:
+        if quoted_chars:
+            quoted = _QUOTE_MARK.sub("", text[match.end() : match.end() + quoted_chars * 2])
+        text = text[: match.start()]
+    if quoted_chars and not quoted and ">" in text:
+        quoted = "\n".join(m.group(0) for m in _QUOTED_LINE.finditer(text))
+        quoted = _QUOTE_MARK.sub("", quoted)
+    text = _QUOTED_LINE.sub("", text)
+    return _squeeze(text, max_chars), _squeeze(quoted, quoted_chars) if quoted else ""
 
 
 def clean_line(text: str | None) -> str:

@@ -105,3 +105,55 @@ def test_company_and_agency(run_pipes, name, addr, subject, body, company, agenc
     doc = run_pipes(PIPES, from_name=name, from_addr=addr, subject=subject, body_text=body)
     facts = doc._.facts
     assert (facts["company"], facts["agency"]) == (company, agency)
+
+
+REPLY_CASES = [
+    (
+        "own-reply-names-employer-only-in-quote",
+        "Dana Whitfield",
+        "dana.whitfield@gmail.com",
+        ["lee.park@harborlightfoods.com"],
+        "Re: Chat next week?",
+        "Tuesday works for me.\n\nDana\n\nOn Fri, Mar 5, 2027 at 9:12 AM Lee Park "
+        "<lee.park@harborlightfoods.com> wrote:\n> Hi Dana,\n> Thanks for your interest in "
+        "Harborlight Foods. Could we talk next week?\n> Lee",
+        "Harborlight Foods",
+    ),
+    (
+        "own-signature-is-not-the-employer",
+        "Dana Whitfield",
+        "dana.whitfield@gmail.com",
+        ["talent@quillstone.io"],
+        "Following up",
+        "Hello, I wanted to follow up on my application.\n\nBest regards,\nDana Whitfield",
+        "Quillstone",
+    ),
+    (
+        "recipient-domain-respaced-from-quote",
+        "Dana Whitfield",
+        "dana.whitfield@gmail.com",
+        ["ops@tallgrassenergy.com"],
+        "Re: Thursday",
+        "Confirmed, see you then.\n\n> We look forward to meeting you at Tallgrass Energy "
+        "on Thursday.",
+        "Tallgrass Energy",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "addr", "to", "subject", "body", "company"),
+    [c[1:] for c in REPLY_CASES],
+    ids=[c[0] for c in REPLY_CASES],
+)
+def test_company_of_own_reply(run_pipes, name, addr, to, subject, body, company):
+    doc = run_pipes(
+        PIPES,
+        from_name=name,
+        from_addr=addr,
+        to_addrs=to,
+        is_from_me=True,
+        subject=subject,
+        body_text=body,
+    )
+    assert (doc._.facts["company"], doc._.facts["agency"]) == (company, None)

@@ -76,3 +76,38 @@ def test_anchored_matches_only_try_keyword_starts():
     text = "You applied to Acme. Reapplied to Nope. APPLIED TO Globex"
     found = [m.group("org") for m in anchored_matches(pattern, text, text.lower(), ("applied",))]
     assert found == ["Acme", "Globex"]
+
+
+QUOTED_CASES = [
+    (
+        "short-reply-role-from-quote",
+        "Re: Next steps",
+        "Sounds great, thank you!\n\nOn Mon, Feb 1, 2027 at 10:00 AM Ana Ruiz <ana@x.com> "
+        "wrote:\n> We'd like to move forward with your application for the Platform "
+        "Engineer position.",
+        "Platform Engineer",
+        [],
+    ),
+    (
+        "new-part-role-beats-quote",
+        "Re: Question",
+        "I also applied for the Data Analyst position.\n\n> Thanks for your interest in the "
+        "Platform Engineer position.",
+        "Data Analyst",
+        ["Data Analyst"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role", "evidence"),
+    [c[1:] for c in QUOTED_CASES],
+    ids=[c[0] for c in QUOTED_CASES],
+)
+def test_role_of_reply(run_pipes, subject, body, role, evidence):
+    """A role read from the quoted message is no evidence span of the analysed text."""
+    doc = run_pipes(
+        PIPES, from_name="Ana Ruiz", from_addr="ana@x.com", subject=subject, body_text=body
+    )
+    spans = [e["text"] for e in doc._.facts["evidence"] if e["label"] == "ROLE"]
+    assert (doc._.facts["role"], spans) == (role, evidence)

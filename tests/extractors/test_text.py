@@ -1,6 +1,13 @@
 import pytest
 
-from extractors.text import clean_body, clean_line, html_to_text, strip_invisible, strip_quoted
+from extractors.text import (
+    clean_body,
+    clean_line,
+    clean_parts,
+    html_to_text,
+    strip_invisible,
+    strip_quoted,
+)
 
 
 @pytest.mark.parametrize(
@@ -60,3 +67,19 @@ def test_clean_body_squeezes_and_caps_length():
 )
 def test_clean_line(raw, expected):
     assert clean_line(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Thanks!\n\nOn Tue, May 4 Kim <k@x.org> wrote:\n> Hi\n>> older\n",
+            ("Thanks!", "Hi\nolder"),
+        ),
+        ("Sure.\n> Quoted line\nMore new text", ("Sure.\nMore new text", "Quoted line")),
+        ("No quote here.", ("No quote here.", "")),
+    ],
+    ids=["wrote-header", "angle-lines-only", "no-quote"],
+)
+def test_clean_parts_keeps_the_quote_apart(body, expected):
+    assert clean_parts(body, max_chars=200, quoted_chars=200) == expected
