@@ -231,6 +231,16 @@ _BODY_NEEDLES: dict[int, tuple[str, ...]] = {
 }
 _SIGNATURE_PATTERNS = frozenset({11, 17})
 _SUBJECT_PATTERNS: list[tuple[float, str]] = [
+    # "Your application to Acme was viewed", "You applied to Acme on Indeed": the name
+    # ends where the lower-case words begin.
+    (
+        4.0,
+        _I.format(
+            r"\b(?:application|applied|applying)(?: (?:was |has been )?(?:sent|submitted|"
+            r"received|viewed|delivered))? (?:to|at|with)\s"
+        )
+        + ORG,
+    ),
     (
         3.0,
         _I.format(r"\b(?:to|at|from|@|for joining|joining|(?:interview|interviewing|offer) with)\s")

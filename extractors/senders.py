@@ -135,9 +135,17 @@ def local_part_org(addr: str | None) -> str | None:
         r"[-_.+]?(?:careers?|jobs?|talent|recruiting|hr|hiring|noreply|notifications?)$", "", local
     )
     slug = re.sub(r"^(?:careers?|jobs?|talent|recruiting|hr|hiring)[-_.]", "", slug)
-    if len(slug) < 2 or slug.isdigit() or slug in RELAY_BRANDS:
+    if len(slug) < 2 or slug.isdigit() or slug in RELAY_BRANDS or _names_relay(slug, domain):
         return None
     return slug
+
+
+def _names_relay(value: str, domain: str) -> bool:
+    """'indeedapply' at indeed.com, 'LinkedIn Easy Apply' at linkedin.com: the relay's own
+    product or mailbox, not the employer it writes for."""
+    first = re.split(r"[\s_.-]+", value.strip().lower(), maxsplit=1)[0]
+    brand = next((b for b in RELAY_BRANDS if first.startswith(b) and len(b) >= 4), None)
+    return brand is not None and brand in domain and is_relay_domain(domain)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -246,9 +254,11 @@ def sender_parts(name: str | None, addr: str | None, text: str) -> tuple[str | N
     company's display name ("Quarry Data" <no-reply@hire.lever.co>, "Acme Robotics"
     <acmerobotics@myworkday.com>) from a person's ("Chris Novak" <no-reply@hire.lever.co>)."""
     person, org = display_name_parts(name)
+    _, domain = split_addr(addr)
+    if org and len(org.split()) >= 2 and _names_relay(org, domain):
+        org = None
     if person is None:
         return None, org
-    _, domain = split_addr(addr)
     hints = [h for h in (local_part_org(addr), domain_org(addr)) if h]
     if hints and matches_hint(person, hints) and person.split()[0].lower() not in FIRST_NAMES:
         return None, person

@@ -4,6 +4,24 @@ PIPES = ("sneaker_org",)
 
 CASES = [
     (
+        "job-board-product-name-is-not-employer",
+        "Indeed Apply",
+        "indeedapply@indeed.com",
+        "Your application to Pinecrest Dental was viewed",
+        "",
+        "Pinecrest Dental",
+        None,
+    ),
+    (
+        "subject-applied-to-then-lower-case-words",
+        "LinkedIn Easy Apply",
+        "jobs-noreply@linkedin.com",
+        "You applied to Ostrava Shipping Lines on LinkedIn",
+        "",
+        "Ostrava Shipping Lines",
+        None,
+    ),
+    (
         "workday-tenant-in-local-part",
         "acme@myworkday.com",
         "acme@myworkday.com",

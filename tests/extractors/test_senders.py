@@ -1,6 +1,12 @@
 import pytest
 
-from extractors.senders import display_name_parts, domain_org, local_part_org, looks_like_person
+from extractors.senders import (
+    display_name_parts,
+    domain_org,
+    local_part_org,
+    looks_like_person,
+    sender_parts,
+)
 
 
 @pytest.mark.parametrize(
@@ -39,8 +45,15 @@ def test_display_name_parts(name, expected):
         ("harborpine-careers@talent.icims.com", "harborpine"),
         ("no-reply@us.greenhouse-mail.io", None),
         ("jane@acme.com", None),
+        ("indeedapply@indeed.com", None),
     ],
-    ids=["workday-tenant", "icims-careers-suffix", "generic-no-reply", "not-a-relay"],
+    ids=[
+        "workday-tenant",
+        "icims-careers-suffix",
+        "generic-no-reply",
+        "not-a-relay",
+        "relay-product-local-part",
+    ],
 )
 def test_local_part_org(addr, expected):
     assert local_part_org(addr) == expected
@@ -105,3 +118,16 @@ def test_hint_quality(name, hint, expected):
     from extractors.senders import hint_quality
 
     assert hint_quality(name, [hint]) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "addr", "expected"),
+    [
+        ("Indeed Apply", "indeedapply@indeed.com", (None, None)),
+        ("Workday Notifications", "acmebank@myworkday.com", (None, None)),
+        ("Monster Energy Careers", "jobs@monsterenergy.com", (None, "Monster Energy")),
+    ],
+    ids=["board-product-name", "relay-mailbox-name", "brand-word-at-own-domain"],
+)
+def test_relay_product_names_are_not_organizations(name, addr, expected):
+    assert sender_parts(name, addr, "") == expected
