@@ -243,7 +243,9 @@ _SUBJECT_PATTERNS: list[tuple[float, str]] = [
     ),
     (
         3.0,
-        _I.format(r"\b(?:to|at|from|@|for joining|joining|(?:interview|interviewing|offer) with)\s")
+        _I.format(
+            r"\b(?:to|at|from|by|@|for joining|joining|(?:interview|interviewing|offer) with)\s"
+        )
         + ORG
         + r"\s*[!.]?\s*$",
     ),
@@ -263,6 +265,13 @@ _SUBJECT_PATTERNS: list[tuple[float, str]] = [
     ),
     (3.0, _I.format(r"your\s") + ORG + _I.format(r"\s(?:application|interview|offer|candidacy)")),
     (3.0, ORG + r"\s*<>"),
+    # "Acme has an update on your application": a subject led by the employer's name.
+    (
+        3.0,
+        r"^(?:(?i:re|fwd?):\s*)?"
+        + ORG
+        + r"(?:'s)? (?:is|are|has|have|was|were|would|wants|will|received|reviewed|viewed)\b",
+    ),
     (1.5, r"[-|:]\s*" + ORG + r"\s*$"),
 ]
 # LinkedIn / Indeed application cards: a title line, then "Acme · City" or "Acme - City".

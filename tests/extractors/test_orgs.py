@@ -4,6 +4,24 @@ PIPES = ("sneaker_org",)
 
 CASES = [
     (
+        "subject-led-by-employer-name",
+        None,
+        "no-reply@us.greenhouse-mail.io",
+        "Birchfield Instruments has an update about your candidacy",
+        "Hello,\nThank you for your time.",
+        "Birchfield Instruments",
+        None,
+    ),
+    (
+        "subject-viewed-by-employer",
+        None,
+        "notifications@smartrecruiters.com",
+        "Your application was viewed by Kestrel Row Bakery",
+        "Good news, a recruiter looked at your profile.",
+        "Kestrel Row Bakery",
+        None,
+    ),
+    (
         "job-board-product-name-is-not-employer",
         "Indeed Apply",
         "indeedapply@indeed.com",
