@@ -39,8 +39,9 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
     (
         6.0,
         _I.format(
-            r"\bapplication (?:was |has been |is being )?(?:sent|submitted|received|"
-            r"forwarded|delivered|viewed|reviewed) (?:to|by)\s"
+            r"\b(?:application|resume|r\u00e9sum\u00e9|cv|profile|candidacy) (?:was |has been |"
+            r"is being )?(?:sent|submitted|received|forwarded|delivered|viewed|reviewed|"
+            r"presented|shared) (?:to|by|with)\s"
         )
         + ORG,
     ),
@@ -109,7 +110,8 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
         + _I.format(
             r" (?:is|are|has|have) (?:hiring|looking|seeking|growing|excited|pleased|invited|"
             r"asked|reviewing|currently|decided|reviewed|received|chosen|selected|filled|moved|"
-            r"closed|made|completed|extended|requested|scheduled|viewed)"
+            r"closed|made|completed|extended|requested|scheduled|viewed|ready|interested|"
+            r"impressed|eager|keen)"
         ),
     ),
     (4.0, _I.format(r"\b(?:my|our) client,?\s(?:is\s)?") + ORG),
@@ -147,7 +149,7 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
 # Keyword-led patterns: the words they can start with (lower case). The others (led by
 # the name itself) scan the text, and only when one of their needles occurs.
 _BODY_STARTS: dict[int, tuple[str, ...]] = {
-    0: ("application",),
+    0: ("application", "resume", "r\u00e9sum\u00e9", "cv", "profile", "candidacy"),
     1: ("sent", "submitted"),
     2: ("thank you", "thanks"),
     3: ("interest in",),
@@ -213,7 +215,7 @@ _BODY_STARTS: dict[int, tuple[str, ...]] = {
 _VERBS = (
     "hiring looking seeking growing excited pleased invited asked reviewing currently decided "
     "reviewed received chosen selected filled moved closed made completed extended requested "
-    "scheduled viewed"
+    "scheduled viewed ready interested impressed eager keen"
 )
 _BODY_NEEDLES: dict[int, tuple[str, ...]] = {
     7: (
@@ -312,6 +314,8 @@ _AGENCY_TALK = re.compile(
     r"\brecruiting (?:firm|agency)|\bsearch firm\b",
     re.I,
 )
+# A domain that says what the firm does: `northpeakstaffing.com`, `brightrecruiting.co`.
+_AGENCY_ROOT = re.compile(r"staffing|recruit|placement|personnel|headhunt|executivesearch")
 _ORG_TAIL = re.compile(
     r"(?:\s+(?:Phone Screen|Technical Interview|Interview|Application|Careers?|Recruiting|"
     r"Recruitment|Jobs|Team|Hiring Team|Talent Acquisition|Talent|HR|Offer|Onsite|"
@@ -485,11 +489,16 @@ class OrgFinder:
             # The strongest mention counts, each further one a little: a name repeated in
             # a footer must not outweigh "your application was sent to X".
             entry[0] = max(entry[0], weight) + (0.5 if entry[0] else 0.0)
-        if agency is None and _AGENCY_TALK.search(text) and hints:
+        if (
+            agency is None
+            and hints
+            and (_AGENCY_TALK.search(text) or _AGENCY_ROOT.search(root or ""))
+        ):
             own = [e for e in scores.values() if matches_hint(e[1], hints)]
             name = max(own, key=lambda e: e[0])[1] if own else display_org or _title(hints[-1])
+            name = _whole_firm_name(text, name, root)
             agency = Agency(name, ())
-            scores = {k: e for k, e in scores.items() if not matches_hint(e[1], hints)}
+            scores = {k: e for k, e in scores.items() if not matches_hint(e[1], [*hints, name])}
         if agency:
             client = max(scores.values(), default=None, key=lambda e: e[0])
             if client and client[0] >= 3.0:
@@ -540,6 +549,19 @@ def _name_for_slug(text: str, quoted: str | None, slug: str) -> tuple[str, int, 
         found = find_name_for_slug(quoted, slug)
         return (found[0], -1, -1) if found else None
     return found
+
+
+def _whole_firm_name(text: str, name: str, root: str | None) -> str:
+    """'Brightway' -> 'Brightway Recruiting' when the firm's domain spells the whole name:
+    for an agency the trade word is part of its name, not a team of an employer."""
+    if not root or squash(name) == root:
+        return name
+    for match in re.finditer(re.escape(name) + r"(?: [A-Z][\w&'-]*){1,2}", text):
+        words = match.group(0).split()
+        for end in range(len(words), len(name.split()), -1):
+            if squash(" ".join(words[:end])) == root:
+                return " ".join(words[:end])
+    return name
 
 
 def _title(slug: str) -> str:

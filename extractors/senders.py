@@ -77,7 +77,13 @@ def looks_like_person(name: str) -> bool:
         rf"\b(?:{_MAILBOX_WORDS}|inc|llc|ltd|corp|group|labs?|systems|technologies)\b", name, re.I
     ):
         return False
-    return all(_NAME_WORD.match(w) for w in words)
+    return all(_NAME_WORD.match(w) or _is_name_word(w) for w in words)
+
+
+def _is_name_word(word: str) -> bool:
+    """'José', 'Sørensen', 'Núñez-Díaz', "O'Dálaigh": capitalized words in any alphabet."""
+    parts = re.split(r"[-'’]", word.removesuffix("."))
+    return all(p.isalpha() and p[0].isupper() and (len(p) == 1 or p[1:].islower()) for p in parts)
 
 
 def _clean_org(value: str) -> str | None:

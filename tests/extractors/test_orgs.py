@@ -4,6 +4,35 @@ PIPES = ("sneaker_org",)
 
 CASES = [
     (
+        "staffing-domain-submits-to-named-client",
+        "Rhea Castillo",
+        "rhea@brightwayrecruiting.com",
+        "Update",
+        "Hi,\nYour resume has been submitted to Lowell Bridge Partners for the analyst role."
+        "\n\nRhea Castillo\nBrightway Recruiting",
+        "Lowell Bridge Partners",
+        "Brightway Recruiting",
+    ),
+    (
+        "staffing-domain-client-not-named",
+        "Rhea Castillo",
+        "rhea@brightwayrecruiting.com",
+        "Quick question",
+        "Hi,\nI have a contract role that fits your background.\n\nRhea Castillo\n"
+        "Brightway Recruiting",
+        "Brightway Recruiting",
+        "Brightway Recruiting",
+    ),
+    (
+        "accented-person-name-is-not-employer",
+        "Søren Håkansson",
+        "soren@fjordlinelogistics.com",
+        "Interview",
+        "We are ready to set up your interview.\n\nSøren Håkansson\nFjordline Logistics",
+        "Fjordline Logistics",
+        None,
+    ),
+    (
         "subject-led-by-employer-name",
         None,
         "no-reply@us.greenhouse-mail.io",

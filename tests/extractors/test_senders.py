@@ -75,8 +75,24 @@ def test_domain_org(addr, expected):
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("Jane Doe", True), ("Mary-Ann O'Neil", True), ("Acme Talent Team", False), ("Jane", False)],
-    ids=["two-words", "hyphen-apostrophe", "mailbox-words", "one-word"],
+    [
+        ("Jane Doe", True),
+        ("Mary-Ann O'Neil", True),
+        ("Acme Talent Team", False),
+        ("Jane", False),
+        ("Zoë Ångström", True),
+        ("Tomás Ruiz-Peña", True),
+        ("Nordvik SYSTEMS", False),
+    ],
+    ids=[
+        "two-words",
+        "hyphen-apostrophe",
+        "mailbox-words",
+        "one-word",
+        "accented-letters",
+        "accented-hyphenated",
+        "upper-case-word",
+    ],
 )
 def test_looks_like_person(name, expected):
     assert looks_like_person(name) is expected
