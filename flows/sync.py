@@ -26,6 +26,7 @@ from prefect.cache_policies import NONE  # noqa: E402
 from flows.calendar_sync import CalendarOptions, calendar_ids, sync_calendar_events  # noqa: E402
 from flows.config import Settings, load_settings, resolve_home  # noqa: E402
 from flows.gmail_sync import GmailOptions, gmail_step, run_gmail_sync  # noqa: E402
+from flows.sources.gmail import LIST_PAGE_SIZE  # noqa: E402
 from flows.sources.google_errors import SyncFatal  # noqa: E402
 from flows.sync_apis import open_apis, parse_since  # noqa: E402
 from warehouse.db import open_db  # noqa: E402
@@ -74,7 +75,9 @@ def sync_gmail(
     """Bring raw_messages up to date with Gmail (full sync first, then history)."""
     settings = _settings(home, account)
     apis = open_apis(settings, api_endpoint=api_endpoint)
-    options = GmailOptions(query=query, since=parse_since(since), page_size=settings.batch_size)
+    # Gmail lists at most 500 ids a page, whatever our own batch size.
+    page_size = min(settings.batch_size, LIST_PAGE_SIZE)
+    options = GmailOptions(query=query, since=parse_since(since), page_size=page_size)
     with open_db(settings.db_path) as con:
         summary = run_gmail_sync(con, apis.gmail, settings, options, step=gmail_batch)
     return {
