@@ -174,7 +174,11 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     for _ in range(2):
         value = _ROLE_SUFFIX.sub("", value.strip())
         value = _ROLE_PREFIX.sub("", value)
-        value = _TRAILING.sub("", value).strip(" .,;:()[]")
+        value = _TRAILING.sub("", value).strip(" .,;:[]")
+        # A closing parenthesis ends "Engineer (Backend)"; only unpaired ones are cut.
+        value = value.lstrip("()").rstrip("(")
+        if value.endswith(")") and value.count(")") > value.count("("):
+            value = value[:-1].rstrip()
     if value.count("(") != value.count(")"):
         value = value.split("(")[0].strip()
     if not value or len(value) > 80 or len(value.split()) > 10:

@@ -54,6 +54,20 @@ CASES = [
         None,
     ),
     ("no-title-word-no-role", "Hello", "Thank you for applying to the team.", None, None),
+    (
+        "parenthetical-kept-as-written",
+        "Application received: Field Service Technician (Night Shift)",
+        "Thanks for applying.",
+        "Field Service Technician (Night Shift)",
+        None,
+    ),
+    (
+        "parenthetical-kept-req-split",
+        "Application received: Lab Analyst (Chemistry) - Req 48812",
+        "Thanks for applying.",
+        "Lab Analyst (Chemistry)",
+        "48812",
+    ),
 ]
 
 
