@@ -238,6 +238,23 @@ class RoleFinder:
             add(3.5, m.group("line"), m.start("line"), True)
         return found
 
+    def card_lines(self, doc: Doc, company: str) -> list[tuple[float, str, int, int, str | None]]:
+        """A title on its own line right over the employer's name: the job card of an ATS
+        or job-board mail ('Data Engineer' / 'Acme Corp' / 'Denver, CO')."""
+        text = text_of(doc)
+        found = []
+        if f"\n{company}" not in text:
+            return found
+        pattern = re.compile(r"(?m)^(?P<line>[^\n]{3,90})\n" + re.escape(company) + r"\b")
+        for m in pattern.finditer(text, meta(doc).get("subject_end", 0)):
+            line = m.group("line")
+            if re.search(r"[.!?:;]$", line.rstrip()) or len(line.split()) > 10:
+                continue
+            role, req = clean_role(line)
+            if role and has_title_word(role) and role.split()[0].lower() not in _NOT_ROLE_START:
+                found.append((3.5, role, m.start("line"), m.start("line") + len(role), req))
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
         found = facts(doc)
         if found.get("kind") in self.skip_kinds:
@@ -256,6 +273,10 @@ class RoleFinder:
             entry[4] = entry[4] or req
         company = found.get("company")
         if company:
+            for weight, role, start, end, req in self.card_lines(doc, company):
+                entry = scores.setdefault(role.lower(), [0.0, role, start, end, req])
+                entry[0] += weight
+                entry[4] = entry[4] or req
             scores = _strip_company(scores, company)
         best = max(scores.values(), default=None, key=lambda e: (e[0], -e[2]))
         found["role"] = best[1] if best else None
@@ -273,7 +294,7 @@ class RoleFinder:
 def _strip_company(scores: dict[str, list], company: str) -> dict[str, list]:
     """'Acme - Data Engineer' is the role 'Data Engineer' at Acme."""
     pattern = re.compile(
-        rf"^{re.escape(company)}\s*[-\u2013|:,]\s*|\s*[-\u2013|:,@]\s*(?:at\s)?{re.escape(company)}$",
+        rf"^{re.escape(company)}\s*[-\u2013|:,/]\s*|\s*[-\u2013|:,@/]\s*(?:at\s)?{re.escape(company)}$",
         re.I,
     )
     merged: dict[str, list] = {}

@@ -125,3 +125,45 @@ def test_role_of_reply(run_pipes, subject, body, role, evidence):
     )
     spans = [e["text"] for e in doc._.facts["evidence"] if e["label"] == "ROLE"]
     assert (doc._.facts["role"], spans) == (role, evidence)
+
+
+COMPANY_CASES = [
+    (
+        "title-line-over-employer-line",
+        "Pinecrest Dental",
+        "Update on your application",
+        "We regret to inform you that we will not move forward.\n\nDental Office Manager\n"
+        "Pinecrest Dental\nBoise, ID",
+        "Dental Office Manager",
+    ),
+    (
+        "employer-slash-title-subject",
+        "Quarry Lane Foods",
+        "Quarry Lane Foods / Plant Maintenance Supervisor",
+        "Can we talk this week?",
+        "Plant Maintenance Supervisor",
+    ),
+    (
+        "sentence-over-employer-line-is-no-title",
+        "Pinecrest Dental",
+        "Hello",
+        "Thanks for meeting our Office Manager.\nPinecrest Dental",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("company", "subject", "body", "role"),
+    [c[1:] for c in COMPANY_CASES],
+    ids=[c[0] for c in COMPANY_CASES],
+)
+def test_role_next_to_the_employer(run_pipes, company, subject, body, role):
+    doc = run_pipes(
+        ("sneaker_org", "sneaker_role"),
+        from_name=f"{company} Careers",
+        from_addr="no-reply@us.greenhouse-mail.io",
+        subject=subject,
+        body_text=body,
+    )
+    assert (doc._.facts["company"], doc._.facts["role"]) == (company, role)
