@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from extractors.docmeta import add_evidence, facts, meta, text_of
 from extractors.lexicon import ORG, ROLE, ROLE_HEADS, anchored_matches, words
+from extractors.senders import looks_like_person
 
 _I = "(?i:{})"
 _REQ_LABEL = (
@@ -171,6 +172,9 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
         if found:
             req = found.groupdict().get("req") or found.groupdict().get("bare") or found.group(0)
         value = value[: match.start()]
+    left, slash, right = value.partition(" / ")
+    if slash and looks_like_person(left) and not has_title_word(left):
+        value = right  # "Dana Whitfield / Senior Analyst": the interview of a person
     for _ in range(2):
         value = _ROLE_SUFFIX.sub("", value.strip())
         value = _ROLE_PREFIX.sub("", value)

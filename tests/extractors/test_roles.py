@@ -55,6 +55,20 @@ CASES = [
     ),
     ("no-title-word-no-role", "Hello", "Thank you for applying to the team.", None, None),
     (
+        "person-slash-title-subject",
+        "Interview: Dana Whitfield / Warehouse Operations Lead",
+        "Your interview is confirmed.",
+        "Warehouse Operations Lead",
+        None,
+    ),
+    (
+        "title-slash-title-kept",
+        "Application received: Designer / Illustrator",
+        "Thanks for applying.",
+        "Designer / Illustrator",
+        None,
+    ),
+    (
         "parenthetical-kept-as-written",
         "Application received: Field Service Technician (Night Shift)",
         "Thanks for applying.",
