@@ -153,3 +153,20 @@ def anchored_matches(
                 if match:
                     yield match
             index = lowered.find(keyword, index + 1)
+
+
+# Words that end company names and are squashed into their domains ("harborbank.com",
+# "pinecrestdental.com"): used to space a bare domain root back into a name.
+TRADE_WORDS = words(
+    """
+    bank banking capital credit financial finance insurance mutual trust payments ventures
+    holdings partners group health healthcare medical dental clinic hospital care pharma
+    therapeutics biosciences bio labs systems technologies tech software solutions networks
+    analytics robotics data cloud security devices instruments materials chemicals energy
+    power solar utilities water logistics freight shipping transit motors aerospace airlines
+    manufacturing industries works foods farms brewing coffee kitchen retail stores markets
+    brands apparel outdoor sports fitness media studios games entertainment education learning
+    consulting services engineering construction homes realty properties telecom wireless
+    mobile staffing recruiting
+    """
+)

@@ -20,7 +20,15 @@ from spacy.tokens import Doc
 
 from extractors.cues import PATTERN_DIR
 from extractors.docmeta import add_evidence, facts, meta, text_of
-from extractors.lexicon import FIRST_NAMES, ORG, ORG_STOPWORDS, ROLE_HEADS, anchored_matches, words
+from extractors.lexicon import (
+    FIRST_NAMES,
+    ORG,
+    ORG_STOPWORDS,
+    ROLE_HEADS,
+    TRADE_WORDS,
+    anchored_matches,
+    words,
+)
 from extractors.relays import is_personal_domain, is_relay_domain
 from extractors.senders import (
     RELAY_BRANDS,
@@ -565,7 +573,33 @@ def _whole_firm_name(text: str, name: str, root: str | None) -> str:
 
 
 def _title(slug: str) -> str:
-    return " ".join(part.capitalize() for part in re.split(r"[-_.]+", slug) if part)
+    """A name for a bare domain root: 'acme-bio' -> 'Acme Bio', 'harborbank' -> 'Harbor Bank'."""
+    return " ".join(
+        word.capitalize()
+        for part in re.split(r"[-_.]+", slug)
+        if part
+        for word in _split_trade(part)
+    )
+
+
+def _split_trade(part: str) -> list[str]:
+    """'harborbank' -> ['harbor', 'bank']: a trade word that ends a squashed domain is a word
+    of the name (at most two are split off; what is left keeps at least four letters)."""
+    tail: list[str] = []
+    for _ in range(2):
+        word = next(
+            (
+                w
+                for w in sorted(TRADE_WORDS, key=len, reverse=True)
+                if part.endswith(w) and len(part) - len(w) >= 4
+            ),
+            None,
+        )
+        if word is None:
+            break
+        tail.insert(0, word)
+        part = part[: -len(word)]
+    return [part, *tail]
 
 
 @Language.factory(

@@ -1,5 +1,7 @@
 import pytest
 
+from extractors.orgs import _title
+
 PIPES = ("sneaker_org",)
 
 CASES = [
@@ -222,3 +224,18 @@ def test_company_of_own_reply(run_pipes, name, addr, to, subject, body, company)
         body_text=body,
     )
     assert (doc._.facts["company"], doc._.facts["agency"]) == (company, None)
+
+
+@pytest.mark.parametrize(
+    ("root", "name"),
+    [
+        ("harborbank", "Harbor Bank"),
+        ("kestrelrobotics", "Kestrel Robotics"),
+        ("tallgrass-energy", "Tallgrass Energy"),
+        ("sunbank", "Sunbank"),
+        ("zentriq", "Zentriq"),
+    ],
+    ids=["trade-word-split", "long-trade-word", "hyphen", "too-short-to-split", "no-trade-word"],
+)
+def test_domain_root_named(root, name):
+    assert _title(root) == name
