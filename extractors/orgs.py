@@ -35,6 +35,7 @@ from extractors.senders import (
     domain_org,
     hint_quality,
     local_part_org,
+    looks_like_person,
     matches_hint,
     sender_parts,
     split_addr,
@@ -285,7 +286,7 @@ _SUBJECT_PATTERNS: list[tuple[float, str]] = [
     (1.5, r"[-|:]\s*" + ORG + r"\s*$"),
 ]
 # LinkedIn / Indeed application cards: a title line, then "Acme · City" or "Acme - City".
-_CARD = re.compile(r"^[^\n]{3,90}\n" + ORG + r"(?: \u00b7 | - | \| )", re.M)
+_CARD = re.compile(r"^[^\n]{3,90}\n" + ORG + r"(?: \u00b7 | - | \| )(?P<rest>[^\n]*)", re.M)
 _TRAILING = re.compile(r"(?:\s+(?:&|of|and|de|the|for|la|du))+$")
 _GENERIC = words(
     """
@@ -446,7 +447,10 @@ class OrgFinder:
         cards = " \u00b7 " in text or " - " in text or " | " in text
         for m in _CARD.finditer(text, subject_end) if cards else ():
             name = clean_org(m.group("org"))
-            if name:
+            # "Maria Lopez - Engineering Manager" or "Maria Lopez - maria@acme.com" lists a
+            # person (an interviewer, an invite's guest), not a job card's "Acme - Denver, CO".
+            rest = m.group("rest")
+            if name and not (looks_like_person(name) and ("@" in rest or _has_title_word(rest))):
                 found.append((3.5, name, m.start("org"), m.start("org") + len(name)))
         return found
 
@@ -529,6 +533,10 @@ class OrgFinder:
             if in_text:
                 _evidence(doc, in_text[1], in_text[2])
                 return in_text[0], None
+            if root and not display_org and (best is None or best[0] < 5.0):
+                # A person writing from the company's own domain, no name in the text fits
+                # it: the domain is surer than a loose mention ("a call about Payments").
+                return _title(root), None
         if best and display_org and squash(display_org).startswith(squash(best[1])):
             best[1] = display_org  # a cut-off body: "Willow T" of "Willow Tree Pharma"
         if best and (best[0] >= 3.0 or not hints):
@@ -570,6 +578,10 @@ def _whole_firm_name(text: str, name: str, root: str | None) -> str:
             if squash(" ".join(words[:end])) == root:
                 return " ".join(words[:end])
     return name
+
+
+def _has_title_word(text: str) -> bool:
+    return any(w.strip(".,()").lower() in ROLE_HEADS for w in text.split())
 
 
 def _title(slug: str) -> str:

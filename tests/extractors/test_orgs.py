@@ -6,6 +6,25 @@ PIPES = ("sneaker_org",)
 
 CASES = [
     (
+        "invite-guest-line-is-not-a-job-card",
+        "Ines Moreau",
+        "ines.moreau@quarrylane.com",
+        "Invitation: Interview",
+        "Join with Google Meet\nGuests\nTheo Brandt - theo.brandt@quarrylane.com\n"
+        "Ines Moreau - organizer",
+        "Quarrylane",
+        None,
+    ),
+    (
+        "own-domain-beats-loose-mention",
+        "Ines Moreau",
+        "ines.moreau@quarrylane.com",
+        "Tomorrow",
+        "Looking forward to our chat about the role with Payments.",
+        "Quarrylane",
+        None,
+    ),
+    (
         "staffing-domain-submits-to-named-client",
         "Rhea Castillo",
         "rhea@brightwayrecruiting.com",
