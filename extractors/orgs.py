@@ -293,6 +293,7 @@ _GENERIC = words(
     fortune series global leading major top big new a an one our your their us usa u.s. nyc
     sf la remote inc llc team recruiting careers talent acquisition hiring hr human
     resources people operations application applications interview candidate candidates
+    site portal account
     position role job jobs opportunity opportunities company organization click view apply
     thank thanks regards best sincerely cheers dear hi hello unfortunately congratulations
     subject re fw fwd date time location zoom phone video onsite
@@ -332,9 +333,19 @@ _ORG_TAIL = re.compile(
 )
 
 
+_NAME_GOES_ON = re.compile(
+    r" (?:and|&) (?=(?:the|I|I'd|I'm|I've|I'll|we|our|my|your|a|an)\b)", re.I
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def clean_org(value: str) -> str | None:
     """A candidate name trimmed, or None when it is not an employer's name."""
+    # "Acme and I'd ...", "Acme and the Senior ...": a sentence goes on after the name.
+    value = _NAME_GOES_ON.split(value, maxsplit=1)[0]
+    owner, possessive, owned = value.partition("'s ")
+    if possessive and {w.lower() for w in owned.split()} <= (RELAY_BRANDS | _GENERIC):
+        value = owner  # "Acme's Workday", "Acme's careers site"
     value = _TRAILING.sub("", value.strip(" .,;:!?'\"-|()")).strip()
     value = _ORG_TAIL.sub("", value).strip()
     value = re.sub(r"'s$", "", value)

@@ -1,6 +1,6 @@
 import pytest
 
-from extractors.orgs import _title
+from extractors.orgs import _title, clean_org
 
 PIPES = ("sneaker_org",)
 
@@ -243,6 +243,29 @@ def test_company_of_own_reply(run_pipes, name, addr, to, subject, body, company)
         body_text=body,
     )
     assert (doc._.facts["company"], doc._.facts["agency"]) == (company, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Larkspur Mills's Workday", "Larkspur Mills"),
+        ("Larkspur Mills's careers site", "Larkspur Mills"),
+        ("Larkspur Mills and I'd", "Larkspur Mills"),
+        ("Larkspur Mills and the Senior", "Larkspur Mills"),
+        ("Barnes and Noble", "Barnes and Noble"),
+        ("Macy's Herald Square", "Macy's Herald Square"),
+    ],
+    ids=[
+        "possessive-relay",
+        "possessive-generic",
+        "sentence-goes-on-pronoun",
+        "sentence-goes-on-article",
+        "and-inside-name",
+        "possessive-inside-name",
+    ],
+)
+def test_clean_org(raw, name):
+    assert clean_org(raw) == name
 
 
 @pytest.mark.parametrize(
