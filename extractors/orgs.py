@@ -479,13 +479,15 @@ class OrgFinder:
         _, domain = split_addr(from_addr)
         person, display_org = sender_parts(info.get("from_name"), from_addr, text)
         # The writer's own name (the candidate's, in their own mail) is never the employer.
-        people = {squash(person or "")}
+        # (A relay's sender "Juniper Retail" may read as a person: only a known first name
+        # makes the writer surely a person.)
+        people = {squash(person)} if person and person.split()[0].lower() in FIRST_NAMES else set()
         if info.get("is_from_me"):
-            people.add(squash(info.get("from_name") or ""))
+            if info.get("from_name"):
+                people.add(squash(info["from_name"]))
             to = (info.get("to_addrs") or [""])[0]
             domain, display_org = split_addr(to)[1], None
             from_addr = to
-        people.discard("")
         slug = local_part_org(from_addr)
         root = domain_org(from_addr)
         relay = is_relay_domain(domain)

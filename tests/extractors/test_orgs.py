@@ -6,6 +6,15 @@ PIPES = ("sneaker_org",)
 
 CASES = [
     (
+        "relay-sender-name-that-reads-like-a-person",
+        "Marlow Textiles",
+        "no-reply@hire.lever.co",
+        "Assessment Invitation - Buyer",
+        "Hi,\nThank you for considering Marlow Textiles. Please complete the assessment.",
+        "Marlow Textiles",
+        None,
+    ),
+    (
         "invite-guest-line-is-not-a-job-card",
         "Ines Moreau",
         "ines.moreau@quarrylane.com",
