@@ -220,6 +220,8 @@ class RoleFinder:
                 return
             if (need or self.require_head_word and weight < 4) and not has_title_word(role):
                 return
+            if " " not in role and not has_title_word(role):
+                return  # one word is a title only when it is one ("Recruiter"), not "Work"
             found.append((weight, role, start, start + len(role), req))
 
         subject = text[:subject_end]

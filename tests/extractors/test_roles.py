@@ -55,6 +55,20 @@ CASES = [
     ),
     ("no-title-word-no-role", "Hello", "Thank you for applying to the team.", None, None),
     (
+        "one-word-non-title-is-no-role",
+        "Application received",
+        "Thanks for applying for the Work position; we will review it.",
+        None,
+        None,
+    ),
+    (
+        "one-word-title-is-a-role",
+        "Application received",
+        "Thanks for applying for the Recruiter position.",
+        "Recruiter",
+        None,
+    ),
+    (
         "person-slash-title-subject",
         "Interview: Dana Whitfield / Warehouse Operations Lead",
         "Your interview is confirmed.",
