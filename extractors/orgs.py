@@ -607,17 +607,16 @@ def _title(slug: str) -> str:
     )
 
 
+_TRADE_LONGEST_FIRST = tuple(sorted(TRADE_WORDS, key=lambda w: (-len(w), w)))
+
+
 def _split_trade(part: str) -> list[str]:
     """'harborbank' -> ['harbor', 'bank']: a trade word that ends a squashed domain is a word
     of the name (at most two are split off; what is left keeps at least four letters)."""
     tail: list[str] = []
     for _ in range(2):
         word = next(
-            (
-                w
-                for w in sorted(TRADE_WORDS, key=len, reverse=True)
-                if part.endswith(w) and len(part) - len(w) >= 4
-            ),
+            (w for w in _TRADE_LONGEST_FIRST if part.endswith(w) and len(part) - len(w) >= 4),
             None,
         )
         if word is None:
