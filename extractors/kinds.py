@@ -26,19 +26,7 @@ from spacy.tokens import Doc
 from extractors.docmeta import add_evidence, facts, meta, text_of
 from extractors.relays import is_personal_domain, is_relay_domain
 from extractors.senders import is_generic_local, sender_parts, split_addr
-
-KINDS = (
-    "application_confirmation",
-    "rejection",
-    "interview_invitation",
-    "assessment",
-    "offer",
-    "status_update",
-    "recruiter_outreach",
-    "networking",
-    "job_alert",
-    "other",
-)
+from flows.sources.records import KINDS
 
 # Labels whose cues a conditional clause can turn around; the others are taken as they come.
 _HEDGED_LABELS = frozenset(

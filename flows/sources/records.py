@@ -11,6 +11,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypedDict
 
+# The ten kinds of message (DESIGN.md, "What each kind means"): what extraction yields,
+# what the demo's truth labels use, what the warehouse reads.
+KINDS = (
+    "application_confirmation",
+    "rejection",
+    "interview_invitation",
+    "assessment",
+    "offer",
+    "status_update",
+    "recruiter_outreach",
+    "networking",
+    "job_alert",
+    "other",
+)
+
 
 class RawMessage(TypedDict, total=False):
     message_key: str  # stable key: Gmail id, else Message-ID, else a content hash

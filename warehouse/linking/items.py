@@ -16,25 +16,15 @@ from functools import lru_cache
 from typing import Any
 
 from extractors.relays import is_personal_domain, is_relay_domain
+from flows.sources.records import KINDS
 from warehouse.channels import is_job_board_domain
 from warehouse.linking.union_find import Item
 from warehouse.normalize import email_domain, is_relay_self_name, normalize_company, normalize_role
 
 # Kinds that make a message part of a job search; the others (job_alert, other,
 # unclassified) join an opportunity only through its thread.
-RELEVANT_KINDS = frozenset(
-    {
-        "application_confirmation",
-        "rejection",
-        "interview_invitation",
-        "assessment",
-        "offer",
-        "status_update",
-        "recruiter_outreach",
-        "networking",
-    }
-)
 NOISE_KINDS = frozenset({"job_alert", "other"})
+RELEVANT_KINDS = frozenset(KINDS) - NOISE_KINDS
 
 # Names that say "agency" when the extractor did not: staffing and search firms.
 AGENCY_NAME = re.compile(

@@ -10,18 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-KINDS = (
-    "application_confirmation",
-    "rejection",
-    "interview_invitation",
-    "assessment",
-    "offer",
-    "status_update",
-    "recruiter_outreach",
-    "networking",
-    "job_alert",
-    "other",
-)
+from flows.sources.records import KINDS
+
 CHANNELS = (
     "referral",
     "networking",
