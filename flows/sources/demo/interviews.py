@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from flows.sources.demo import clock
 from flows.sources.demo.context import Ctx, Opp
-from flows.sources.demo.model import CalEvent, Mail, Person, Thread
+from flows.sources.demo.model import CalEvent, Labels, Mail, Person, Thread
 from flows.sources.demo.people import MANAGER_TITLES, my_signature, signature, work_person
 from flows.sources.demo.templates import fill, pick_pair
 from flows.sources.demo.templates import humans as H
@@ -204,12 +204,11 @@ def run_loop(
             )
             subject, text = pick_pair(rng, H.RESCHEDULES, **fields)
             loop.add(
-                ctx.mail(
-                    side.thread,
-                    side.contact,
-                    me,
+                _from_side(
+                    ctx,
+                    side,
                     r_at,
-                    _reply_subject(side.thread, subject),
+                    subject,
                     f"{text}\n\n{signature(rng, side.contact)}",
                     opp.labels("interview_invitation"),
                 )
@@ -267,6 +266,13 @@ def side_label(opp: Opp, side: Side) -> str:
     return opp.company if side.client_named else "our client"
 
 
+def _from_side(ctx: Ctx, side: Side, at: datetime, subject: str, body: str, labels: Labels) -> Mail:
+    """The employer's side writing to the candidate in the side's own thread."""
+    return ctx.mail(
+        side.thread, side.contact, ctx.me, at, _reply_subject(side.thread, subject), body, labels
+    )
+
+
 def _reply_subject(thread: Thread, subject: str) -> str:
     base = thread.subject
     if thread.message_ids and base:
@@ -293,12 +299,11 @@ def _cancel(
     event.sequence += 1
     subject, text = pick_pair(rng, H.CANCELLATIONS, **fields)
     loop.add(
-        ctx.mail(
-            side.thread,
-            side.contact,
-            ctx.me,
+        _from_side(
+            ctx,
+            side,
             at,
-            _reply_subject(side.thread, subject),
+            subject,
             f"{text}\n\n{signature(rng, side.contact)}",
             opp.labels("rejection"),
         )
@@ -378,12 +383,11 @@ def _deliver(
             date_style="utc",
         )
     subject, text = pick_pair(rng, H.CONFIRMS, **fields)
-    return ctx.mail(
-        side.thread,
-        side.contact,
-        ctx.me,
+    return _from_side(
+        ctx,
+        side,
         at,
-        _reply_subject(side.thread, subject),
+        subject,
         f"{text}\n\n{signature(rng, side.contact)}",
         opp.labels("interview_invitation"),
     )
@@ -405,12 +409,11 @@ def _finish(ctx: Ctx, opp: Opp, side: Side, loop: Loop, at: datetime, outcome: s
         pool = H.AGENCY_REJECT if side.agency else H.POST_LOOP_REJECT
         subject, text = pick_pair(rng, pool, **fields)
         loop.add(
-            ctx.mail(
-                side.thread,
-                side.contact,
-                me,
+            _from_side(
+                ctx,
+                side,
                 at,
-                _reply_subject(side.thread, subject),
+                subject,
                 f"{text}\n\n{sig}",
                 opp.labels("rejection"),
             )
@@ -418,12 +421,11 @@ def _finish(ctx: Ctx, opp: Opp, side: Side, loop: Loop, at: datetime, outcome: s
     elif outcome == "ghost" and rng.random() < 0.4:
         subject, text = pick_pair(rng, H.STATUS_HUMAN, **fields)
         loop.add(
-            ctx.mail(
-                side.thread,
-                side.contact,
-                me,
+            _from_side(
+                ctx,
+                side,
                 at,
-                _reply_subject(side.thread, subject),
+                subject,
                 f"{text}\n\n{sig}",
                 opp.labels("status_update"),
             )
