@@ -33,7 +33,8 @@ test: setup browser lint
 	$(BIN)/python -m pytest -q
 
 benchmarks: setup
-	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+	@for b in benchmarks/*.py; do m=benchmarks.$$(basename $$b .py); echo "== $$m"; \
+		$(BIN)/python -m $$m || exit 1; done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info tests/artifacts
