@@ -59,9 +59,12 @@ def extract_messages(
     *,
     batch_size: int = 256,
     n_process: int = 1,
+    default_tz: str | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """One message_facts row per record, in input order, via `nlp.pipe` batches."""
+    """One message_facts row per record, in input order, via `nlp.pipe` batches.
+
+    default_tz: the user's IANA zone, for interview times written without one (else UTC)."""
     keyed = ((record.get("message_key") or "", record) for record in records)
-    docs_in = ((record_doc(nlp, record), key) for key, record in keyed)
+    docs_in = ((record_doc(nlp, record, default_tz), key) for key, record in keyed)
     for doc, key in nlp.pipe(docs_in, as_tuples=True, batch_size=batch_size, n_process=n_process):
         yield doc_row(doc, key)

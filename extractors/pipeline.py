@@ -20,7 +20,7 @@ import extractors.roles  # noqa: F401
 from extractors.text import clean_line, clean_parts
 
 CONFIG_PATH = Path(__file__).parent / "config.cfg"
-EXTRACTOR_VERSION = "sneaker-rules-textcat-3"
+EXTRACTOR_VERSION = "sneaker-rules-textcat-4"
 
 
 def load_textcat_weights(nlp: Language, path: Path) -> None:
@@ -67,8 +67,11 @@ def _iso(value: Any) -> str | None:
     return str(value) if value else None
 
 
-def record_doc(nlp: Language, record: dict[str, Any]) -> Doc:
-    """A Doc of `subject + blank line + cleaned body`, with the headers in `doc._.meta`."""
+def record_doc(nlp: Language, record: dict[str, Any], default_tz: str | None = None) -> Doc:
+    """A Doc of `subject + blank line + cleaned body`, with the headers in `doc._.meta`.
+
+    default_tz (an IANA name, e.g. the user's settings.timezone) is the zone of times the
+    mail writes without one."""
     max_chars = getattr(nlp, "_sneaker_max_chars", None)
     if max_chars is None:  # nlp.meta builds a new dict on every access: read it once
         options = nlp.meta.get("sneaker", {})
@@ -91,6 +94,7 @@ def record_doc(nlp: Language, record: dict[str, Any]) -> Doc:
         "auto_submitted": record.get("auto_submitted") or "",
         "has_invite": bool(record.get("ical_uids")),
         "sent_at": _iso(record.get("sent_at")),
+        "default_tz": default_tz,
         "empty_body": not body,
         # The quoted earlier message: read for the employer and role only, never the kind.
         "quoted": quoted,

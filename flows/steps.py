@@ -70,12 +70,15 @@ def _fetch_rows(con: Any, table: str, key: str, keys: Sequence[str]) -> list[dic
     return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
 
 
-def extract_message_batch(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> int:
-    """Classify one batch of stored messages and store their facts."""
+def extract_message_batch(
+    con: duckdb.DuckDBPyConnection, keys: Sequence[str], default_tz: str | None = None
+) -> int:
+    """Classify one batch of stored messages and store their facts (zoneless times in
+    default_tz, the user's zone)."""
     from extractors.messages import extract_messages
 
     records = _fetch_rows(con, "raw_messages", "message_key", keys)
-    facts = list(extract_messages(_nlp(), records))
+    facts = list(extract_messages(_nlp(), records, default_tz=default_tz))
     con.execute("begin transaction")
     try:
         save_message_facts(con, facts)
@@ -155,7 +158,7 @@ def process(settings: Settings, run: dict[str, Callable[..., Any]] = PLAIN_STEPS
         events = pending_event_keys(con, EXTRACTOR_VERSION)
         progress.advance("extract", 0, len(messages) + len(events))
         for keys in chunked(messages, settings.batch_size):
-            run["extract_message_batch"](con, keys)
+            run["extract_message_batch"](con, keys, settings.timezone)
         for keys in chunked(events, settings.batch_size):
             run["extract_event_batch"](con, keys)
         counts = run["build"](con, settings)

@@ -102,3 +102,22 @@ def test_sent_mail_and_empty_records_still_yield_rows_in_order():
         ("c", "other"),
     ]
     assert rows[0]["company"] == "Acme"
+
+
+def test_default_tz_places_a_zoneless_interview_time_in_the_users_zone():
+    record = {
+        "message_key": "m3",
+        "from_name": "Jane Okafor",
+        "from_addr": "jane@northwind.com",
+        "subject": "Interview for Data Engineer",
+        "body_text": "Hi Sam, I'd like to invite you to a phone interview on Thursday at 2pm. "
+        "Does that work?\n\nJane Okafor\nRecruiter, Northwind",
+        "sent_at": datetime(2026, 3, 2, 15, tzinfo=UTC),  # a Monday
+        "is_from_me": False,
+    }
+    nlp = load_nlp()
+    [utc] = list(extract_messages(nlp, [record]))
+    [local] = list(extract_messages(nlp, [record], default_tz="America/Chicago"))
+    assert (utc["kind"], local["kind"]) == ("interview_invitation", "interview_invitation")
+    assert utc["interview_at"] == datetime(2026, 3, 5, 14, tzinfo=UTC)
+    assert local["interview_at"] == datetime(2026, 3, 5, 20, tzinfo=UTC)
