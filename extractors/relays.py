@@ -14,40 +14,56 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-RELAY_DOMAINS: frozenset[str] = _names(
-    """
-    myworkday.com myworkdayjobs.com workday.com greenhouse.io
-    greenhouse-mail.io us.greenhouse-mail.io lever.co hire.lever.co
-    icims.com talent.icims.com smartrecruiters.com smartrecruiters.net
-    ashbyhq.com ashbyhq-mail.com jobvite.com jobvite-mail.com taleo.net
-    oraclecloud.com workable.com workablemail.com bamboohr.com jazzhr.com
-    applytojob.com breezy.hr breezyhr.com recruitee.com successfactors.com
-    successfactors.eu sapsf.com teamtailor.com teamtailor-mail.com
-    personio.de personio.com pinpointhq.com rippling.com paylocity.com
-    paycomonline.net ultipro.com ukg.com adp.com dayforcehcm.com
-    avature.net phenom.com phenompeople.com eightfold.ai beamery.com
-    gem.com hirebridge.com clearcompany.com trinethire.com
-    dover.io wellfound.com angel.co hackerrank.com hackerrankforwork.com
-    codility.com codesignal.com coderpad.io karat.io karat.com
-    hirevue.com modernhire.com harver.com pymetrics.com criteriacorp.com
-    testgorilla.com checkr.com sterlingcheck.com hireright.com
-    docusign.net docusign.com
-    linkedin.com e.linkedin.com indeed.com indeedemail.com glassdoor.com
-    ziprecruiter.com dice.com monster.com careerbuilder.com simplyhired.com
-    builtin.com otta.com welcometothejungle.com hired.com wellfound.co
-    ycombinator.com workatastartup.com snagajob.com handshake.com
-    joinhandshake.com flexjobs.com weworkremotely.com remoteok.com
-    hiringcafe.com jobright.ai talent.com careerjet.com adzuna.com
-    calendly.com goodtime.io zoom.us zoom.com google.com
-    calendar.google.com teams.microsoft.com
-    office365.com webex.com gotomeeting.com doodle.com chilipiper.com
-    cal.com youcanbook.me acuityscheduling.com prelude.co modernloop.io
-    paradox.ai olivia.paradox.ai
-    sendgrid.net mailgun.org amazonses.com mcsv.net mailchimp.com
-    sparkpostmail.com mandrillapp.com hubspotemail.net
-    exacttarget.com marketo.org
-"""
-)
+# What each relay is. `job_board` also decides the job-board channel (warehouse.channels);
+# the rest only keep the service from being taken for the employer.
+RELAY_CATEGORIES: dict[str, str] = {
+    domain: category
+    for category, text in {
+        "ats": """
+            myworkday.com myworkdayjobs.com workday.com greenhouse.io
+            greenhouse-mail.io us.greenhouse-mail.io lever.co hire.lever.co
+            icims.com talent.icims.com smartrecruiters.com smartrecruiters.net
+            ashbyhq.com ashbyhq-mail.com jobvite.com jobvite-mail.com taleo.net
+            oraclecloud.com workable.com workablemail.com bamboohr.com jazzhr.com
+            applytojob.com breezy.hr breezyhr.com recruitee.com successfactors.com
+            successfactors.eu sapsf.com teamtailor.com teamtailor-mail.com
+            personio.de personio.com pinpointhq.com rippling.com paylocity.com
+            paycomonline.net ultipro.com ukg.com adp.com dayforcehcm.com
+            avature.net phenom.com phenompeople.com eightfold.ai beamery.com
+            gem.com hirebridge.com clearcompany.com trinethire.com dover.io
+        """,
+        "job_board": """
+            linkedin.com e.linkedin.com indeed.com indeedemail.com glassdoor.com
+            ziprecruiter.com dice.com monster.com careerbuilder.com simplyhired.com
+            builtin.com otta.com welcometothejungle.com hired.com wellfound.com
+            wellfound.co angel.co ycombinator.com workatastartup.com snagajob.com
+            handshake.com joinhandshake.com flexjobs.com weworkremotely.com remoteok.com
+            hiringcafe.com jobright.ai talent.com careerjet.com adzuna.com
+        """,
+        "assessment": """
+            hackerrank.com hackerrankforwork.com codility.com codesignal.com coderpad.io
+            karat.io karat.com hirevue.com modernhire.com harver.com pymetrics.com
+            criteriacorp.com testgorilla.com
+        """,
+        "background_check": "checkr.com sterlingcheck.com hireright.com",
+        "e_signature": "docusign.net docusign.com",
+        "scheduler": """
+            calendly.com goodtime.io doodle.com chilipiper.com cal.com youcanbook.me
+            acuityscheduling.com prelude.co modernloop.io paradox.ai olivia.paradox.ai
+        """,
+        "calendar_video": """
+            zoom.us zoom.com google.com calendar.google.com teams.microsoft.com
+            office365.com webex.com gotomeeting.com
+        """,
+        "mail_delivery": """
+            sendgrid.net mailgun.org amazonses.com mcsv.net mailchimp.com
+            sparkpostmail.com mandrillapp.com hubspotemail.net exacttarget.com marketo.org
+        """,
+    }.items()
+    for domain in text.split()
+}
+
+RELAY_DOMAINS: frozenset[str] = frozenset(RELAY_CATEGORIES)
 
 PERSONAL_DOMAINS: frozenset[str] = _names(
     """
@@ -77,6 +93,19 @@ def is_relay_domain(value: str | None) -> bool:
     if not value:
         return False
     return any(s in RELAY_DOMAINS for s in _suffixes(_domain(value)))
+
+
+@functools.lru_cache(maxsize=4096)
+def relay_category(value: str | None) -> str | None:
+    """The category of the relay an address or domain belongs to (`ats`, `job_board`,
+    `scheduler`...; see RELAY_CATEGORIES), the most specific parent domain deciding;
+    None when it is no relay."""
+    if not value:
+        return None
+    for suffix in _suffixes(_domain(value)):
+        if suffix in RELAY_CATEGORIES:
+            return RELAY_CATEGORIES[suffix]
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
