@@ -21,7 +21,7 @@ from tests.report.text_tables import rows, text_rows
 from warehouse.report import WarehouseNotBuilt, load_report_data, render_report
 from warehouse.report.cli import report_command
 from warehouse.report.data import gmail_link
-from warehouse.report.tables import LATENCY, cells
+from warehouse.report.tables import LATENCY, cells, follow_ups
 from warehouse.schema import ensure_schema
 
 SECTION_TITLES = [
@@ -99,8 +99,9 @@ def test_week_counts_equal_weekly_activity_with_change(report_con, report_settin
 def test_actions_list_follow_ups_interviews_and_decisions(report_con, report_settings) -> None:
     document = render_report(report_con, report_settings, week=WEEK, fmt="text")
     assert text_rows(document, "Company            Role") == [
-        ["Wayne Enterprises", "Staff Engineer", "Coffee next week?", "networking",
-         "Sep 9, 2026", "15", "https://mail.google.com/mail/u/0/#all/19f0a36bf1c724ff"],
+        ["Wayne Enterprises", "Staff Engineer", "hr@wayne.com", "Coffee next week?",
+         "networking", "Sep 9, 2026", "15",
+         "https://mail.google.com/mail/u/0/#all/19f0a36bf1c724ff"],
     ]  # fmt: skip
     # 16:00 UTC is 11:00 in Chicago.
     assert text_rows(document, "When               Company") == [
@@ -237,3 +238,29 @@ def test_channel_week_over_week_rows_add_up_to_weekly_activity(report_con, repor
     data = load_report_data(report_con, report_settings, WEEK)
     assert sum(r["replies"] for r in data.channel_weeks) == data.this_week["replies"]
     assert sum(r["replies_before"] for r in data.channel_weeks) == data.last_week["replies"]
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "shown"),
+    [
+        ("Lee Chen", "lee_chen@zeta.io", "Lee Chen <lee_chen@zeta.io>"),
+        (None, "jobs@initech.com", "jobs@initech.com"),
+        (None, None, "—"),
+    ],
+    ids=["name-and-address", "address-only", "nobody"],
+)
+def test_follow_ups_say_whom_to_follow_up_with(name, address, shown) -> None:
+    row = {
+        "organization_name": "Zeta",
+        "role_name": "SRE",
+        "contact_name": name,
+        "contact_email": address,
+        "last_subject": "Following up",
+        "channel": "recruiter_inbound",
+        "waiting_since_at": None,
+        "days_waiting": 9.0,
+    }
+    headers, body = cells([row], follow_ups("UTC"))
+    assert headers == ["Company", "Role", "Contact", "Last message", "Channel", "Waiting since",
+                       "Days"]  # fmt: skip
+    assert body == [["Zeta", "SRE", shown, "Following up", "recruiter inbound", "—", "9"]]

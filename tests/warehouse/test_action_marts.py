@@ -18,7 +18,9 @@ def con() -> duckdb.DuckDBPyConnection:
     box = Mailbox()
     # A recruiter thread: Lee writes, he answers in 2 h; Lee invites 22 h after that, he
     # answers in 30 min; then nobody writes again.
-    lee = box.conversation(sender="lee@zeta.io", company="Zeta", role="SRE", thread="x")
+    lee = box.conversation(
+        sender="lee@zeta.io", name="Lee Chen", company="Zeta", role="SRE", thread="x"
+    )
     lee("l1", at(0), kind="recruiter_outreach")
     box.mail("me1", at(0, 2), me=True, to=("lee@zeta.io",), thread="x")
     lee("l2", at(1), kind="interview_invitation", interview_at=at(30))
@@ -147,9 +149,9 @@ def test_reply_latency_by_channel(con) -> None:
 def test_follow_ups_due(con) -> None:
     got = rows(
         con,
-        "select organization_name, channel, gmail_thread_id, last_message_id, "
-        "last_sent_message_id, days_waiting, business_days_waiting, is_ghosted "
-        "from follow_ups_due",
+        "select organization_name, channel, contact_name, contact_email, gmail_thread_id, "
+        "last_message_id, last_sent_message_id, days_waiting, business_days_waiting, "
+        "is_ghosted from follow_ups_due",
     )
     # Tuesday 09:30 -> Saturday of the third week: 19 days less 30 minutes; business days:
     # 14.5 h on that Tuesday, Wednesday to Friday, then two full weeks.
@@ -157,6 +159,8 @@ def test_follow_ups_due(con) -> None:
         {
             "organization_name": "Zeta",
             "channel": "recruiter_inbound",
+            "contact_name": "Lee Chen",
+            "contact_email": "lee@zeta.io",
             "gmail_thread_id": "x",
             "last_message_id": "me2",
             "last_sent_message_id": "me2",
@@ -164,6 +168,28 @@ def test_follow_ups_due(con) -> None:
             "business_days_waiting": pytest.approx(3 + 14.5 / 24 + 10),
             "is_ghosted": False,
         },
+    ]
+
+
+def test_follow_ups_due_names_whom_he_waits_on() -> None:
+    box = Mailbox()
+    # Kim wrote once (so her name is known); his last mail to her, copied to himself and
+    # to a colleague of hers, went unanswered.
+    box.mail("k1", at(0), sender="kim@omega.io", name="Kim Diaz", kind="networking", thread="k")
+    box.mail("k2", at(1), me=True, to=("me@example.com", "Kim@Omega.io", "bo@omega.io"),
+             kind="networking", thread="k")  # fmt: skip
+    # A cold application to an address that never wrote: the address, no name.
+    box.mail("c1", at(2), me=True, to=("jobs@initech.com",), company="Initech", role="SRE",
+             kind="application_confirmation", thread="c")  # fmt: skip
+    box.mail("z", at(20), sender="alerts@indeed.com", kind="job_alert", automated=True)
+    got = rows(
+        build(box),
+        "select last_sent_message_id, contact_name, contact_email from follow_ups_due "
+        "order by last_sent_message_id",
+    )
+    assert got == [
+        {"last_sent_message_id": "c1", "contact_name": None, "contact_email": "jobs@initech.com"},
+        {"last_sent_message_id": "k2", "contact_name": "Kim Diaz", "contact_email": "kim@omega.io"},
     ]
 
 

@@ -113,10 +113,20 @@ FUNNEL: list[Column] = [
 ]
 
 
+def person(row: Row, key: str) -> str:
+    """`Lee Chen <lee@zeta.io>` from `<key>_name` and `<key>_email`; either alone if that
+    is all there is (addresses keep their underscores)."""
+    name, address = row.get(f"{key}_name"), row.get(f"{key}_email")
+    if name and address:
+        return f"{name} <{address}>"
+    return str(name or address or "—")
+
+
 def follow_ups(timezone: str) -> list[Column]:
     return [
         ("organization_name", "Company", text),
         ("role_name", "Role", text),
+        ("contact", "Contact", person),
         ("last_subject", "Last message", text),
         ("channel", "Channel", text),
         ("waiting_since_at", "Waiting since", day),
@@ -155,7 +165,12 @@ REVIEW: list[Column] = [
 
 def cells(rows: Sequence[Row], columns: Sequence[Column]) -> tuple[list[str], list[list[str]]]:
     """Headers and formatted cells; columns the mart lacks are left out, not invented."""
-    present = [c for c in columns if not rows or c[0] in rows[0]]
+    present = [c for c in columns if not rows or _in_row(rows[0], c[0])]
     headers = [title for _, title, _ in present]
     body = [[fmt(row, key) for key, _, fmt in present] for row in rows]
     return headers, body
+
+
+def _in_row(row: Row, key: str) -> bool:
+    # A person column reads two fields (`contact` -> contact_name, contact_email).
+    return key in row or f"{key}_email" in row

@@ -1,5 +1,6 @@
 -- Threads waiting on the other side: the candidate wrote, no person has answered in
 -- that thread since, at least `follow_up_days` ago, and the opportunity is not decided.
+-- The contact is whom he wrote to last (the first of its To addresses that is not his).
 with params as (
     select * from warehouse_params
 ),
@@ -31,6 +32,28 @@ opportunities as (
     select * from opportunities
 ),
 
+messages as (
+    select * from int_messages
+),
+
+contacts as (
+    select * from contacts
+),
+
+-- The person waited on: the first To address of his newest message in the thread that
+-- is not one of his own (a note to himself has none).
+waited_on as (
+    select
+        messages.message_id,
+        list_filter(
+            list_transform(messages.to_emails, lambda address: lower(address)),
+            lambda address: not list_contains(params.my_addresses, address)
+        )[1] as contact_email
+    from messages
+    cross join params
+    where messages.message_id in (select last_sent_message_id from threads)
+),
+
 final as (
     select
         threads.opportunity_id,
@@ -38,6 +61,8 @@ final as (
         opportunities.role_name,
         opportunities.channel,
         opportunities.stage,
+        contacts.contact_name,
+        waited_on.contact_email,
         threads.gmail_thread_id,
         threads.last_message_id,
         threads.last_message_at,
@@ -51,6 +76,8 @@ final as (
             as is_ghosted
     from threads
     inner join opportunities using (opportunity_id)
+    left join waited_on on waited_on.message_id = threads.last_sent_message_id
+    left join contacts on contacts.contact_id = waited_on.contact_email
     cross join params
     where threads.last_sent_at is not null
       and (threads.last_reply_at is null or threads.last_reply_at < threads.last_sent_at)
