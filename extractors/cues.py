@@ -3,10 +3,17 @@
 Patterns live in a plain text file (extractors/patterns/cues.txt by default), one
 `LABEL WEIGHT | phrase` per line, matched on lower-cased tokens. Matches go to
 `doc.spans["cues"]` with the label, and the weight in the span's `kb_id`.
+
+A phrase list cannot follow every way a person words a decision ("we don't think this
+particular role is the right fit", "the client is not moving forward"), so a second file
+(patterns/cue_rules.txt) holds general rules as case-insensitive regular expressions,
+`LABEL WEIGHT ~ regex`: a negation a few words before a verb of progress, an offer made to
+someone else ... Their matches join the phrase cues.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -32,15 +39,41 @@ def read_cue_patterns(path: Path) -> list[tuple[str, float, str]]:
     return rows
 
 
+def read_cue_rules(path: Path) -> list[tuple[str, float, re.Pattern]]:
+    """(label, weight, compiled regex) rows of a `LABEL WEIGHT ~ regex` file."""
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            head, sep, pattern = line.partition("~")
+            parts = head.split()
+            if not sep or len(parts) != 2 or not pattern.strip():
+                raise ValueError(f"{path.name}:{number}: expected 'LABEL WEIGHT ~ regex'")
+            try:
+                compiled = re.compile(pattern.strip(), re.I)
+            except re.error as exc:
+                raise ValueError(f"{path.name}:{number}: bad regex: {exc}") from None
+            rows.append((parts[0], float(parts[1]), compiled))
+    return rows
+
+
+def _in_pattern_dir(name: str) -> Path:
+    path = Path(name)
+    return path if path.is_absolute() else PATTERN_DIR / path
+
+
 class CueMatcher:
     """Marks cue phrases; a phrase listed under two weights keeps the higher one."""
 
-    def __init__(self, nlp: Language, name: str, patterns: str, spans_key: str) -> None:
+    def __init__(
+        self, nlp: Language, name: str, patterns: str, spans_key: str, rules: str = ""
+    ) -> None:
         self.name = name
         self.spans_key = spans_key
-        path = Path(patterns)
-        if not path.is_absolute():
-            path = PATTERN_DIR / path
+        path = _in_pattern_dir(patterns)
+        self.rules = read_cue_rules(_in_pattern_dir(rules)) if rules else []
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: dict[int, tuple[str, str]] = {}
         grouped: dict[str, list[Doc]] = {}
@@ -60,6 +93,15 @@ class CueMatcher:
             span = Span(doc, start, end, label=label, kb_id=weight)
             spans.append(span)
             found.append((label, float(weight), span.start_char, span.end_char))
+        if self.rules:
+            text = doc.user_data.get(("sneaker", "text")) or doc.text
+            for label, weight, pattern in self.rules:
+                for match in pattern.finditer(text):
+                    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                    if span is None:
+                        continue
+                    spans.append(Span(doc, span.start, span.end, label=label, kb_id=f"{weight:g}"))
+                    found.append((label, weight, match.start(), match.end()))
         doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=spans)
         # The same cues as plain tuples: reading Span attributes costs more than the rules.
         doc.user_data[("sneaker", self.spans_key)] = found
@@ -73,7 +115,9 @@ class CueMatcher:
 
 @Language.factory(
     "sneaker_cues",
-    default_config={"patterns": "cues.txt", "spans_key": "cues"},
+    default_config={"patterns": "cues.txt", "spans_key": "cues", "rules": "cue_rules.txt"},
 )
-def make_cue_matcher(nlp: Language, name: str, patterns: str, spans_key: str) -> CueMatcher:
-    return CueMatcher(nlp, name, patterns, spans_key)
+def make_cue_matcher(
+    nlp: Language, name: str, patterns: str, spans_key: str, rules: str
+) -> CueMatcher:
+    return CueMatcher(nlp, name, patterns, spans_key, rules)

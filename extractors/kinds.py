@@ -63,14 +63,15 @@ _KIND_LABEL = {
 }
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _HEDGE_START = re.compile(
-    r"^\W*(?:if|should|once|whether|unless|in case|in the event|when|may|might|until|"
+    r"^\W*(?:if|should|once|whether|unless|otherwise|in case|in the event|when|may|might|until|"
     r"as soon as|after (?:we|our|the)|where|any)\b",
     re.I,
 )
+# "let you know if/whether" asks or tells, it is no condition; "let you know once" is one.
 _HEDGE_NEAR = re.compile(
-    r"(?<!know )(?<!see )(?<!wondering )(?<!ask )(?<!curious )\b(?:if|should|unless|in the "
-    r"event|may|might|could potentially|once|whether|typically|typical|usually|generally|"
-    r"normally|process (?:includes|consists|involves))\b",
+    r"(?<!know )(?<!see )(?<!wondering )(?<!ask )(?<!curious )\b(?:if|whether)\b|"
+    r"\b(?:should|unless|in the event|may|might|could potentially|once|typically|typical|"
+    r"usually|generally|normally|otherwise|process (?:includes|consists|involves))\b",
     re.I,
 )
 _HEDGE_AFTER = re.compile(
@@ -130,10 +131,21 @@ def is_hedged(text: str, start: int, end: int) -> bool:
     return bool(_HEDGE_AFTER.search(rest)) and bool(_PAST_SENDER.search(clause + " " + rest))
 
 
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|fw|fwd|aw|sv|tr|wg)\s*(?:\[\d+\])?\s*:", re.I)
+# A reply's subject is the thread's old subject ("Re: Interview request" over a rejection):
+# its cues count this much, so that the new text decides and the subject only breaks ties.
+REPLY_SUBJECT_FACTOR = 0.6
+
+
 def collect_cues(doc: Doc, spans_key: str, hedge_factor: float) -> Cues:
     cues = Cues()
     seen: set[tuple[str, str]] = set()
     text = text_of(doc)
+    info = meta(doc)
+    subject_end = info.get("subject_end", 0)
+    old_subject = bool(
+        subject_end and not info.get("is_from_me") and _REPLY_SUBJECT.match(text[:subject_end])
+    )
     found = doc.user_data.get(("sneaker", spans_key))
     if found is None:  # a doc whose cues came from elsewhere: read the span group
         found = [
@@ -147,6 +159,8 @@ def collect_cues(doc: Doc, spans_key: str, hedge_factor: float) -> Cues:
                 hedged[start] = is_hedged(text, start, end)
             if hedged[start]:
                 weight *= hedge_factor
+        if old_subject and start < subject_end:
+            weight *= REPLY_SUBJECT_FACTOR
         if weight > cues.best.get(label, 0.0):
             cues.best[label] = weight
             cues.spans.setdefault(label, []).insert(0, (start, end))
@@ -275,11 +289,17 @@ class KindClassifier:
             return "job_alert", ("ALERT",), conf("ALERT")
         if outreach_first and not (personal and c.top("NETWORK") >= strong):
             return "recruiter_outreach", ("OUTREACH",), conf("OUTREACH")
+        # Someone at a company who asks for time ("a friend referred you; do you have time for
+        # a call?") is inviting to interview, however friendly the words around it.
+        company_asks_time = (
+            not personal and c.top("INTERVIEW") >= strong and c.sum("INTERVIEW") >= c.sum("NETWORK")
+        )
         if (
             human
             and c.top("NETWORK") >= strong
             and max(c.top("ASSESS"), c.top("CONFIRM")) < strong
             and c.top("INTERVIEW") < 4
+            and not company_asks_time
         ):
             return "networking", ("NETWORK",), conf("NETWORK", 0.5)
         if c.top("INTERVIEW") >= strong or c.top("ASSESS") >= strong:

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from extractors.cues import CueMatcher, read_cue_patterns
+from extractors.cues import CueMatcher, read_cue_patterns, read_cue_rules
 
 
 def test_read_cue_patterns_skips_comments(tmp_path: Path):
@@ -45,3 +45,24 @@ def test_shipped_cue_file_loads():
     nlp.add_pipe("sneaker_cues")
     doc = nlp("After careful consideration, we have decided to move forward with other candidates.")
     assert {s.label_ for s in doc.spans["cues"]} == {"REJECT"}
+
+
+def test_read_cue_rules_names_a_bad_regex(tmp_path: Path):
+    path = tmp_path / "rules.txt"
+    path.write_text("# c\nREJECT 3 ~ not (moving\n")
+    with pytest.raises(ValueError, match="rules.txt:2: bad regex"):
+        read_cue_rules(path)
+
+
+def test_cue_rules_join_the_phrase_cues(tmp_path: Path):
+    phrases = tmp_path / "cues.txt"
+    phrases.write_text("REJECT 3 | regret to inform\n")
+    rules = tmp_path / "rules.txt"
+    rules.write_text("REJECT 2 ~ \\bnot\\s+(?:\\w+\\s+){0,2}moving forward\n")
+    nlp = spacy.blank("en")
+    matcher = CueMatcher(nlp, "cues", str(phrases), "cues", str(rules))
+    doc = matcher(nlp.make_doc("We regret to inform you we are not now moving forward."))
+    assert [(s.label_, s.kb_id_, s.text) for s in doc.spans["cues"]] == [
+        ("REJECT", "3", "regret to inform"),
+        ("REJECT", "2", "not now moving forward"),
+    ]

@@ -155,6 +155,89 @@ CASES = [
         "<sam@gmail.com> wrote:\n> They decided to move forward with other candidates.",
         "networking",
     ),
+    (
+        "rejection-negated-fit",
+        NOREPLY,
+        "Your application to Acme",
+        "After reviewing your experience, we don't think this particular role is the right fit. "
+        "That said, you might be a great match for these openings.",
+        "rejection",
+    ),
+    (
+        "rejection-client-not-moving-forward",
+        RECRUITER,
+        "the client feedback",
+        "Sam, unfortunately the client is not moving forward. Feedback was positive otherwise.",
+        "rejection",
+    ),
+    (
+        "rejection-search-closed-out",
+        RECRUITER,
+        "Re: Phone screen: Data Engineer",
+        "Hi Sam, we've decided to pause the Data Engineer search due to budget changes, so we're "
+        "closing out all candidates for now.",
+        "rejection",
+    ),
+    (
+        "rejection-offer-to-someone-else-in-reply-to-interview",
+        RECRUITER,
+        "Re: Interview request",
+        "Thank you for interviewing. We have decided to offer the position to someone else.",
+        "rejection",
+    ),
+    (
+        "rejection-filled-internally",
+        RECRUITER,
+        "Re: update",
+        "The client came back and filled the Staff Engineer role internally. Frustrating, I know.",
+        "rejection",
+    ),
+    (
+        "confirmation-once-the-role-is-filled",
+        NOREPLY,
+        "Thanks for applying",
+        "Your application was successfully submitted. Otherwise, we'll let you know once the "
+        "role is filled.",
+        "application_confirmation",
+    ),
+    (
+        "agency-sent-profile-to-client",
+        RECRUITER,
+        "You're in front of the client",
+        "Sam - quick note that your profile went over to the client this morning for the "
+        "Principal Engineer opening.",
+        "application_confirmation",
+    ),
+    (
+        "reply-subject-does-not-outweigh-withdrawal",
+        RECRUITER,
+        "Re: Interview request",
+        "Confirming that your application has been withdrawn as requested.",
+        "status_update",
+    ),
+    (
+        "referred-then-asked-for-a-call-is-an-interview",
+        RECRUITER,
+        "Data Engineer - quick call?",
+        "Hi Sam, Priya referred you for this role and spoke highly of you. Would you have time "
+        "for a conversation about the Data Engineer role this week?",
+        "interview_invitation",
+    ),
+    (
+        "friend-puts-name-in-referral-portal",
+        FRIEND,
+        "Re: resume",
+        "I put your name in through our referral portal for the Staff Engineer role. Ping me if "
+        "it stalls.",
+        "networking",
+    ),
+    (
+        "not-a-rejection-cannot-wait-to-move-forward",
+        RECRUITER,
+        "Next steps",
+        "We can't wait to move forward! Could you share your availability for a call?",
+        "interview_invitation",
+    ),
 ]
 
 
