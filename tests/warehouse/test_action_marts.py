@@ -217,6 +217,62 @@ def test_upcoming_interviews(con) -> None:
     ]
 
 
+def test_upcoming_interviews_lists_an_interview_once_whatever_the_spelling() -> None:
+    box = Mailbox()
+    # Two spellings of one company, two roles, so two opportunities: the application,
+    # whose calendar event is the interview the recruiter's mail names.
+    box.ack("a1", at(0), sender="prairiewavemobility@myworkday.com",
+            company="Prairiewavemobility", role="Engineer III", thread="a")  # fmt: skip
+    box.mail("p1", at(1), sender="zoe@prairiewave.com", company="Prairiewave Mobility",
+             role="Software Engineer III", kind="interview_invitation", interview_at=at(25),
+             thread="p")  # fmt: skip
+    box.event("ev-p", at(25), company="Prairiewavemobility", attendees=("pat@prairiewave.com",))
+    # The same invite copied to a second calendar, read with the other spelling.
+    box.event("ev-p-copy", at(25), company="Prairiewave Mobility",
+              attendees=("zoe@prairiewave.com",))  # fmt: skip
+    # A mail carrying the invite's iCalUID whose time was read 3 hours off (no zone).
+    box.mail("b1", at(2), sender="kai@blueworks.io", company="Blueworks", role="SRE",
+             kind="interview_invitation", interview_at=at(27, 3), ical=("inv-b@blueworks.io",),
+             thread="b")  # fmt: skip
+    box.event("ev-b", at(27), uid="inv-b@blueworks.io", company="Blue Works Labs",
+              attendees=("hr@bw-mail.com",))  # fmt: skip
+    # Another interview at another time stays.
+    box.mail("c1", at(3), sender="ann@initech.com", company="Initech", role="SRE",
+             kind="interview_invitation", interview_at=at(28), thread="c")  # fmt: skip
+    box.mail("z", at(20), sender="alerts@indeed.com", kind="job_alert", automated=True)
+    got = rows(
+        build(box),
+        "select organization_name, role_name, source, event_id, message_id, starts_at "
+        "from upcoming_interviews",
+    )
+    assert got == [
+        {
+            "organization_name": "Prairiewavemobility",
+            "role_name": "Engineer III",
+            "source": "event",
+            "event_id": "ev-p",
+            "message_id": None,
+            "starts_at": at(25),
+        },
+        {
+            "organization_name": "Blueworks",
+            "role_name": "SRE",
+            "source": "event",
+            "event_id": "ev-b",
+            "message_id": None,
+            "starts_at": at(27),
+        },
+        {
+            "organization_name": "Initech",
+            "role_name": "SRE",
+            "source": "message",
+            "event_id": None,
+            "message_id": "c1",
+            "starts_at": at(28),
+        },
+    ]
+
+
 def test_weekly_activity(con) -> None:
     got = rows(con, "select * exclude (week_end) from weekly_activity")
     zero = {

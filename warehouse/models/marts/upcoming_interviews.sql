@@ -1,5 +1,7 @@
 -- Interviews after `now_at`: calendar events, and interview times named in invitation
--- mail that has no calendar event of its own in that opportunity.
+-- mail that no calendar event already covers. One row per interview, whatever company
+-- spelling or opportunity the mail and the event were linked to: a person attends one
+-- interview at a time, so rows at the same instant are the same interview.
 with params as (
     select * from warehouse_params
 ),
@@ -18,7 +20,10 @@ events as (
         touchpoints.touched_at as starts_at,
         touchpoints.interview_type,
         touchpoints.summary,
-        int_events.location
+        int_events.location,
+        int_events.ical_uid,
+        touchpoints.confidence,
+        touchpoints.touched_at as noted_at
     from touchpoints
     inner join int_events using (event_id)
     where touchpoints.touchpoint_type = 'event' and touchpoints.kind = 'interview'
@@ -27,26 +32,37 @@ events as (
 mentioned as (
     select
         'message' as source,
-        opportunity_id,
+        touchpoints.opportunity_id,
         cast(null as varchar) as event_id,
-        message_id,
-        gmail_thread_id,
-        interview_at as starts_at,
-        interview_type,
-        summary,
-        cast(null as varchar) as location
+        touchpoints.message_id,
+        touchpoints.gmail_thread_id,
+        touchpoints.interview_at as starts_at,
+        touchpoints.interview_type,
+        touchpoints.summary,
+        cast(null as varchar) as location,
+        cast(null as varchar) as ical_uid,
+        touchpoints.confidence,
+        touchpoints.touched_at as noted_at,
+        int_messages.ical_uids
     from touchpoints
-    where touchpoint_type = 'message'
-      and kind = 'interview_invitation'
-      and interview_at is not null
+    inner join int_messages using (message_id)
+    where touchpoints.touchpoint_type = 'message'
+      and touchpoints.kind = 'interview_invitation'
+      and touchpoints.interview_at is not null
 ),
 
+-- A mail is covered by an event that carries its invite's iCalUID, starts at the same
+-- instant (in any opportunity), or starts within the hour in the same opportunity.
 mentioned_without_event as (
-    select mentioned.*
+    select mentioned.* exclude (ical_uids)
     from mentioned
     anti join events
-        on events.opportunity_id = mentioned.opportunity_id
-        and abs(hours_between(events.starts_at, mentioned.starts_at)) < 1
+        on list_contains(mentioned.ical_uids, events.ical_uid)
+        or events.starts_at = mentioned.starts_at
+        or (
+            events.opportunity_id = mentioned.opportunity_id
+            and abs(hours_between(events.starts_at, mentioned.starts_at)) < 1
+        )
 ),
 
 unioned as (
@@ -55,11 +71,17 @@ unioned as (
     select * from mentioned_without_event
 ),
 
--- The newest mail about one interview time wins (a reschedule repeats the time).
+-- One row per instant: a calendar event before mail, the surest extraction, then the
+-- newest mail (a reschedule repeats the time).
 deduplicated as (
     select * from unioned
     qualify row_number() over (
-        partition by opportunity_id, starts_at order by source, message_id desc
+        partition by starts_at
+        order by
+            source,
+            confidence desc nulls last,
+            noted_at desc,
+            coalesce(event_id, message_id)
     ) = 1
 ),
 
