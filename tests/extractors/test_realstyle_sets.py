@@ -1,0 +1,61 @@
+"""The independently written realistic mail sets are well-formed labeled JSONL.
+
+These sets measure the extractor on mail its rule author never saw, so a broken line or an
+unknown label would silently skew the figures; this test fails first instead.
+"""
+
+import json
+from collections import Counter
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+import pytest
+
+from flows.sources.records import KINDS
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
+KEYS = {"id", "from", "to", "date", "subject", "body", "thread_id",
+        "label_kind", "label_company", "label_role"}
+TEXT_KEYS = ("from", "to", "date", "subject", "body", "thread_id")
+
+
+def _parses(date: str) -> bool:
+    """RFC 2822 or ISO 8601, the two forms `sneaker classify` accepts."""
+    try:
+        return parsedate_to_datetime(date) is not None
+    except (TypeError, ValueError):
+        pass
+    try:
+        return datetime.fromisoformat(date) is not None
+    except ValueError:
+        return False
+
+
+def _rows(name: str) -> list[dict]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+@pytest.mark.parametrize(
+    ("name", "prefix"),
+    [("realstyle_a.jsonl", "ra-")],
+    ids=["realstyle_a"],
+)
+def test_realstyle_set_is_well_formed(name: str, prefix: str) -> None:
+    rows = _rows(name)
+    ids = [row["id"] for row in rows]
+    bad_keys = [row.get("id") for row in rows if set(row) != KEYS]
+    bad_kinds = [row["id"] for row in rows if row["label_kind"] not in KINDS]
+    bad_text = [row["id"] for row in rows
+                if not all(isinstance(row[key], str) for key in TEXT_KEYS)]
+    bad_labels = [row["id"] for row in rows
+                  if not all(row[key] is None or (isinstance(row[key], str) and row[key].strip())
+                             for key in ("label_company", "label_role"))]
+    assert (len(rows) >= 220, bad_keys, bad_kinds, bad_text, bad_labels) == (
+        True, [], [], [], [])
+    assert [row["id"] for row in rows if not _parses(row["date"])] == []
+    assert len(set(ids)) == len(ids)
+    assert len({(row["subject"], row["body"]) for row in rows}) == len(rows)
+    assert all(i.startswith(prefix) for i in ids)
+    assert set(Counter(row["label_kind"] for row in rows)) == set(KINDS)
