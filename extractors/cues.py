@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -39,23 +40,41 @@ def read_cue_patterns(path: Path) -> list[tuple[str, float, str]]:
     return rows
 
 
-def read_cue_rules(path: Path) -> list[tuple[str, float, re.Pattern]]:
-    """(label, weight, compiled regex) rows of a `LABEL WEIGHT ~ regex` file."""
+class CueRule(NamedTuple):
+    label: str
+    weight: float
+    pattern: re.Pattern
+    # Lower-case strings one of which the text must hold for the regex to be tried: a
+    # substring test costs far less than a case-insensitive regex scan.
+    triggers: tuple[str, ...]
+
+
+def read_cue_rules(path: Path) -> list[CueRule]:
+    """The rules of a `LABEL WEIGHT [trigger|trigger ...] ~ regex` file."""
     rows = []
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             line = line.strip()
             if not line or line.startswith("#"):
                 continue
-            head, sep, pattern = line.partition("~")
-            parts = head.split()
-            if not sep or len(parts) != 2 or not pattern.strip():
-                raise ValueError(f"{path.name}:{number}: expected 'LABEL WEIGHT ~ regex'")
+            head, sep, pattern = line.partition(" ~ ")
+            parts = head.split(maxsplit=2)
+            triggers = parts[2] if len(parts) == 3 else "[]"
+            if (
+                not sep
+                or len(parts) < 2
+                or not pattern.strip()
+                or not (triggers.startswith("[") and triggers.endswith("]"))
+            ):
+                raise ValueError(
+                    f"{path.name}:{number}: expected 'LABEL WEIGHT [triggers] ~ regex'"
+                )
             try:
                 compiled = re.compile(pattern.strip(), re.I)
             except re.error as exc:
                 raise ValueError(f"{path.name}:{number}: bad regex: {exc}") from None
-            rows.append((parts[0], float(parts[1]), compiled))
+            words = tuple(w.strip().lower() for w in triggers[1:-1].split("|") if w.strip())
+            rows.append(CueRule(parts[0], float(parts[1]), compiled, words))
     return rows
 
 
@@ -95,7 +114,10 @@ class CueMatcher:
             found.append((label, float(weight), span.start_char, span.end_char))
         if self.rules:
             text = doc.user_data.get(("sneaker", "text")) or doc.text
-            for label, weight, pattern in self.rules:
+            lowered = text.lower()
+            for label, weight, pattern, triggers in self.rules:
+                if triggers and not any(t in lowered for t in triggers):
+                    continue
                 for match in pattern.finditer(text):
                     span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                     if span is None:
