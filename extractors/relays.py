@@ -31,6 +31,7 @@ RELAY_CATEGORIES: dict[str, str] = {
             paycomonline.net ultipro.com ukg.com adp.com dayforcehcm.com
             avature.net phenom.com phenompeople.com eightfold.ai beamery.com
             gem.com hirebridge.com clearcompany.com trinethire.com dover.io
+            myworkdaysite.com brassring.com csod.com jobs2web.com neogov.com zohorecruit.com
         """,
         "job_board": """
             linkedin.com e.linkedin.com indeed.com indeedemail.com glassdoor.com
@@ -39,6 +40,8 @@ RELAY_CATEGORIES: dict[str, str] = {
             wellfound.co angel.co ycombinator.com workatastartup.com snagajob.com
             handshake.com joinhandshake.com flexjobs.com weworkremotely.com remoteok.com
             hiringcafe.com jobright.ai talent.com careerjet.com adzuna.com
+            seek.com.au naukri.com reed.co.uk totaljobs.com cv-library.co.uk jobs.nhs.uk
+            trac.jobs governmentjobs.com usajobs.gov indeed.co.uk
         """,
         "assessment": """
             hackerrank.com hackerrankforwork.com codility.com codesignal.com coderpad.io
