@@ -21,6 +21,7 @@ RELAY_BRANDS = words(
     hackerrank codility codesignal wellfound otta builtin handshake hired teamtailor
     rippling paylocity paycom ultipro ukg adp dayforce avature phenom eightfold gem dover
     simplyhired angellist coderpad karat docusign outlook gmail yahoo
+    seek naukri totaljobs cv-library usajobs governmentjobs neogov paradox nhs trac testgorilla
     """
 )
 
