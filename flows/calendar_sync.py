@@ -3,20 +3,27 @@
 The token is stored per calendar (`calendar:<id>` in `sync_state`) and only ever comes
 on the last page, so it is saved in the transaction of that page. HTTP 410 clears the
 token and runs a full listing, after which stored events that Google no longer lists are
-marked deleted. A run killed mid-listing keeps the rows already committed (upserts) and
-lists again from the stored token, or from the start.
+marked deleted.
+
+Every other page is committed with the listing's resume point in the state's `page`:
+the next page token, the sync token and timeMin the listing was started with (a page
+token only holds with the same parameters) and, for a full listing, the ids listed so
+far (the vanished-event check needs the whole listing). A run killed mid-listing goes on
+from the next page; a saved page token Google refuses restarts that listing.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
+from typing import Any
 
 import duckdb
 
 from flows.config import Settings
 from flows.sources.calendar_api import CalendarApi, CalendarGone, SyncTokenExpired, event_record
+from flows.sources.google_errors import classify
 from flows.sync_state import StreamState, load_state, save_state, transaction
 from warehouse.save import save_events
 
@@ -33,6 +40,7 @@ class CalendarReport:
     calendar_id: str
     full: bool = False
     reset: bool = False  # the sync token had expired (410)
+    resumed: bool = False  # went on from a page saved by an interrupted run
     pages: int = 0
     events: int = 0
     deleted: int = 0
@@ -49,11 +57,15 @@ def sync_calendar_events(
     calendar_id: str,
     options: CalendarOptions,
 ) -> CalendarReport:
-    """Bring one calendar up to date: incremental with its token, else a full listing."""
+    """Bring one calendar up to date: incremental with its token, else a full listing;
+    an interrupted listing goes on from its saved page."""
     state = load_state(con, settings.account, stream_name(calendar_id))
     token = state.cursor if state and state.phase == "incremental" else None
+    listing = Listing.start(token, options)
+    if state and state.page.get("page_token"):
+        listing = Listing.resume(state.page)
     try:
-        return _follow(con, api, settings, calendar_id, token, options)
+        return _follow(con, api, settings, calendar_id, listing)
     except CalendarGone:
         log.warning("Calendar %s disappeared while syncing; skipped this time", calendar_id)
         return CalendarReport(calendar_id)
@@ -64,9 +76,90 @@ def sync_calendar_events(
         )
         with transaction(con):
             save_state(con, settings.account, StreamState(stream_name(calendar_id), None, "full"))
-        report = _follow(con, api, settings, calendar_id, None, options)
+        report = _follow(con, api, settings, calendar_id, Listing.start(None, options))
         report.reset = True
         return report
+
+
+@dataclass
+class Listing:
+    """Where an events.list listing stands: what it was started with and how far it got."""
+
+    sync_token: str | None
+    time_min: datetime | None
+    page_token: str | None = None
+    seen: set[str] = field(default_factory=set)  # event ids listed so far (full listings)
+
+    @classmethod
+    def start(cls, sync_token: str | None, options: CalendarOptions) -> Listing:
+        since = options.since if sync_token is None else None
+        return cls(sync_token, datetime.combine(since, time(0), tzinfo=UTC) if since else None)
+
+    @classmethod
+    def resume(cls, page: dict[str, Any]) -> Listing:
+        time_min = page.get("time_min")
+        return cls(
+            page.get("sync_token"),
+            datetime.fromisoformat(time_min) if time_min else None,
+            page.get("page_token"),
+            set(page.get("seen") or []),
+        )
+
+    @property
+    def full(self) -> bool:
+        return self.sync_token is None
+
+    def restarted(self) -> Listing:
+        return Listing(self.sync_token, self.time_min)
+
+    def saved(self) -> dict[str, Any]:
+        """The resume point stored in `sync_state.page_token` (JSON)."""
+        return {
+            "page_token": self.page_token,
+            "sync_token": self.sync_token,
+            "time_min": self.time_min.isoformat() if self.time_min else None,
+            "seen": sorted(self.seen) if self.full else [],
+        }
+
+
+def _first_page(
+    con: duckdb.DuckDBPyConnection,
+    api: CalendarApi,
+    settings: Settings,
+    calendar_id: str,
+    listing: Listing,
+    report: CalendarReport,
+) -> tuple[Listing, dict[str, Any]]:
+    """The listing's next page; a saved page token Google refuses restarts the listing."""
+    try:
+        return listing, _events_page(api, calendar_id, listing)
+    except (SyncTokenExpired, CalendarGone):
+        raise
+    except Exception as exc:
+        if not (report.resumed and classify(exc).action == "bad_request"):
+            raise
+    log.info("Calendar %s: the saved page token was refused; listing again", calendar_id)
+    listing = listing.restarted()
+    with transaction(con):
+        save_state(con, settings.account, _state(calendar_id, listing))
+    report.resumed = False
+    return listing, _events_page(api, calendar_id, listing)
+
+
+def _events_page(api: CalendarApi, calendar_id: str, listing: Listing) -> dict[str, Any]:
+    return api.events_page(
+        calendar_id,
+        sync_token=listing.sync_token,
+        page_token=listing.page_token,
+        time_min=listing.time_min,
+    )
+
+
+def _state(calendar_id: str, listing: Listing) -> StreamState:
+    """The stream's state in the middle of `listing` (its cursor: the token it started from)."""
+    page = listing.saved() if listing.page_token else {}
+    phase = "full" if listing.full else "incremental"
+    return StreamState(stream_name(calendar_id), listing.sync_token, phase, page)
 
 
 def _follow(
@@ -74,24 +167,18 @@ def _follow(
     api: CalendarApi,
     settings: Settings,
     calendar_id: str,
-    sync_token: str | None,
-    options: CalendarOptions,
+    listing: Listing,
 ) -> CalendarReport:
-    full = sync_token is None
-    time_min = (
-        datetime.combine(options.since, time(0), tzinfo=UTC) if full and options.since else None
-    )
-    report = CalendarReport(calendar_id, full=full)
-    seen: set[str] = set()
-    page_token = None
+    report = CalendarReport(calendar_id, full=listing.full, resumed=listing.page_token is not None)
+    if report.resumed:
+        log.info("Calendar %s: going on with the listing an earlier run left", calendar_id)
+    listing, page = _first_page(con, api, settings, calendar_id, listing, report)
     while True:
-        page = api.events_page(
-            calendar_id, sync_token=sync_token, page_token=page_token, time_min=time_min
-        )
         report.pages += 1
         items = page.get("items", [])
         keys = [f"{calendar_id}/{item['id']}" for item in items]
-        seen.update(keys)
+        if listing.full:
+            listing.seen.update(str(item["id"]) for item in items)
         live = [
             event_record(
                 item, account=settings.account, calendar_id=calendar_id, timezone=settings.timezone
@@ -102,13 +189,18 @@ def _follow(
         cancelled = [
             k for k, item in zip(keys, items, strict=True) if item.get("status") == "cancelled"
         ]
-        page_token = page.get("nextPageToken")
+        listing.page_token = page.get("nextPageToken")
         with transaction(con):
             save_events(con, live)
             report.deleted += _mark_cancelled(con, cancelled)
-            if not page_token:
-                if full:
-                    report.deleted += _mark_vanished(con, settings, calendar_id, seen, time_min)
+            if listing.page_token:
+                save_state(con, settings.account, _state(calendar_id, listing))
+            else:
+                if listing.full:
+                    seen = {f"{calendar_id}/{event_id}" for event_id in listing.seen}
+                    report.deleted += _mark_vanished(
+                        con, settings, calendar_id, seen, listing.time_min
+                    )
                 cursor = page.get("nextSyncToken")
                 save_state(
                     con,
@@ -118,8 +210,9 @@ def _follow(
                     ),
                 )
         report.events += len(live)
-        if not page_token:
+        if not listing.page_token:
             return report
+        page = _events_page(api, calendar_id, listing)
 
 
 def _mark_cancelled(con: duckdb.DuckDBPyConnection, keys: list[str]) -> int:

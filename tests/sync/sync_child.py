@@ -1,5 +1,5 @@
 """A plain sync in its own process, for the kill-and-resume test:
-`python -m tests.sync.sync_child HOME API_ENDPOINT BATCH_SIZE`."""
+`python -m tests.sync.sync_child HOME API_ENDPOINT BATCH_SIZE [EVENTS_PAGE_SIZE]`."""
 
 from __future__ import annotations
 
@@ -13,6 +13,10 @@ from flows.sync_apis import open_apis, run_sync
 
 def main() -> None:
     home, endpoint, batch_size = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    if len(sys.argv) > 4:
+        import flows.sources.calendar_api
+
+        flows.sources.calendar_api.EVENTS_PAGE_SIZE = int(sys.argv[4])
     settings = Settings(
         home=Path(home), batch_size=batch_size, gmail_units_per_minute=10_000_000
     ).ensure_dirs()

@@ -166,3 +166,98 @@ def test_a_calendar_deleted_mid_sync_is_skipped(
     assert live_events(settings) == {k for k in expected_events(box) if k.startswith("primary/")}
     sync(settings, server)
     assert live_events(settings) == expected_events(box)
+
+
+def _interrupt_second_calendar(settings: Settings, server: FakeGoogleServer) -> None:
+    """A sync that fails for good on the third page of the second calendar (pages of 2:
+    primary lists 3 pages, the second calendar 4), as a killed run would stop there."""
+    server.inject(Fault("calendar.events.list", status=400, reason="badRequest", skip=5))
+    with pytest.raises(Exception, match="400|badRequest|Bad"):
+        sync(settings, server)
+
+
+def _state(settings: Settings, calendar_id: str):
+    with duckdb.connect(str(settings.db_path), read_only=True) as con:
+        return load_state(con, settings.account, f"calendar:{calendar_id}")
+
+
+def test_an_interrupted_full_listing_goes_on_from_its_saved_page(
+    settings: Settings, server: FakeGoogleServer, box: FakeMailbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("flows.sources.calendar_api.EVENTS_PAGE_SIZE", 2)
+    _interrupt_second_calendar(settings, server)
+    saved = _state(settings, SECOND)
+    assert (saved.cursor, saved.phase, sorted(saved.page)) == (
+        None,
+        "full",
+        ["page_token", "seen", "sync_token", "time_min"],
+    )
+    assert saved.page["seen"] == ["c1e0", "c1e1", "c1e2", "c1e3"]
+
+    server.calls.clear()
+    result = sync(settings, server)
+    by_cal = {c["calendar_id"]: c for c in result["calendar"]}
+    assert (by_cal[SECOND]["resumed"], by_cal[SECOND]["full"], by_cal[SECOND]["pages"]) == (
+        True,
+        True,
+        2,
+    )
+    # primary: one incremental call; the second calendar: its last two pages only.
+    assert server.calls["calendar.events.list"] == 3
+    # The events of the pages listed before the interruption are not taken for vanished.
+    assert live_events(settings) == expected_events(box)
+    assert (_state(settings, SECOND).phase, _state(settings, SECOND).page) == ("incremental", {})
+    server.calls.clear()
+    sync(settings, server)
+    assert server.calls["calendar.events.list"] == 2
+
+
+def test_an_interrupted_incremental_listing_goes_on_with_its_sync_token(
+    settings: Settings, server: FakeGoogleServer, box: FakeMailbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("flows.sources.calendar_api.EVENTS_PAGE_SIZE", 2)
+    sync(settings, server)
+    token = _state(settings, SECOND).cursor
+    for n in range(5):
+        begin = datetime(2026, 6, 1 + n, 15, tzinfo=UTC)
+        box.put_event(SECOND, make_event(f"n{n}", begin, "Onsite"))
+    # primary (1 call), then the second calendar's first page; its second page fails.
+    server.inject(Fault("calendar.events.list", status=400, reason="badRequest", skip=2))
+    with pytest.raises(Exception, match="400|badRequest|Bad"):
+        sync(settings, server)
+    saved = _state(settings, SECOND)
+    assert (saved.cursor, saved.phase, saved.page["sync_token"], saved.page["seen"]) == (
+        token,
+        "incremental",
+        token,
+        [],
+    )
+    server.calls.clear()
+    result = sync(settings, server)
+    assert [(c["resumed"], c["full"], c["pages"]) for c in result["calendar"]] == [
+        (False, False, 1),
+        (True, False, 2),
+    ]
+    assert live_events(settings) == expected_events(box)
+    assert _state(settings, SECOND).cursor == f"s{box.change_seq}"
+
+
+def test_a_refused_saved_page_token_restarts_that_listing(
+    settings: Settings,
+    server: FakeGoogleServer,
+    box: FakeMailbox,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    monkeypatch.setattr("flows.sources.calendar_api.EVENTS_PAGE_SIZE", 2)
+    _interrupt_second_calendar(settings, server)
+    # A page token days old: Google answers 400; the listing starts over by itself.
+    server.inject(Fault("calendar.events.list", status=400, reason="badRequest", skip=1))
+    server.calls.clear()
+    with caplog.at_level(logging.INFO, logger="sneaker.sync"):
+        result = sync(settings, server)
+    assert any("page token was refused" in r.getMessage() for r in caplog.records)
+    by_cal = {c["calendar_id"]: c for c in result["calendar"]}
+    assert (by_cal[SECOND]["resumed"], by_cal[SECOND]["pages"]) == (False, 4)
+    assert server.calls["calendar.events.list"] == 1 + 1 + 4
+    assert live_events(settings) == expected_events(box)
