@@ -39,8 +39,8 @@ def _rows(name: str) -> list[dict]:
 
 @pytest.mark.parametrize(
     ("name", "prefix"),
-    [("realstyle_a.jsonl", "ra-")],
-    ids=["realstyle_a"],
+    [("realstyle_a.jsonl", "ra-"), ("realstyle_b.jsonl", "rb-")],
+    ids=["realstyle_a", "realstyle_b"],
 )
 def test_realstyle_set_is_well_formed(name: str, prefix: str) -> None:
     rows = _rows(name)
