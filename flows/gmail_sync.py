@@ -9,11 +9,16 @@ State of the `gmail` stream in `sync_state`:
   token, the last id fetched on that page, the query, and for a resync its window;
 - phase `incremental`: cursor = the last historyId applied; page = a history page token
   while a multi-page history is being followed.
+
+User labels are stored by name, as Takeout spells them ("Job Search", not "Label_7"):
+the names come from one labels.list call per sync, made only when some message needs
+them (an idle sync makes none).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -139,11 +144,15 @@ def _fetch_and_save(
     update: dict[str, Any],
 ) -> None:
     found, gone = api.get_raw(ids)
+    names = api.label_names_for(_label_ids(found.values()))
     rows, bad = [], []
     for mid in ids:
         if mid in found:
             record = message_record(
-                found[mid], account=settings.account, my_addresses=settings.my_addresses
+                found[mid],
+                account=settings.account,
+                my_addresses=settings.my_addresses,
+                label_names=names,
             )
             (bad if isinstance(record, Quarantined) else rows).append(record)
     with transaction(con):
@@ -249,11 +258,15 @@ def _history_page(
     report = StepReport(more=bool(next_token), phase="incremental")
     fetch = changes.to_fetch
     found, gone = api.get_raw(fetch) if fetch else ({}, set())
+    names = api.label_names_for([*_label_ids(found.values()), *changes.label_ids()])
     rows, bad = [], []
     for mid in fetch:
         if mid in found:
             record = message_record(
-                found[mid], account=settings.account, my_addresses=settings.my_addresses
+                found[mid],
+                account=settings.account,
+                my_addresses=settings.my_addresses,
+                label_names=names,
             )
             (bad if isinstance(record, Quarantined) else rows).append(record)
     fetched = set(found)
@@ -268,16 +281,26 @@ def _history_page(
         report.deleted = mark_deleted(
             con, "raw_messages", "message_key", sorted(changes.deleted | gone)
         )
-        report.relabeled = _apply_labels(con, changes, skip=fetched | changes.deleted)
+        report.relabeled = _apply_labels(con, changes, skip=fetched | changes.deleted, names=names)
         save_state(con, settings.account, StreamState(STREAM, cursor, "incremental", page))
     report.fetched, report.quarantined = len(rows), len(bad)
     return report
 
 
-def _apply_labels(con: duckdb.DuckDBPyConnection, changes: HistoryChanges, skip: set[str]) -> int:
-    """Label changes of messages not re-fetched in this page (a fetch is already current)."""
+def _label_ids(messages: Iterable[dict[str, Any]]) -> list[str]:
+    return [label for message in messages for label in message.get("labelIds") or []]
+
+
+def _apply_labels(
+    con: duckdb.DuckDBPyConnection,
+    changes: HistoryChanges,
+    skip: set[str],
+    names: Mapping[str, str] | None = None,
+) -> int:
+    """Label changes of messages not re-fetched in this page (a fetch is already current);
+    `names` names user labels (labels.list)."""
     updates: dict[str, list[str]] = {
-        mid: gmail_labels(ids) for mid, ids in changes.labels.items() if mid not in skip
+        mid: gmail_labels(ids, names) for mid, ids in changes.labels.items() if mid not in skip
     }
     pending = [mid for mid in changes.label_deltas if mid not in skip and mid not in updates]
     if pending:
@@ -289,11 +312,11 @@ def _apply_labels(con: duckdb.DuckDBPyConnection, changes: HistoryChanges, skip:
         for mid, labels in stored:
             current = list(labels or [])
             for op, ids in changes.label_deltas[mid]:
-                names = gmail_labels(ids)
+                named = gmail_labels(ids, names)
                 if op == "add":
-                    current += [n for n in names if n not in current]
+                    current += [n for n in named if n not in current]
                 else:
-                    current = [n for n in current if n not in names]
+                    current = [n for n in current if n not in named]
             updates[mid] = current
     for mid, labels in updates.items():
         con.execute("update raw_messages set labels = ? where message_key = ?", [labels, mid])
@@ -322,6 +345,33 @@ def _resync(
     return _start_full(con, api, settings, list_query(options.query, since), resync_since=since)
 
 
+def name_stored_label_ids(con: duckdb.DuckDBPyConnection, api: GmailApi, settings: Settings) -> int:
+    """Rows stored while user labels were kept as ids (Label_7) get their names; the names
+    cost one labels.list call, made only when such rows exist. Returns rows renamed."""
+    (waiting,) = con.execute(
+        "select count(*) from raw_messages where account = ? and source = 'gmail_api'"
+        " and len(list_filter(labels, lambda l: regexp_full_match(l, 'Label_[0-9]+'))) > 0",
+        [settings.account],
+    ).fetchone() or (0,)
+    if not waiting:
+        return 0
+    names = api.label_names()
+    if not names:
+        return 0
+    with transaction(con):
+        row = con.execute(
+            "update raw_messages set labels = list_transform("
+            "    labels,"
+            "    lambda l: coalesce(map_extract_value(map(?::varchar[], ?::varchar[]), l), l)"
+            ") where account = ? and source = 'gmail_api' and list_has_any(labels, ?::varchar[])",
+            [list(names), list(names.values()), settings.account, list(names)],
+        ).fetchone()
+    renamed = int(row[0]) if row else 0
+    if renamed:
+        log.info("Gmail: %d stored messages had label ids instead of names; named them", renamed)
+    return renamed
+
+
 def run_gmail_sync(
     con: duckdb.DuckDBPyConnection,
     api: GmailApi,
@@ -340,6 +390,7 @@ def run_gmail_sync(
             "incrementally, so every new message is fetched",
             settings.account,
         )
+    name_stored_label_ids(con, api, settings)
     for _ in range(max_steps):
         report = step(con, api, settings, options)
         summary.add(report)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -49,8 +49,16 @@ class HistoryExpired(Exception):
     """history.list answered 404: the stored historyId is older than Gmail keeps."""
 
 
-def gmail_labels(label_ids: Iterable[str]) -> list[str]:
-    return [SYSTEM_LABELS.get(label, label) for label in label_ids]
+def gmail_labels(label_ids: Iterable[str], names: Mapping[str, str] | None = None) -> list[str]:
+    """Label names as Takeout spells them: system labels mapped, user labels by `names`
+    (id -> name from labels.list); an id missing from both stays as it is."""
+    names = names or {}
+    return [SYSTEM_LABELS.get(label) or names.get(label, label) for label in label_ids]
+
+
+def has_user_labels(label_ids: Iterable[str]) -> bool:
+    """True when some id is not a known system label: only then are names worth a call."""
+    return any(label not in SYSTEM_LABELS for label in label_ids)
 
 
 def chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
@@ -71,6 +79,24 @@ class GmailApi:
         # Each resource accessor rebuilds methods from the discovery document: do it once.
         self._users = self.service.resource.users()
         self._messages = self._users.messages()
+        self._label_names: dict[str, str] | None = None
+
+    def label_names(self) -> dict[str, str]:
+        """User label id -> name (Label_7 -> "Job Search"), from one labels.list call per
+        client, i.e. per sync; a label created later in the sync keeps its id."""
+        if self._label_names is None:
+            request = self._users.labels().list(userId="me")
+            page = self._execute(request, "labels.list", "Gmail labels.list")
+            self._label_names = {
+                str(label["id"]): str(label["name"])
+                for label in page.get("labels", [])
+                if label.get("id") and label.get("name") and label.get("type") != "system"
+            }
+        return self._label_names
+
+    def label_names_for(self, label_ids: Iterable[str]) -> dict[str, str]:
+        """`label_names()` when some id needs one, else {} without a call."""
+        return self.label_names() if has_user_labels(label_ids) else {}
 
     def _execute(self, request: Any, method: str, what: str) -> dict[str, Any]:
         def attempt() -> dict[str, Any]:
@@ -170,9 +196,14 @@ def decode_raw(value: str) -> bytes:
 
 
 def message_record(
-    api_message: dict[str, Any], *, account: str, my_addresses: tuple[str, ...] = ()
+    api_message: dict[str, Any],
+    *,
+    account: str,
+    my_addresses: tuple[str, ...] = (),
+    label_names: Mapping[str, str] | None = None,
 ) -> RawMessage | Quarantined:
-    """A RawMessage from messages.get(format=raw), parsed by the shared Takeout parser."""
+    """A RawMessage from messages.get(format=raw), parsed by the shared Takeout parser;
+    `label_names` (labels.list, id -> name) names user labels as Takeout does."""
     from flows.sources.takeout import UnreadableMessage, parse_message_bytes
 
     mid = str(api_message["id"])
@@ -192,7 +223,7 @@ def message_record(
     record["gmail_id"] = mid
     record["thread_id"] = api_message.get("threadId") or record.get("thread_id")
     record["history_id"] = int(api_message["historyId"]) if api_message.get("historyId") else None
-    record["labels"] = gmail_labels(label_ids)
+    record["labels"] = gmail_labels(label_ids, label_names)
     if record.get("sent_at") is None and api_message.get("internalDate"):
         record["sent_at"] = datetime.fromtimestamp(int(api_message["internalDate"]) / 1000, UTC)
     mine = {a.lower() for a in my_addresses}
@@ -232,6 +263,13 @@ class HistoryChanges:
                             (op, list(item.get("labelIds", [])))
                         )
         return changes
+
+    def label_ids(self) -> list[str]:
+        """Every label id the page's label changes name."""
+        ids = [label for labels in self.labels.values() for label in labels]
+        for deltas in self.label_deltas.values():
+            ids += [label for _, labels in deltas for label in labels]
+        return ids
 
     @property
     def to_fetch(self) -> list[str]:

@@ -1,5 +1,9 @@
 """A loopback Google API server: Gmail and Calendar, the subset Job Sneaker uses.
 
+Gmail: profile, messages/threads list and get, history.list, labels.list (user labels
+have ids like Label_3, as Gmail's do) and the batch endpoint; Calendar: calendarList and
+events.list with page and sync tokens.
+
 Real HTTP on 127.0.0.1 (stdlib `http.server` in a thread), so the real
 google-api-python-client talks to it. It counts calls per method and injects faults on
 demand (`inject`). Run it by hand:
@@ -27,9 +31,16 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from tests.fakes.mailbox import FakeMailbox, build_small_mailbox, load_ics, load_mbox
+from tests.fakes.mailbox import (
+    TAKEOUT_LABELS,
+    FakeMailbox,
+    build_small_mailbox,
+    load_ics,
+    load_mbox,
+)
 
 Response = tuple[int, dict[str, str], bytes]
+SYSTEM_LABEL_IDS = [*TAKEOUT_LABELS.values(), "CHAT", "YELLOW_STAR"]
 
 
 @dataclass
@@ -130,6 +141,8 @@ class FakeGoogle:
                 return "gmail.getProfile", {}
             if rest == ["history"]:
                 return "gmail.history.list", {}
+            if rest == ["labels"]:
+                return "gmail.labels.list", {}
             if rest[0] in ("messages", "threads"):
                 if len(rest) == 1:
                     return f"gmail.{rest[0]}.list", {}
@@ -175,6 +188,7 @@ class FakeGoogle:
             "gmail.threads.list": self._threads_list,
             "gmail.threads.get": self._threads_get,
             "gmail.history.list": self._history_list,
+            "gmail.labels.list": self._labels_list,
             "calendar.calendarList.list": self._calendar_list,
             "calendar.events.list": self._events_list,
         }.get(name)
@@ -244,6 +258,16 @@ class FakeGoogle:
                     "historyId": str(self.box.history_id),
                 },
             )
+
+    def _labels_list(self, params: dict[str, str], q: dict[str, str], _: Any) -> Response:
+        # System labels are named by their ids; user labels have ids like Label_7.
+        system = [{"id": x, "name": x, "type": "system"} for x in SYSTEM_LABEL_IDS]
+        with self.box.lock:
+            user = [
+                {"id": label_id, "name": name, "type": "user"}
+                for label_id, name in self.box.labels.items()
+            ]
+        return _json(200, {"labels": system + user})
 
     def _matching(self, q: dict[str, str]) -> list[Any]:
         query = q.get("q", "")

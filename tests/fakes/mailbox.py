@@ -115,6 +115,7 @@ class FakeMailbox:
         self.calendars: dict[str, FakeCalendar] = {}
         self.change_seq = 1
         self._next_id = 0x18C0_0000_0000_0000
+        self.labels: dict[str, str] = {}  # user label id (Label_7) -> name (Job Search)
 
     def copy(self) -> FakeMailbox:
         """An independent copy (tests build a mailbox once and mutate copies)."""
@@ -128,7 +129,23 @@ class FakeMailbox:
             twin.history_id, twin.min_history_id = self.history_id, self.min_history_id
             twin.calendars = copy.deepcopy(self.calendars)
             twin.change_seq, twin._next_id = self.change_seq, self._next_id
+            twin.labels = dict(self.labels)
             return twin
+
+    def label_id(self, name: str) -> str:
+        """The id of the user label `name` (Gmail's `Label_<n>`), created on first use."""
+        with self.lock:
+            for label_id, known in self.labels.items():
+                if known == name:
+                    return label_id
+            label_id = f"Label_{len(self.labels) + 1}"
+            self.labels[label_id] = name
+            return label_id
+
+    def rename_label(self, label_id: str, name: str) -> None:
+        """Gmail keeps a label's id when the user renames it."""
+        with self.lock:
+            self.labels[label_id] = name
 
     # ---- Gmail ----------------------------------------------------------------
 
@@ -293,7 +310,12 @@ def load_mbox(box: FakeMailbox, path: Path, *, limit: int | None = None) -> int:
         raw = message.as_bytes(unixfrom=False)
         thrid = str(message.get("X-GM-THRID") or "")
         names = [x.strip() for x in str(message.get("X-Gmail-Labels") or "").split(",")]
-        labels = [TAKEOUT_LABELS.get(n, n) for n in names if n and n not in _TAKEOUT_ONLY_LABELS]
+        # The API names user labels by id (Label_3); labels.list gives their names.
+        labels = [
+            TAKEOUT_LABELS.get(n) or box.label_id(n)
+            for n in names
+            if n and n not in _TAKEOUT_ONLY_LABELS
+        ]
         mid = box.add_message(_strip_gmail_headers(raw), labels, thread_id=threads.get(thrid))
         if thrid:
             threads.setdefault(thrid, mid)

@@ -87,7 +87,7 @@ def expected_mailbox(box: FakeMailbox) -> dict[str, dict[str, Any]]:
             out[mid] = {
                 "gmail_id": mid,
                 "thread_id": message.thread_id,
-                "labels": gmail_labels(message.label_ids),
+                "labels": gmail_labels(message.label_ids, box.labels),
                 "rfc822_message_id": str(parsed["Message-ID"]).strip().strip("<>"),
                 "subject": str(parsed["Subject"]).strip(),  # folding leaves a leading space
                 "size_bytes": len(message.raw),

@@ -29,17 +29,22 @@ def test_sync_flows_full_then_incremental(
     from flows.sync import sync_calendar, sync_gmail
 
     home = str(home_settings.home)
+    search = box.label_id("Job Search")
+    box.add_message(new_message_bytes(0), ["INBOX", search])
     gmail = sync_gmail(home, "default", None, None, server.url)
     calendar = sync_calendar(home, "default", None, server.url)
-    assert (gmail["fetched"], gmail["steps"]) == (60, 5)  # start, 3 pages, history
+    assert (gmail["fetched"], gmail["steps"]) == (61, 5)  # start, 3 pages, history
+    # One task per page, one labels.list for the whole flow run.
+    assert server.calls["gmail.labels.list"] == 1
     assert [c["events"] for c in calendar["calendars"]] == [5, 8]
     assert_mailbox_equal(home_settings, box)
     assert live_events(home_settings) == expected_events(box)
 
-    box.add_message(new_message_bytes(1), ["INBOX"])
+    box.add_message(new_message_bytes(1), ["INBOX", search])
     server.calls.clear()
     again = sync_gmail(home, "default", None, None, server.url)
-    assert (again["fetched"], again["units"]) == (1, 2 + 20)
+    # history.list 2, messages.get 20, labels.list 1
+    assert (again["fetched"], again["units"]) == (1, 2 + 20 + 1)
     assert_mailbox_equal(home_settings, box)
 
 
