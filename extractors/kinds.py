@@ -61,10 +61,24 @@ _KIND_LABEL = {
     "job_alert": "ALERT",
     "other": "OTHER",
 }
+# A strong cue settles its kind unless one of these labels is strong too (see
+# KindClassifier.settled). The ties of DESIGN.md decide the rest: a rejection stays one
+# whatever acknowledgement or footer words come with it, an interview or assessment request
+# outranks the thanks for applying around it. Acknowledgements and outreach share too many
+# words with other kinds for a cue to settle them: the textcat may still overrule those.
+_RIVALS: dict[str, tuple[str, ...]] = {
+    "REJECT": (),
+    "OFFER": ("REJECT",),
+    "INTERVIEW": ("REJECT", "OFFER", "ASSESS"),
+    "ASSESS": ("REJECT", "OFFER", "INTERVIEW"),
+    # only its specific cues (weight 4: viewed, on hold, withdrawn) settle a status update
+    "STATUS": ("REJECT", "OFFER", "INTERVIEW", "ASSESS", "OUTREACH"),
+}
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _HEDGE_START = re.compile(
     r"^\W*(?:if|should|once|whether|unless|otherwise|in case|in the event|when|may|might|until|"
-    r"as soon as|after (?:we|our|the)|where|any)\b",
+    r"as soon as|after (?:we|our|the)\b(?![^,]{0,60}\b(?:debrief|decided|reviewed|considered|"
+    r"met|spoke|talked|interviewed|discussed|careful)\b)|where|any)\b",
     re.I,
 )
 # "let you know if/whether" asks or tells, it is no condition; "let you know once" is one.
@@ -137,12 +151,37 @@ _REPLY_SUBJECT = re.compile(r"^\s*(?:re|fw|fwd|aw|sv|tr|wg)\s*(?:\[\d+\])?\s*:",
 REPLY_SUBJECT_FACTOR = 0.6
 
 
+# Where boilerplate starts: legal, EEO, privacy and unsubscribe text speaks of "an offer of
+# employment" or "the interview process" in general, never of this candidate.
+_FOOTER = re.compile(
+    r"^[ \t*]*(?:confidentiality(?: notice)?|disclaimer|voluntary self-identification|"
+    r"(?:equal (?:employment )?opportunity|eeo)\b|privacy (?:notice|policy|statement)|"
+    r"this (?:e-?mail|message|communication)(?: and any attachments?)? (?:is|was|may|contains?)|"
+    r"you(?: are|'re)? receiving this|to (?:unsubscribe|stop receiving)|unsubscribe|"
+    r"[^\n]{0,60}\bis (?:an|a proud|proud to be an) equal (?:employment )?opportunity)",
+    re.I | re.M,
+)
+FOOTER_FACTOR = 0.3
+# "I saw that you applied to Acme a while ago": a recruiter recalls an old application, the
+# mail acknowledges nothing.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:saw|see|seen|noticed|notice|know|knew|remember|recall|noted)(?: that)?\s+$", re.I
+)
+
+
+def footer_start(text: str, body_start: int) -> int:
+    """Offset where a mail's boilerplate footer starts (len(text) when it has none)."""
+    match = _FOOTER.search(text, body_start)
+    return match.start() if match else len(text)
+
+
 def collect_cues(doc: Doc, spans_key: str, hedge_factor: float) -> Cues:
     cues = Cues()
     seen: set[tuple[str, str]] = set()
     text = text_of(doc)
     info = meta(doc)
     subject_end = info.get("subject_end", 0)
+    footer = footer_start(text, subject_end)
     old_subject = bool(
         subject_end and not info.get("is_from_me") and _REPLY_SUBJECT.match(text[:subject_end])
     )
@@ -161,6 +200,10 @@ def collect_cues(doc: Doc, spans_key: str, hedge_factor: float) -> Cues:
                 weight *= hedge_factor
         if old_subject and start < subject_end:
             weight *= REPLY_SUBJECT_FACTOR
+        if start >= footer and label in _HEDGED_LABELS:
+            weight *= FOOTER_FACTOR
+        if label == "CONFIRM" and _BACK_REFERENCE.search(text, max(0, start - 40), start):
+            weight *= hedge_factor
         if weight > cues.best.get(label, 0.0):
             cues.best[label] = weight
             cues.spans.setdefault(label, []).insert(0, (start, end))
@@ -224,7 +267,12 @@ class KindClassifier:
             cues.total["ASSESS"] = cues.sum("ASSESS") + 4.0
         automated, human, personal = sender_flags(doc, cues)
         kind, labels, confidence = self.decide(doc, cues, automated, human, personal)
-        if self.rules_weight < 1.0 and doc.cats and not meta(doc).get("is_from_me"):
+        if (
+            self.rules_weight < 1.0
+            and doc.cats
+            and not meta(doc).get("is_from_me")
+            and not self.settled(cues, labels)
+        ):
             kind, labels, confidence = self.vote(doc.cats, kind, labels, confidence)
         found = facts(doc)
         found.update(kind=kind, is_automated=automated, confidence=round(confidence, 3))
@@ -232,6 +280,16 @@ class KindClassifier:
             for start, end in cues.spans.get(label, [])[:2]:
                 add_evidence(doc, label, start, end)
         return doc
+
+    def settled(self, cues: Cues, labels: tuple[str, ...]) -> bool:
+        """True when the rules decided on a strong, unhedged cue that no other kind's strong
+        cue contests: a bag of words trained on a few hundred mails may not overrule that."""
+        if not labels or labels[0] not in _RIVALS:
+            return False
+        label = labels[0]
+        if cues.top(label) < (4.0 if label == "STATUS" else self.strong):
+            return False
+        return not any(cues.top(other) >= self.strong for other in _RIVALS[label])
 
     def vote(
         self, cats: dict[str, float], kind: str, labels: tuple[str, ...], confidence: float
@@ -273,17 +331,26 @@ class KindClassifier:
             return "offer", ("OFFER",), conf("OFFER")
         if c.top("REJECT") >= strong or c.sum("REJECT") >= self.reject_sum:
             return "rejection", ("REJECT",), conf("REJECT")
+        if c.top("STATUS") >= 5:  # a finished step ("thanks for completing the assessment")
+            return "status_update", ("STATUS",), conf("STATUS")
+        # A named person writing through a tool with an unsubscribe footer (Gem, Dover,
+        # LinkedIn InMail) still writes themselves; platform mail that says a company is
+        # interested in the candidate (OUTREACH 4) is outreach too.
+        person_writes = self.person_writes(doc)
         outreach_first = (
             c.top("OUTREACH") >= strong
             and c.top("CONFIRM") < medium
-            and not automated
+            and (not automated or person_writes or c.top("OUTREACH") >= 4)
             and c.top("INTERVIEW") < 4
         )
         alert_first = (
             automated
+            and not person_writes
             and c.top("ALERT") >= strong
             and max(c.top(k) for k in ("REJECT", "ASSESS", "CONFIRM", "OFFER")) < strong
             and c.top("INTERVIEW") < 4
+            and c.top("STATUS") < 4
+            and c.top("OUTREACH") < 4
         )
         if alert_first:
             return "job_alert", ("ALERT",), conf("ALERT")
@@ -344,6 +411,18 @@ class KindClassifier:
             return "recruiter_outreach", ("OUTREACH",), conf("OUTREACH", 0.4)
         # A person writing about nothing job-related is "other", not networking.
         return "other", ("OTHER",), 0.5
+
+    @staticmethod
+    def person_writes(doc: Doc) -> bool:
+        """A person's name in the From header, or a personal mailbox (ari@nettle.co) at a
+        domain that relays nobody's mail."""
+        info = meta(doc)
+        addr = info.get("from_addr") or ""
+        person, _ = sender_parts(info.get("from_name"), addr, text_of(doc))
+        if person is not None:
+            return True
+        _, domain = split_addr(addr)
+        return bool(domain) and not is_relay_domain(domain) and not is_generic_local(addr)
 
     def decide_sent(self, doc: Doc, c: Cues) -> tuple[str, tuple[str, ...], float]:
         """The candidate's own mail: applying, answering a recruiter, scheduling, networking.

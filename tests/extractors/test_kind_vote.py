@@ -22,6 +22,12 @@ REJECTION = {
     "body_text": "After careful consideration, we have decided to move forward with other "
     "candidates.",
 }
+ACKNOWLEDGEMENT = {
+    "from_name": "Acme Hiring Team",
+    "from_addr": "no-reply@us.greenhouse-mail.io",
+    "subject": "Thanks for applying",
+    "body_text": "Thank you for applying. Your application for Data Engineer has been received.",
+}
 FRIEND_NOTE = {
     "from_name": "Mike Dawson",
     "from_addr": "mike.dawson@gmail.com",
@@ -61,6 +67,20 @@ def classify(record: dict, doc_cats: dict[str, float], rules_weight: float) -> t
             FRIEND_NOTE, cats("networking", 0.95), 0.45, ("networking", 0.522), id="weak-other"
         ),
         pytest.param(FRIEND_NOTE, cats("networking", 0.95), 1.0, ("other", 0.5), id="rules-only"),
+        pytest.param(
+            REJECTION,
+            cats("application_confirmation", 0.99),
+            0.45,
+            ("rejection", 0.9),
+            id="strong-rejection-cue-is-settled",
+        ),
+        pytest.param(
+            ACKNOWLEDGEMENT,
+            cats("status_update", 0.99),
+            0.45,
+            ("status_update", 0.544),
+            id="acknowledgement-cue-can-be-overruled",
+        ),
         pytest.param(FRIEND_NOTE, cats(None), 0.45, ("other", 0.5), id="no-cats"),
         pytest.param(
             {**FRIEND_NOTE, "is_from_me": True},

@@ -232,6 +232,69 @@ CASES = [
         "networking",
     ),
     (
+        "offer-words-in-a-legal-footer-do-not-make-an-offer",
+        NOREPLY,
+        "Application received",
+        "We confirm receipt of your application for the role of Data Engineer.\n\n"
+        "CONFIDENTIALITY NOTICE: This e-mail does not constitute an offer of employment.",
+        "application_confirmation",
+    ),
+    (
+        "recruiter-recalls-an-old-application",
+        RECRUITER,
+        "My client Acme is hiring",
+        "I saw that you applied to Acme a while ago. We're hiring a Senior Data Engineer and "
+        "your background looks really relevant. Would you be open to a conversation?",
+        "recruiter_outreach",
+    ),
+    (
+        "person-writing-through-a-tool-with-unsubscribe",
+        {"from_name": "Ari from Nettle", "from_addr": "ari@nettle.co"},
+        "Staff Engineer @ Nettle",
+        "Ari here, CTO at Nettle. We're looking for a Staff Engineer, Payments and your "
+        "background is unusually relevant. Would you be up for a 20 minute call?\n\n"
+        "Sent via Dover. Unsubscribe",
+        "recruiter_outreach",
+    ),
+    (
+        "application-viewed-is-a-status-update",
+        {"from_name": "LinkedIn", "from_addr": "jobs-noreply@linkedin.com"},
+        "Acme viewed your application",
+        "Good news, Sam. Acme viewed your application for Data Engineer. Unsubscribe",
+        "status_update",
+    ),
+    (
+        "completed-assessment-is-a-status-update",
+        {"from_name": "CodeSignal", "from_addr": "no-reply@codesignal.com"},
+        "Your results have been shared with Acme",
+        "Thanks for completing the General Coding Assessment! Your results have been shared "
+        "with Acme.",
+        "status_update",
+    ),
+    (
+        "assessment-assigned-outranks-the-thanks",
+        NOREPLY,
+        "Action required",
+        "Thank you for applying for the Data Engineer position. An assessment has been "
+        "assigned to you; please complete it within 3 days.",
+        "assessment",
+    ),
+    (
+        "role-on-hold-is-a-status-update",
+        NOREPLY,
+        "Position on hold",
+        "The Data Engineer position you applied for is temporarily on hold. Your application "
+        "remains active.",
+        "status_update",
+    ),
+    (
+        "past-debrief-is-no-condition",
+        RECRUITER,
+        "Acme - Data Engineer",
+        "After the debrief, the hiring team decided not to extend an offer for the role.",
+        "rejection",
+    ),
+    (
         "not-a-rejection-cannot-wait-to-move-forward",
         RECRUITER,
         "Next steps",
