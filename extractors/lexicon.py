@@ -51,6 +51,14 @@ ROLE_HEADS = words(
     trainee generalist evangelist advocate expert cto ceo cfo coo ciso cio sdet swe lawyer
     physician economist statistician actuary auditor bookkeeper estimator inspector coach
     professor lecturer superintendent receptionist secretary staff
+    physiotherapist pharmacist midwife surgeon doctor dentist hygienist carer worker
+    practitioner paramedic radiographer sonographer chef cook cashier merchandiser driver
+    operative surveyor draughtsman drafter librarian tutor educator counsellor counselor
+    psychologist dietitian optometrist veterinarian banker underwriter trader broker teller
+    barista bartender electrician plumber welder mechanic carpenter labourer foreman member
+    headteacher principal deputy assessor caseworker investigator translator interpreter
+    copywriter photographer journalist reporter artist animator modeller modeler adviser
+    treasurer paraplanner co-ordinator organiser organizer manager-in-training
     """
 )
 
@@ -86,7 +94,7 @@ ORG_STOPWORDS = words(
 
 LEGAL_SUFFIX = re.compile(
     r"[,\s]+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh|"
-    r"ag|sa|s\.a|bv|b\.v|pty|lp|llp|pbc)\.?$",
+    r"ag|sa|s\.a|bv|b\.v|pty|lp|llp|pbc|pvt|private)\.?$",
     re.I,
 )
 

@@ -86,8 +86,13 @@ def strip_quoted(text: str) -> str:
     return _QUOTED_LINE.sub("", text)
 
 
+_SPACE_RUN = re.compile(r"  +")
+
+
 def _squeeze(text: str, max_chars: int) -> str:
-    lines = (line.strip() for line in text.split("\n"))
+    # HTML leaves runs of spaces where tags were ("applying for the  Data Engineer  role"):
+    # one space, so that names and titles read as they were written.
+    lines = (_SPACE_RUN.sub(" ", line).strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()[:max_chars]
 
 

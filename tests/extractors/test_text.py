@@ -83,3 +83,8 @@ def test_clean_line(raw, expected):
 )
 def test_clean_parts_keeps_the_quote_apart(body, expected):
     assert clean_parts(body, max_chars=200, quoted_chars=200) == expected
+
+
+def test_clean_body_joins_the_space_runs_html_leaves():
+    body = "<p>Thank you for applying for the <b> Lead Data Engineer </b> position.</p>"
+    assert clean_body(body) == "Thank you for applying for the Lead Data Engineer position."
