@@ -55,3 +55,32 @@ def test_a_broken_pool_falls_back_to_parsing_here(
     settings = Settings(home=tmp_path)
     one = list(load.iter_items([mbox], settings=settings, workers=1))
     assert list(load.iter_items([mbox], settings=settings, workers=2)) == one
+
+
+def test_calendars_read_on_the_pool_keep_their_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(load, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(load, "CHUNK_MESSAGES", 7)
+    folder = tmp_path / "Takeout"
+    (folder / "Calendar").mkdir(parents=True)
+    data = Path(__file__).resolve().parents[1] / "data" / "ics"
+    for name in ("recurrence_exceptions.ics", "bad_tzid.ics"):
+        (folder / "Calendar" / name).write_bytes((data / name).read_bytes())
+    (folder / "Mail").mkdir()
+    write_mailbox(folder / "Mail" / "All mail.mbox", 30)
+    settings = Settings(home=tmp_path)
+    one = list(load.iter_items([folder], settings=settings, workers=1))
+    submitted: list[Path] = []
+    real_submit = load._submit_calendars
+
+    def spy(files: list[Path], pool: ProcessPoolExecutor, account: str) -> dict:
+        futures = real_submit(files, pool, account)
+        submitted.extend(futures)
+        return futures
+
+    monkeypatch.setattr(load, "_submit_calendars", spy)
+    assert list(load.iter_items([folder], settings=settings, workers=2)) == one
+    assert sorted(p.name for p in submitted) == ["bad_tzid.ics", "recurrence_exceptions.ics"]
+    kinds = ["event" if isinstance(i, dict) and "event_key" in i else "other" for i in one]
+    assert kinds.index("event") == 0 and kinds.count("event") > 2  # Calendar/ sorts first

@@ -45,6 +45,7 @@ CHUNK_BYTES = 4 << 20
 IN_FLIGHT_PER_WORKER = 4
 MAX_IN_FLIGHT = 96 << 20
 PARALLEL_MIN_BYTES = 4 << 20  # below this, starting a pool costs more than it saves
+POOL_CALENDAR_MAX_BYTES = 64 << 20  # its records come back whole; bigger ones stay here
 
 
 @dataclass
@@ -153,17 +154,52 @@ def iter_items(
     pool (`pool`, else one started on the first such file); the output is the same.
     """
     account, mine = settings.account, settings.my_addresses
+    files = list(expand(paths))
     own_pool = None
+    if workers > 1 and pool is None and any(map(_parallel_worthy, files)):
+        pool = own_pool = _pool(workers)
+    # Calendars are parsed whole (icalendar is slow: ~0.6 ms an event) and come after
+    # the mailbox in the order; handed to the pool first, they are parsed while the
+    # mailbox is, instead of after it with one core idle.
+    calendars = _submit_calendars(files, pool, account) if workers > 1 and pool else {}
     try:
-        for path in expand(paths):
-            if workers > 1 and _parallel_worthy(path):
-                pool = pool or (own_pool := _pool(workers))
+        for path in files:
+            if workers > 1 and pool is not None and _parallel_worthy(path):
                 yield from _mbox_parallel(path, pool, workers, account, mine)
+            elif path in calendars:
+                yield from _calendar_result(calendars.pop(path), path, account)
             else:
                 yield from iter_paths([path], account=account, my_addresses=mine)
     finally:
+        for future in calendars.values():
+            future.cancel()
         if own_pool is not None:
             own_pool.shutdown(cancel_futures=True)
+
+
+def _read_calendar(path: Path, account: str) -> list[Item]:
+    return list(iter_paths([path], account=account))
+
+
+def _submit_calendars(
+    files: list[Path], pool: ProcessPoolExecutor, account: str
+) -> dict[Path, Future[list[Item]]]:
+    futures: dict[Path, Future[list[Item]]] = {}
+    for path in files:
+        if kind_of(path) == "ics" and 0 < _size(path) <= POOL_CALENDAR_MAX_BYTES:
+            try:
+                futures[path] = pool.submit(_read_calendar, path, account)
+            except (BrokenProcessPool, RuntimeError):
+                break
+    return futures
+
+
+def _calendar_result(future: Future[list[Item]], path: Path, account: str) -> list[Item]:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        log.warning("parse pool failed; reading the calendar in this process")
+        return _read_calendar(path, account)
 
 
 def _parallel_worthy(path: Path) -> bool:
