@@ -297,6 +297,8 @@ _GENERIC = words(
     position role job jobs opportunity opportunities company organization click view apply
     thank thanks regards best sincerely cheers dear hi hello unfortunately congratulations
     subject re fw fwd date time location zoom phone video onsite
+    unsubscribe action required reminder urgent important update confirmation invitation
+    event help privacy terms notice technical
     """
 )
 

@@ -30,7 +30,7 @@ _MAILBOX_WORDS = (
     r"careers?|jobs?|recruiting|recruitment|recruiters?|talent(?:\s+acquisition)?|hiring"
     r"(?:\s+team)?|human\s+resources|hr|people(?:\s+team|\s+ops)?|team|notifications?|"
     r"no[-\s]?reply|do[-\s]?not[-\s]?reply|alerts?|applications?|candidates?|support|"
-    r"staffing|university\s+recruiting|campus\s+recruiting|ta|workforce|employment|"
+    r"university\s+recruiting|campus\s+recruiting|ta|workforce|employment|"
     r"opportunities|mail|messages?|info|admin|system"
 )
 _MAILBOX_ONE = re.compile(rf"(?:{_MAILBOX_WORDS}|jobs?|alerts?|via)", re.I)
@@ -42,8 +42,10 @@ _ORG_PREFIX_IN_NAME = re.compile(
     rf"^(?:{_MAILBOX_WORDS})(?:\s+(?:{_MAILBOX_WORDS}))*\s+(?:at|@|from|-|\|)\s+(?P<org>.+)$", re.I
 )
 _VIA = re.compile(r"^(?P<left>.+?)\s+(?:via|through|on|@|at|from|\||-)\s+(?P<right>.+)$", re.I)
+_BRACKETED = re.compile(r"^(?P<left>[^()]+?)\s*\((?P<right>[^()]+)\)$")
 _GENERIC_LOCAL = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|jobs?|careers?|"
+    r"dse(?:_\w+)?|"  # DocuSign envelope senders (dse_NA4@docusign.net)
     r"talent|recruiting|recruitment|hiring|hr|applications?|apply|candidates?|messages?|mailer|"
     r"info|support|system|alerts?|ats|team|hello|hi|inmail-hit-reply|jobs-listings|"
     r"jobalerts?|invitations|calendar-notification|scheduling|interviews?|automated|bounce|"
@@ -105,6 +107,10 @@ def display_name_parts(name: str | None) -> tuple[str | None, str | None]:
     if not name or "@" in name:
         return None, None
     name = " ".join(name.replace('"', " ").split())
+    # "Rachel Kim (Glasswing Security)": a person and, in brackets, whom they write for.
+    bracket = _BRACKETED.match(name)
+    if bracket and looks_like_person(bracket.group("left")):
+        return bracket.group("left"), _clean_org(bracket.group("right"))
     via = _VIA.match(name)
     if via:
         left, right = via.group("left"), via.group("right")

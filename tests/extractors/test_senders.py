@@ -20,6 +20,8 @@ from extractors.senders import (
         ("Workday", (None, None)),
         ("LinkedIn Job Alerts", (None, None)),
         ("Jane Okafor", ("Jane Okafor", None)),
+        ("Rachel Kim (Glasswing Security)", ("Rachel Kim", "Glasswing Security")),
+        ("Halvorsen Technology Staffing", (None, "Halvorsen Technology Staffing")),
         (None, (None, None)),
     ],
     ids=[
@@ -31,6 +33,8 @@ from extractors.senders import (
         "relay-brand",
         "relay-mailbox",
         "person",
+        "person-with-org-in-brackets",
+        "staffing-is-part-of-an-agency-name",
         "empty",
     ],
 )
@@ -147,3 +151,7 @@ def test_hint_quality(name, hint, expected):
 )
 def test_relay_product_names_are_not_organizations(name, addr, expected):
     assert sender_parts(name, addr, "") == expected
+
+
+def test_docusign_envelope_sender_is_no_employer():
+    assert local_part_org("dse_NA4@docusign.net") is None
