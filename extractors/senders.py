@@ -77,7 +77,10 @@ def looks_like_person(name: str) -> bool:
     if any(w.lower().strip(".") in RELAY_BRANDS for w in words):
         return False
     if re.search(
-        rf"\b(?:{_MAILBOX_WORDS}|inc|llc|ltd|corp|group|labs?|systems|technologies)\b", name, re.I
+        rf"\b(?:{_MAILBOX_WORDS}|inc|llc|ltd|corp|group|labs?|systems|technologies|staffing|"
+        r"consulting|solutions|services|partners)\b",
+        name,
+        re.I,
     ):
         return False
     return all(_NAME_WORD.match(w) or _is_name_word(w) for w in words)
