@@ -385,6 +385,55 @@ def find_name_for_slug(text: str, slug: str) -> tuple[str, int, int] | None:
 
 
 _QUOTED_DISCOUNT = 1.0
+# A sign-off line; the organization is one of the few lines under it ("Kind regards,\nHR
+# Department\nSt Vincent's University Hospital").
+_SIGN_OFF = re.compile(
+    r"(?im)^(?:kind regards|best regards|warm regards|warmest regards|regards|best wishes|"
+    r"many thanks|thanks|thank you|sincerely|yours sincerely|yours faithfully|yours truly|best|"
+    r"cheers|with thanks|all the best|respectfully)[,.!]?[ \t]*$"
+)
+_LINE_ORG = re.compile(ORG + r"[ \t]*[.,]?$")
+# "Agency: Department of Veterans Affairs", "Employer: Acme", "Hiring organisation: Acme"
+_FIELD = re.compile(
+    r"(?m)^[ \t]*(?i:agency|employer|company|organi[sz]ation|hiring (?:organi[sz]ation|"
+    r"company|entity)|client)[ \t]*:[ \t]*" + ORG + r"[ \t]*$"
+)
+
+
+def _signature_person(name: str) -> bool:
+    """The signer's own name line: a known first name, or two name-like words with no trade
+    word ('Aoife Byrne', not 'Harcourt Foods')."""
+    words = name.split()
+    if words[0].lower() in FIRST_NAMES:
+        return True
+    return (
+        len(words) == 2
+        and looks_like_person(name)
+        and not any(w.lower() in TRADE_WORDS for w in words)
+    )
+
+
+def signature_orgs(text: str, begin: int) -> list[tuple[float, str, int, int]]:
+    """Organizations named on their own line under a sign-off near the end of a mail."""
+    found = []
+    for sign_off in _SIGN_OFF.finditer(text, begin):
+        position = sign_off.end()
+        for _ in range(4):
+            end = text.find("\n", position + 1)
+            line_start = position + 1
+            line = text[line_start : end if end != -1 else len(text)]
+            if end == -1 and not line:
+                break
+            match = _LINE_ORG.fullmatch(line.strip())
+            if match and not _signature_person(match.group("org")):
+                name = clean_org(match.group("org"))
+                if name:
+                    offset = line_start + line.index(match.group("org"))
+                    found.append((3.0, name, offset, offset + len(name)))
+            if end == -1:
+                break
+            position = end
+    return found
 
 
 def _evidence(doc: Doc, start: int, end: int) -> None:
@@ -457,6 +506,11 @@ class OrgFinder:
                 name = clean_org(m.group("org"))
                 if name and (weight >= 2.0 or name.split()[0].lower() not in FIRST_NAMES):
                     found.append((weight, name, m.start("org"), m.start("org") + len(name)))
+        found += signature_orgs(text, max(subject_end, len(text) - 600))
+        for m in _FIELD.finditer(text, subject_end) if ":" in text else ():
+            name = clean_org(m.group("org"))
+            if name:
+                found.append((4.0, name, m.start("org"), m.start("org") + len(name)))
         cards = " \u00b7 " in text or " - " in text or " | " in text
         for m in _CARD.finditer(text, subject_end) if cards else ():
             name = clean_org(m.group("org"))
