@@ -38,7 +38,20 @@ _ROLE_SUFFIX = re.compile(
     r"application|phone screen|screen|offer|assessment|candidacy|loop|onsite)s?$"
 )
 _ROLE_PREFIX = re.compile(r"^(?i:the|our|a|an|your|this|that|open|new)\s+")
-_TRAILING = re.compile(r"(?:\s*(?:of|and|in|&|/|-|\u2013|,|\+))+$")
+# A dangling link word or mark ("Engineer and", "Engineer -"); a word must stand alone
+# ("Supply Chain" keeps its "in").
+_TRAILING = re.compile(r"(?:\s*(?:&|/|-|\u2013|,|\+)|\s+(?:of|and|in))+$")
+# What follows a title in subjects and job cards but is no part of it: "- Remote - Long Term
+# Contract", "(Remote, $85-95/hr)", "- Position Filled", "(internal posting)".
+_QUALIFIER = re.compile(
+    r"\s*(?:[-\u2013|]\s+(?i:remote|hybrid|on-?site|contract|long[- ]term|short[- ]term|"
+    r"full[- ]time|part[- ]time|permanent|temporary|temp|fixed[- ]term|position filled|"
+    r"filled|closed|update|updates|rescheduling|reschedule|next steps|urgent|immediate|asap|"
+    r"application|interview)\b.*"
+    r"|\((?=[^()]*(?i:remote|hybrid|\$|\u00a3|\u20ac|/hr|per hour|contract|internal|confidential|"
+    r"posting|search|on-?site|full[- ]time|part[- ]time|permanent|temporary))[^()]*\))$"
+)
+_LEADING_REQ = re.compile(r"^(?P<req>(?:JR|REQ|R|JOB|P)-?\d{3,}[A-Z]?)\s+(?=[A-Z])")
 
 # (weight, regex, title word required)
 _PATTERNS: list[tuple[float, str, bool]] = [
@@ -141,7 +154,8 @@ _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
         _I.format(
             r"\b(?:application|applied|applying|candidacy|interview|interviewing|"
             r"submission|confirmation|received|update|invitation|regarding|re|"
-            r"assessment|offer|opportunity|role|position)(?: (?:for|to|received))?"
+            r"assessment|offer|opportunity|role|position)(?: (?:for|to|received|scheduled|"
+            r"confirmed|filled|closed|cancell?ed|request|reminder|update|status))?"
             r"\s*[:\-\u2013|]\s*"
         )
         + ROLE,
@@ -164,6 +178,11 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     """(title, req id found inside it)."""
     value = value.strip(" .,;:!?\"'")
     req = None
+    leading = _LEADING_REQ.match(value)
+    if leading:  # "JR-2291 Data Engineer"
+        req, value = leading.group("req"), value[leading.end() :]
+    for _ in range(2):
+        value = _QUALIFIER.sub("", value)
     match = _REQ_IN_ROLE.search(value)
     if match and match.start() > 0:
         found = REQ_ID.search(value[match.start() :]) or re.search(
@@ -216,7 +235,7 @@ class RoleFinder:
 
         def add(weight: float, raw: str, start: int, need: bool) -> None:
             role, req = clean_role(raw)
-            if not role or role.split()[0].lower() in _NOT_ROLE_START:
+            if not role or starts_badly(role):
                 return
             if (need or self.require_head_word and weight < 4) and not has_title_word(role):
                 return
@@ -257,7 +276,7 @@ class RoleFinder:
             if re.search(r"[.!?:;]$", line.rstrip()) or len(line.split()) > 10:
                 continue
             role, req = clean_role(line)
-            if role and has_title_word(role) and role.split()[0].lower() not in _NOT_ROLE_START:
+            if role and has_title_word(role) and not starts_badly(role):
                 found.append((3.5, role, m.start("line"), m.start("line") + len(role), req))
         return found
 
@@ -299,8 +318,12 @@ class RoleFinder:
 
 def _strip_company(scores: dict[str, list], company: str) -> dict[str, list]:
     """'Acme - Data Engineer' is the role 'Data Engineer' at Acme."""
+    name = re.escape(company)
+    # "Acme - Data Engineer", "Data Engineer - Acme (confidential search)", "Acme Data
+    # Engineer" (the name run into the title).
     pattern = re.compile(
-        rf"^{re.escape(company)}\s*[-\u2013|:,/]\s*|\s*[-\u2013|:,@/]\s*(?:at\s)?{re.escape(company)}$",
+        rf"^{name}\s*[-\u2013|:,/]\s*|\s*[-\u2013|:,@/]\s*(?:at\s)?{name}(?:\s*\([^()]*\))?$"
+        rf"|^{name}\s+(?=\S+\s+\S)",
         re.I,
     )
     merged: dict[str, list] = {}
@@ -318,9 +341,18 @@ def _strip_company(scores: dict[str, list], company: str) -> dict[str, list]:
 _NOT_ROLE_START = words(
     """
     we our you your i my thank thanks hi hello dear please unfortunately congratulations
-    this that it re fwd fw application interview update status next new job jobs
+    this that it re fwd fw application interview update status next new job jobs regarding
+    about action reminder urgent immediate invitation confirmation
     """
 )
+
+
+def starts_badly(role: str) -> bool:
+    """'Application received ...', 'Regarding X': not a title; 'Application Developer' is."""
+    words_ = role.split()
+    if words_[0].lower() not in _NOT_ROLE_START:
+        return False
+    return not (len(words_) >= 2 and words_[1].lower().strip(",") in ROLE_HEADS)
 
 
 @Language.factory(

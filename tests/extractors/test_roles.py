@@ -96,6 +96,42 @@ CASES = [
         "Lab Analyst (Chemistry)",
         "48812",
     ),
+    (
+        "word-ending-in-a-link-word-is-kept",
+        "Thank you for your application",
+        "We have received your application for Data Engineer, Supply Chain and it is now in "
+        "our system.",
+        "Data Engineer, Supply Chain",
+        None,
+    ),
+    (
+        "contract-and-location-qualifiers-cut",
+        "IMMEDIATE NEED: Snowflake Developer - Remote - Long Term Contract",
+        "Please find the job description below.",
+        "Snowflake Developer",
+        None,
+    ),
+    (
+        "pay-in-brackets-cut",
+        "New opportunity: Senior Data Engineer (Remote, $85-95/hr)",
+        "A recruiter will call you.",
+        "Senior Data Engineer",
+        None,
+    ),
+    (
+        "leading-requisition-split",
+        "Regarding JR-2291 Data Engineer",
+        "Thank you for applying.",
+        "Data Engineer",
+        "JR-2291",
+    ),
+    (
+        "status-words-before-a-colon",
+        "Interview Scheduled: Application Developer - Python",
+        "Your interview has been scheduled.",
+        "Application Developer - Python",
+        None,
+    ),
 ]
 
 
@@ -170,6 +206,13 @@ COMPANY_CASES = [
         "Quarry Lane Foods / Plant Maintenance Supervisor",
         "Can we talk this week?",
         "Plant Maintenance Supervisor",
+    ),
+    (
+        "employer-run-into-the-title",
+        "Wrenfield",
+        "Wrenfield Analytics Engineer - update",
+        "Thanks for chatting with me last week.",
+        "Analytics Engineer",
     ),
     (
         "sentence-over-employer-line-is-no-title",
