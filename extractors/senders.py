@@ -11,7 +11,7 @@ import functools
 import re
 
 from extractors.lexicon import FIRST_NAMES, words
-from extractors.relays import is_personal_domain, is_relay_domain
+from extractors.relays import RELAY_DOMAINS, is_personal_domain, is_relay_domain
 
 RELAY_BRANDS = words(
     """
@@ -143,10 +143,13 @@ def _from_mailbox_name(name: str) -> str | None:
 
 @functools.lru_cache(maxsize=4096)
 def local_part_org(addr: str | None) -> str | None:
-    """The employer slug in a relay address: `acme@myworkday.com` -> 'acme'."""
+    """The employer slug in a relay address: `acme@myworkday.com` -> 'acme', or in the
+    tenant subdomain of one: `careers@harcourtfoods.teamtailor-mail.com` -> 'harcourtfoods'."""
     local, domain = split_addr(addr)
-    if not local or not is_relay_domain(domain) or _GENERIC_LOCAL.match(local):
+    if not local or not is_relay_domain(domain):
         return None
+    if _GENERIC_LOCAL.match(local):
+        return tenant_subdomain(domain)
     slug = re.sub(
         r"[-_.+]?(?:careers?|jobs?|talent|recruiting|hr|hiring|noreply|notifications?)$", "", local
     )
@@ -154,6 +157,28 @@ def local_part_org(addr: str | None) -> str | None:
     if len(slug) < 2 or slug.isdigit() or slug in RELAY_BRANDS or _names_relay(slug, domain):
         return None
     return slug
+
+
+_NOT_TENANT = re.compile(
+    r"^(?:us|eu|uk|ca|au|in|de|mail|email|e|em\d*|m|mx|app|apps|www|hire|jobs?|careers?|talent|"
+    r"notifications?|notify|noreply|no-reply|reply|bounce|wd\d+|fa|hcm|sg\d*|ats|recruiting|"
+    r"messages?|mailer|send|smtp|news|info|[a-z]?\d+)$"
+)
+
+
+def tenant_subdomain(domain: str) -> str | None:
+    """The customer's own label in front of a relay domain ('harcourtfoods' of
+    harcourtfoods.teamtailor-mail.com), when there is one."""
+    parts = domain.split(".")
+    for i in range(1, len(parts) - 1):
+        if ".".join(parts[i:]) not in RELAY_DOMAINS:
+            continue
+        for label in reversed(parts[:i]):
+            label = re.sub(r"^(?:careers?|jobs?)-|-(?:careers?|jobs?)$", "", label)
+            if len(label) >= 3 and not _NOT_TENANT.match(label) and label not in RELAY_BRANDS:
+                return label.replace("-", "")
+        return None
+    return None
 
 
 def _names_relay(value: str, domain: str) -> bool:

@@ -155,3 +155,18 @@ def test_relay_product_names_are_not_organizations(name, addr, expected):
 
 def test_docusign_envelope_sender_is_no_employer():
     assert local_part_org("dse_NA4@docusign.net") is None
+
+
+@pytest.mark.parametrize(
+    ("addr", "expected"),
+    [
+        ("careers@harcourtfoods.teamtailor-mail.com", "harcourtfoods"),
+        ("noreply@dublinport.hcm.oraclecloud.com", "dublinport"),
+        ("no-reply@careers-acme.icims.com", "acme"),
+        ("no-reply@us.greenhouse-mail.io", None),
+        ("notifications@talent.icims.com", None),
+    ],
+    ids=["tenant", "tenant-over-a-service-label", "careers-prefix", "region-label", "vendor-label"],
+)
+def test_tenant_subdomain_of_a_relay_names_the_employer(addr, expected):
+    assert local_part_org(addr) == expected
