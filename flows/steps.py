@@ -18,7 +18,13 @@ import duckdb
 
 from flows import progress
 from flows.config import Settings
-from flows.sources.takeout.load import Batch, default_workers, iter_batches, store_batch
+from flows.sources.takeout.load import (
+    Batch,
+    default_workers,
+    iter_batches,
+    limit_import_memory,
+    store_batch,
+)
 from warehouse.db import open_db
 from warehouse.save import save_event_facts, save_message_facts
 
@@ -143,6 +149,7 @@ def import_paths(
     totals = {"messages": 0, "events": 0, "quarantined": 0}
     batches = iter_batches(paths, settings=settings, workers=default_workers())
     with open_db(settings.db_path) as con:
+        limit_import_memory(con)
         for batch in batches:
             for key, value in run["load_batch"](con, batch).items():
                 totals[key] += value

@@ -6,6 +6,7 @@ the same rows (and `first_seen_at` keeps the first load's time).
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
@@ -74,8 +75,13 @@ def upsert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, 
             f"select {quoted} from (select {select}, row_number() over () as rowid_ "
             f"from {view}) {dedup} on conflict ({conflict}) {action}"
         )
-    finally:
-        con.unregister(view)
+    except BaseException:
+        # In an aborted transaction unregistering fails too; the first error is the one
+        # to raise (an out-of-memory error is retried by the import with a higher cap).
+        with contextlib.suppress(duckdb.Error):
+            con.unregister(view)
+        raise
+    con.unregister(view)
     return len(rows)
 
 

@@ -45,6 +45,14 @@ CHUNK_BYTES = 4 << 20
 IN_FLIGHT_PER_WORKER = 4
 MAX_IN_FLIGHT = 96 << 20
 PARALLEL_MIN_BYTES = 4 << 20  # below this, starting a pool costs more than it saves
+BATCH_TEXT_BYTES = 16 << 20  # a batch is also cut here, so big mails make smaller batches
+# DuckDB's buffer cache during an import. Its default (80% of RAM) lets the cache grow with
+# the mailbox; the key index an upsert needs is ~100 bytes a stored message, so a batch
+# that hits the cap doubles it (`store_batch`) rather than fail.
+IMPORT_MEMORY_LIMIT = 64 << 20
+MAX_MEMORY_LIMIT = 16 << 30
+_UNITS = {"bytes": 1, "kib": 1 << 10, "mib": 1 << 20, "gib": 1 << 30, "tib": 1 << 40}
+_UNITS |= {"kb": 1000, "mb": 1000**2, "gb": 1000**3, "tb": 1000**4}
 POOL_CALENDAR_MAX_BYTES = 64 << 20  # its records come back whole; bigger ones stay here
 
 
@@ -55,6 +63,7 @@ class Batch:
     messages: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
     quarantined: list[Quarantined] = field(default_factory=list)
+    text_bytes: int = 0  # about: the bodies and descriptions held
 
     def __len__(self) -> int:
         return len(self.messages) + len(self.events) + len(self.quarantined)
@@ -64,8 +73,10 @@ class Batch:
             self.quarantined.append(item)
         elif "message_key" in item:
             self.messages.append(item)
+            self.text_bytes += len(item.get("body_text") or "")
         else:
             self.events.append(item)
+            self.text_bytes += len(item.get("description") or "")
 
 
 @dataclass
@@ -249,7 +260,7 @@ def iter_batches(
         batch = Batch()
         for item in iter_items(paths, settings=settings, workers=workers, pool=pool):
             batch.add(item)
-            if len(batch) >= size:
+            if len(batch) >= size or batch.text_bytes >= BATCH_TEXT_BYTES:
                 yield batch
                 batch = Batch()
         if len(batch):
@@ -262,8 +273,36 @@ def iter_batches(
             pool.shutdown(cancel_futures=True)
 
 
+def limit_import_memory(con: duckdb.DuckDBPyConnection) -> None:
+    """Cap DuckDB's buffer cache for an import (raised by `store_batch` when needed)."""
+    if _memory_limit(con) > IMPORT_MEMORY_LIMIT:
+        con.execute(f"set memory_limit = '{IMPORT_MEMORY_LIMIT}B'")
+
+
+def _memory_limit(con: duckdb.DuckDBPyConnection) -> int:
+    value = str(con.execute("select current_setting('memory_limit')").fetchone()[0])  # type: ignore[index]
+    number, _, unit = value.strip().partition(" ")
+    return int(float(number) * _UNITS.get(unit.lower() or "bytes", 1))
+
+
 def store_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> ImportStats:
-    """Rows and quarantined inputs of one batch, in one transaction."""
+    """Rows and quarantined inputs of one batch, in one transaction.
+
+    A batch DuckDB has no memory for under the current cap is rolled back and stored
+    again under twice the cap (up to `MAX_MEMORY_LIMIT`).
+    """
+    while True:
+        try:
+            return _store_once(con, batch)
+        except duckdb.OutOfMemoryException:
+            limit = _memory_limit(con)
+            if limit >= MAX_MEMORY_LIMIT:
+                raise
+            log.info("DuckDB memory limit raised to %d MB", 2 * limit >> 20)
+            con.execute(f"set memory_limit = '{2 * limit}B'")
+
+
+def _store_once(con: duckdb.DuckDBPyConnection, batch: Batch) -> ImportStats:
     con.execute("begin transaction")
     try:
         stats = ImportStats(
@@ -292,6 +331,7 @@ def import_paths(
     workers: int = 1,
 ) -> ImportStats:
     """Import Takeout files batch by batch; `progress` is told after each commit."""
+    limit_import_memory(con)
     total = ImportStats()
     for batch in iter_batches(paths, settings=settings, workers=workers):
         total.add(store_batch(con, batch))
