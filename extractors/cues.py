@@ -93,6 +93,8 @@ class CueMatcher:
         self.spans_key = spans_key
         path = _in_pattern_dir(patterns)
         self.rules = read_cue_rules(_in_pattern_dir(rules)) if rules else []
+        # Each trigger is looked for once per doc, however many rules share it.
+        self.triggers = tuple(sorted({t for rule in self.rules for t in rule.triggers}))
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: dict[int, tuple[str, str]] = {}
         grouped: dict[str, list[Doc]] = {}
@@ -115,8 +117,9 @@ class CueMatcher:
         if self.rules:
             text = doc.user_data.get(("sneaker", "text")) or doc.text
             lowered = text.lower()
+            present = {t for t in self.triggers if t in lowered}
             for label, weight, pattern, triggers in self.rules:
-                if triggers and not any(t in lowered for t in triggers):
+                if triggers and present.isdisjoint(triggers):
                     continue
                 for match in pattern.finditer(text):
                     span = doc.char_span(match.start(), match.end(), alignment_mode="expand")

@@ -59,7 +59,8 @@ _TIME = (
 # the date above it.
 _TIME_LABEL = r"(?:(?:time|start time|when|at)\s*:\s*)?"
 _DATE_TIME = re.compile(
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    # A date starts a word with a letter or digit: the lookahead skips every other position.
+    r"\b(?=[a-z\d])(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
     r"(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<mo>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y2>\d{2,4}))?"
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
