@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.sources.takeout import fastparse, mime, split_mbox
+from flows.sources.takeout import fastmultipart, fastparse, mime, split_mbox
 from tests.hardening.mailgen import message
 
 REPO = Path(__file__).resolve().parents[2]
@@ -43,9 +43,12 @@ def both_ways(raw: bytes, monkeypatch: pytest.MonkeyPatch) -> tuple[object, obje
             return str(exc)
 
     fast = parse()
-    used_fast_path = fastparse.split_simple(mime.elide_base64(raw)) is not None
+    elided = mime.elide_base64(raw)
+    used_fast_path = fastparse.split_simple(elided) is not None
+    used_fast_path = used_fast_path or fastmultipart.multipart_leaves(elided) is not None
     with monkeypatch.context() as patch:
         patch.setattr(mime, "split_simple", lambda data: None)
+        patch.setattr(mime, "multipart_leaves", lambda data: None)
         patch.setattr(mime, "canonical_boundaries", lambda data: (data, []))
         slow = parse()
     return fast, slow, used_fast_path
@@ -107,3 +110,45 @@ def test_split_simple_bails_on_shapes_it_does_not_handle() -> None:
     ]:
         assert fastparse.split_simple(raw) is None, raw
     assert fastparse.split_simple(io.BytesIO(b"a").read() + b": b\n\nc") == ([("a", "b")], b"c")
+
+
+def test_multipart_fast_path_is_taken_for_well_formed_mail() -> None:
+    invite = (REPO / "tests" / "data" / "mime" / "calendar_invite.eml").read_bytes()
+    found = fastmultipart.multipart_leaves(invite)
+    assert found is not None
+    assert [leaf.ctype for leaf in found[1]] == ["text/plain", "text/calendar", "application/pdf"]
+    assert [leaf.attachment for leaf in found[1]] == [False, False, True]
+    taken = [fastmultipart.multipart_leaves(mime.elide_base64(raw)) for _, raw in MESSAGES]
+    assert sum(t is not None for t in taken) >= 8
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"Content-Type: multipart/mixed; boundary=x\n\n--x\n\nno closing line\n",
+        b"Content-Type: multipart/mixed; boundary=x\n\n--x--\n",
+        b"Content-Type: multipart/mixed; boundary=x\n\n--x\n\n--x\n\na\n--x--\n",
+        b"Content-Type: multipart/digest; boundary=x\n\n--x\n\na\n--x--\n",
+        b"Content-Type: multipart/mixed; boundary*=x\n\n--x\n\na\n--x--\n",
+        b"Content-Type: multipart/mixed(c); boundary=x\n\n--x\n\na\n--x--\n",
+        b"Content-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: message/rfc822\n\n"
+        b"Subject: a\n\nb\n--x--\n",
+        b"Content-Type: multipart/mixed; boundary=x\n\n--x\rContent-Type: text/plain\n\na\n--x--\n",
+    ],
+    ids=[
+        "no-close",
+        "close-first",
+        "empty-part",
+        "digest",
+        "rfc2231",
+        "comment",
+        "rfc822",
+        "bare-cr",
+    ],
+)
+def test_multipart_fast_path_bails_on_shapes_it_does_not_handle(
+    raw: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert fastmultipart.multipart_leaves(raw) is None
+    fast, slow, _ = both_ways(raw, monkeypatch)
+    assert fast == slow

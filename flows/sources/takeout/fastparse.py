@@ -25,6 +25,20 @@ _FALLBACK_TYPES = ("multipart/", "message/")
 
 def split_simple(raw: bytes) -> tuple[list[tuple[str, str]], bytes] | None:
     """(headers, body bytes) of a single-part message, or None when unsure."""
+    split = split_headers(raw)
+    if split is None:
+        return None
+    for header, value in split[0]:
+        if header.lower() == "content-type":
+            ctype = value.split(";", 1)[0].strip().lower()
+            if ctype.startswith(_FALLBACK_TYPES):
+                return None
+            break
+    return split
+
+
+def split_headers(raw: bytes) -> tuple[list[tuple[str, str]], bytes] | None:
+    """(headers, body bytes) of a message or MIME part with clean headers, else None."""
     end = _HEADER_END.search(raw)
     if end is None or end.start() == 0:
         return None
@@ -37,12 +51,6 @@ def split_simple(raw: bytes) -> tuple[list[tuple[str, str]], bytes] | None:
         return None
     # compat32 keeps a folded value's inner line breaks and strips the last one.
     headers = [(name, value.rstrip("\r\n")) for name, value in _HEADER.findall(text)]
-    for header, value in headers:
-        if header.lower() == "content-type":
-            ctype = value.split(";", 1)[0].strip().lower()
-            if ctype.startswith(_FALLBACK_TYPES):
-                return None
-            break
     # The separator's first line ending belongs to the last header, the second to
     # nothing: the body starts after both, as in the feed parser.
     return headers, raw[end.end() :]

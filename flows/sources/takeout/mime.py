@@ -7,7 +7,8 @@ module raises on odd mail except `UnreadableMessage` for input with no headers a
 Base64 runs of more than `ELIDE_BASE64_BYTES` are cut out of the raw bytes before
 parsing, so a 25 MB attachment is never decoded nor held twice (`size_bytes` keeps the
 original size). Header values are read in `headers.py`, body parts in `parts.py`;
-single-part mail skips the feed parser (`fastparse.py`).
+single-part mail skips the feed parser (`fastparse.py`), and so does well-formed
+multipart mail (`fastmultipart.py`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from email.policy import compat32
 
 from flows.sources.records import RawMessage
 from flows.sources.takeout.charsets import header_text, raw_header_str
+from flows.sources.takeout.fastmultipart import multipart_leaves
 from flows.sources.takeout.fastparse import split_simple
 from flows.sources.takeout.headers import (
     Headers,
@@ -130,6 +132,9 @@ def parse_message_bytes(
     if simple is not None:
         headers = Headers(simple[0])
         leaves = [simple_leaf(headers, simple[1])]
+    elif (multipart := multipart_leaves(data)) is not None:
+        headers = Headers(multipart[0])
+        leaves = multipart[1]
     else:
         renamed, renames = canonical_boundaries(data)
         msg = _PARSER.parsebytes(renamed)
