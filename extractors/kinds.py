@@ -85,7 +85,12 @@ _HEDGE_START = re.compile(
 _HEDGE_NEAR = re.compile(
     r"(?<!know )(?<!see )(?<!wondering )(?<!ask )(?<!curious )\b(?:if|whether)\b|"
     r"\b(?:should|unless|in the event|may|might|could potentially|once|typically|typical|"
-    r"usually|generally|normally|otherwise|process (?:includes|consists|involves))\b",
+    r"usually|generally|normally|otherwise|process (?:includes|consists|involves))\b|"
+    # a rule for everyone, not news for this candidate: "Shortlisted candidates will be
+    # invited to interview", "only applicants who ...", "our selection process takes"
+    r"\b(?:shortlisted|successful|suitable) (?:candidates|applicants)\b|"
+    r"\bonly (?:those|candidates|applicants|shortlisted)\b|\b(?:our|the) (?:interview|hiring|"
+    r"recruitment|selection|application) process\b",
     re.I,
 )
 _HEDGE_AFTER = re.compile(
@@ -158,7 +163,9 @@ _FOOTER = re.compile(
     r"(?:equal (?:employment )?opportunity|eeo)\b|privacy (?:notice|policy|statement)|"
     r"this (?:e-?mail|message|communication)(?: and any attachments?)? (?:is|was|may|contains?)|"
     r"you(?: are|'re)? receiving this|to (?:unsubscribe|stop receiving)|unsubscribe|"
-    r"[^\n]{0,60}\bis (?:an|a proud|proud to be an) equal (?:employment )?opportunity)",
+    r"[^\n]{0,60}\bis (?:an|a proud|proud to be an) equal (?:employment )?opportunity|"
+    # scam warnings: "Indeed never asks for payment to apply, interview or get a job offer"
+    r"[^\n]{0,60}\bnever (?:asks?|requests?|charges?)\b[^\n]{0,20}\b(?:payment|money|fees?|bank))",
     re.I | re.M,
 )
 FOOTER_FACTOR = 0.3
@@ -277,7 +284,8 @@ class KindClassifier:
         found = facts(doc)
         found.update(kind=kind, is_automated=automated, confidence=round(confidence, 3))
         for label in labels:
-            for start, end in cues.spans.get(label, [])[:2]:
+            # a phrase and a rule may mark the same words: each span is evidence once
+            for start, end in list(dict.fromkeys(cues.spans.get(label, [])))[:2]:
                 add_evidence(doc, label, start, end)
         return doc
 
@@ -393,7 +401,7 @@ class KindClassifier:
             return "application_confirmation", ("CONFIRM",), conf("CONFIRM", 0.45)
         if human and c.top("OUTREACH") >= medium and c.top("NETWORK") < strong and not personal:
             return "recruiter_outreach", ("OUTREACH",), conf("OUTREACH", 0.45)
-        job_talk = max(c.top(k) for k in ("OUTREACH", "INTERVIEW", "CONFIRM", "STATUS"))
+        job_talk = max(c.top(k) for k in ("OUTREACH", "INTERVIEW", "CONFIRM", "STATUS", "JOBTALK"))
         if human and (c.top("NETWORK") >= medium or (personal and job_talk >= medium)):
             return "networking", ("NETWORK",), conf("NETWORK", 0.5)
         if c.top("CONFIRM") >= medium:

@@ -295,6 +295,37 @@ CASES = [
         "rejection",
     ),
     (
+        "shortlisted-candidates-will-be-invited-is-a-rule-not-an-invitation",
+        NOREPLY,
+        "Application received",
+        "We confirm receipt of your application. Shortlisted candidates will be invited to a "
+        "first-round interview with the hiring team.",
+        "application_confirmation",
+    ),
+    (
+        "scam-warning-footer-offers-nothing",
+        {"from_name": "Indeed Apply", "from_addr": "indeedapply@indeed.com"},
+        "Application submitted: Staff Accountant",
+        "Your application has been submitted.\n\nIndeed never asks for payment to apply, "
+        "interview or get a job offer.",
+        "application_confirmation",
+    ),
+    (
+        "not-among-the-candidates-selected",
+        NOREPLY,
+        "Status update for Planning Officer",
+        "We regret to advise that you were not among the candidates selected to proceed to "
+        "the next stage.",
+        "rejection",
+    ),
+    (
+        "friend-at-a-personal-address-about-a-role",
+        FRIEND,
+        "hey",
+        "My manager said they are hiring for a role like yours, want me to pass on your CV?",
+        "networking",
+    ),
+    (
         "not-a-rejection-cannot-wait-to-move-forward",
         RECRUITER,
         "Next steps",
