@@ -22,7 +22,6 @@ from extractors.cues import PATTERN_DIR
 from extractors.docmeta import add_evidence, facts, meta, text_of
 from extractors.lexicon import (
     FIRST_NAMES,
-    ORG,
     ORG_STOPWORDS,
     ROLE_HEADS,
     TRADE_WORDS,
@@ -37,12 +36,16 @@ from extractors.senders import (
     local_part_org,
     looks_like_person,
     matches_hint,
+    names_relay_service,
     sender_parts,
     split_addr,
     squash,
 )
 
 _I = "(?i:{})"
+# lexicon.ORG, and initialisms with their dots ("U.S. Army Corps of Engineers").
+_CAP = r"(?:(?:[A-Z]\.){2,}(?= [A-Z])|[A-Z0-9][\w&'+.-]*[\w&+]|[A-Z0-9])"
+ORG = rf"(?P<org>\b(?=[A-Z0-9]){_CAP}(?:[ ](?:{_CAP}|&|of|and|de|the|la|du)){{0,5}})"
 # (weight, regex); the ORG group is case-sensitive, the context around it is not.
 _BODY_PATTERNS: list[tuple[float, str]] = [
     (
@@ -99,7 +102,7 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
             r"all of us at|on behalf of|the team at|offer from|interview with|"
             r"interviewing with|chat with|call with|speak with|meet with|"
             r"recruiter (?:at|for|with)|recruiting (?:at|for)|hiring (?:at|for)|"
-            r"work(?:ing)? (?:at|for))\s"
+            r"work(?:ing)? (?:at|for))\s(?:the\s)?"
         )
         + ORG,
     ),
@@ -150,8 +153,35 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
         + ORG,
     ),
     (2.5, r"\n[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}\n(?:[^\n]{0,60}\n)?" + ORG + r"\s*\Z"),
-    (1.0, _I.format(r"\b(?:from|with|for|by)\s") + ORG),
+    (1.0, _I.format(r"\b(?:from|with|for|by)\s(?:the\s)?") + ORG),
     (3.0, _I.format(r"\byour\s") + ORG + _I.format(r"\s(?:application|interview|offer|candidacy)")),
+    # "Mercy Bayview Hospital viewed your application", "Acme would like you to apply".
+    (
+        4.0,
+        ORG
+        + _I.format(
+            r" (?:viewed|reviewed|received|shortlisted|invited) (?:your|you)\b|"
+            r" (?:would like|wants) you to\b"
+        ),
+    ),
+    # A job board's card: the employer alone on a line with its legal form ("Hollis Freight
+    # Ltd", "Kestrel Capital Advisors Pvt. Ltd.") ...
+    (
+        3.5,
+        r"(?m)^" + ORG + r",?\s(?:Pvt\.?\s|Pty\.?\s)?(?:Ltd|Limited|Inc|LLC|plc|GmbH)\.?[ \t]*$",
+    ),
+    # ... or between the title line and a line of pay, place or terms.
+    (
+        3.5,
+        r"(?m)^[^\n]{2,89}[^,\n]\n"
+        + ORG
+        + r"\.?[ \t]*\n[^\n]*?(?:[\u00a3$\u20ac\u20b9\u00b7|]|"
+        + _I.format(
+            r"per (?:annum|day|hour|year)|yrs|full[- ]time|part[- ]time|temporary|"
+            r"permanent|contract"
+        )
+        + ")",
+    ),
 ]
 # Literal strings (lower case) one of which must occur for a body pattern to be tried at
 # all: most mail skips most patterns, which keeps the component fast.
@@ -240,6 +270,33 @@ _BODY_NEEDLES: dict[int, tuple[str, ...]] = {
     ),
     8: tuple(f" {aux} {verb}" for aux in ("is", "are", "has", "have") for verb in _VERBS.split()),
 }
+_BODY_NEEDLES[20] = (
+    " viewed your",
+    " reviewed your",
+    " received your",
+    " shortlisted you",
+    " invited you",
+    " would like you",
+    " wants you",
+)
+_BODY_NEEDLES[21] = (" ltd", " limited", " inc", " llc", " plc", " gmbh")
+_BODY_NEEDLES[22] = (
+    "\u00a3",
+    "$",
+    "\u20ac",
+    "\u20b9",
+    "\u00b7",
+    "|",
+    "per annum",
+    "per day",
+    "per hour",
+    "per year",
+    "yrs",
+    "time\n",
+    "temporary",
+    "permanent",
+    "contract",
+)
 _SIGNATURE_PATTERNS = frozenset({11, 17})
 _SUBJECT_PATTERNS: list[tuple[float, str]] = [
     # "Your application to Acme was viewed", "You applied to Acme on Indeed": the name
@@ -258,7 +315,7 @@ _SUBJECT_PATTERNS: list[tuple[float, str]] = [
             r"\b(?:to|at|from|by|@|for joining|joining|(?:interview|interviewing|offer) with)\s"
         )
         + ORG
-        + r"\s*[!.]?\s*$",
+        + r"\s*[!.?]?\s*$",
     ),
     (
         2.5,
@@ -281,12 +338,13 @@ _SUBJECT_PATTERNS: list[tuple[float, str]] = [
         3.0,
         r"^(?:(?i:re|fwd?):\s*)?"
         + ORG
-        + r"(?:'s)? (?:is|are|has|have|was|were|would|wants|will|received|reviewed|viewed)\b",
+        + r"(?:'s)? (?:is|are|has|have|was|were|would|wants|will|received|reviewed|viewed|"
+        r"invited|shortlisted)\b",
     ),
     (1.5, r"[-|:]\s*" + ORG + r"\s*$"),
 ]
 # LinkedIn / Indeed application cards: a title line, then "Acme · City" or "Acme - City".
-_CARD = re.compile(r"^[^\n]{3,90}\n" + ORG + r"(?: \u00b7 | - | \| )(?P<rest>[^\n]*)", re.M)
+_CARD = re.compile(r"^[^\n]{3,90}\n" + ORG + r"\.?(?: \u00b7 | - | \| )(?P<rest>[^\n]*)", re.M)
 _TRAILING = re.compile(r"(?:\s+(?:&|of|and|de|the|for|la|du))+$")
 _GENERIC = words(
     """
@@ -301,6 +359,44 @@ _GENERIC = words(
     event help privacy terms notice technical
     """
 )
+
+
+def read_words(name: str) -> frozenset[str]:
+    """A word list in extractors/patterns/: lower-case words, '#' comment lines."""
+    with (PATTERN_DIR / name).open(encoding="utf-8") as handle:
+        return frozenset(
+            word for line in handle if not line.lstrip().startswith("#") for word in line.split()
+        )
+
+
+# Candidates made only of places ("Bengaluru", "Bendigo VIC") or only of department,
+# field and unit words ("Business Finance", "Acute Medical Unit") are never an employer.
+PLACES = read_words("places.txt")
+DEPARTMENTS = read_words("departments.txt")
+GIVEN_NAMES = FIRST_NAMES | read_words("first_names.txt")
+_JOINERS = frozenset({"&", "and", "of", "the", "-"})
+# A capitalized word that starts a sentence or a question, not a name: "We've received",
+# "How was your interview", "Invites".
+_SENTENCE_START = re.compile(
+    r"^(?:\w+['’](?:ve|re|ll|d|m)|\w+n['’]t|how|what|why|when|where|who|which|whose|"
+    r"if|did|does|do|is|are|was|were|can|could|would|should|will|shall|has|have|had|"
+    r"invites?|invited|reminder|complete|congrats|good|great|sorry|just|quick|please|"
+    r"welcome|meet|new|apply|applied|view|viewed|see|sent)$",
+    re.I,
+)
+
+
+def not_a_name(words: list[str]) -> bool:
+    """Places, departments, a lone given name or a sentence's first word: no employer."""
+    core = [w.lower().strip(".,()") for w in words]
+    core = [w for w in core if w and w not in _JOINERS]
+    if not core:
+        return True
+    if all(w in PLACES for w in core) or all(w in DEPARTMENTS for w in core):
+        return True
+    if len(core) == 1 and core[0] in GIVEN_NAMES:
+        return True
+    return bool(_SENTENCE_START.match(words[0]))
 
 
 @dataclass
@@ -362,7 +458,7 @@ def clean_org(value: str) -> str | None:
         return None
     if any(w in RELAY_BRANDS for w in lowered) and len(words) <= 2:
         return None
-    if re.fullmatch(r"[\d\W]+", value):
+    if re.fullmatch(r"[\d\W]+", value) or not_a_name(words):
         return None
     return value
 
@@ -396,7 +492,7 @@ _LINE_ORG = re.compile(ORG + r"[ \t]*[.,]?$")
 # "Agency: Department of Veterans Affairs", "Employer: Acme", "Hiring organisation: Acme"
 _FIELD = re.compile(
     r"(?m)^[ \t]*(?i:agency|employer|company|organi[sz]ation|hiring (?:organi[sz]ation|"
-    r"company|entity)|client)[ \t]*:[ \t]*" + ORG + r"[ \t]*$"
+    r"company|entity)|client)[ \t]*:[ \t]*" + ORG + r"\.?(?:,[^\n]*)?[ \t]*$"
 )
 
 
@@ -564,6 +660,8 @@ class OrgFinder:
             key = squash(name)
             if agency and matches_hint(name, [agency.name]) or key in people:
                 continue
+            if relay and names_relay_service(name, domain):
+                continue  # "Tes Jobs", "Team Naukri.com": the relay signs its own mail
             if matches_hint(name, hints):
                 weight += 2.0
             entry = scores.setdefault(key, [0.0, name, start, end])

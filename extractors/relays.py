@@ -32,6 +32,7 @@ RELAY_CATEGORIES: dict[str, str] = {
             avature.net phenom.com phenompeople.com eightfold.ai beamery.com
             gem.com hirebridge.com clearcompany.com trinethire.com dover.io
             myworkdaysite.com brassring.com csod.com jobs2web.com neogov.com zohorecruit.com
+            hrmdirect.com usastaffing.gov applicantpro.com paycor.com isolvedhire.com
         """,
         "job_board": """
             linkedin.com e.linkedin.com indeed.com indeedemail.com glassdoor.com
@@ -42,11 +43,16 @@ RELAY_CATEGORIES: dict[str, str] = {
             hiringcafe.com jobright.ai talent.com careerjet.com adzuna.com
             seek.com.au naukri.com reed.co.uk totaljobs.com cv-library.co.uk jobs.nhs.uk
             trac.jobs governmentjobs.com usajobs.gov indeed.co.uk
+            tes.com eteach.com publicjobs.ie teaching-vacancies.service.gov.uk irishjobs.ie
+            jobs.ie seek.co.nz monster.co.uk jobsite.co.uk guardianjobs.co.uk
+            workinretail.com caterer.com cwjobs.co.uk jobserve.com foundit.in shine.com
+            timesjobs.com jobbank.gc.ca workopolis.com eluta.ca apsjobs.gov.au
         """,
         "assessment": """
             hackerrank.com hackerrankforwork.com codility.com codesignal.com coderpad.io
             karat.io karat.com hirevue.com modernhire.com harver.com pymetrics.com
-            criteriacorp.com testgorilla.com
+            criteriacorp.com testgorilla.com sparkhire.com shl.com usahire.opm.gov
+            mettl.com talentlms.com vervoe.com willotalent.com
         """,
         "background_check": "checkr.com sterlingcheck.com hireright.com",
         "e_signature": "docusign.net docusign.com",
@@ -75,7 +81,13 @@ PERSONAL_DOMAINS: frozenset[str] = _names(
     protonmail.com proton.me pm.me fastmail.com gmx.com gmx.de
     mail.com zoho.com yandex.com hey.com comcast.net verizon.net
     att.net sbcglobal.net
-    outlook.com
+    outlook.com outlook.ie outlook.co.uk live.co.uk live.ie hotmail.ie yahoo.ie yahoo.in
+    yahoo.co.in yahoo.com.au yahoo.ca rediffmail.com bigpond.com bigpond.net.au
+    optusnet.com.au iinet.net.au tpg.com.au btinternet.com btopenworld.com sky.com
+    virginmedia.com ntlworld.com talktalk.net blueyonder.co.uk eircom.net
+    shaw.ca rogers.com sympatico.ca telus.net cox.net charter.net earthlink.net
+    qq.com 163.com naver.com web.de t-online.de orange.fr free.fr laposte.net
+    libero.it tutanota.com
 """
 )
 
@@ -96,6 +108,15 @@ def is_relay_domain(value: str | None) -> bool:
     if not value:
         return False
     return any(s in RELAY_DOMAINS for s in _suffixes(_domain(value)))
+
+
+@functools.lru_cache(maxsize=4096)
+def relay_suffix(value: str | None) -> str | None:
+    """The relay domain an address or domain belongs to (`s.seek.com.au` -> 'seek.com.au'),
+    the longest listed one; None when it is no relay."""
+    if not value:
+        return None
+    return next((s for s in _suffixes(_domain(value)) if s in RELAY_DOMAINS), None)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -11,7 +11,7 @@ import functools
 import re
 
 from extractors.lexicon import FIRST_NAMES, words
-from extractors.relays import RELAY_DOMAINS, is_personal_domain, is_relay_domain
+from extractors.relays import RELAY_DOMAINS, is_personal_domain, is_relay_domain, relay_suffix
 
 RELAY_BRANDS = words(
     """
@@ -22,6 +22,7 @@ RELAY_BRANDS = words(
     rippling paylocity paycom ultipro ukg adp dayforce avature phenom eightfold gem dover
     simplyhired angellist coderpad karat docusign outlook gmail yahoo
     seek naukri totaljobs cv-library usajobs governmentjobs neogov paradox nhs trac testgorilla
+    eteach publicjobs usastaffing sparkhire shl hrmdirect pinpoint pinpointhq
     """
 )
 
@@ -181,9 +182,37 @@ def tenant_subdomain(domain: str) -> str | None:
     return None
 
 
+_TLD_WORDS = re.compile(r"(?:[\s.]+(?:com|co|uk|ie|in|au|gov|org|net|ltd|jobs?|team))+$", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def relay_labels(domain: str) -> tuple[str, ...]:
+    """The relay's own name labels: 'usahire' and 'opm' of usahire.opm.gov, 'seek' of
+    s.seek.com.au; a customer's label in front of the relay domain is not one of them."""
+    suffix = relay_suffix(domain)
+    if not suffix:
+        return ()
+    return tuple(squash(label) for label in suffix.split(".")[:-1] if len(squash(label)) >= 3)
+
+
+def names_relay_service(value: str, domain: str) -> bool:
+    """'USA Staffing' at usastaffing.gov, 'Tes Jobs' at tes.com, 'Naukri.com', 'Eteach UK
+    Ltd': the name is the relay service's own, not the employer it writes for."""
+    labels = relay_labels(domain)
+    if not labels:
+        return False
+    key = squash(_TLD_WORDS.sub("", value.strip()))
+    return len(key) >= 3 and any(
+        key == label or label.startswith(key) or (key.startswith(label) and len(label) >= 4)
+        for label in labels
+    )
+
+
 def _names_relay(value: str, domain: str) -> bool:
     """'indeedapply' at indeed.com, 'LinkedIn Easy Apply' at linkedin.com: the relay's own
     product or mailbox, not the employer it writes for."""
+    if names_relay_service(value, domain):
+        return True
     first = re.split(r"[\s_.-]+", value.strip().lower(), maxsplit=1)[0]
     brand = next((b for b in RELAY_BRANDS if first.startswith(b) and len(b) >= 4), None)
     return brand is not None and brand in domain and is_relay_domain(domain)
@@ -296,7 +325,11 @@ def sender_parts(name: str | None, addr: str | None, text: str) -> tuple[str | N
     <acmerobotics@myworkday.com>) from a person's ("Chris Novak" <no-reply@hire.lever.co>)."""
     person, org = display_name_parts(name)
     _, domain = split_addr(addr)
-    if org and len(org.split()) >= 2 and _names_relay(org, domain):
+    if (
+        org
+        and (len(org.split()) >= 2 or names_relay_service(org, domain))
+        and _names_relay(org, domain)
+    ):
         org = None
     if person is None:
         return None, org
