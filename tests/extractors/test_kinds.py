@@ -326,6 +326,13 @@ CASES = [
         "networking",
     ),
     (
+        "offer-through-a-tool-with-alert-words",
+        {"from_name": "Acme via DocuSign", "from_addr": "dse@docusign.net"},
+        "Please DocuSign: Offer Letter",
+        "Your offer letter is ready to review and sign. View jobs you may like. Unsubscribe",
+        "offer",
+    ),
+    (
         "not-a-rejection-cannot-wait-to-move-forward",
         RECRUITER,
         "Next steps",
