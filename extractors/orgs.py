@@ -30,6 +30,8 @@ from extractors.lexicon import (
 )
 from extractors.relays import is_personal_domain, is_relay_domain
 from extractors.senders import (
+    COMPANY_WORDS,
+    GIVEN_NAMES,
     RELAY_BRANDS,
     domain_org,
     hint_quality,
@@ -37,6 +39,7 @@ from extractors.senders import (
     looks_like_person,
     matches_hint,
     names_relay_service,
+    read_words,
     sender_parts,
     split_addr,
     squash,
@@ -361,19 +364,10 @@ _GENERIC = words(
 )
 
 
-def read_words(name: str) -> frozenset[str]:
-    """A word list in extractors/patterns/: lower-case words, '#' comment lines."""
-    with (PATTERN_DIR / name).open(encoding="utf-8") as handle:
-        return frozenset(
-            word for line in handle if not line.lstrip().startswith("#") for word in line.split()
-        )
-
-
 # Candidates made only of places ("Bengaluru", "Bendigo VIC") or only of department,
 # field and unit words ("Business Finance", "Acute Medical Unit") are never an employer.
 PLACES = read_words("places.txt")
 DEPARTMENTS = read_words("departments.txt")
-GIVEN_NAMES = FIRST_NAMES | read_words("first_names.txt")
 _JOINERS = frozenset({"&", "and", "of", "the", "-"})
 # A capitalized word that starts a sentence or a question, not a name: "We've received",
 # "How was your interview", "Invites".
@@ -418,15 +412,19 @@ def read_agencies(path: Path) -> list[Agency]:
 
 
 _AGENCY_TALK = re.compile(
-    r"\b(?:my|our) clients?\b|\bclient of ours\b|\bstaffing (?:firm|agency|company)|"
-    r"\brecruiting (?:firm|agency)|\bsearch firm\b",
+    r"\b(?:my|our) (?:[\w-]+ ){0,3}clients?\b|\bclient of ours\b|"
+    r"\bstaffing (?:firm|agency|company)|"
+    r"\b(?:recruiting|recruitment) (?:firm|agency|consultancy)|\bsearch firm\b|"
+    r"\bemployment (?:agency|business)\b|\bthe client(?:'s)?\b|\bour consultants\b|"
+    # "I'm recruiting a Store Manager for a national retailer": a firm hiring for another.
+    r"\brecruiting (?:a|an) [^.\n]{0,60}\bfor (?:a|an|one of)\b",
     re.I,
 )
 # A domain that says what the firm does: `northpeakstaffing.com`, `brightrecruiting.co`.
 _AGENCY_ROOT = re.compile(r"staffing|recruit|placement|personnel|headhunt|executivesearch")
 _ORG_TAIL = re.compile(
     r"(?:\s+(?:Phone Screen|Technical Interview|Interview|Application|Careers?|Recruiting|"
-    r"Recruitment|Jobs|Team|Hiring Team|Talent Acquisition|Talent|HR|Offer|Onsite|"
+    r"Recruitment|Resourcing|Jobs|Team|Hiring Team|Talent Acquisition|Talent|HR|Offer|Onsite|"
     r"Final Round|Next Steps))+$"
 )
 
@@ -621,7 +619,9 @@ class OrgFinder:
         info = meta(doc)
         found = facts(doc)
         company, agency = self.resolve(doc, info)
-        found["company"] = company
+        if company and not agency:
+            company = _named_unit(text_of(doc), company) or company
+        found["company"] = _regional_unit(company) if company else company
         found["agency"] = agency
         return doc
 
@@ -675,7 +675,7 @@ class OrgFinder:
         ):
             own = [e for e in scores.values() if matches_hint(e[1], hints)]
             name = max(own, key=lambda e: e[0])[1] if own else display_org or _title(hints[-1])
-            name = _whole_firm_name(text, name, root)
+            name = _whole_firm_name(text, name, root, info.get("from_name") or "")
             agency = Agency(name, ())
             scores = {k: e for k, e in scores.items() if not matches_hint(e[1], [*hints, name])}
         if agency:
@@ -734,9 +734,23 @@ def _name_for_slug(text: str, quoted: str | None, slug: str) -> tuple[str, int, 
     return found
 
 
-def _whole_firm_name(text: str, name: str, root: str | None) -> str:
-    """'Brightway' -> 'Brightway Recruiting' when the firm's domain spells the whole name:
-    for an agency the trade word is part of its name, not a team of an employer."""
+# Words that end an agency's own name ("Tenby Clark Recruitment", "Halliday Search").
+_AGENCY_WORD = (
+    r"(?:Recruitment|Recruiting|Staffing|(?:Executive )?Search|Resourcing|Consultants|"
+    r"Consultancy|Personnel|Talent(?: Group| Partners)?)"
+)
+# ... unless a team word follows: "Acme Recruitment Team" is an employer's department.
+_NOT_FIRM = r"(?! (?:Team|Department|Dept|Office|Portal|System))\b"
+
+
+def _whole_firm_name(text: str, name: str, root: str | None, display: str = "") -> str:
+    """'Brightway' -> 'Brightway Recruiting' when the firm's domain spells the whole name, or
+    the mail names the firm with its trade word ('Kingsley Hart Recruitment Ltd'): for an
+    agency the trade word is part of its name, not a team of an employer."""
+    for source in (display, text):
+        found = re.search(re.escape(name) + " " + _AGENCY_WORD + _NOT_FIRM, source)
+        if found:
+            return found.group(0)
     if not root or squash(name) == root:
         return name
     for match in re.finditer(re.escape(name) + r"(?: [A-Z][\w&'-]*){1,2}", text):
@@ -745,6 +759,41 @@ def _whole_firm_name(text: str, name: str, root: str | None) -> str:
             if squash(" ".join(words[:end])) == root:
                 return " ".join(words[:end])
     return name
+
+
+# A school trust writes for its schools: "the post of Teacher at Oakfield Academy".
+_TRUST = re.compile(
+    r"\b(?:Learning|Academies|Academy|Schools|Education|Educational|Multi[- ]Academy) Trust\b|"
+    r"\bFederation\b|\bDiocese\b"
+)
+_UNIT = re.compile(ORG.replace("(?P<org>", "(?P<unit>", 1))
+_UNIT_END = re.compile(r"\b(?:Academy|School|College|Primary|High)$")
+
+
+def _named_unit(text: str, company: str) -> str | None:
+    """The one school a trust's mail names (the employer of the post), if it names one."""
+    if not _TRUST.search(company):
+        return None
+    units = {}
+    for match in _UNIT.finditer(text):
+        name = clean_org(match.group("unit"))
+        if name and _UNIT_END.search(name) and not _TRUST.search(name):
+            units.setdefault(squash(name), name)
+    return next(iter(units.values())) if len(units) == 1 else None
+
+
+# An organization's country arm is the organization: "Quillon Retail Australia".
+_COUNTRY_TAIL = re.compile(
+    r"(?<=\w\w) (?:Australia|India|Canada|UK|USA|US|Ireland|New Zealand|NZ|ANZ|APAC|EMEA|"
+    r"Singapore|Germany|France)$"
+)
+
+
+def _regional_unit(company: str) -> str:
+    trimmed = _COUNTRY_TAIL.sub("", company)
+    if len(trimmed.split()) >= 2 and trimmed.split()[-1].lower() not in {"of", "and", "&"}:
+        return trimmed
+    return company
 
 
 def _has_title_word(text: str) -> bool:
@@ -761,14 +810,15 @@ def _title(slug: str) -> str:
     )
 
 
-_TRADE_LONGEST_FIRST = tuple(sorted(TRADE_WORDS, key=lambda w: (-len(w), w)))
+_TRADE_LONGEST_FIRST = tuple(sorted(COMPANY_WORDS, key=lambda w: (-len(w), w)))
 
 
 def _split_trade(part: str) -> list[str]:
-    """'harborbank' -> ['harbor', 'bank']: a trade word that ends a squashed domain is a word
-    of the name (at most two are split off; what is left keeps at least four letters)."""
+    """'harborbank' -> ['harbor', 'bank'], 'beaconstreetbrewing' -> ['beacon', 'street',
+    'brewing']: a company word that ends a squashed domain is a word of the name (at most
+    three are split off; what is left keeps at least four letters)."""
     tail: list[str] = []
-    for _ in range(2):
+    for _ in range(3):
         word = next(
             (w for w in _TRADE_LONGEST_FIRST if part.endswith(w) and len(part) - len(w) >= 4),
             None,

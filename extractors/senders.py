@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
-from extractors.lexicon import FIRST_NAMES, words
+from extractors.lexicon import FIRST_NAMES, TRADE_WORDS, words
 from extractors.relays import RELAY_DOMAINS, is_personal_domain, is_relay_domain, relay_suffix
 
 RELAY_BRANDS = words(
@@ -25,6 +26,18 @@ RELAY_BRANDS = words(
     eteach publicjobs usastaffing sparkhire shl hrmdirect pinpoint pinpointhq
     """
 )
+
+def read_words(name: str) -> frozenset[str]:
+    """A word list in extractors/patterns/: lower-case words, '#' comment lines."""
+    with (Path(__file__).parent / "patterns" / name).open(encoding="utf-8") as handle:
+        return frozenset(
+            word for line in handle if not line.lstrip().startswith("#") for word in line.split()
+        )
+
+
+GIVEN_NAMES = FIRST_NAMES | read_words("first_names.txt")
+# Words that end company names: 'Tallgrass Infrastructure' is no person.
+COMPANY_WORDS = TRADE_WORDS | read_words("company_words.txt")
 
 # Words that make a display name a mailbox rather than a person or an organization.
 _MAILBOX_WORDS = (
@@ -84,6 +97,8 @@ def looks_like_person(name: str) -> bool:
         re.I,
     ):
         return False
+    if words[-1].lower() in COMPANY_WORDS and words[0].lower() not in GIVEN_NAMES:
+        return False
     return all(_NAME_WORD.match(w) or _is_name_word(w) for w in words)
 
 
@@ -119,14 +134,14 @@ def display_name_parts(name: str | None) -> tuple[str | None, str | None]:
     if via:
         left, right = via.group("left"), via.group("right")
         right_org = _clean_org(right)
-        if looks_like_person(left):
+        if looks_like_person(left) or left.lower() in GIVEN_NAMES:  # "Olivia from Acme"
             return left, right_org
         left_org = _from_mailbox_name(left) or _clean_org(left)
         if left_org and (right_org is None or right.lower().split()[0] in RELAY_BRANDS):
             return None, left_org
         if right_org and _from_mailbox_name(name) is None:
             return None, right_org if left_org is None else left_org
-    if looks_like_person(name):
+    if looks_like_person(name) or name.lower() in GIVEN_NAMES:
         return name, None
     org = _from_mailbox_name(name)
     if org:
@@ -218,6 +233,10 @@ def _names_relay(value: str, domain: str) -> bool:
     return brand is not None and brand in domain and is_relay_domain(domain)
 
 
+# Public zones whose second label is a place: <school>.<area>.sch.uk, <district>.k12.<st>.us.
+_LOCALITY_ZONE = re.compile(r"\.[a-z0-9-]+\.sch\.uk$|\.k12\.[a-z]{2}\.us$")
+
+
 @functools.lru_cache(maxsize=4096)
 def domain_org(addr: str | None) -> str | None:
     """The organization root of a company domain: `jane@mail.acme-bio.com` -> 'acme-bio'."""
@@ -225,7 +244,12 @@ def domain_org(addr: str | None) -> str | None:
     if not domain or is_relay_domain(domain) or is_personal_domain(domain):
         return None
     parts = domain.split(".")
-    if len(parts) >= 3 and len(parts[-2]) <= 3 and len(parts[-1]) == 2:  # acme.co.uk
+    locality = _LOCALITY_ZONE.search(domain)
+    if locality and locality.start() > 0:
+        # brooksidehigh.bolton.sch.uk, lincoln.k12.ne.us: the label before the place is the
+        # school; the place names the education authority's area, not the employer.
+        root = domain[: locality.start()].split(".")[-1]
+    elif len(parts) >= 3 and len(parts[-2]) <= 3 and len(parts[-1]) == 2:  # acme.co.uk
         root = parts[-3]
     else:
         root = parts[-2] if len(parts) >= 2 else parts[0]

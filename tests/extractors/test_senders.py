@@ -16,7 +16,7 @@ from extractors.senders import (
         ("Careers at Northwind Analytics", (None, "Northwind Analytics")),
         ("Jane Okafor via LinkedIn", ("Jane Okafor", None)),
         ("Jane Okafor at Acme", ("Jane Okafor", "Acme")),
-        ("Silverline Bio via Codility", ("Silverline Bio", None)),
+        ("Silverline Bio via Codility", (None, "Silverline Bio")),
         ("Workday", (None, None)),
         ("LinkedIn Job Alerts", (None, None)),
         ("Jane Okafor", ("Jane Okafor", None)),

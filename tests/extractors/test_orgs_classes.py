@@ -1,0 +1,203 @@
+"""Employer extraction by failure class: places, departments, sentence words and given names
+are no employer; relay services are never the employer; squashed domains are spelled out;
+school zones name the school; agencies keep their trade word; a trust's mail names its school."""
+
+import pytest
+
+from extractors.orgs import _title, clean_org
+
+PIPES = ("sneaker_org",)
+
+CASES = [
+    (
+        "place-on-a-job-card-is-not-the-employer",
+        "Totaljobs",
+        "noreply@email.totaljobs.com",
+        "Application confirmation: Payroll Officer",
+        "Here's confirmation of your application:\n\nPayroll Officer\nFerncastle Logistics Ltd\n"
+        "Leeds \u00b7 \u00a330,000 - \u00a334,000 per annum\n\nYour CV has been sent.",
+        "Ferncastle Logistics",
+        None,
+    ),
+    (
+        "department-in-the-subject-is-not-the-employer",
+        "Naukri.com",
+        "info@naukri.com",
+        "Update on your application for Analyst - Commercial Finance",
+        "The recruiter has updated the status of your application.\n\nAnalyst - Commercial "
+        "Finance\nOrrin Foods Pvt. Ltd.\n\nStatus: Not shortlisted\n\nTeam Naukri.com",
+        "Orrin Foods",
+        None,
+    ),
+    (
+        "question-word-leading-the-subject-is-not-a-name",
+        "Indeed",
+        "donotreply@indeed.com",
+        "How was your interview with Dunmore Civil?",
+        "Tell us about your interview experience.",
+        "Dunmore Civil",
+        None,
+    ),
+    (
+        "contraction-leading-the-subject-is-not-a-name",
+        "Workday",
+        "brightwellcare@myworkday.com",
+        "We've received your application",
+        "Thank you for your interest in joining our team!\n\nAll the best,\nTalent Acquisition",
+        "Brightwell Care",
+        None,
+    ),
+    (
+        "assistant-first-name-from-the-employer",
+        "Olivia from Tamsin Outdoor",
+        "noreply@paradox.ai",
+        "One quick step before your interview",
+        "Hi! Please confirm a time for your interview.",
+        "Tamsin Outdoor",
+        None,
+    ),
+    (
+        "relay-service-own-name-and-an-agency-field",
+        "USA Staffing",
+        "no-reply@usastaffing.gov",
+        "Application Received: Biologist, GS-0401-09",
+        "Your application has been received.\n\nPosition: Biologist\n"
+        "Agency: U.S. Fish and Wildlife Service, Region 6\n\nThis is an automated message.",
+        "U.S. Fish and Wildlife Service",
+        None,
+    ),
+    (
+        "squashed-relay-slug-split-into-words",
+        "Workday",
+        "harlandgroceries@myworkday.com",
+        "INTERVIEW INVITATION - STORE MANAGER",
+        "We'd like to invite you to an interview.\n\nRegards,\nTalent Acquisition",
+        "Harland Groceries",
+        None,
+    ),
+    (
+        "school-zone-names-the-school-not-the-town",
+        "Recruitment",
+        "recruitment@ellerbyvale.leeds.sch.uk",
+        "Teacher of Science",
+        "Dear Ms Kerr,\n\nThank you for your interest in the post. Unfortunately it has been "
+        "filled.\n\nYours sincerely,\n\nHR Administrator\nEllerby Vale Primary School",
+        "Ellerby Vale Primary School",
+        None,
+    ),
+    (
+        "personal-isp-is-no-employer",
+        "Dave Kerrigan",
+        "dkerrigan55@bigpond.com",
+        "Re: jobs",
+        "Mate, happy to put in a word. Give me a call.",
+        None,
+        None,
+    ),
+    (
+        "agency-keeps-its-trade-word",
+        "Jo Mills",
+        "jo.mills@ravenscroft.co.uk",
+        "Senior Accountant - Reading",
+        "Hi Sam,\n\nMy client, a growing manufacturer, would like to meet you.\n\nBest,\n"
+        "Jo Mills\nSenior Consultant\nRavenscroft Recruitment",
+        "Ravenscroft Recruitment",
+        "Ravenscroft Recruitment",
+    ),
+    (
+        "agency-team-word-is-a-department",
+        "Jo Mills",
+        "jo.mills@ravenscroft.co.uk",
+        "Senior Accountant - Reading",
+        "Hi Sam,\n\nMy client would like to meet you.\n\nThe Ravenscroft Recruitment Team",
+        "Ravenscroft",
+        "Ravenscroft",
+    ),
+    (
+        "trust-mail-names-its-school",
+        "Kestrel Learning Trust",
+        "hr@kestreltrust.org.uk",
+        "Hollybank Academy - Teacher of Science - Interview arrangements",
+        "Dear Ms Kerr,\n\nYou have been shortlisted for the post of Teacher of Science at "
+        "Hollybank Academy.\n\nYours sincerely,\nHR Officer, Kestrel Learning Trust",
+        "Hollybank Academy",
+        None,
+    ),
+    (
+        "trust-naming-several-schools-stays-the-trust",
+        "Kestrel Learning Trust",
+        "hr@kestreltrust.org.uk",
+        "Vacancies across our schools",
+        "We are recruiting at Hollybank Academy and at Ridgeway School this term.\n\n"
+        "Kestrel Learning Trust",
+        "Kestrel Learning Trust",
+        None,
+    ),
+    (
+        "country-arm-is-the-organization",
+        "Quorra Retail Australia",
+        "quorraretail@successfactors.com",
+        "Quorra Retail - We have received your application",
+        "Thank you for applying.",
+        "Quorra Retail",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "addr", "subject", "body", "company", "agency"),
+    [c[1:] for c in CASES],
+    ids=[c[0] for c in CASES],
+)
+def test_company_by_failure_class(run_pipes, name, addr, subject, body, company, agency):
+    doc = run_pipes(PIPES, from_name=name, from_addr=addr, subject=subject, body_text=body)
+    assert (doc._.facts["company"], doc._.facts["agency"]) == (company, agency)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Bengaluru",
+        "Bendigo VIC",
+        "Greater Manchester",
+        "Business Finance",
+        "Finance & Accounting",
+        "Acute Medical Unit",
+        "Council",
+        "Shweta",
+        "How",
+        "We've",
+        "Invites",
+    ],
+)
+def test_not_an_employer(raw):
+    assert clean_org(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Birmingham City Council", "Birmingham City Council"),
+        ("Bank of America", "Bank of America"),
+        ("Finance Ireland", "Finance Ireland"),
+        ("Olivia Garden Supplies", "Olivia Garden Supplies"),
+    ],
+    ids=["place-in-a-name", "place-after-of", "field-and-place-mixed", "given-name-in-a-name"],
+)
+def test_names_with_place_or_field_words_kept(raw, name):
+    assert clean_org(raw) == name
+
+
+@pytest.mark.parametrize(
+    ("root", "name"),
+    [
+        ("pinnaclegroceries", "Pinnacle Groceries"),
+        ("beaconstreetbrewing", "Beacon Street Brewing"),
+        ("keystonemunicipal", "Keystone Municipal"),
+        ("openai", "Openai"),
+    ],
+    ids=["company-word", "three-words", "municipal", "short-word-not-split"],
+)
+def test_squashed_root_split(root, name):
+    assert _title(root) == name

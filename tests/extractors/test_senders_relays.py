@@ -1,0 +1,78 @@
+import pytest
+
+from extractors.relays import is_personal_domain, relay_category
+from extractors.senders import display_name_parts, domain_org, names_relay_service
+
+
+@pytest.mark.parametrize(
+    ("addr", "root"),
+    [
+        ("recruitment@brooksidehigh.bolton.sch.uk", "brooksidehigh"),
+        ("hr@lincolnnorth.k12.ne.us", "lincolnnorth"),
+        ("jobs@nca.nhs.uk", "nca"),
+        ("jane@acme.co.uk", "acme"),
+        ("dave@bigpond.com", None),
+    ],
+    ids=["school-before-area", "k12-district", "nhs-trust", "co-uk", "personal-isp"],
+)
+def test_domain_org(addr, root):
+    assert domain_org(addr) == root
+
+
+@pytest.mark.parametrize(
+    ("name", "domain", "expected"),
+    [
+        ("USA Staffing", "usastaffing.gov", True),
+        ("USA Hire", "usahire.opm.gov", True),
+        ("Tes Jobs", "tes.com", True),
+        ("Naukri.com", "naukri.com", True),
+        ("Eteach UK Ltd", "eteach.com", True),
+        ("Stirling Grey Bank", "stirlinggrey.avature.net", False),
+        ("Tesco", "tes.com", False),
+        ("Acme", "acme.com", False),
+    ],
+    ids=[
+        "gov-ats",
+        "gov-assessment",
+        "board-and-mailbox-word",
+        "board-with-tld",
+        "legal-form",
+        "tenant-label-is-the-customer",
+        "longer-name-is-another-org",
+        "no-relay",
+    ],
+)
+def test_names_relay_service(name, domain, expected):
+    assert names_relay_service(name, domain) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Olivia from Quillon Retail", ("Olivia", "Quillon Retail")),
+        ("Olivia", ("Olivia", None)),
+        ("Tallgrass Infrastructure", (None, "Tallgrass Infrastructure")),
+        ("Grace Hall", ("Grace Hall", None)),
+    ],
+    ids=["assistant-from-org", "lone-given-name", "company-word-ends-name", "person"],
+)
+def test_display_name_person_or_org(name, expected):
+    assert display_name_parts(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("domain", "category"),
+    [
+        ("teaching-vacancies.service.gov.uk", "job_board"),
+        ("s.seek.com.au", "job_board"),
+        ("usahire.opm.gov", "assessment"),
+        ("hrmdirect.com", "ats"),
+        ("dse_na3@docusign.net", "e_signature"),
+    ],
+)
+def test_relay_categories(domain, category):
+    assert relay_category(domain) == category
+
+
+def test_isp_mail_is_personal():
+    assert is_personal_domain("dkowal62@bigpond.com") and is_personal_domain("x@rediffmail.com")
