@@ -6,7 +6,7 @@ Patterns live in a plain text file (extractors/patterns/cues.txt by default), on
 
 A phrase list cannot follow every way a person words a decision ("we don't think this
 particular role is the right fit", "the client is not moving forward"), so a second file
-(patterns/cue_rules.txt) holds general rules as case-insensitive regular expressions,
+(patterns/cue_rules.txt) holds general rules as regular expressions on the lower-cased text,
 `LABEL WEIGHT ~ regex`: a negation a few words before a verb of progress, an offer made to
 someone else ... Their matches join the phrase cues.
 """
@@ -70,12 +70,45 @@ def read_cue_rules(path: Path) -> list[CueRule]:
                     f"{path.name}:{number}: expected 'LABEL WEIGHT [triggers] ~ regex'"
                 )
             try:
-                compiled = re.compile(pattern.strip(), re.I)
+                # Rules run on the lower-cased text (cheaper than re.IGNORECASE).
+                compiled = re.compile(pattern.strip().lower())
             except re.error as exc:
                 raise ValueError(f"{path.name}:{number}: bad regex: {exc}") from None
             words = tuple(w.strip().lower() for w in triggers[1:-1].split("|") if w.strip())
             rows.append(CueRule(parts[0], float(parts[1]), compiled, words))
     return rows
+
+
+# A rule's match lies within this many characters of one of its triggers (rules keep to
+# one sentence): only those windows of a long mail are searched.
+_WINDOW = 320
+
+
+def _positions(text: str, needle: str) -> list[int]:
+    found = []
+    start = text.find(needle)
+    while start != -1:
+        found.append(start)
+        start = text.find(needle, start + 1)
+    return found
+
+
+def _search(
+    pattern: re.Pattern, text: str, triggers: tuple[str, ...], at: dict[str, list[int]]
+) -> list[re.Match]:
+    """The rule's matches, searched only in windows around its triggers' occurrences."""
+    if not triggers:
+        return list(pattern.finditer(text))
+    spans = sorted(
+        (max(0, p - _WINDOW), min(len(text), p + len(t) + _WINDOW)) for t in triggers for p in at[t]
+    )
+    merged: list[list[int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [m for start, end in merged for m in pattern.finditer(text, start, end)]
 
 
 def _in_pattern_dir(name: str) -> Path:
@@ -117,11 +150,13 @@ class CueMatcher:
         if self.rules:
             text = doc.user_data.get(("sneaker", "text")) or doc.text
             lowered = text.lower()
-            present = {t for t in self.triggers if t in lowered}
+            if len(lowered) != len(text):  # a rare letter whose lower case is longer
+                lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+            at = {t: _positions(lowered, t) for t in self.triggers}
             for label, weight, pattern, triggers in self.rules:
-                if triggers and present.isdisjoint(triggers):
+                if triggers and not any(at[t] for t in triggers):
                     continue
-                for match in pattern.finditer(text):
+                for match in _search(pattern, lowered, triggers, at):
                     span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                     if span is None:
                         continue
