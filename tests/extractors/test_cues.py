@@ -66,3 +66,17 @@ def test_cue_rules_join_the_phrase_cues(tmp_path: Path):
         ("REJECT", "3", "regret to inform"),
         ("REJECT", "2", "not now moving forward"),
     ]
+
+
+def test_cue_rules_are_found_far_into_a_long_mail_and_only_with_a_trigger(tmp_path: Path):
+    phrases = tmp_path / "cues.txt"
+    phrases.write_text("OTHER 1 | zzz\n")
+    rules = tmp_path / "rules.txt"
+    rules.write_text(
+        "REJECT 3 [not ] ~ \\bnot\\s+moving\\s+forward\\b\nSTATUS 3 [on hold] ~ \\bon hold\\b\n"
+    )
+    nlp = spacy.blank("en")
+    matcher = CueMatcher(nlp, "cues", str(phrases), "cues", str(rules))
+    text = "Filler words here. " * 150 + "Sadly we are Not Moving Forward with it."
+    doc = matcher(nlp.make_doc(text))
+    assert [(s.label_, s.text) for s in doc.spans["cues"]] == [("REJECT", "Not Moving Forward")]
