@@ -265,13 +265,15 @@ class RoleFinder:
 
     def card_lines(self, doc: Doc, company: str) -> list[tuple[float, str, int, int, str | None]]:
         """A title on its own line right over the employer's name: the job card of an ATS
-        or job-board mail ('Data Engineer' / 'Acme Corp' / 'Denver, CO')."""
+        or job-board mail ('Data Engineer' / 'Acme Corp' / 'Denver, CO'). Under a sign-off
+        the same layout is the writer's own title ('Talent Acquisition Partner' / 'Acme')."""
         text = text_of(doc)
         found = []
         if f"\n{company}" not in text:
             return found
         pattern = re.compile(r"(?m)^(?P<line>[^\n]{3,90})\n" + re.escape(company) + r"\b")
-        for m in pattern.finditer(text, meta(doc).get("subject_end", 0)):
+        signature = signature_start(text, meta(doc).get("subject_end", 0))
+        for m in pattern.finditer(text, meta(doc).get("subject_end", 0), signature):
             line = m.group("line")
             if re.search(r"[.!?:;]$", line.rstrip()) or len(line.split()) > 10:
                 continue
@@ -314,6 +316,22 @@ class RoleFinder:
         if best and best[2] >= 0:
             add_evidence(doc, "ROLE", best[2], best[3])
         return doc
+
+
+# A sign-off line: what follows it is the writer's name, title and company.
+_SIGN_OFF = re.compile(
+    r"(?im)^(?:kind regards|best regards|warm regards|warmest regards|regards|best wishes|"
+    r"many thanks|thanks|thank you|sincerely|yours sincerely|yours faithfully|yours truly|best|"
+    r"cheers|with thanks|all the best|respectfully)[,.!]?[ \t]*$"
+)
+
+
+def signature_start(text: str, begin: int) -> int:
+    """Offset of the last sign-off line in the mail (len(text) when there is none)."""
+    last = len(text)
+    for match in _SIGN_OFF.finditer(text, begin):
+        last = match.start()
+    return last
 
 
 def _strip_company(scores: dict[str, list], company: str) -> dict[str, list]:

@@ -215,6 +215,14 @@ COMPANY_CASES = [
         "Analytics Engineer",
     ),
     (
+        "writer-title-over-employer-under-sign-off-is-no-role",
+        "Kerry Group",
+        "Second interview",
+        "We'd like to invite you back for a second interview on Monday.\n\nKind regards,\n"
+        "Emma Walsh\nTalent Acquisition Partner\nKerry Group",
+        None,
+    ),
+    (
         "sentence-over-employer-line-is-no-title",
         "Pinecrest Dental",
         "Hello",
