@@ -35,6 +35,7 @@ from extractors.senders import (
     RELAY_BRANDS,
     domain_org,
     hint_quality,
+    is_generic_local,
     local_part_org,
     looks_like_person,
     matches_hint,
@@ -164,7 +165,8 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
         ORG
         + _I.format(
             r" (?:viewed|reviewed|received|shortlisted|invited) (?:your|you)\b|"
-            r" (?:would like|wants) you to\b"
+            r" (?:would like|'d like|wants?) (?:you to|to (?:meet|interview|offer|invite|speak "
+            r"(?:to|with)) you)\b"
         ),
     ),
     # A job board's card: the employer alone on a line with its legal form ("Hollis Freight
@@ -184,6 +186,17 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
             r"permanent|contract"
         )
         + ")",
+    ),
+    # "Director of Brand, Maison Verte Cosmetics", "Associate Director, Halliday Search -
+    # Interim Finance": a title, then the organization, on a profile card or signature line.
+    (
+        3.0,
+        r"(?m)^[^\n]{0,40}?(?i:recruiter|consultant|director|manager|partner|head of|founder|"
+        r"sourcer|coordinator|specialist|lead|advisor|adviser)[^\n|,@]{0,30}?"
+        # after a comma a one-word name is more often a team ("Engineering Manager, Platform")
+        r"(?:,[ \t]*(?=\S+ [A-Z&])|[ \t]*(?:\||\bat\b|@)[ \t]*)"
+        + ORG
+        + r"(?:[ \t]+[-|\u2013][^\n]*)?[ \t]*$",
     ),
 ]
 # Literal strings (lower case) one of which must occur for a body pattern to be tried at
@@ -274,6 +287,9 @@ _BODY_NEEDLES: dict[int, tuple[str, ...]] = {
     8: tuple(f" {aux} {verb}" for aux in ("is", "are", "has", "have") for verb in _VERBS.split()),
 }
 _BODY_NEEDLES[20] = (
+    " like to ",
+    " want to ",
+    " wants to ",
     " viewed your",
     " reviewed your",
     " received your",
@@ -299,6 +315,20 @@ _BODY_NEEDLES[22] = (
     "temporary",
     "permanent",
     "contract",
+)
+_BODY_NEEDLES[23] = (
+    "recruiter",
+    "consultant",
+    "director",
+    "manager",
+    "partner",
+    "head of",
+    "founder",
+    "sourcer",
+    "coordinator",
+    "specialist",
+    "lead",
+    "advis",
 )
 _SIGNATURE_PATTERNS = frozenset({11, 17})
 _SUBJECT_PATTERNS: list[tuple[float, str]] = [
@@ -336,15 +366,22 @@ _SUBJECT_PATTERNS: list[tuple[float, str]] = [
     ),
     (3.0, _I.format(r"your\s") + ORG + _I.format(r"\s(?:application|interview|offer|candidacy)")),
     (3.0, ORG + r"\s*<>"),
+    (3.0, r"<>\s*" + ORG),  # "Sam Okafor <> Brightmoor Media": the reader is dropped later
     # "Acme has an update on your application": a subject led by the employer's name.
     (
         3.0,
-        r"^(?:(?i:re|fwd?):\s*)?"
+        r"^(?:(?i:re|fwd?|reminder|update|action required|invitation):\s*)?"
         + ORG
         + r"(?:'s)? (?:is|are|has|have|was|were|would|wants|will|received|reviewed|viewed|"
         r"invited|shortlisted)\b",
     ),
     (1.5, r"[-|:]\s*" + ORG + r"\s*$"),
+    # "Interview confirmation - Caraway Foods - Thursday 2pm", "OFFER!! Caraway Foods"
+    (
+        3.0,
+        r"^(?:(?i:re|fwd?):\s*)?(?i:offer|interview(?: confirmation| request| invitation)?)"
+        r"[!.]*\s*[-|:/]?\s*" + ORG + r"\s*(?:[-|:/]|$)",
+    ),
 ]
 # LinkedIn / Indeed application cards: a title line, then "Acme · City" or "Acme - City".
 _CARD = re.compile(r"^[^\n]{3,90}\n" + ORG + r"\.?(?: \u00b7 | - | \| )(?P<rest>[^\n]*)", re.M)
@@ -424,6 +461,7 @@ _AGENCY_TALK = re.compile(
 _AGENCY_ROOT = re.compile(r"staffing|recruit|placement|personnel|headhunt|executivesearch")
 _ORG_TAIL = re.compile(
     r"(?:\s+(?:Phone Screen|Technical Interview|Interview|Application|Careers?|Recruiting|"
+    r"Human Resources|People(?: Team| Operations| Ops)?|"
     r"Recruitment|Resourcing|Jobs|Team|Hiring Team|Talent Acquisition|Talent|HR|Offer|Onsite|"
     r"Final Round|Next Steps))+$"
 )
@@ -452,7 +490,12 @@ def clean_org(value: str) -> str | None:
     if first in ORG_STOPWORDS or first in _GENERIC:
         return None
     lowered = {w.lower().strip(".,()") for w in words}
-    if lowered & ROLE_HEADS or lowered <= (RELAY_BRANDS | _GENERIC | ORG_STOPWORDS):
+    # "Meridian Executive Search", not "Senior Data Engineer": a title word inside a name
+    # that ends with a company word.
+    titled = lowered & ROLE_HEADS and not (
+        words[-1].lower() in COMPANY_WORDS and first not in ROLE_HEADS and len(words) >= 3
+    )
+    if titled or lowered <= (RELAY_BRANDS | _GENERIC | ORG_STOPWORDS):
         return None
     if any(w in RELAY_BRANDS for w in lowered) and len(words) <= 2:
         return None
@@ -488,6 +531,11 @@ _SIGN_OFF = re.compile(
 )
 _LINE_ORG = re.compile(ORG + r"[ \t]*[.,]?$")
 # "Agency: Department of Veterans Affairs", "Employer: Acme", "Hiring organisation: Acme"
+# "Posted by: Vikram Sethi, Meridian Executive Search"
+_POSTED_BY = re.compile(
+    r"(?m)^[ \t]*(?i:posted by|recruiter|consultant|contact)[ \t]*:[ \t]*"
+    r"(?:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2},[ \t]*)?" + ORG + r"[ \t]*$"
+)
 _FIELD = re.compile(
     r"(?m)^[ \t]*(?i:agency|employer|company|organi[sz]ation|hiring (?:organi[sz]ation|"
     r"company|entity)|client)[ \t]*:[ \t]*" + ORG + r"\.?(?:,[^\n]*)?[ \t]*$"
@@ -601,10 +649,11 @@ class OrgFinder:
                 if name and (weight >= 2.0 or name.split()[0].lower() not in FIRST_NAMES):
                     found.append((weight, name, m.start("org"), m.start("org") + len(name)))
         found += signature_orgs(text, max(subject_end, len(text) - 600))
-        for m in _FIELD.finditer(text, subject_end) if ":" in text else ():
-            name = clean_org(m.group("org"))
-            if name:
-                found.append((4.0, name, m.start("org"), m.start("org") + len(name)))
+        for field in (_FIELD, _POSTED_BY) if ":" in text else ():
+            for m in field.finditer(text, subject_end):
+                name = clean_org(m.group("org"))
+                if name:
+                    found.append((4.0, name, m.start("org"), m.start("org") + len(name)))
         cards = " \u00b7 " in text or " - " in text or " | " in text
         for m in _CARD.finditer(text, subject_end) if cards else ():
             name = clean_org(m.group("org"))
@@ -626,6 +675,15 @@ class OrgFinder:
         return doc
 
     def resolve(self, doc: Doc, info: dict) -> tuple[str | None, str | None]:
+        scores: dict[str, list] = {}
+        company, agency = self._resolve(doc, info, scores)
+        if company and company != agency:
+            company = _fuller_name(company, scores)
+        return company, agency
+
+    def _resolve(
+        self, doc: Doc, info: dict, scores: dict[str, list]
+    ) -> tuple[str | None, str | None]:
         text = text_of(doc)
         from_addr = info.get("from_addr") or ""
         _, domain = split_addr(from_addr)
@@ -654,7 +712,12 @@ class OrgFinder:
             display_org = None
         hints = [h for h in (display_org, slug, root) if h]
         agency = self.agency_for(domain, [display_org or ""])
-        scores: dict[str, list] = {}
+        # The reader's own name ("Invitation: Jasmine Lau <> Acme") is never the employer.
+        readers = (
+            ()
+            if info.get("is_from_me")
+            else [squash(split_addr(a)[0]) for a in info.get("to_addrs") or ()]
+        )
         header_only = facts(doc).get("kind") in self.header_only_kinds
         for weight, name, start, end in [] if header_only else self.candidates(doc):
             key = squash(name)
@@ -662,20 +725,24 @@ class OrgFinder:
                 continue
             if relay and names_relay_service(name, domain):
                 continue  # "Tes Jobs", "Team Naukri.com": the relay signs its own mail
+            if len(key) >= 5 and any(r.startswith(key) for r in readers):
+                continue
             if matches_hint(name, hints):
                 weight += 2.0
             entry = scores.setdefault(key, [0.0, name, start, end])
             # The strongest mention counts, each further one a little: a name repeated in
             # a footer must not outweigh "your application was sent to X".
             entry[0] = max(entry[0], weight) + (0.5 if entry[0] else 0.0)
+        # A person at a firm that signs as "Hartley Rose Recruitment" works for an agency.
+        firm = _firm_signature(text, root) if root and not is_generic_local(from_addr) else None
         if (
             agency is None
             and hints
-            and (_AGENCY_TALK.search(text) or _AGENCY_ROOT.search(root or ""))
+            and (firm or _AGENCY_TALK.search(text) or _AGENCY_ROOT.search(root or ""))
         ):
             own = [e for e in scores.values() if matches_hint(e[1], hints)]
             name = max(own, key=lambda e: e[0])[1] if own else display_org or _title(hints[-1])
-            name = _whole_firm_name(text, name, root, info.get("from_name") or "")
+            name = firm or _whole_firm_name(text, name, root, info.get("from_name") or "")
             agency = Agency(name, ())
             scores = {k: e for k, e in scores.items() if not matches_hint(e[1], [*hints, name])}
         if agency:
@@ -736,11 +803,41 @@ def _name_for_slug(text: str, quoted: str | None, slug: str) -> tuple[str, int, 
 
 # Words that end an agency's own name ("Tenby Clark Recruitment", "Halliday Search").
 _AGENCY_WORD = (
-    r"(?:Recruitment|Recruiting|Staffing|(?:Executive )?Search|Resourcing|Consultants|"
+    r"(?:Recruitment|Recruiting|Staffing|(?:Executive )?Search|Consultants|"
     r"Consultancy|Personnel|Talent(?: Group| Partners)?)"
 )
 # ... unless a team word follows: "Acme Recruitment Team" is an employer's department.
 _NOT_FIRM = r"(?! (?:Team|Department|Dept|Office|Portal|System))\b"
+
+
+_FIRM_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<firm>"
+    + ORG.replace("(?P<org>", "(?P<own>", 1)
+    + " "
+    + _AGENCY_WORD
+    + r")(?:,? (?:Ltd|Limited|LLC|Inc|Pty Ltd)\.?)?[ \t]*(?:\||$)"
+)
+
+
+def _firm_signature(text: str, root: str) -> str | None:
+    """'Hartley Rose Recruitment' on a line of its own, when the firm's domain is its name."""
+    for match in _FIRM_LINE.finditer(text):
+        if squash(match.group("own")) == root:
+            return match.group("firm")
+    return None
+
+
+def _fuller_name(name: str, scores: dict[str, list]) -> str:
+    """'Brookside' -> 'Brookside High School' when the mail also names it in full."""
+    longer = [
+        e
+        for e in scores.values()
+        if e[1].startswith(name + " ")
+        and e[0] >= 3.0
+        and not not_a_name(e[1][len(name) + 1 :].split())
+        and not {w.lower() for w in e[1][len(name) + 1 :].split()} & (_GENERIC | ORG_STOPWORDS)
+    ]
+    return max(longer, key=lambda e: (e[0], len(e[1])))[1] if longer else name
 
 
 def _whole_firm_name(text: str, name: str, root: str | None, display: str = "") -> str:

@@ -27,6 +27,7 @@ RELAY_BRANDS = words(
     """
 )
 
+
 def read_words(name: str) -> frozenset[str]:
     """A word list in extractors/patterns/: lower-case words, '#' comment lines."""
     with (Path(__file__).parent / "patterns" / name).open(encoding="utf-8") as handle:
@@ -60,9 +61,9 @@ _BRACKETED = re.compile(r"^(?P<left>[^()]+?)\s*\((?P<right>[^()]+)\)$")
 _GENERIC_LOCAL = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|jobs?|careers?|"
     r"dse(?:_\w+)?|"  # DocuSign envelope senders (dse_NA4@docusign.net)
-    r"talent|recruiting|recruitment|hiring|hr|applications?|apply|candidates?|messages?|mailer|"
+    r"talent|recruiting|recruitment|resourcing|hiring|hr|applications?|apply|candidates?|messages?|mailer|"
     r"info|support|system|alerts?|ats|team|hello|hi|inmail-hit-reply|jobs-listings|"
-    r"jobalerts?|invitations|calendar-notification|scheduling|interviews?|automated|bounce|"
+    r"jobalerts?|invitations|invites?|calendar-notification|scheduling|interviews?|automated|bounce|"
     r"reply|mail|email|admin|news|newsletter|updates?|account|accounts|security|"
     r"[a-z]*[-_.]?no[-_.]?reply|[a-z]+-noreply)(?:[-_.+][\w.-]*)?$",
     re.I,

@@ -16,7 +16,7 @@ CASES = [
         "Application confirmation: Payroll Officer",
         "Here's confirmation of your application:\n\nPayroll Officer\nFerncastle Logistics Ltd\n"
         "Leeds \u00b7 \u00a330,000 - \u00a334,000 per annum\n\nYour CV has been sent.",
-        "Ferncastle Logistics",
+        "Ferncastle Logistics Ltd",
         None,
     ),
     (
@@ -134,6 +134,44 @@ CASES = [
         None,
     ),
     (
+        "agency-signature-then-the-named-client",
+        "Nell Ashdown",
+        "nell.ashdown@fairbrook.co.uk",
+        "Interview confirmation - Tolland Foods - Monday 10am",
+        "Hi Sam,\n\nGreat news - Tolland Foods would like to meet you for the role!\n\n"
+        "Nell\nPrincipal Consultant\nFairbrook Recruitment",
+        "Tolland Foods",
+        "Fairbrook Recruitment",
+    ),
+    (
+        "profile-card-title-then-organization",
+        "LinkedIn",
+        "inmail-hit-reply@linkedin.com",
+        "Re: Your application for Brand Manager",
+        "Odile Marchand\nDirector of Brand, Verdance Skincare\n\nHi Sam, thanks for applying.",
+        "Verdance Skincare",
+        None,
+    ),
+    (
+        "posted-by-names-the-agency",
+        "Naukri.com",
+        "recruiter@naukri.com",
+        "Job opportunity: AVP - Treasury",
+        "A recruiter has sent you a job opportunity.\n\nAVP - Treasury\n"
+        "Posted by: Meera Iyer, Harrowgate Executive Search\nLocation: Mumbai",
+        "Harrowgate Executive Search",
+        None,
+    ),
+    (
+        "fuller-name-of-the-same-organization",
+        "Teaching Vacancies",
+        "mail@teaching-vacancies.service.gov.uk",
+        "Update on your application for Head of Science at Fellgate High School",
+        "Thank you for applying to Fellgate. Fellgate High School has reviewed your application.",
+        "Fellgate High School",
+        None,
+    ),
+    (
         "country-arm-is-the-organization",
         "Quorra Retail Australia",
         "quorraretail@successfactors.com",
@@ -153,6 +191,18 @@ CASES = [
 def test_company_by_failure_class(run_pipes, name, addr, subject, body, company, agency):
     doc = run_pipes(PIPES, from_name=name, from_addr=addr, subject=subject, body_text=body)
     assert (doc._.facts["company"], doc._.facts["agency"]) == (company, agency)
+
+
+def test_reader_own_name_is_not_the_employer(run_pipes):
+    doc = run_pipes(
+        PIPES,
+        from_name="Google Calendar",
+        from_addr="calendar-notification@google.com",
+        to_addrs=["sam.okafor.pm@gmail.com"],
+        subject="Invitation: Sam Okafor <> Brightmoor Media - interview @ Thu 2pm",
+        body_text="You have been invited to the following event.",
+    )
+    assert (doc._.facts["company"], doc._.facts["agency"]) == ("Brightmoor Media", None)
 
 
 @pytest.mark.parametrize(
