@@ -50,14 +50,16 @@ def phase_baseline(mbox: Path) -> dict[str, float]:
 
 def phase_import(mbox: Path, workers: int, memory_limit: str | None) -> dict[str, float]:
     from flows.config import Settings
-    from flows.sources.takeout.load import iter_batches, store_batch
+    from flows.sources.takeout.load import iter_batches, limit_import_memory, store_batch
     from warehouse.db import connect
 
     with tempfile.TemporaryDirectory() as home:
-        settings = Settings(home=Path(home), batch_size=1000)
+        settings = Settings(home=Path(home))  # the product's batch size
         con = connect(settings.db_path)
         if memory_limit:
             con.execute(f"set memory_limit = '{memory_limit}'")
+        else:
+            limit_import_memory(con)  # as `sneaker import` does
         started = time.perf_counter()
         stored = quarantined = 0
         for batch in iter_batches([mbox], settings=settings, workers=workers):
@@ -207,7 +209,8 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, help="where generated mailboxes go (kept)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per row; the fastest is kept")
     parser.add_argument(
-        "--duckdb-memory-limit", help="e.g. 64MB: cap DuckDB's buffer cache during the import"
+        "--duckdb-memory-limit",
+        help="e.g. 256MB: DuckDB's cache cap during the import (default: the import's own)",
     )
     parser.add_argument("--phase", choices=["baseline", "import"], help=argparse.SUPPRESS)
     args = parser.parse_args()

@@ -68,13 +68,17 @@ def upsert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, 
             if updates
             else "do nothing"
         )
-        # Within one batch the last row for a key wins, like a replay of the source.
-        dedup = f"qualify row_number() over (partition by {conflict} order by rowid_ desc) = 1"
-        con.execute(
-            f"insert into {table} ({quoted}) "
-            f"select {quoted} from (select {select}, row_number() over () as rowid_ "
-            f"from {view}) {dedup} on conflict ({conflict}) {action}"
-        )
+        if len({tuple(r.get(k) for k in keys) for r in rows}) == len(rows):
+            source = f"select {select} from {view}"
+        else:
+            # Within one batch the last row for a key wins, like a replay of the source.
+            # (Only then: the window costs about a tenth of the statement.)
+            dedup = f"qualify row_number() over (partition by {conflict} order by rowid_ desc) = 1"
+            source = (
+                f"select {quoted} from (select {select}, row_number() over () as rowid_ "
+                f"from {view}) {dedup}"
+            )
+        con.execute(f"insert into {table} ({quoted}) {source} on conflict ({conflict}) {action}")
     except BaseException:
         # In an aborted transaction unregistering fails too; the first error is the one
         # to raise (an out-of-memory error is retried by the import with a higher cap).
