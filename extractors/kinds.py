@@ -48,6 +48,10 @@ _ASSESSMENT_VENDORS = (
     "mettl.com",
     "vervoe.com",
 )
+# An assessment vendor's newsletter or community mail assigns no test.
+_MARKETING_LOCAL = re.compile(
+    r"^(?:newsletters?|marketing|news|community|hello|updates?|digest|events?|blog|team|info)$"
+)
 # The cue label that stands for each kind (evidence for a kind the textcat chose).
 _KIND_LABEL = {
     "application_confirmation": "CONFIRM",
@@ -139,9 +143,17 @@ def _clause_end(tail: str) -> int:
     return min(ends, default=len(tail))
 
 
+_PROCESS_LINE = re.compile(
+    r"\b(?:our|the|your)\s+(?:\w+\s+)?(?:process|steps|stages|timeline)\b[^\n]{0,30}:", re.I
+)
+
+
 def is_hedged(text: str, start: int, end: int) -> bool:
-    """True when a cue sits in a conditional or hypothetical clause."""
+    """True when a cue sits in a conditional or hypothetical clause, or in a description of
+    the hiring process ("Our process: recruiter chat -> technical screen -> offer")."""
     window = text[max(0, start - 160) : start]
+    if ":" in window and _PROCESS_LINE.search(window[window.rfind("\n") + 1 :]):
+        return True
     clause = window[_clause_start(window) :]
     if _HEDGE_START.search(clause) or _HEDGE_NEAR.search(clause[-70:]):
         return True
@@ -267,8 +279,10 @@ class KindClassifier:
 
     def __call__(self, doc: Doc) -> Doc:
         cues = collect_cues(doc, self.spans_key, self.hedge_factor)
-        _, domain = split_addr(meta(doc).get("from_addr"))
-        if any(domain == d or domain.endswith("." + d) for d in _ASSESSMENT_VENDORS):
+        local, domain = split_addr(meta(doc).get("from_addr"))
+        if any(
+            domain == d or domain.endswith("." + d) for d in _ASSESSMENT_VENDORS
+        ) and not _MARKETING_LOCAL.match(local):
             # HireVue, Codility ... mail is an assessment unless its text says otherwise.
             cues.best["ASSESS"] = max(cues.top("ASSESS"), 4.0)
             cues.total["ASSESS"] = cues.sum("ASSESS") + 4.0

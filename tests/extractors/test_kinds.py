@@ -333,6 +333,21 @@ CASES = [
         "offer",
     ),
     (
+        "process-description-invites-no-one",
+        NOREPLY,
+        "Your Acme application",
+        "Thanks for applying to be a Data Engineer at Acme. We've got your application.\n\n"
+        "Our process: recruiter chat -> technical screen -> virtual onsite -> offer.",
+        "application_confirmation",
+    ),
+    (
+        "assessment-vendor-newsletter-is-no-assessment",
+        {"from_name": "HackerRank", "from_addr": "newsletter@hackerrank.com"},
+        "Prep for your next interview: 30 days of SQL challenges",
+        "Read our new blog post on SQL window functions. Unsubscribe from these emails.",
+        "job_alert",
+    ),
+    (
         "not-a-rejection-cannot-wait-to-move-forward",
         RECRUITER,
         "Next steps",
