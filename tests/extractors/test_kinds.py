@@ -348,6 +348,30 @@ CASES = [
         "job_alert",
     ),
     (
+        "background-check-to-complete-is-a-required-action",
+        {"from_name": "Checkr", "from_addr": "no-reply@checkr.com"},
+        "Acme has requested a background check",
+        "Acme has asked us to run a background check. Please authorize the background check "
+        "and provide your information within 3 days.",
+        "assessment",
+    ),
+    (
+        "candidate-survey-is-no-assessment",
+        NOREPLY,
+        "Tell us about your experience",
+        "You recently interviewed with Acme. Please take our 2-minute survey about it; it is "
+        "voluntary.",
+        "other",
+    ),
+    (
+        "platform-says-an-employer-messaged-you",
+        {"from_name": "Handshake", "from_addr": "no-reply@joinhandshake.com"},
+        "New message from Acme",
+        "An employer messaged you: Acme would like you to consider its Associate Product "
+        "Manager program.",
+        "recruiter_outreach",
+    ),
+    (
         "not-a-rejection-cannot-wait-to-move-forward",
         RECRUITER,
         "Next steps",
