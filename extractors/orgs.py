@@ -127,7 +127,7 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
             r" (?:is|are|has|have) (?:hiring|looking|seeking|growing|excited|pleased|invited|"
             r"asked|reviewing|currently|decided|reviewed|received|chosen|selected|filled|moved|"
             r"closed|made|completed|extended|requested|scheduled|viewed|ready|interested|"
-            r"impressed|eager|keen)"
+            r"impressed|eager|keen|opening|expanding|advertising)"
         ),
     ),
     (4.0, _I.format(r"\b(?:my|our) client,?\s(?:is\s)?") + ORG),
@@ -163,6 +163,7 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
     (
         4.0,
         ORG
+        + r"\.?"
         + _I.format(
             r" (?:viewed|reviewed|received|shortlisted|invited) (?:your|you)\b|"
             r" (?:would like|'d like|wants?) (?:you to|to (?:meet|interview|offer|invite|speak "
@@ -191,7 +192,7 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
     # Interim Finance": a title, then the organization, on a profile card or signature line.
     (
         3.0,
-        r"(?m)^[^\n]{0,40}?(?i:recruiter|consultant|director|manager|partner|head of|founder|"
+        r"(?m)(?i:recruiter|consultant|director|manager|partner|head of|founder|"
         r"sourcer|coordinator|specialist|lead|advisor|adviser)[^\n|,@]{0,30}?"
         # after a comma a one-word name is more often a team ("Engineering Manager, Platform")
         r"(?:,[ \t]*(?=\S+ [A-Z&])|[ \t]*(?:\||\bat\b|@)[ \t]*)"
@@ -270,7 +271,7 @@ _BODY_STARTS: dict[int, tuple[str, ...]] = {
 _VERBS = (
     "hiring looking seeking growing excited pleased invited asked reviewing currently decided "
     "reviewed received chosen selected filled moved closed made completed extended requested "
-    "scheduled viewed ready interested impressed eager keen"
+    "scheduled viewed ready interested impressed eager keen opening expanding advertising"
 )
 _BODY_NEEDLES: dict[int, tuple[str, ...]] = {
     7: (
@@ -316,7 +317,7 @@ _BODY_NEEDLES[22] = (
     "permanent",
     "contract",
 )
-_BODY_NEEDLES[23] = (
+_BODY_STARTS[23] = (
     "recruiter",
     "consultant",
     "director",
@@ -358,7 +359,8 @@ _SUBJECT_PATTERNS: list[tuple[float, str]] = [
     ),
     (
         2.0,
-        r"^(?:(?i:re|fwd?|invitation):\s*)?"
+        r"^(?:(?i:re|fwd?|invitation|(?:please )?docusign|please sign|signature requested)"
+        r":\s*)?"
         + ORG
         + r"\s*(?:[-|:\u2013]|<>|"
         + _I.format(r"\b(?:application|interview|offer|next steps)\b")
@@ -372,7 +374,7 @@ _SUBJECT_PATTERNS: list[tuple[float, str]] = [
         3.0,
         r"^(?:(?i:re|fwd?|reminder|update|action required|invitation):\s*)?"
         + ORG
-        + r"(?:'s)? (?:is|are|has|have|was|were|would|wants|will|received|reviewed|viewed|"
+        + r"\.?(?:'s)? (?:is|are|has|have|was|were|would|wants|will|received|reviewed|viewed|"
         r"invited|shortlisted)\b",
     ),
     (1.5, r"[-|:]\s*" + ORG + r"\s*$"),
@@ -380,7 +382,8 @@ _SUBJECT_PATTERNS: list[tuple[float, str]] = [
     (
         3.0,
         r"^(?:(?i:re|fwd?):\s*)?(?i:offer|interview(?: confirmation| request| invitation)?)"
-        r"[!.]*\s*[-|:/]?\s*" + ORG + r"\s*(?:[-|:/]|$)",
+        # "Interview: Rohan Mehta / Ashgrove Utilities - ...": the candidate, then the employer
+        r"[!.]*\s*[-|:/]?\s*(?:[^/\n]{3,40}/\s*)?" + ORG + r"\s*(?:[-|:/]|$)",
     ),
 ]
 # LinkedIn / Indeed application cards: a title line, then "Acme · City" or "Acme - City".

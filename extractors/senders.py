@@ -62,7 +62,7 @@ _GENERIC_LOCAL = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|jobs?|careers?|"
     r"dse(?:_\w+)?|"  # DocuSign envelope senders (dse_NA4@docusign.net)
     r"talent|recruiting|recruitment|resourcing|hiring|hr|applications?|apply|candidates?|messages?|mailer|"
-    r"info|support|system|alerts?|ats|team|hello|hi|inmail-hit-reply|jobs-listings|"
+    r"info|support|system|alerts?|ats|team|hello|hi|inmail-hit-reply|jobs-listings|recruiters?|"
     r"jobalerts?|invitations|invites?|calendar-notification|scheduling|interviews?|automated|bounce|"
     r"reply|mail|email|admin|news|newsletter|updates?|account|accounts|security|"
     r"[a-z]*[-_.]?no[-_.]?reply|[a-z]+-noreply)(?:[-_.+][\w.-]*)?$",
@@ -362,7 +362,8 @@ def sender_parts(name: str | None, addr: str | None, text: str) -> tuple[str | N
     if hints and matches_hint(person, hints) and person.split()[0].lower() not in FIRST_NAMES:
         return None, person
     if is_relay_domain(domain) and is_generic_local(addr):
-        if person.split()[0].lower() in FIRST_NAMES:
+        # "Lena Okoro via DocuSign": a person sending through a tool.
+        if person.split()[0].lower() in GIVEN_NAMES or re.search(r"\svia\s", name or "", re.I):
             return person, org
         # A person writing through a no-reply relay signs with their name.
         if person not in text or _named_as_org(text, person):

@@ -172,6 +172,33 @@ CASES = [
         None,
     ),
     (
+        "employer-led-subject-with-a-legal-form",
+        "ZipRecruiter",
+        "invites@ziprecruiter.com",
+        "Tarrant Land Co. invited you to apply",
+        "A company thinks you'd be a great fit.",
+        "Tarrant Land Co",
+        None,
+    ),
+    (
+        "e-signature-subject-names-the-employer",
+        "Lena Okoro via DocuSign",
+        "dse_na3@docusign.net",
+        "Please DocuSign: Brightmoor Media - Offer Letter - Sam Okafor",
+        "Please review and sign your document.",
+        "Brightmoor Media",
+        None,
+    ),
+    (
+        "agency-forwarded-interview-candidate-then-client",
+        "Nell Ashdown",
+        "nell.ashdown@fairbrook.co.uk",
+        "FW: Interview: Sam Okafor / Tolland Utilities - Finance Manager",
+        "Hi Sam - forwarding the invite.\n\nNell\nFairbrook Recruitment",
+        "Tolland Utilities",
+        "Fairbrook Recruitment",
+    ),
+    (
         "country-arm-is-the-organization",
         "Quorra Retail Australia",
         "quorraretail@successfactors.com",
@@ -219,6 +246,7 @@ def test_reader_own_name_is_not_the_employer(run_pipes):
         "How",
         "We've",
         "Invites",
+        "Eastern Time",
     ],
 )
 def test_not_an_employer(raw):

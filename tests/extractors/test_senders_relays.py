@@ -1,7 +1,12 @@
 import pytest
 
 from extractors.relays import is_personal_domain, relay_category
-from extractors.senders import display_name_parts, domain_org, names_relay_service
+from extractors.senders import (
+    display_name_parts,
+    domain_org,
+    local_part_org,
+    names_relay_service,
+)
 
 
 @pytest.mark.parametrize(
@@ -76,3 +81,16 @@ def test_relay_categories(domain, category):
 
 def test_isp_mail_is_personal():
     assert is_personal_domain("dkowal62@bigpond.com") and is_personal_domain("x@rediffmail.com")
+
+
+@pytest.mark.parametrize(
+    ("addr", "slug"),
+    [
+        ("recruiter@naukri.com", None),
+        ("invites@ziprecruiter.com", None),
+        ("pinnaclegroceries@myworkday.com", "pinnaclegroceries"),
+    ],
+    ids=["recruiter-mailbox", "invites-mailbox", "customer-slug"],
+)
+def test_relay_mailboxes_are_not_employers(addr, slug):
+    assert local_part_org(addr) == slug
