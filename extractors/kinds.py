@@ -48,6 +48,12 @@ _ASSESSMENT_VENDORS = (
     "mettl.com",
     "vervoe.com",
 )
+# Words of a job search in a person's note from a personal address (read only for those).
+_JOB_TALK = re.compile(
+    r"\b(?:your (?:cv|resume|r\u00e9sum\u00e9)|(?:a|the|that|this) (?:role|position|job|opening|"
+    r"vacancy)|(?:is|are|were) hiring|recruiter|job (?:hunt|search)|interview(?:s|ing)?|"
+    r"referr(?:al|ed))\b"
+)
 # An assessment vendor's newsletter or community mail assigns no test.
 _MARKETING_LOCAL = re.compile(
     r"^(?:newsletters?|marketing|news|community|hello|updates?|digest|events?|blog|team|info)$"
@@ -415,7 +421,9 @@ class KindClassifier:
             return "application_confirmation", ("CONFIRM",), conf("CONFIRM", 0.45)
         if human and c.top("OUTREACH") >= medium and c.top("NETWORK") < strong and not personal:
             return "recruiter_outreach", ("OUTREACH",), conf("OUTREACH", 0.45)
-        job_talk = max(c.top(k) for k in ("OUTREACH", "INTERVIEW", "CONFIRM", "STATUS", "JOBTALK"))
+        job_talk = max(c.top(k) for k in ("OUTREACH", "INTERVIEW", "CONFIRM", "STATUS"))
+        if personal and human and job_talk < medium and _JOB_TALK.search(text_of(doc).lower()):
+            job_talk = medium  # a friend who speaks of a role or a CV
         if human and (c.top("NETWORK") >= medium or (personal and job_talk >= medium)):
             return "networking", ("NETWORK",), conf("NETWORK", 0.5)
         if c.top("CONFIRM") >= medium:
