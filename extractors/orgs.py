@@ -48,8 +48,10 @@ from extractors.senders import (
 
 _I = "(?i:{})"
 # lexicon.ORG, and initialisms with their dots ("U.S. Army Corps of Engineers").
-_CAP = r"(?:(?:[A-Z]\.){2,}(?= [A-Z])|[A-Z0-9][\w&'+.-]*[\w&+]|[A-Z0-9])"
-ORG = rf"(?P<org>\b(?=[A-Z0-9]){_CAP}(?:[ ](?:{_CAP}|&|of|and|de|the|la|du)){{0,5}})"
+# and names that start with an accented capital ("Ångström Robotics").
+_UP = "A-Z0-9\u00c0-\u00d6\u00d8-\u00de"
+_CAP = rf"(?:(?:[A-Z]\.){{2,}}(?= [A-Z])|[{_UP}][\w&'+.-]*[\w&+]|[{_UP}])"
+ORG = rf"(?P<org>\b(?=[{_UP}]){_CAP}(?:[ ](?:{_CAP}|&|of|and|de|the|la|du)){{0,5}})"
 # (weight, regex); the ORG group is case-sensitive, the context around it is not.
 _BODY_PATTERNS: list[tuple[float, str]] = [
     (
@@ -694,7 +696,10 @@ class OrgFinder:
         # The writer's own name (the candidate's, in their own mail) is never the employer.
         # (A relay's sender "Juniper Retail" may read as a person: only a known first name
         # makes the writer surely a person.)
-        people = {squash(person)} if person and person.split()[0].lower() in FIRST_NAMES else set()
+        people = set()
+        if person and squash(person.split()[0]) in GIVEN_NAMES:
+            # ... and their first name alone ("Mei" signing "Mei Byrne"'s mail).
+            people = {squash(person), squash(person.split()[0])}
         if info.get("is_from_me"):
             if info.get("from_name"):
                 people.add(squash(info["from_name"]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from pathlib import Path
 
 from extractors.lexicon import FIRST_NAMES, TRADE_WORDS, words
@@ -86,6 +87,8 @@ def split_addr(addr: str | None) -> tuple[str, str]:
 @functools.lru_cache(maxsize=4096)
 def looks_like_person(name: str) -> bool:
     """'Jane Doe', 'Mary-Ann O'Neil', 'J. Smith': two to four capitalized name words."""
+    if name.isupper():
+        name = name.title()  # "MEGAN R."
     words = name.replace(",", " ").split()
     if not 2 <= len(words) <= 4:
         return False
@@ -268,8 +271,12 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 
 @functools.lru_cache(maxsize=16384)
 def squash(value: str) -> str:
-    """Lower-case letters and digits only: for comparing names with domains and slugs."""
-    return _NOT_ALNUM.sub("", value.lower())
+    """Lower-case letters and digits only, accents dropped ('Niño' -> 'nino'): for
+    comparing names with domains and slugs."""
+    value = value.lower()
+    if not value.isascii():
+        value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+    return _NOT_ALNUM.sub("", value)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -363,7 +370,7 @@ def sender_parts(name: str | None, addr: str | None, text: str) -> tuple[str | N
         return None, person
     if is_relay_domain(domain) and is_generic_local(addr):
         # "Lena Okoro via DocuSign": a person sending through a tool.
-        if person.split()[0].lower() in GIVEN_NAMES or re.search(r"\svia\s", name or "", re.I):
+        if squash(person.split()[0]) in GIVEN_NAMES:
             return person, org
         # A person writing through a no-reply relay signs with their name.
         if person not in text or _named_as_org(text, person):
