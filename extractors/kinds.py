@@ -241,12 +241,21 @@ def collect_cues(doc: Doc, spans_key: str, hedge_factor: float) -> Cues:
     return cues
 
 
+def sender_person(doc: Doc) -> str | None:
+    """The person named in the From header (computed once per doc)."""
+    info = meta(doc)
+    if "_person" not in info:
+        addr = info.get("from_addr") or ""
+        info["_person"] = sender_parts(info.get("from_name"), addr, text_of(doc))[0]
+    return info["_person"]
+
+
 def sender_flags(doc: Doc, cues: Cues) -> tuple[bool, bool, bool]:
     """(automated, human, personal) for the sender of a doc."""
     info = meta(doc)
     addr = info.get("from_addr") or ""
     _, domain = split_addr(addr)
-    person, _ = sender_parts(info.get("from_name"), addr, text_of(doc))
+    person = sender_person(doc)
     personal = is_personal_domain(domain)
     # A person's name on a relay address ("Jane Doe via LinkedIn", a recruiter writing
     # through Greenhouse) is a person writing, unless the mail says it is a template.
@@ -446,10 +455,8 @@ class KindClassifier:
     def person_writes(doc: Doc) -> bool:
         """A person's name in the From header, or a personal mailbox (ari@nettle.co) at a
         domain that relays nobody's mail."""
-        info = meta(doc)
-        addr = info.get("from_addr") or ""
-        person, _ = sender_parts(info.get("from_name"), addr, text_of(doc))
-        if person is not None:
+        addr = meta(doc).get("from_addr") or ""
+        if sender_person(doc) is not None:
             return True
         _, domain = split_addr(addr)
         return bool(domain) and not is_relay_domain(domain) and not is_generic_local(addr)
