@@ -33,6 +33,10 @@ RELAY_CATEGORIES: dict[str, str] = {
             gem.com hirebridge.com clearcompany.com trinethire.com dover.io
             myworkdaysite.com brassring.com csod.com jobs2web.com neogov.com zohorecruit.com
             hrmdirect.com usastaffing.gov applicantpro.com paycor.com isolvedhire.com
+            jobadder.com bullhornstaffing.com bullhornmail.com vincere.io broadbean.com
+            eploy.co.uk tribepad.com jobtrain.co.uk occupop.com hirehive.com peopleadmin.com
+            silkroad.com applitrack.com frontlineeducation.com interfolio.com recruiterbox.com
+            jazz.co cornerstoneondemand.com
         """,
         "job_board": """
             linkedin.com e.linkedin.com indeed.com indeedemail.com glassdoor.com
@@ -47,15 +51,26 @@ RELAY_CATEGORIES: dict[str, str] = {
             jobs.ie seek.co.nz monster.co.uk jobsite.co.uk guardianjobs.co.uk
             workinretail.com caterer.com cwjobs.co.uk jobserve.com foundit.in shine.com
             timesjobs.com jobbank.gc.ca workopolis.com eluta.ca apsjobs.gov.au
+            jobs.ac.uk civilservicejobs.service.gov.uk jora.com careerone.com.au
+            ethicaljobs.com.au iimjobs.com instahyre.com hirist.com cutshort.io jooble.org
+            stepstone.de stepstone.com xing.com jobstreet.com jobsdb.com bayt.com
+            schooljobs.com edjoin.org higheredjobs.com
         """,
         "assessment": """
             hackerrank.com hackerrankforwork.com codility.com codesignal.com coderpad.io
             karat.io karat.com hirevue.com modernhire.com harver.com pymetrics.com
             criteriacorp.com testgorilla.com sparkhire.com shl.com usahire.opm.gov
-            mettl.com talentlms.com vervoe.com willotalent.com
+            mettl.com talentlms.com vervoe.com willotalent.com hackerearth.com testdome.com
+            codingame.com devskiller.com qualified.io cappfinity.com imocha.io
         """,
-        "background_check": "checkr.com sterlingcheck.com hireright.com",
-        "e_signature": "docusign.net docusign.com",
+        "background_check": """
+            checkr.com sterlingcheck.com hireright.com fadv.com goodhire.com certn.co
+            accurate.com
+        """,
+        "e_signature": """
+            docusign.net docusign.com echosign.com adobesign.com hellosign.com
+            dropboxsign.com pandadoc.com
+        """,
         "scheduler": """
             calendly.com goodtime.io doodle.com chilipiper.com cal.com youcanbook.me
             acuityscheduling.com prelude.co modernloop.io paradox.ai olivia.paradox.ai
