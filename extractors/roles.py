@@ -271,15 +271,26 @@ class RoleFinder:
         found = []
         if f"\n{company}" not in text:
             return found
-        pattern = re.compile(r"(?m)^(?P<line>[^\n]{3,90})\n" + re.escape(company) + r"\b")
-        signature = signature_start(text, meta(doc).get("subject_end", 0))
-        for m in pattern.finditer(text, meta(doc).get("subject_end", 0), signature):
-            line = m.group("line")
+        begin = meta(doc).get("subject_end", 0)
+        signature = signature_start(text, begin)
+        # str.find rather than a regex built per company: compiling one costs more than
+        # the whole component.
+        needle = "\n" + company
+        at = text.find(needle, begin)
+        while at != -1 and at < signature:
+            after = text[at + len(needle) : at + len(needle) + 1]
+            line_start = text.rfind("\n", 0, at) + 1
+            line = text[line_start:at]
+            at = text.find(needle, at + 1)
+            if line_start < begin or (after and (after.isalnum() or after == "_")):
+                continue
+            if not 3 <= len(line) <= 90:
+                continue
             if re.search(r"[.!?:;]$", line.rstrip()) or len(line.split()) > 10:
                 continue
             role, req = clean_role(line)
             if role and has_title_word(role) and not starts_badly(role):
-                found.append((3.5, role, m.start("line"), m.start("line") + len(role), req))
+                found.append((3.5, role, line_start, line_start + len(role), req))
         return found
 
     def __call__(self, doc: Doc) -> Doc:
@@ -318,6 +329,31 @@ class RoleFinder:
         return doc
 
 
+_LEAD_SEPARATOR = re.compile(r"^\s*[-\u2013|:,/]\s*")
+_TAIL_SEPARATOR = re.compile(r"\s*[-\u2013|:,@/]\s*(?:at\s)?$", re.I)
+_TAIL_BRACKET = re.compile(r"\s*\([^()]*\)$")
+
+
+def _without_company(role: str, company: str) -> str:
+    """'Acme - Data Engineer', 'Data Engineer - Acme (confidential search)', 'Acme Data
+    Engineer' (the name run into the title): the title without the employer's name."""
+    lowered, name = role.lower(), company.lower()
+    if lowered.startswith(name):
+        rest = role[len(company) :]
+        separated = _LEAD_SEPARATOR.match(rest)
+        if separated:
+            return rest[separated.end() :].strip()
+        if rest[:1].isspace() and len(rest.split()) >= 2:
+            return rest.strip()
+    bare = _TAIL_BRACKET.sub("", role) if role.endswith(")") else role
+    if bare.lower().endswith(name):
+        head = bare[: len(bare) - len(company)]
+        separated = _TAIL_SEPARATOR.search(head)
+        if separated and separated.start() > 0:
+            return head[: separated.start()].strip()
+    return role.strip()
+
+
 # A sign-off line: what follows it is the writer's name, title and company.
 _SIGN_OFF = re.compile(
     r"(?im)^(?:kind regards|best regards|warm regards|warmest regards|regards|best wishes|"
@@ -336,17 +372,9 @@ def signature_start(text: str, begin: int) -> int:
 
 def _strip_company(scores: dict[str, list], company: str) -> dict[str, list]:
     """'Acme - Data Engineer' is the role 'Data Engineer' at Acme."""
-    name = re.escape(company)
-    # "Acme - Data Engineer", "Data Engineer - Acme (confidential search)", "Acme Data
-    # Engineer" (the name run into the title).
-    pattern = re.compile(
-        rf"^{name}\s*[-\u2013|:,/]\s*|\s*[-\u2013|:,@/]\s*(?:at\s)?{name}(?:\s*\([^()]*\))?$"
-        rf"|^{name}\s+(?=\S+\s+\S)",
-        re.I,
-    )
     merged: dict[str, list] = {}
     for entry in scores.values():
-        role = pattern.sub("", entry[1]).strip()
+        role = _without_company(entry[1], company)
         if not role or role.lower() == company.lower():
             continue
         if role != entry[1]:
