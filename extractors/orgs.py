@@ -201,6 +201,12 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
         + ORG
         + r"(?:[ \t]+[-|\u2013][^\n]*)?[ \t]*$",
     ),
+    # "Chloé Weber (Senior Technical Recruiter, Indigostack) wants to connect"
+    (
+        3.0,
+        r"(?i:recruiter|consultant|director|manager|partner|head of|founder|sourcer|"
+        r"coordinator|specialist|lead|advisor|adviser)[^\n|,@()]{0,30}?,[ \t]*" + ORG + r"\)",
+    ),
 ]
 # Literal strings (lower case) one of which must occur for a body pattern to be tried at
 # all: most mail skips most patterns, which keeps the component fast.
@@ -333,6 +339,7 @@ _BODY_STARTS[23] = (
     "lead",
     "advis",
 )
+_BODY_STARTS[24] = _BODY_STARTS[23]
 _SIGNATURE_PATTERNS = frozenset({11, 17})
 _SUBJECT_PATTERNS: list[tuple[float, str]] = [
     # "Your application to Acme was viewed", "You applied to Acme on Indeed": the name
@@ -697,7 +704,7 @@ class OrgFinder:
         # (A relay's sender "Juniper Retail" may read as a person: only a known first name
         # makes the writer surely a person.)
         people = set()
-        if person and squash(person.split()[0]) in GIVEN_NAMES:
+        if person and (squash(person.split()[0]) in GIVEN_NAMES or not is_relay_domain(domain)):
             # ... and their first name alone ("Mei" signing "Mei Byrne"'s mail).
             people = {squash(person), squash(person.split()[0])}
         if info.get("is_from_me"):
