@@ -100,7 +100,9 @@ def _search(
     if not triggers:
         return list(pattern.finditer(text))
     spans = sorted(
-        (max(0, p - _WINDOW), min(len(text), p + len(t) + _WINDOW)) for t in triggers for p in at[t]
+        (max(0, p - _WINDOW), min(len(text), p + len(t) + _WINDOW))
+        for t in triggers
+        for p in at.get(t, ())
     )
     merged: list[list[int]] = []
     for start, end in spans:
@@ -126,17 +128,8 @@ class CueMatcher:
         self.spans_key = spans_key
         path = _in_pattern_dir(patterns)
         self.rules = read_cue_rules(_in_pattern_dir(rules)) if rules else []
-        # All triggers are found in one regex pass per doc, however many rules share them; a
-        # longer trigger found also stands for the shorter ones inside it ("confirmation"
-        # holds "confirm").
+        # Each trigger is looked for once per doc, however many rules share it.
         self.triggers = tuple(sorted({t for rule in self.rules for t in rule.triggers}))
-        longest_first = sorted(self.triggers, key=lambda t: (-len(t), t))
-        self.trigger_re = (
-            re.compile("|".join(map(re.escape, longest_first))) if self.triggers else None
-        )
-        self.inside = {
-            big: [(t, big.find(t)) for t in self.triggers if t in big] for big in self.triggers
-        }
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: dict[int, tuple[str, str]] = {}
         grouped: dict[str, list[Doc]] = {}
@@ -161,12 +154,9 @@ class CueMatcher:
             lowered = text.lower()
             if len(lowered) != len(text):  # a rare letter whose lower case is longer
                 lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-            at: dict[str, list[int]] = {t: [] for t in self.triggers}
-            for found_trigger in self.trigger_re.finditer(lowered) if self.trigger_re else ():
-                for trigger, offset in self.inside[found_trigger.group()]:
-                    at[trigger].append(found_trigger.start() + offset)
+            at = {t: _positions(lowered, t) for t in self.triggers if t in lowered}
             for label, weight, pattern, triggers in self.rules:
-                if triggers and not any(at[t] for t in triggers):
+                if triggers and at.keys().isdisjoint(triggers):
                     continue
                 for match in _search(pattern, lowered, triggers, at):
                     span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
