@@ -154,11 +154,25 @@ class CueMatcher:
             lowered = text.lower()
             if len(lowered) != len(text):  # a rare letter whose lower case is longer
                 lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-            at = {t: _positions(lowered, t) for t in self.triggers if t in lowered}
+            # Windows only pay off in a long mail; a short one is searched whole.
+            long = len(lowered) > 3 * _WINDOW
+            present: dict[str, bool] = {}
+            at: dict[str, list[int]] = {}
             for label, weight, pattern, triggers in self.rules:
-                if triggers and at.keys().isdisjoint(triggers):
-                    continue
-                for match in _search(pattern, lowered, triggers, at):
+                if triggers:
+                    for t in triggers:
+                        if t not in present:
+                            present[t] = t in lowered
+                    if not any(present[t] for t in triggers):
+                        continue
+                if long and triggers:
+                    for t in triggers:
+                        if present[t] and t not in at:
+                            at[t] = _positions(lowered, t)
+                    matches = _search(pattern, lowered, triggers, at)
+                else:
+                    matches = pattern.finditer(lowered)
+                for match in matches:
                     span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                     if span is None:
                         continue
