@@ -105,7 +105,8 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
         3.0,
         _I.format(
             r"\b(?:welcome to|join(?:ing)?(?: the team at| us at)?|here at|everyone at|"
-            r"all of us at|on behalf of|the team at|offer from|interview with|"
+            r"all of us at|on behalf of|the team at|offer from|interview with|in front of|"
+            r"(?:submitted|put) you (?:forward )?(?:to|for|at)|"
             r"interviewing with|chat with|call with|speak with|meet with|"
             r"recruiter (?:at|for|with)|recruiting (?:at|for)|hiring (?:at|for)|"
             r"work(?:ing)? (?:at|for))\s(?:the\s)?"
@@ -242,6 +243,9 @@ _BODY_STARTS: dict[int, tuple[str, ...]] = {
         "everyone at",
         "all of us at",
         "on behalf of",
+        "in front of",
+        "submitted you",
+        "put you",
         "the team at",
         "offer from",
         "interview",
@@ -355,7 +359,8 @@ _SUBJECT_PATTERNS: list[tuple[float, str]] = [
     (
         3.0,
         _I.format(
-            r"\b(?:to|at|from|by|@|for joining|joining|(?:interview|interviewing|offer) with)\s"
+            r"\b(?:to|at|from|by|@|for joining|joining|in front of|"
+            r"(?:interview|interviewing|offer) with)\s"
         )
         + ORG
         + r"\s*[!.?]?\s*$",
@@ -368,7 +373,8 @@ _SUBJECT_PATTERNS: list[tuple[float, str]] = [
     ),
     (
         2.0,
-        r"^(?:(?i:re|fwd?|invitation|(?:please )?docusign|please sign|signature requested)"
+        r"^(?:(?i:re|fwd?|invitation|(?:please )?docusign|please sign|signature requested|"
+        r"interview (?:scheduled|confirmed|reminder|rescheduled))"
         r":\s*)?"
         + ORG
         + r"\s*(?:[-|:\u2013]|<>|"
@@ -424,7 +430,7 @@ _SENTENCE_START = re.compile(
     r"^(?:\w+['’](?:ve|re|ll|d|m)|\w+n['’]t|how|what|why|when|where|who|which|whose|"
     r"if|did|does|do|is|are|was|were|can|could|would|should|will|shall|has|have|had|"
     r"invites?|invited|reminder|complete|congrats|good|great|sorry|just|quick|please|"
-    r"welcome|meet|new|apply|applied|view|viewed|see|sent)$",
+    r"welcome|meet|new|apply|applied|view|viewed|see|sent|no|yes|not|also|ok|okay)$",
     re.I,
 )
 
@@ -761,7 +767,9 @@ class OrgFinder:
             agency = Agency(name, ())
             scores = {k: e for k, e in scores.items() if not matches_hint(e[1], [*hints, name])}
         if agency:
-            client = max(scores.values(), default=None, key=lambda e: e[0])
+            # An interviewer or contact named in an agency's mail is no client.
+            clients = [e for e in scores.values() if not _named_person(e[1])]
+            client = max(clients, default=None, key=lambda e: e[0])
             if client and client[0] >= 3.0:
                 _evidence(doc, client[2], client[3])
                 return client[1], agency.name
@@ -906,6 +914,10 @@ def _regional_unit(company: str) -> str:
     if len(trimmed.split()) >= 2 and trimmed.split()[-1].lower() not in {"of", "and", "&"}:
         return trimmed
     return company
+
+
+def _named_person(name: str) -> bool:
+    return looks_like_person(name) and squash(name.split()[0]) in GIVEN_NAMES
 
 
 def _has_title_word(text: str) -> bool:

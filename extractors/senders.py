@@ -370,7 +370,7 @@ def sender_parts(name: str | None, addr: str | None, text: str) -> tuple[str | N
         return None, person
     if is_relay_domain(domain) and is_generic_local(addr):
         # "Lena Okoro via DocuSign": a person sending through a tool.
-        if squash(person.split()[0]) in GIVEN_NAMES:
+        if squash(person.split()[0]) in GIVEN_NAMES or re.search(r"\svia\s", name or "", re.I):
             return person, org
         # A person writing through a no-reply relay signs with their name.
         if person not in text or _named_as_org(text, person):
