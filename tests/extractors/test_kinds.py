@@ -372,6 +372,13 @@ CASES = [
         "recruiter_outreach",
     ),
     (
+        "offer-named-in-the-subject-of-a-portal-mail",
+        {"from_name": "Acme Careers", "from_addr": "acme@myworkday.com"},
+        "Your offer from Acme",
+        "Sign in to Candidate Home to view it. Recommended jobs for you. Unsubscribe",
+        "offer",
+    ),
+    (
         "not-a-rejection-cannot-wait-to-move-forward",
         RECRUITER,
         "Next steps",
