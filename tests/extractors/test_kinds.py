@@ -379,6 +379,13 @@ CASES = [
         "offer",
     ),
     (
+        "fellow-alum-offers-an-intro",
+        {"from_name": "Dana Whitfield", "from_addr": "dana@alumni.stateuniv.edu"},
+        "Alumni mentoring",
+        "Hi Sam, fellow alum here! I'd be happy to make an intro to our analytics lead.",
+        "networking",
+    ),
+    (
         "not-a-rejection-cannot-wait-to-move-forward",
         RECRUITER,
         "Next steps",
