@@ -31,6 +31,7 @@ RELAY_CATEGORIES: dict[str, str] = {
             paycomonline.net ultipro.com ukg.com adp.com dayforcehcm.com
             avature.net phenom.com phenompeople.com eightfold.ai beamery.com
             gem.com hirebridge.com clearcompany.com trinethire.com dover.io
+            gusto.com deel.com
             myworkdaysite.com brassring.com csod.com jobs2web.com neogov.com zohorecruit.com
             hrmdirect.com usastaffing.gov applicantpro.com paycor.com isolvedhire.com
             jobadder.com bullhornstaffing.com bullhornmail.com vincere.io broadbean.com
@@ -45,6 +46,7 @@ RELAY_CATEGORIES: dict[str, str] = {
             wellfound.co angel.co ycombinator.com workatastartup.com snagajob.com
             handshake.com joinhandshake.com flexjobs.com weworkremotely.com remoteok.com
             hiringcafe.com jobright.ai talent.com careerjet.com adzuna.com
+            symplicity.com ripplematch.com
             seek.com.au naukri.com reed.co.uk totaljobs.com cv-library.co.uk jobs.nhs.uk
             trac.jobs governmentjobs.com usajobs.gov indeed.co.uk
             tes.com eteach.com publicjobs.ie teaching-vacancies.service.gov.uk irishjobs.ie
