@@ -141,6 +141,16 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     10: (" at ", " @ "),
 }
 _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
+    # "Rescheduled: Product Manager interview with Acme"
+    (
+        3.5,
+        ROLE
+        + _I.format(
+            r"\s(?:interview|phone screen|screen|call|chat|onsite|conversation)s?\s(?:with|at)\s"
+        )
+        + ORG,
+        True,
+    ),
     (
         3.5,
         r"^(?:(?i:re|fwd?):\s*)?(?:[^:\n]{0,40}(?::|\s-)\s*)?"

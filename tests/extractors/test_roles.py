@@ -126,6 +126,13 @@ CASES = [
         "JR-2291",
     ),
     (
+        "title-then-interview-with-employer",
+        "Rescheduled: Product Manager interview with Lumos Analytics",
+        "Your meeting has been rescheduled.",
+        "Product Manager",
+        None,
+    ),
+    (
         "status-words-before-a-colon",
         "Interview Scheduled: Application Developer - Python",
         "Your interview has been scheduled.",
