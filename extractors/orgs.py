@@ -374,7 +374,7 @@ _SUBJECT_PATTERNS: list[tuple[float, str]] = [
     (
         2.0,
         r"^(?:(?i:re|fwd?|invitation|(?:please )?docusign|please sign|signature requested|"
-        r"interview (?:scheduled|confirmed|reminder|rescheduled))"
+        r"interview (?:scheduled|confirmed|reminder|rescheduled)|updated invitation|new event)"
         r":\s*)?"
         + ORG
         + r"\s*(?:[-|:\u2013]|<>|"
@@ -390,7 +390,7 @@ _SUBJECT_PATTERNS: list[tuple[float, str]] = [
         r"^(?:(?i:re|fwd?|reminder|update|action required|invitation):\s*)?"
         + ORG
         + r"\.?(?:'s)? (?:is|are|has|have|was|were|would|wants|will|received|reviewed|viewed|"
-        r"invited|shortlisted)\b",
+        r"invited|shortlisted|expires|expiring)\b",
     ),
     (1.5, r"[-|:]\s*" + ORG + r"\s*$"),
     # "Interview confirmation - Caraway Foods - Thursday 2pm", "OFFER!! Caraway Foods"
@@ -481,7 +481,10 @@ _ORG_TAIL = re.compile(
     r"(?:\s+(?:Phone Screen|Technical Interview|Interview|Application|Careers?|Recruiting|"
     r"Human Resources|People(?: Team| Operations| Ops)?|"
     r"Recruitment|Resourcing|Jobs|Team|Hiring Team|Talent Acquisition|Talent|HR|Offer|Onsite|"
-    r"Final Round|Next Steps))+$"
+    r"Final Round|Next Steps|"
+    # "Cobalt Ridge Capital Technical Assessment", "Orbital Pay Recruiter Screen"
+    r"(?:Technical |Online |Coding |Backend |Frontend |Take-Home |Skills )?(?:Assessment|"
+    r"Challenge|Test|Exercise)|(?:Recruiter |Phone |Technical )?Screen(?:ing)?))+$"
 )
 
 

@@ -328,6 +328,7 @@ def test_reader_own_name_is_not_the_employer(run_pipes):
         "We've",
         "Invites",
         "Eastern Time",
+        "Client",
     ],
 )
 def test_not_an_employer(raw):
@@ -345,6 +346,19 @@ def test_not_an_employer(raw):
     ids=["place-in-a-name", "place-after-of", "field-and-place-mixed", "given-name-in-a-name"],
 )
 def test_names_with_place_or_field_words_kept(raw, name):
+    assert clean_org(raw) == name
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Cobalt Ridge Capital Technical Assessment", "Cobalt Ridge Capital"),
+        ("Orbital Pay Backend Challenge", "Orbital Pay"),
+        ("Orbital Pay Recruiter Screen", "Orbital Pay"),
+    ],
+    ids=["assessment", "challenge", "screen"],
+)
+def test_test_and_screen_names_trimmed(raw, name):
     assert clean_org(raw) == name
 
 
