@@ -52,6 +52,11 @@ _QUOTE_START = re.compile(
     r")",
     re.M,
 )
+# A forward delivers the earlier message: unlike a reply's quote, it is what the mail says.
+_FORWARD = re.compile(
+    r"^[ \t]*(?:-{3,}\s*Forwarded message\s*-{3,}|Begin forwarded message:)[ \t]*$", re.M | re.I
+)
+_FORWARD_HEADER = re.compile(r"\A(?:[ \t]*(?:(?:From|Date|Sent|Subject|To|Cc)[ \t]*:.*)?\n)+", re.I)
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$\n?", re.M)
 _QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
@@ -114,6 +119,11 @@ def clean_parts(
     if looks_like_html(text):
         text = html_to_text(text)
     text = strip_invisible(text)
+    forward = _FORWARD.search(text)
+    if forward and not _QUOTE_START.search(text, 0, forward.start()):
+        # The forwarder's note, then the forwarded message without its header lines.
+        rest = _FORWARD_HEADER.sub("", text[forward.end() :].lstrip("\n"), count=1)
+        text = text[: forward.start()] + "\n" + rest
     quoted = ""
     match = _QUOTE_START.search(text)
     if match:

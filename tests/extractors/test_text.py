@@ -88,3 +88,23 @@ def test_clean_parts_keeps_the_quote_apart(body, expected):
 def test_clean_body_joins_the_space_runs_html_leaves():
     body = "<p>Thank you for applying for the <b> Lead Data Engineer </b> position.</p>"
     assert clean_body(body) == "Thank you for applying for the Lead Data Engineer position."
+
+
+def test_a_forward_keeps_the_forwarded_message_without_its_headers():
+    body = (
+        "FYI, forwarding so you have it.\n\n---------- Forwarded message ---------\n"
+        "From: Acme Careers <careers@acme.com>\nDate: Mon, 2 Mar 2026\n\nSubject: Update\n"
+        "To: sam@gmail.com\n\nWe have decided to move forward with other candidates."
+    )
+    assert clean_parts(body, quoted_chars=1200) == (
+        "FYI, forwarding so you have it.\n\nWe have decided to move forward with other candidates.",
+        "",
+    )
+
+
+def test_a_reply_above_a_forward_is_still_a_reply():
+    body = (
+        "Thanks!\n\nOn Mon, Mar 2, 2026 at 9:00 AM Sam <sam@gmail.com> wrote:\n"
+        "> ---------- Forwarded message ---------\n> We regret to inform you."
+    )
+    assert clean_parts(body)[0] == "Thanks!"
