@@ -429,8 +429,8 @@ _JOINERS = frozenset({"&", "and", "of", "the", "-"})
 _SENTENCE_START = re.compile(
     r"^(?:\w+['’](?:ve|re|ll|d|m)|\w+n['’]t|how|what|why|when|where|who|which|whose|"
     r"if|did|does|do|is|are|was|were|can|could|would|should|will|shall|has|have|had|"
-    r"invites?|invited|reminder|complete|congrats|good|great|sorry|just|quick|please|"
-    r"welcome|meet|new|apply|applied|view|viewed|see|sent|no|yes|not|also|ok|okay)$",
+    r"invites?|invited|reminder|complete|congrats|sorry|please|"
+    r"meet|apply|applied|view|viewed|see|sent|no|yes|not|also|ok|okay)$",
     re.I,
 )
 

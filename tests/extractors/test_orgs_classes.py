@@ -342,8 +342,19 @@ def test_not_an_employer(raw):
         ("Bank of America", "Bank of America"),
         ("Finance Ireland", "Finance Ireland"),
         ("Olivia Garden Supplies", "Olivia Garden Supplies"),
+        ("Coast & Co", "Coast & Co"),
+        ("Just Eat", "Just Eat"),
+        ("Great Western Railway", "Great Western Railway"),
     ],
-    ids=["place-in-a-name", "place-after-of", "field-and-place-mixed", "given-name-in-a-name"],
+    ids=[
+        "place-in-a-name",
+        "place-after-of",
+        "field-and-place-mixed",
+        "given-name-in-a-name",
+        "legal-form-after-a-place-word",
+        "adverb-starts-a-name",
+        "adjective-starts-a-name",
+    ],
 )
 def test_names_with_place_or_field_words_kept(raw, name):
     assert clean_org(raw) == name
