@@ -397,8 +397,15 @@ _SUBJECT_PATTERNS: list[tuple[float, str]] = [
     (
         3.0,
         r"^(?:(?i:re|fwd?):\s*)?(?i:offer|interview(?: confirmation| request| invitation)?)"
-        # "Interview: Rohan Mehta / Ashgrove Utilities - ...": the candidate, then the employer
-        r"[!.]*\s*[-|:/]?\s*(?:[^/\n]{3,40}/\s*)?" + ORG + r"\s*(?:[-|:/]|$)",
+        r"[!.]*\s*[-|:/]?\s*" + ORG + r"\s*(?:[-|:/]|$)",
+    ),
+    # "Interview: Rohan Mehta / Ashgrove Utilities - ...": the candidate, then the employer
+    # (a calendar invite's title, often forwarded by an agency: surer than the domain).
+    (
+        5.0,
+        r"^(?:(?i:re|fwd?):\s*)?(?i:(?:invitation: )?interview)\s*:\s*[^/\n]{3,40}/\s*"
+        + ORG
+        + r"\s*(?:[-|:/]|$)",
     ),
 ]
 # LinkedIn / Indeed application cards: a title line, then "Acme · City" or "Acme - City".

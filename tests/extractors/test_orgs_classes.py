@@ -280,6 +280,15 @@ CASES = [
         None,
     ),
     (
+        "forwarded-invite-title-beats-the-forwarder-domain",
+        "Nell Ashdown",
+        "nell.ashdown@fairbrook.co.uk",
+        "FW: Interview: Sam Okafor / Tolland Utilities - Finance Manager",
+        "Hi Sam - forwarding the invite. Please accept it.\n\nNell",
+        "Tolland Utilities",
+        None,
+    ),
+    (
         "country-arm-is-the-organization",
         "Quorra Retail Australia",
         "quorraretail@successfactors.com",
