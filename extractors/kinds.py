@@ -54,6 +54,16 @@ _JOB_TALK = re.compile(
     r"vacancy)|(?:is|are|were) hiring|recruiter|job (?:hunt|search)|interview(?:s|ing)?|"
     r"referr(?:al|ed))\b"
 )
+# Mail about the candidate's account on a careers site (DESIGN.md counts it as job_alert).
+_ACCOUNT_MAIL = re.compile(
+    r"\b(?:candidate (?:account|profile|home)|career(?:s)? (?:site|portal|account|page)|"
+    r"talent (?:community|network|pool))\b",
+    re.I,
+)
+# A one-time code is a security mail ("other"), whatever site it is for.
+_SECURITY_CODE = re.compile(
+    r"\bcode\b[^.\n]{0,40}?\b\d{4,8}\b|\b\d{4,8}\b[^.\n]{0,30}\bcode\b", re.I
+)
 # An assessment vendor's newsletter or community mail assigns no test.
 _MARKETING_LOCAL = re.compile(
     r"^(?:newsletters?|marketing|news|community|hello|updates?|digest|events?|blog|team|info)$"
@@ -223,7 +233,8 @@ def collect_cues(doc: Doc, spans_key: str, hedge_factor: float) -> Cues:
                 hedged[start] = is_hedged(text, start, end)
             if hedged[start]:
                 weight *= hedge_factor
-        if old_subject and start < subject_end:
+        if old_subject and start < subject_end and label in _HEDGED_LABELS:
+            # (a thread about catching up stays networking: only a stage can move on)
             weight *= REPLY_SUBJECT_FACTOR
         if start >= footer and label in _HEDGED_LABELS:
             weight *= FOOTER_FACTOR
@@ -359,6 +370,10 @@ class KindClassifier:
             return self.decide_sent(doc, c)
         job_signal = max(c.top(k) for k in ("REJECT", "OFFER", "INTERVIEW", "ASSESS", "CONFIRM"))
         if c.top("OTHER") >= strong and job_signal < strong:
+            text = text_of(doc)
+            if _ACCOUNT_MAIL.search(text) and not _SECURITY_CODE.search(text):
+                # "Verify your email for Acme Careers": career-site account mail is an alert
+                return "job_alert", ("ALERT",), conf("OTHER")
             return "other", ("OTHER",), conf("OTHER")
         if (
             c.top("OFFER") >= strong

@@ -386,6 +386,36 @@ CASES = [
         "networking",
     ),
     (
+        "careers-site-account-mail-is-an-alert",
+        {"from_name": "Acme Careers", "from_addr": "acme@myworkday.com"},
+        "Verify your email for Acme Careers",
+        "Thanks for creating a candidate account on the Acme careers site. Please confirm your "
+        "email address.",
+        "job_alert",
+    ),
+    (
+        "a-one-time-code-stays-other",
+        {"from_name": "Workday", "from_addr": "acme@myworkday.com"},
+        "Verify your email address",
+        "Your verification code for your candidate account is 482913. Please confirm your "
+        "email within 10 minutes.",
+        "other",
+    ),
+    (
+        "coffee-reply-in-a-networking-thread",
+        {"from_name": "Jasmine Russo", "from_addr": "jrusso@pioneerleaf.com"},
+        "Re: Catching up",
+        "Absolutely, happy to. How about Friday, October 23 at 12:30 PM at the cafe?",
+        "networking",
+    ),
+    (
+        "agency-profile-went-over-to-a-named-client",
+        RECRUITER,
+        "You're in front of Meridian",
+        "Sam - quick note that your profile went over to Meridian Freight this morning.",
+        "application_confirmation",
+    ),
+    (
         "not-a-rejection-cannot-wait-to-move-forward",
         RECRUITER,
         "Next steps",
