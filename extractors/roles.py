@@ -34,7 +34,7 @@ _REQ_IN_ROLE = re.compile(
     r"(?:[A-Z]{0,4}[-_]?\d[\w-]{3,14}|\d{4,})\s*[)\]]?\s*$"
 )
 _ROLE_SUFFIX = re.compile(
-    r"\s+(?i:position|role|opening|job|opportunity|vacancy|posting|req|requisition|interview|"
+    r"\s+(?i:position|post|role|opening|job|opportunity|vacancy|posting|req|requisition|interview|"
     r"application|phone screen|screen|offer|assessment|candidacy|loop|onsite)s?$"
 )
 _ROLE_PREFIX = re.compile(r"^(?i:the|our|a|an|your|this|that|open|new)\s+")
@@ -60,7 +60,7 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         _I.format(r"\b(?:for|as|to|in|about|on|regarding) (?:the|our|a|an|your|this)\s")
         + ROLE
         + _I.format(
-            r"\s(?:position|role|opening|job|opportunity|vacancy|posting|req|requisition)\b"
+            r"\s(?:position|post|role|opening|job|opportunity|vacancy|posting|req|requisition)\b"
         ),
         False,
     ),
@@ -74,7 +74,7 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         + ROLE,
         True,
     ),
-    (3.0, _I.format(r"\bposition of\s") + ROLE, False),
+    (3.0, _I.format(r"\b(?:position|post|vacancy) of\s") + ROLE, False),
     (
         2.5,
         _I.format(r"\b(?:for|as)(?: the| our| a| an)?\s")
@@ -126,7 +126,7 @@ _PATTERNS: list[tuple[float, str, bool]] = [
 _STARTS: dict[int, tuple[str, ...]] = {
     0: ("for", "as", "to", "in", "about", "on", "regarding"),
     1: ("appl", "candidacy", "interview", "consider", "interest", "submission", "resume", "offer"),
-    2: ("position of",),
+    2: ("position of", "post of", "vacancy of"),
     3: ("for", "as"),
     5: ("the", "our", "a", "an"),
     6: ("hiring", "looking", "seeking", "searching"),

@@ -133,6 +133,13 @@ CASES = [
         None,
     ),
     (
+        "british-post-of",
+        "Application outcome",
+        "Thank you for your recent application for the post of Senior Planning Officer.",
+        "Senior Planning Officer",
+        None,
+    ),
+    (
         "status-words-before-a-colon",
         "Interview Scheduled: Application Developer - Python",
         "Your interview has been scheduled.",
