@@ -21,7 +21,7 @@ from extractors.senders import looks_like_person
 
 _I = "(?i:{})"
 _REQ_LABEL = (
-    r"(?:req(?:uisition)?\.?(?:\s*(?:id|#|no\.?|number))?|job\s*(?:id|#|no\.?|number|code|"
+    r"(?:req(?:uisition)?\.?(?:\s*(?:id|#|no\.?|number))?|ref\.?|job\s*(?:id|#|no\.?|number|code|"
     r"ref(?:erence)?)|reference\s*(?:#|number|no\.?|id)?|posting\s*(?:#|id|number)|"
     r"position\s*(?:id|#|number)|id)"
 )
@@ -50,6 +50,10 @@ _QUALIFIER = re.compile(
     r"application|interview)\b.*"
     r"|\((?=[^()]*(?i:remote|hybrid|\$|\u00a3|\u20ac|/hr|per hour|contract|internal|confidential|"
     r"posting|search|on-?site|full[- ]time|part[- ]time|permanent|temporary))[^()]*\))$"
+)
+_REF_IN_BRACKETS = re.compile(
+    r"\s*[(\[]\s*(?i:ref(?:erence)?|req(?:uisition)?|job\s*(?:id|ref|no)|vacancy\s*(?:no|ref|id))"
+    r"\.?\s*(?:#|no\.?|number|id)?\s*[:#]?\s*(?P<ref>[^()\[\]]{2,20})[)\]]\s*$"
 )
 _LEADING_REQ = re.compile(r"^(?P<req>(?:JR|REQ|R|JOB|P)-?\d{3,}[A-Z]?)\s+(?=[A-Z])")
 
@@ -188,6 +192,9 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     """(title, req id found inside it)."""
     value = value.strip(" .,;:!?\"'")
     req = None
+    bracket = _REF_IN_BRACKETS.search(value)
+    if bracket and bracket.start() > 0:  # "Teacher of Maths (ref: TM/24/03)"
+        req, value = bracket.group("ref").strip(), value[: bracket.start()]
     leading = _LEADING_REQ.match(value)
     if leading:  # "JR-2291 Data Engineer"
         req, value = leading.group("req"), value[leading.end() :]

@@ -133,6 +133,20 @@ CASES = [
         None,
     ),
     (
+        "reference-in-brackets-split",
+        "Your application - Data Engineer [Ref: HF-2026-031]",
+        "Thank you for applying.",
+        "Data Engineer",
+        "HF-2026-031",
+    ),
+    (
+        "reference-with-slashes-split",
+        "Application received: Teacher of Maths (ref: TM/24/03)",
+        "Thank you for applying.",
+        "Teacher of Maths",
+        "TM/24/03",
+    ),
+    (
         "british-post-of",
         "Application outcome",
         "Thank you for your recent application for the post of Senior Planning Officer.",
