@@ -110,7 +110,8 @@ _PATTERNS: list[tuple[float, str, bool]] = [
     (
         2.5,
         r"(?m)^[ \t*-]*(?i:position|role|job|job title|title|job name|opening|requisition|"
-        r"position title|job position|vacancy)\s*(?:name)?\s*:\s*" + ROLE,
+        r"position title|job position|vacancy|post|post title|vacancy title|applied for|"
+        r"announcement)\s*(?:name)?\s*:\s*" + ROLE,
         True,
     ),
     (3.0, _I.format(r"\b(?:role|title|job title) of\s") + ROLE, False),

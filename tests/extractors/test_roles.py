@@ -147,6 +147,13 @@ CASES = [
         "TM/24/03",
     ),
     (
+        "announcement-field",
+        "Application Status Update",
+        "Announcement: Management Analyst, GS-0343-11\nStatus: Not Referred",
+        "Management Analyst",
+        "GS-0343-11",
+    ),
+    (
         "british-post-of",
         "Application outcome",
         "Thank you for your recent application for the post of Senior Planning Officer.",
