@@ -416,6 +416,20 @@ CASES = [
         "application_confirmation",
     ),
     (
+        "status-changed-to-not-selected",
+        {"from_name": "Acme", "from_addr": "no-reply@smartrecruiters.com"},
+        "Your application status changed",
+        "Your application status for Data Engineer has changed to: Not Selected.",
+        "rejection",
+    ),
+    (
+        "status-changed-to-in-review",
+        {"from_name": "Acme", "from_addr": "no-reply@smartrecruiters.com"},
+        "Your application status changed",
+        "Your application status for Data Engineer has changed to: In Review.",
+        "status_update",
+    ),
+    (
         "not-a-rejection-cannot-wait-to-move-forward",
         RECRUITER,
         "Next steps",
