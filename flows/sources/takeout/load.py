@@ -34,7 +34,7 @@ from flows.config import Settings
 from flows.sources.records import Quarantined
 from flows.sources.takeout.mbox import SOURCE as MBOX_SOURCE
 from flows.sources.takeout.mbox import MboxEntry, parse_entries, split_mbox
-from flows.sources.takeout.paths import expand, iter_paths, kind_of
+from flows.sources.takeout.paths import expand, iter_paths, kind_of, read_all
 from flows.sources.takeout.prefetch import prefetched
 from warehouse.save import save_events, save_messages, save_quarantine
 
@@ -188,10 +188,6 @@ def iter_items(
             own_pool.shutdown(cancel_futures=True)
 
 
-def _read_calendar(path: Path, account: str) -> list[Item]:
-    return list(iter_paths([path], account=account))
-
-
 def _submit_calendars(
     files: list[Path], pool: ProcessPoolExecutor, account: str
 ) -> dict[Path, Future[list[Item]]]:
@@ -199,7 +195,7 @@ def _submit_calendars(
     for path in files:
         if kind_of(path) == "ics" and 0 < _size(path) <= POOL_CALENDAR_MAX_BYTES:
             try:
-                futures[path] = pool.submit(_read_calendar, path, account)
+                futures[path] = pool.submit(read_all, path, account)
             except (BrokenProcessPool, RuntimeError):
                 break
     return futures
@@ -210,7 +206,7 @@ def _calendar_result(future: Future[list[Item]], path: Path, account: str) -> li
         return future.result()
     except BrokenProcessPool:
         log.warning("parse pool failed; reading the calendar in this process")
-        return _read_calendar(path, account)
+        return read_all(path, account)
 
 
 def _parallel_worthy(path: Path) -> bool:
@@ -228,7 +224,8 @@ def _pool(workers: int) -> ProcessPoolExecutor:
         return pool
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if context.get_start_method() == "forkserver":
-        context.set_forkserver_preload(["flows.sources.takeout.mbox"])
+        # (paths imports every reader; the workers never need DuckDB or Arrow.)
+        context.set_forkserver_preload(["flows.sources.takeout.paths"])
     return ProcessPoolExecutor(workers, mp_context=context)
 
 
