@@ -208,6 +208,15 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
         r"(?i:recruiter|consultant|director|manager|partner|head of|founder|sourcer|"
         r"coordinator|specialist|lead|advisor|adviser)[^\n|,@()]{0,30}?,[ \t]*" + ORG + r"\)",
     ),
+    # "announcement DE-26-0412 (Federal Highway Administration)", "Moorside Academy
+    # (Hollingworth Academies Trust)": an organization's full name in brackets.
+    (
+        2.0,
+        r"\((?P<org>(?:" + _CAP + r" (?:(?:of|and|&|the) )?){0,5}"
+        r"(?:Administration|Agency|Department|Service|Bureau|Office|Trust|Council|Authority|"
+        r"Commission|Hospital|University|College|School|Academy|Institute|Group|Corporation|"
+        r"Foundation|Ministry))\)",
+    ),
 ]
 # Literal strings (lower case) one of which must occur for a body pattern to be tried at
 # all: most mail skips most patterns, which keeps the component fast.
@@ -344,6 +353,7 @@ _BODY_STARTS[23] = (
     "advis",
 )
 _BODY_STARTS[24] = _BODY_STARTS[23]
+_BODY_NEEDLES[25] = ("(",)
 _SIGNATURE_PATTERNS = frozenset({11, 17})
 _SUBJECT_PATTERNS: list[tuple[float, str]] = [
     # "Your application to Acme was viewed", "You applied to Acme on Indeed": the name

@@ -289,6 +289,16 @@ CASES = [
         None,
     ),
     (
+        "organization-in-brackets-after-an-announcement",
+        "USA Hire",
+        "noreply@usahire.opm.gov",
+        "Complete your USA Hire Assessment",
+        "Your application for Civil Engineer, announcement DE-26-0412 (Federal Highway "
+        "Administration), requires an assessment.",
+        "Federal Highway Administration",
+        None,
+    ),
+    (
         "country-arm-is-the-organization",
         "Quorra Retail Australia",
         "quorraretail@successfactors.com",
