@@ -20,7 +20,7 @@ import extractors.roles  # noqa: F401
 from extractors.text import clean_line, clean_parts
 
 CONFIG_PATH = Path(__file__).parent / "config.cfg"
-EXTRACTOR_VERSION = "sneaker-rules-textcat-4"
+EXTRACTOR_VERSION = "sneaker-rules-textcat-5"
 
 
 def load_textcat_weights(nlp: Language, path: Path) -> None:
