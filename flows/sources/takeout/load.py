@@ -272,14 +272,19 @@ def iter_batches(
 
 def limit_import_memory(con: duckdb.DuckDBPyConnection) -> None:
     """Cap DuckDB's buffer cache for an import (raised by `store_batch` when needed)."""
-    if _memory_limit(con) > IMPORT_MEMORY_LIMIT:
+    current = _memory_limit(con)
+    if current is not None and current > IMPORT_MEMORY_LIMIT:
         con.execute(f"set memory_limit = '{IMPORT_MEMORY_LIMIT}B'")
 
 
-def _memory_limit(con: duckdb.DuckDBPyConnection) -> int:
+def _memory_limit(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The cap in bytes (DuckDB shows it as '64.0 MiB'), None if it cannot be read."""
     value = str(con.execute("select current_setting('memory_limit')").fetchone()[0])  # type: ignore[index]
     number, _, unit = value.strip().partition(" ")
-    return int(float(number) * _UNITS.get(unit.lower() or "bytes", 1))
+    try:
+        return int(float(number) * _UNITS[unit.lower() or "bytes"])
+    except (ValueError, KeyError):
+        return None
 
 
 def store_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> ImportStats:
@@ -293,7 +298,7 @@ def store_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> ImportStats:
             return _store_once(con, batch)
         except duckdb.OutOfMemoryException:
             limit = _memory_limit(con)
-            if limit >= MAX_MEMORY_LIMIT:
+            if limit is None or limit >= MAX_MEMORY_LIMIT:
                 raise
             log.info("DuckDB memory limit raised to %d MB", 2 * limit >> 20)
             con.execute(f"set memory_limit = '{2 * limit}B'")
