@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.docmeta import add_evidence, facts, meta, text_of
-from extractors.lexicon import ORG, ROLE, ROLE_HEADS, anchored_matches, words
+from extractors.lexicon import FIRST_NAMES, ORG, ROLE, ROLE_HEADS, anchored_matches, words
 from extractors.senders import looks_like_person
 
 _I = "(?i:{})"
@@ -50,6 +50,14 @@ _QUALIFIER = re.compile(
     r"application|interview)\b.*"
     r"|\((?=[^()]*(?i:remote|hybrid|\$|\u00a3|\u20ac|/hr|per hour|contract|internal|confidential|"
     r"posting|search|on-?site|full[- ]time|part[- ]time|permanent|temporary))[^()]*\))$"
+)
+# A person's name leading a calendar-style title: "Maya Okafor - Technical Interview (...)"
+_NAME_LEAD = re.compile(
+    r"^(?P<name>[A-Z][\w'-]+ [A-Z][\w'-]+)\s*(?:[|\u2013,:]|\s-)\s*(?P<rest>.+)$"
+)
+_EVENT_OF_ROLE = re.compile(
+    r"^(?i:(?:technical |phone |onsite |on-site |final |virtual |video |panel |hiring manager )?"
+    r"(?:interview|screen|call|chat|onsite))\s*\((?P<role>[^()]+)\)$"
 )
 _REF_IN_BRACKETS = re.compile(
     r"\s*[(\[]\s*(?i:ref(?:erence)?|req(?:uisition)?|job\s*(?:id|ref|no)|vacancy\s*(?:no|ref|id))"
@@ -212,6 +220,14 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     left, slash, right = value.partition(" / ")
     if slash and looks_like_person(left) and not has_title_word(left):
         value = right  # "Dana Whitfield / Senior Analyst": the interview of a person
+    named = _NAME_LEAD.match(value)
+    if named and _is_person_name(named.group("name")):
+        # "Maya Okafor - Technical Interview (Backend Engineer)" is an event for a person;
+        # "Nadia Flores | Senior Technical Recruiter" is a signature, no job's title.
+        inner = _EVENT_OF_ROLE.match(named.group("rest"))
+        if not inner:
+            return None, req
+        value = inner.group("role")
     for _ in range(2):
         value = _ROLE_SUFFIX.sub("", value.strip())
         value = _ROLE_PREFIX.sub("", value)
@@ -225,6 +241,12 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     if not value or len(value) > 80 or len(value.split()) > 10:
         return None, req
     return value, req
+
+
+def _is_person_name(name: str) -> bool:
+    if has_title_word(name):
+        return False
+    return name.split()[0].lower() in FIRST_NAMES or looks_like_person(name)
 
 
 def has_title_word(value: str) -> bool:

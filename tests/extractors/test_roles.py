@@ -154,6 +154,21 @@ CASES = [
         "GS-0343-11",
     ),
     (
+        "calendar-title-of-an-event-for-a-person",
+        "Invitation: Maya Okafor - Technical Interview (Backend Engineer, Billing)",
+        "You have been invited to this event.",
+        "Backend Engineer, Billing",
+        None,
+    ),
+    (
+        "signature-name-and-title-line-is-no-role",
+        "Update",
+        "Heard back from the client, no news yet.\n\nNadia Flores | Senior Technical Recruiter\n"
+        "Keystone Tech Staffing",
+        None,
+        None,
+    ),
+    (
         "british-post-of",
         "Application outcome",
         "Thank you for your recent application for the post of Senior Planning Officer.",
