@@ -116,16 +116,21 @@ def _leaves(headers: list[tuple[str, str]], body: bytes, depth: int, out: list[L
 
 def multipart_leaves(raw: bytes) -> tuple[list[tuple[str, str]], list[Leaf]] | None:
     """(top-level headers, leaves in feed-parser order) of a multipart message, or None."""
-    if b"\r" in raw and raw.count(b"\r") != raw.count(b"\r\n"):
-        return None  # a bare CR ends a line for the feed parser
     split = split_headers(raw)
     if split is None:
         return None
-    headers, body = split
+    leaves = leaves_of(*split)
+    return None if leaves is None else (split[0], leaves)
+
+
+def leaves_of(headers: list[tuple[str, str]], body: bytes) -> list[Leaf] | None:
+    """The leaves of a multipart message already split by `split_headers`, or None."""
+    if b"\r" in body and body.count(b"\r") != body.count(b"\r\n"):
+        return None  # a bare CR ends a line for the feed parser (the headers have none)
     ctype = _content_type(headers)
     if ctype is None or _MULTIPART.match(ctype) is None:
         return None
     leaves: list[Leaf] = []
     if not _leaves(headers, body, 0, leaves):
         return None
-    return headers, leaves
+    return leaves

@@ -26,15 +26,18 @@ _FALLBACK_TYPES = ("multipart/", "message/")
 def split_simple(raw: bytes) -> tuple[list[tuple[str, str]], bytes] | None:
     """(headers, body bytes) of a single-part message, or None when unsure."""
     split = split_headers(raw)
-    if split is None:
+    if split is None or not is_single_part(split[0]):
         return None
-    for header, value in split[0]:
+    return split
+
+
+def is_single_part(headers: list[tuple[str, str]]) -> bool:
+    """False for a multipart/* or message/* Content-Type (the first one, as the stdlib)."""
+    for header, value in headers:
         if header.lower() == "content-type":
             ctype = value.split(";", 1)[0].strip().lower()
-            if ctype.startswith(_FALLBACK_TYPES):
-                return None
-            break
-    return split
+            return not ctype.startswith(_FALLBACK_TYPES)
+    return True
 
 
 def split_headers(raw: bytes) -> tuple[list[tuple[str, str]], bytes] | None:

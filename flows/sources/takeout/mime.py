@@ -21,8 +21,8 @@ from email.policy import compat32
 
 from flows.sources.records import RawMessage
 from flows.sources.takeout.charsets import header_text, raw_header_str
-from flows.sources.takeout.fastmultipart import multipart_leaves
-from flows.sources.takeout.fastparse import split_simple
+from flows.sources.takeout.fastmultipart import leaves_of
+from flows.sources.takeout.fastparse import is_single_part, split_headers
 from flows.sources.takeout.headers import (
     Headers,
     addresses,
@@ -128,13 +128,13 @@ def parse_message_bytes(
         raise UnreadableMessage("empty message")
     data = elide_base64(raw)
     renames: list[tuple[str, str]] = []
-    simple = split_simple(data)
-    if simple is not None:
-        headers = Headers(simple[0])
-        leaves = [simple_leaf(headers, simple[1])]
-    elif (multipart := multipart_leaves(data)) is not None:
-        headers = Headers(multipart[0])
-        leaves = multipart[1]
+    split = split_headers(data)  # the fast paths' header block, read once
+    if split is not None and is_single_part(split[0]):
+        headers = Headers(split[0])
+        leaves = [simple_leaf(headers, split[1])]
+    elif split is not None and (multipart := leaves_of(*split)) is not None:
+        headers = Headers(split[0])
+        leaves = multipart
     else:
         renamed, renames = canonical_boundaries(data)
         msg = _PARSER.parsebytes(renamed)
