@@ -61,7 +61,7 @@ _EVENT_OF_ROLE = re.compile(
 )
 _REF_IN_BRACKETS = re.compile(
     r"\s*[(\[]\s*(?i:ref(?:erence)?|req(?:uisition)?|job\s*(?:id|ref|no)|vacancy\s*(?:no|ref|id))"
-    r"\.?\s*(?:#|no\.?|number|id)?\s*[:#]?\s*(?P<ref>[^()\[\]]{2,20})[)\]]\s*$"
+    r"\.?\s*(?i:#|no\.?|number|id)?\s*[:#]?\s*(?P<ref>[^()\[\]]{2,20})[)\]]\s*$"
 )
 _LEADING_REQ = re.compile(r"^(?P<req>(?:JR|REQ|R|JOB|P)-?\d{3,}[A-Z]?)\s+(?=[A-Z])")
 
@@ -87,6 +87,19 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         True,
     ),
     (3.0, _I.format(r"\b(?:position|post|vacancy) of\s") + ROLE, False),
+    # "for the role Data Engineer (Requisition ID: 81124)", "to be a Senior Data Engineer at"
+    (
+        3.0,
+        _I.format(r"\b(?:for|to) the (?:role|position|post|vacancy|opening)\s(?:of\s)?") + ROLE,
+        True,
+    ),
+    (
+        2.5,
+        _I.format(r"\bto be (?:a|an|our)\s")
+        + ROLE
+        + r"(?=\s(?:at|with|on|in|here)\b|\s?[.,!(\n:|\u2013-]|$)",
+        True,
+    ),
     (
         2.5,
         _I.format(r"\b(?:for|as)(?: the| our| a| an)?\s")
@@ -140,18 +153,20 @@ _STARTS: dict[int, tuple[str, ...]] = {
     0: ("for", "as", "to", "in", "about", "on", "regarding"),
     1: ("appl", "candidacy", "interview", "consider", "interest", "submission", "resume", "offer"),
     2: ("position of", "post of", "vacancy of"),
-    3: ("for", "as"),
-    5: ("the", "our", "a", "an"),
-    6: ("hiring", "looking", "seeking", "searching"),
-    8: ("role of", "title of"),
-    9: ("your",),
-    11: ("position", "req"),
+    3: ("for the", "to the"),
+    4: ("to be",),
+    5: ("for", "as"),
+    7: ("the", "our", "a", "an"),
+    8: ("hiring", "looking", "seeking", "searching"),
+    10: ("role of", "title of"),
+    11: ("your",),
+    13: ("position", "req"),
 }
 # Literal strings one of which must occur for a pattern led by the title to be tried.
 _NEEDLES: dict[int, tuple[str, ...]] = {
-    4: ("opportunity", "position", "role", "opening", "contract"),
-    7: (":",),
-    10: (" at ", " @ "),
+    6: ("opportunity", "position", "role", "opening", "contract"),
+    9: (":",),
+    12: (" at ", " @ "),
 }
 _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
     # "Rescheduled: Product Manager interview with Acme"

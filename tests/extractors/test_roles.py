@@ -169,6 +169,20 @@ CASES = [
         None,
     ),
     (
+        "for-the-role-then-title",
+        "Confirmation of your application",
+        "Thank you for your application for the role Data Engineer (Requisition ID: 81124).",
+        "Data Engineer",
+        "81124",
+    ),
+    (
+        "applying-to-be-a-title",
+        "Your Emberline application",
+        "Thanks for applying to be a Senior Data Engineer at Emberline.",
+        "Senior Data Engineer",
+        None,
+    ),
+    (
         "british-post-of",
         "Application outcome",
         "Thank you for your recent application for the post of Senior Planning Officer.",
