@@ -15,8 +15,18 @@ import pytest
 from flows.sources.records import KINDS
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
-KEYS = {"id", "from", "to", "date", "subject", "body", "thread_id",
-        "label_kind", "label_company", "label_role"}
+KEYS = {
+    "id",
+    "from",
+    "to",
+    "date",
+    "subject",
+    "body",
+    "thread_id",
+    "label_kind",
+    "label_company",
+    "label_role",
+}
 TEXT_KEYS = ("from", "to", "date", "subject", "body", "thread_id")
 
 
@@ -39,21 +49,26 @@ def _rows(name: str) -> list[dict]:
 
 @pytest.mark.parametrize(
     ("name", "prefix"),
-    [("realstyle_a.jsonl", "ra-"), ("realstyle_b.jsonl", "rb-")],
-    ids=["realstyle_a", "realstyle_b"],
+    [("realstyle_a.jsonl", "ra-"), ("realstyle_b.jsonl", "rb-"), ("realstyle_c.jsonl", "rc-")],
+    ids=["realstyle_a", "realstyle_b", "realstyle_c"],
 )
 def test_realstyle_set_is_well_formed(name: str, prefix: str) -> None:
     rows = _rows(name)
     ids = [row["id"] for row in rows]
     bad_keys = [row.get("id") for row in rows if set(row) != KEYS]
     bad_kinds = [row["id"] for row in rows if row["label_kind"] not in KINDS]
-    bad_text = [row["id"] for row in rows
-                if not all(isinstance(row[key], str) for key in TEXT_KEYS)]
-    bad_labels = [row["id"] for row in rows
-                  if not all(row[key] is None or (isinstance(row[key], str) and row[key].strip())
-                             for key in ("label_company", "label_role"))]
-    assert (len(rows) >= 220, bad_keys, bad_kinds, bad_text, bad_labels) == (
-        True, [], [], [], [])
+    bad_text = [
+        row["id"] for row in rows if not all(isinstance(row[key], str) for key in TEXT_KEYS)
+    ]
+    bad_labels = [
+        row["id"]
+        for row in rows
+        if not all(
+            row[key] is None or (isinstance(row[key], str) and row[key].strip())
+            for key in ("label_company", "label_role")
+        )
+    ]
+    assert (len(rows) >= 220, bad_keys, bad_kinds, bad_text, bad_labels) == (True, [], [], [], [])
     assert [row["id"] for row in rows if not _parses(row["date"])] == []
     assert len(set(ids)) == len(ids)
     assert len({(row["subject"], row["body"]) for row in rows}) == len(rows)
