@@ -130,6 +130,7 @@ class CueMatcher:
         self.rules = read_cue_rules(_in_pattern_dir(rules)) if rules else []
         # Each trigger is looked for once per doc, however many rules share it.
         self.triggers = tuple(sorted({t for rule in self.rules for t in rule.triggers}))
+        self.wanted = [frozenset(rule.triggers) for rule in self.rules]
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: dict[int, tuple[str, str]] = {}
         grouped: dict[str, list[Doc]] = {}
@@ -156,18 +157,17 @@ class CueMatcher:
                 lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
             # Windows only pay off in a long mail; a short one is searched whole.
             long = len(lowered) > 3 * _WINDOW
-            present: dict[str, bool] = {}
+            # One substring test per trigger, then a set test per rule: most rules have
+            # none of their triggers in a given mail.
+            present = {t for t in self.triggers if t in lowered}
             at: dict[str, list[int]] = {}
-            for label, weight, pattern, triggers in self.rules:
-                if triggers:
-                    for t in triggers:
-                        if t not in present:
-                            present[t] = t in lowered
-                    if not any(present[t] for t in triggers):
-                        continue
+            rules = zip(self.rules, self.wanted, strict=True)
+            for (label, weight, pattern, triggers), wanted in rules:
+                if triggers and present.isdisjoint(wanted):
+                    continue
                 if long and triggers:
                     for t in triggers:
-                        if present[t] and t not in at:
+                        if t in present and t not in at:
                             at[t] = _positions(lowered, t)
                     matches = _search(pattern, lowered, triggers, at)
                 else:
