@@ -14,6 +14,7 @@ someone else ... Their matches join the phrase cues.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -27,17 +28,22 @@ PATTERN_DIR = Path(__file__).parent / "patterns"
 def read_cue_patterns(path: Path) -> list[tuple[str, float, str]]:
     """(label, weight, phrase) rows of a cue file; comments and blank lines skipped."""
     rows = []
+    for number, line in _content_lines(path):
+        head, sep, phrase = line.partition("|")
+        parts = head.split()
+        if not sep or len(parts) != 2 or not phrase.strip():
+            raise ValueError(f"{path.name}:{number}: expected 'LABEL WEIGHT | phrase'")
+        rows.append((parts[0], float(parts[1]), phrase.strip()))
+    return rows
+
+
+def _content_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(line number, stripped line) of a pattern file, without comments and blank lines."""
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            head, sep, phrase = line.partition("|")
-            parts = head.split()
-            if not sep or len(parts) != 2 or not phrase.strip():
-                raise ValueError(f"{path.name}:{number}: expected 'LABEL WEIGHT | phrase'")
-            rows.append((parts[0], float(parts[1]), phrase.strip()))
-    return rows
+            if line and not line.startswith("#"):
+                yield number, line
 
 
 class CueRule(NamedTuple):
@@ -52,30 +58,26 @@ class CueRule(NamedTuple):
 def read_cue_rules(path: Path) -> list[CueRule]:
     """The rules of a `LABEL WEIGHT [trigger|trigger ...] ~ regex` file."""
     rows = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            head, sep, pattern = line.partition(" ~ ")
-            parts = head.split(maxsplit=2)
-            triggers = parts[2] if len(parts) == 3 else "[]"
-            if (
-                not sep
-                or len(parts) < 2
-                or not pattern.strip()
-                or not (triggers.startswith("[") and triggers.endswith("]"))
-            ):
-                raise ValueError(
-                    f"{path.name}:{number}: expected 'LABEL WEIGHT [triggers] ~ regex'"
-                )
-            try:
-                # Rules run on the lower-cased text (cheaper than re.IGNORECASE).
-                compiled = re.compile(pattern.strip().lower())
-            except re.error as exc:
-                raise ValueError(f"{path.name}:{number}: bad regex: {exc}") from None
-            words = tuple(w.strip().lower() for w in triggers[1:-1].split("|") if w.strip())
-            rows.append(CueRule(parts[0], float(parts[1]), compiled, words))
+    for number, line in _content_lines(path):
+        head, sep, pattern = line.partition(" ~ ")
+        parts = head.split(maxsplit=2)
+        triggers = parts[2] if len(parts) == 3 else "[]"
+        if (
+            not sep
+            or len(parts) < 2
+            or not pattern.strip()
+            or not (triggers.startswith("[") and triggers.endswith("]"))
+        ):
+            raise ValueError(
+                f"{path.name}:{number}: expected 'LABEL WEIGHT [triggers] ~ regex'"
+            )
+        try:
+            # Rules run on the lower-cased text (cheaper than re.IGNORECASE).
+            compiled = re.compile(pattern.strip().lower())
+        except re.error as exc:
+            raise ValueError(f"{path.name}:{number}: bad regex: {exc}") from None
+        words = tuple(w.strip().lower() for w in triggers[1:-1].split("|") if w.strip())
+        rows.append(CueRule(parts[0], float(parts[1]), compiled, words))
     return rows
 
 
