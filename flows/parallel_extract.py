@@ -36,11 +36,16 @@ def _nlp() -> Any:
 
 
 @task(name="classify-messages", cache_policy=NONE, retries=1)
-def classify_messages(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Records in, message_facts rows out; no database, so it runs on any worker."""
+def classify_messages(
+    records: list[dict[str, Any]], default_tz: str | None = None
+) -> list[dict[str, Any]]:
+    """Records in, message_facts rows out; no database, so it runs on any worker.
+
+    default_tz: the user's zone, for interview times written without one (as in
+    flows.steps, so both paths store the same facts)."""
     from extractors.messages import extract_messages
 
-    return list(extract_messages(_nlp(), records))
+    return list(extract_messages(_nlp(), records, default_tz=default_tz))
 
 
 def _records(con: Any, keys: list[str]) -> list[dict[str, Any]]:
@@ -74,7 +79,8 @@ def parallel_extract_flow(
         pending: list[Any] = []
         while True:
             for chunk in chunks:
-                pending.append(classify_messages.submit(_records(con, list(chunk))))
+                records = _records(con, list(chunk))
+                pending.append(classify_messages.submit(records, settings.timezone))
                 if len(pending) >= in_flight:
                     break
             if not pending:

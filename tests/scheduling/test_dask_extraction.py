@@ -46,6 +46,9 @@ def test_extraction_flow_runs_on_two_dask_workers(prefect_harness: None, tmp_pat
     home = tmp_path / "home"
     db = home / "accounts" / "default" / "sneaker.duckdb"
     db.parent.mkdir(parents=True)
+    # A zone far from UTC: "Tuesday at 10am" must be read in the user's zone on the
+    # workers too, as the one-process pipeline does.
+    (db.parent / "account.toml").write_text('timezone = "Asia/Tokyo"\n', encoding="utf-8")
     box = _mailbox(40)
     with duckdb.connect(str(db)) as con:
         box.load(con)
@@ -65,13 +68,16 @@ def test_extraction_flow_runs_on_two_dask_workers(prefect_harness: None, tmp_pat
     workers = {task["worker"] for task in stream.data}
     assert len(workers) == 2, "both Dask workers took batches"
 
+    facts = list(extract_messages(load_nlp(), box.messages, default_tz="Asia/Tokyo"))
     expected = sorted(
-        (f["message_key"], f["kind"], f["company"], f["role"], round(f["confidence"], 6))
-        for f in extract_messages(load_nlp(), box.messages)
-    )
+        (f["message_key"], f["kind"], f["company"], f["role"], round(f["confidence"], 6),
+         f["interview_at"])
+        for f in facts
+    )  # fmt: skip
     with duckdb.connect(str(db), read_only=True) as con:
         stored = con.execute(
-            "select message_key, kind, company, role, round(confidence, 6) "
+            "select message_key, kind, company, role, round(confidence, 6), interview_at "
             "from message_facts order by message_key"
         ).fetchall()
+    assert sum(1 for f in facts if f["interview_at"]) == 10, "the invites' times were read"
     assert stored == expected
