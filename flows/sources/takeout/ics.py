@@ -35,7 +35,6 @@ from flows.sources.takeout.ics_fast import plain_parse
 SOURCE = "takeout_ics"
 MAX_INSTANCES = 1000
 MAX_FILE_BYTES = 256 << 20
-PLAIN_FAST_PATH = True  # plain one-off events skip icalendar's parser (ics_fast.py)
 _TOO_FREQUENT = {"SECONDLY", "MINUTELY", "HOURLY"}
 _VEVENT_BLOCK = re.compile(rb"^BEGIN:VEVENT\r?$.*?^END:VEVENT\r?$", re.M | re.S | re.I)
 _VTIMEZONE_BLOCK = re.compile(rb"^BEGIN:VTIMEZONE\r?$.*?^END:VTIMEZONE\r?$", re.M | re.S | re.I)
@@ -202,10 +201,9 @@ def _series(
 
 def _parse(data: bytes, path: Path) -> tuple[list[Any], list[Any], list[Quarantined]]:
     """(events, timezones, quarantined) of a file, event by event if the whole fails."""
-    if PLAIN_FAST_PATH:
-        plain = plain_parse(data)
-        if plain is not None:
-            return plain[0], plain[1], []
+    plain = plain_parse(data)  # plain one-off events skip icalendar's parser (ics_fast.py)
+    if plain is not None:
+        return plain[0], plain[1], []
     try:
         calendars = icalendar.Calendar.from_ical(data, multiple=True)
         events = [e for cal in calendars for e in cal.walk("VEVENT")]
