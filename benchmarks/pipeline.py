@@ -102,7 +102,7 @@ def main() -> None:
         with open_db(settings.db_path) as con:
             keys = steps.pending_message_keys(con, EXTRACTOR_VERSION)
             for batch in steps.chunked(keys, settings.batch_size):
-                steps.extract_message_batch(con, batch)
+                steps.extract_message_batch(con, batch, settings.timezone)
             events = steps.pending_event_keys(con, EXTRACTOR_VERSION)
             for batch in steps.chunked(events, settings.batch_size):
                 steps.extract_event_batch(con, batch)
