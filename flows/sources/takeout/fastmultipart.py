@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from flows.sources.takeout.fastparse import split_headers
+from flows.sources.takeout.fastparse import content_type, split_headers
 from flows.sources.takeout.headers import Headers
 from flows.sources.takeout.parts import Leaf, simple_leaf
 
@@ -28,13 +28,6 @@ MAX_NESTING = 4
 _MULTIPART = re.compile(r"\s*multipart/([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*(?:;|$)", re.I)
 _BOUNDARY = re.compile(r';\s*boundary\s*=\s*(?:"([^"\\]*)"|([^\s;"\\]+))\s*(?=;|$)', re.I)
 _BOUNDARY_WORD = re.compile(r"boundary", re.I)
-
-
-def _content_type(headers: list[tuple[str, str]]) -> str | None:
-    for name, value in headers:
-        if name.lower() == "content-type":
-            return value
-    return None
 
 
 def _boundary(ctype: str) -> bytes | None:
@@ -89,7 +82,7 @@ def _cut(body: bytes, boundary: bytes) -> list[bytes] | None:
 
 
 def _leaves(headers: list[tuple[str, str]], body: bytes, depth: int, out: list[Leaf]) -> bool:
-    ctype = _content_type(headers)
+    ctype = content_type(headers)
     # The feed parser's reading of the type: the value before ';', else text/plain.
     kind = ctype.split(";", 1)[0].strip().lower() if ctype is not None else "text/plain"
     if kind.count("/") != 1 or not kind.startswith(("multipart/", "message/")):
@@ -127,7 +120,7 @@ def leaves_of(headers: list[tuple[str, str]], body: bytes) -> list[Leaf] | None:
     """The leaves of a multipart message already split by `split_headers`, or None."""
     if b"\r" in body and body.count(b"\r") != body.count(b"\r\n"):
         return None  # a bare CR ends a line for the feed parser (the headers have none)
-    ctype = _content_type(headers)
+    ctype = content_type(headers)
     if ctype is None or _MULTIPART.match(ctype) is None:
         return None
     leaves: list[Leaf] = []

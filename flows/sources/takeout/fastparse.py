@@ -33,11 +33,18 @@ def split_simple(raw: bytes) -> tuple[list[tuple[str, str]], bytes] | None:
 
 def is_single_part(headers: list[tuple[str, str]]) -> bool:
     """False for a multipart/* or message/* Content-Type (the first one, as the stdlib)."""
+    value = content_type(headers)
+    if value is None:
+        return True
+    return not value.split(";", 1)[0].strip().lower().startswith(_FALLBACK_TYPES)
+
+
+def content_type(headers: list[tuple[str, str]]) -> str | None:
+    """The first Content-Type value (the one the stdlib reads), else None."""
     for header, value in headers:
         if header.lower() == "content-type":
-            ctype = value.split(";", 1)[0].strip().lower()
-            return not ctype.startswith(_FALLBACK_TYPES)
-    return True
+            return value
+    return None
 
 
 def split_headers(raw: bytes) -> tuple[list[tuple[str, str]], bytes] | None:
