@@ -36,7 +36,7 @@ from flows.sources.gmail import (
     message_record,
 )
 from flows.sources.google_errors import SyncFatal, classify
-from flows.sources.records import Quarantined
+from flows.sources.records import Quarantined, RawMessage
 from flows.sync_state import (
     StreamState,
     last_updated,
@@ -144,17 +144,7 @@ def _fetch_and_save(
     update: dict[str, Any],
 ) -> None:
     found, gone = api.get_raw(ids)
-    names = api.label_names_for(_label_ids(found.values()))
-    rows, bad = [], []
-    for mid in ids:
-        if mid in found:
-            record = message_record(
-                found[mid],
-                account=settings.account,
-                my_addresses=settings.my_addresses,
-                label_names=names,
-            )
-            (bad if isinstance(record, Quarantined) else rows).append(record)
+    rows, bad = _records(ids, found, settings, api.label_names_for(_label_ids(found.values())))
     with transaction(con):
         save_messages(con, rows)
         save_quarantine(con, bad)
@@ -259,16 +249,7 @@ def _history_page(
     fetch = changes.to_fetch
     found, gone = api.get_raw(fetch) if fetch else ({}, set())
     names = api.label_names_for([*_label_ids(found.values()), *changes.label_ids()])
-    rows, bad = [], []
-    for mid in fetch:
-        if mid in found:
-            record = message_record(
-                found[mid],
-                account=settings.account,
-                my_addresses=settings.my_addresses,
-                label_names=names,
-            )
-            (bad if isinstance(record, Quarantined) else rows).append(record)
+    rows, bad = _records(fetch, found, settings, names)
     fetched = set(found)
     if next_token:
         cursor = str(changes.last_record_id or start)
@@ -285,6 +266,27 @@ def _history_page(
         save_state(con, settings.account, StreamState(STREAM, cursor, "incremental", page))
     report.fetched, report.quarantined = len(rows), len(bad)
     return report
+
+
+def _records(
+    ids: list[str],
+    found: Mapping[str, dict[str, Any]],
+    settings: Settings,
+    names: Mapping[str, str],
+) -> tuple[list[RawMessage], list[Quarantined]]:
+    """Records of the fetched messages in `ids` order: the readable ones and the quarantined."""
+    rows: list[RawMessage] = []
+    bad: list[Quarantined] = []
+    for mid in ids:
+        if mid in found:
+            record = message_record(
+                found[mid],
+                account=settings.account,
+                my_addresses=settings.my_addresses,
+                label_names=names,
+            )
+            (bad if isinstance(record, Quarantined) else rows).append(record)
+    return rows, bad
 
 
 def _label_ids(messages: Iterable[dict[str, Any]]) -> list[str]:
