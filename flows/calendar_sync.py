@@ -60,10 +60,11 @@ def sync_calendar_events(
     """Bring one calendar up to date: incremental with its token, else a full listing;
     an interrupted listing goes on from its saved page."""
     state = load_state(con, settings.account, stream_name(calendar_id))
-    token = state.cursor if state and state.phase == "incremental" else None
-    listing = Listing.start(token, options)
     if state and state.page.get("page_token"):
         listing = Listing.resume(state.page)
+    else:
+        token = state.cursor if state and state.phase == "incremental" else None
+        listing = Listing.start(token, options)
     try:
         return _follow(con, api, settings, calendar_id, listing)
     except CalendarGone:
