@@ -94,7 +94,6 @@ _RIVALS: dict[str, tuple[str, ...]] = {
     # only its specific cues (weight 4: viewed, on hold, withdrawn) settle a status update
     "STATUS": ("REJECT", "OFFER", "INTERVIEW", "ASSESS", "OUTREACH"),
 }
-_CLAUSE_END = re.compile(r"[.!?;\n]")
 _HEDGE_START = re.compile(
     r"^\W*(?:if|should|once|whether|unless|otherwise|in case|in the event|when|may|might|until|"
     r"as soon as|after (?:we|our|the)\b(?![^,]{0,60}\b(?:debrief|decided|reviewed|considered|"
