@@ -249,13 +249,13 @@ def iter_batches(
     on while the caller stores the previous batch.
     """
     size = batch_size or settings.batch_size
-    paths = list(paths)
+    files = list(expand(paths))  # folders walked once, here
     # The pool is started here, before the reading thread exists, so it can fork.
-    pool = _pool(workers) if workers > 1 and any(map(_parallel_worthy, expand(paths))) else None
+    pool = _pool(workers) if workers > 1 and any(map(_parallel_worthy, files)) else None
 
     def batches() -> Iterator[Batch]:
         batch = Batch()
-        for item in iter_items(paths, settings=settings, workers=workers, pool=pool):
+        for item in iter_items(files, settings=settings, workers=workers, pool=pool):
             batch.add(item)
             if len(batch) >= size or batch.text_bytes >= BATCH_TEXT_BYTES:
                 yield batch
