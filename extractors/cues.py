@@ -22,6 +22,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
 
+from extractors.docmeta import text_of
+
 PATTERN_DIR = Path(__file__).parent / "patterns"
 
 
@@ -153,7 +155,7 @@ class CueMatcher:
             spans.append(span)
             found.append((label, float(weight), span.start_char, span.end_char))
         if self.rules:
-            text = doc.user_data.get(("sneaker", "text")) or doc.text
+            text = text_of(doc)
             lowered = text.lower()
             if len(lowered) != len(text):  # a rare letter whose lower case is longer
                 lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
