@@ -1,10 +1,12 @@
 """The link passes, strongest first: invite UID, requisition id, thread, company + role,
-company alone, then interview events by company or organizer domain."""
+a contact's role alone, company alone, then interview events by company or organizer
+domain."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 from typing import Any
 
 from warehouse.linking.items import Org
@@ -75,12 +77,15 @@ def link_contact_role(linker: Linker, window_days: float = 30.0) -> None:
     no link."""
     items = linker.items
     roots = linker.roots_with(_relevant)
-    starts: dict[str, list[tuple[Any, int]]] = defaultdict(list)
+    window = timedelta(days=window_days)
+    starts: dict[str, list[tuple[datetime, int]]] = defaultdict(list)
     for root in roots:
         state = linker.state[root]
         if not state.employers:
             continue
         first = min((items[n].at for n in state.members if items[n].at is not None), default=None)
+        if first is None:
+            continue
         for role in state.roles:
             starts[role].append((first, root))
     for root in roots:
@@ -91,12 +96,8 @@ def link_contact_role(linker: Linker, window_days: float = 30.0) -> None:
             item = items[n]
             if item.fact_kind != "networking" or item.role is None or item.at is None:
                 continue
-            near = {
-                r
-                for first, r in starts.get(item.role, [])
-                if first is not None
-                and 0 <= (first - item.at).total_seconds() <= window_days * 86400
-            }
+            after = [(first - item.at, r) for first, r in starts.get(item.role, [])]
+            near = {r for gap, r in after if timedelta(0) <= gap <= window}
             if len(near) == 1:
                 linker.union(near.pop(), n, "contact_role", uncertain=True)
                 break
