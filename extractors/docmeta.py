@@ -11,6 +11,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from extractors.senders import sender_parts
+
 if not Doc.has_extension("meta"):
     Doc.set_extension("meta", default=None)
 if not Doc.has_extension("facts"):
@@ -45,6 +47,15 @@ def text_of(doc: Doc) -> str:
         cached = doc.text
         doc.user_data[("sneaker", "text")] = cached
     return cached
+
+
+def sender(doc: Doc) -> tuple[str | None, str | None]:
+    """(person, organization) of the From header by `sender_parts`, computed once per doc:
+    the kind, org and person components all ask."""
+    info = meta(doc)
+    if "_sender" not in info:
+        info["_sender"] = sender_parts(info.get("from_name"), info.get("from_addr"), text_of(doc))
+    return info["_sender"]
 
 
 def add_evidence(doc: Doc, label: str, start: int, end: int) -> None:

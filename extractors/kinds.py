@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.docmeta import add_evidence, facts, meta, text_of
+from extractors.docmeta import add_evidence, facts, meta, sender, text_of
 from extractors.relays import is_personal_domain, is_relay_domain
-from extractors.senders import is_generic_local, sender_parts, split_addr
+from extractors.senders import is_generic_local, split_addr
 from flows.sources.records import KINDS
 
 # Labels whose cues a conditional clause can turn around; the others are taken as they come.
@@ -251,21 +251,12 @@ def collect_cues(doc: Doc, spans_key: str, hedge_factor: float) -> Cues:
     return cues
 
 
-def sender_person(doc: Doc) -> str | None:
-    """The person named in the From header (computed once per doc)."""
-    info = meta(doc)
-    if "_person" not in info:
-        addr = info.get("from_addr") or ""
-        info["_person"] = sender_parts(info.get("from_name"), addr, text_of(doc))[0]
-    return info["_person"]
-
-
 def sender_flags(doc: Doc, cues: Cues) -> tuple[bool, bool, bool]:
     """(automated, human, personal) for the sender of a doc."""
     info = meta(doc)
     addr = info.get("from_addr") or ""
     _, domain = split_addr(addr)
-    person = sender_person(doc)
+    person, _ = sender(doc)
     personal = is_personal_domain(domain)
     # A person's name on a relay address ("Jane Doe via LinkedIn", a recruiter writing
     # through Greenhouse) is a person writing, unless the mail says it is a template.
@@ -470,7 +461,7 @@ class KindClassifier:
         """A person's name in the From header, or a personal mailbox (ari@nettle.co) at a
         domain that relays nobody's mail."""
         addr = meta(doc).get("from_addr") or ""
-        if sender_person(doc) is not None:
+        if sender(doc)[0] is not None:
             return True
         _, domain = split_addr(addr)
         return bool(domain) and not is_relay_domain(domain) and not is_generic_local(addr)

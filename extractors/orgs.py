@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.cues import PATTERN_DIR
-from extractors.docmeta import add_evidence, facts, meta, text_of
+from extractors.docmeta import add_evidence, facts, meta, sender, text_of
 from extractors.lexicon import (
     FIRST_NAMES,
     ORG_STOPWORDS,
@@ -41,7 +41,6 @@ from extractors.senders import (
     matches_hint,
     names_relay_service,
     read_words,
-    sender_parts,
     split_addr,
     squash,
 )
@@ -725,7 +724,7 @@ class OrgFinder:
         text = text_of(doc)
         from_addr = info.get("from_addr") or ""
         _, domain = split_addr(from_addr)
-        person, display_org = sender_parts(info.get("from_name"), from_addr, text)
+        person, display_org = sender(doc)
         # The writer's own name (the candidate's, in their own mail) is never the employer.
         # (A relay's sender "Juniper Retail" may read as a person: only a known first name
         # makes the writer surely a person.)

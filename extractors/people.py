@@ -12,8 +12,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.docmeta import add_evidence, facts, meta, text_of
-from extractors.senders import looks_like_person, sender_parts
+from extractors.docmeta import add_evidence, facts, meta, sender, text_of
+from extractors.senders import looks_like_person
 
 _CLOSING = re.compile(
     r"^(?:best(?: regards| wishes)?|regards|kind regards|warm regards|warmest regards|"
@@ -67,7 +67,7 @@ class PersonFinder:
         text = text_of(doc)
         person, title = None, None
         if not info.get("is_from_me"):
-            person, _ = sender_parts(info.get("from_name"), info.get("from_addr"), text)
+            person, _ = sender(doc)
         sig_name, sig_title, offset = signature(text)
         if sig_name and (person is None or sig_name.split()[0] == person.split()[0]):
             if person is None:
