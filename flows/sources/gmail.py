@@ -143,13 +143,13 @@ class GmailApi:
         gone: set[str] = set()
         for chunk in chunks(list(ids), self.batch_limit):
             failed = self._batch_get(chunk, found)
+            verdicts = {mid: (classify(exc), exc) for mid, exc in failed.items()}
             # A 429 inside the batch reply may carry Retry-After: wait once before the
             # individual retries instead of spending quota on certain failures.
-            waits = [classify(exc).retry_after or 0.0 for exc in failed.values()]
-            if waits and max(waits) > 0:
-                self.policy.sleep(max(waits))
-            for mid, exc in failed.items():
-                verdict = classify(exc)
+            wait = max((v.retry_after or 0.0 for v, _ in verdicts.values()), default=0.0)
+            if wait > 0:
+                self.policy.sleep(wait)
+            for mid, (verdict, exc) in verdicts.items():
                 if verdict.action == "not_found":
                     gone.add(mid)
                     continue
