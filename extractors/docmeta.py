@@ -21,6 +21,8 @@ if not Doc.has_extension("facts"):
 
 _META = ("._.", "meta", None, None)  # where spaCy keeps doc._.meta in doc.user_data
 _FACTS = ("._.", "facts", None, None)
+# where text_of keeps doc.text (record_doc stores the text it built the doc from)
+TEXT_KEY = ("sneaker", "text")
 
 
 def meta(doc: Doc) -> dict[str, Any]:
@@ -42,10 +44,10 @@ def facts(doc: Doc) -> dict[str, Any]:
 
 def text_of(doc: Doc) -> str:
     """doc.text, computed once: spaCy rebuilds it from the tokens on every access."""
-    cached = doc.user_data.get(("sneaker", "text"))
+    cached = doc.user_data.get(TEXT_KEY)
     if cached is None:
         cached = doc.text
-        doc.user_data[("sneaker", "text")] = cached
+        doc.user_data[TEXT_KEY] = cached
     return cached
 
 

@@ -17,6 +17,7 @@ import extractors.kinds  # noqa: F401
 import extractors.orgs  # noqa: F401
 import extractors.people  # noqa: F401
 import extractors.roles  # noqa: F401
+from extractors.docmeta import TEXT_KEY
 from extractors.text import clean_line, clean_parts
 
 CONFIG_PATH = Path(__file__).parent / "config.cfg"
@@ -83,7 +84,7 @@ def record_doc(nlp: Language, record: dict[str, Any], default_tz: str | None = N
     )
     text = f"{subject}\n\n{body}"
     doc = nlp.make_doc(text)
-    doc.user_data[("sneaker", "text")] = text
+    doc.user_data[TEXT_KEY] = text
     doc._.meta = {
         "subject_end": len(subject),
         "from_name": clean_line(record.get("from_name")),
