@@ -82,6 +82,6 @@ def run_pipeline_cli(settings: Settings, *, paths: list[Path], console: Console)
     return result
 
 
-def extract_and_build(settings: Settings, console: Console | None = None) -> dict[str, Any]:
+def extract_and_build(settings: Settings) -> dict[str, Any]:
     """After a sync: extraction, warehouse and report as the `process` flow."""
     return process_flow(str(settings.home), settings.account)

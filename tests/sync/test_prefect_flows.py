@@ -59,7 +59,7 @@ def test_sync_command_syncs_then_builds(
 
     built: list[Any] = []
     monkeypatch.setattr(
-        "flows.pipeline.extract_and_build", lambda s, c=None: built.append(s.account) or {}
+        "flows.pipeline.extract_and_build", lambda s: built.append(s.account) or {}
     )  # extraction has its own tests; here: that it runs after the sync, for this account
     out = Console(file=io.StringIO(), width=300, color_system=None)
     server.inject(Fault("gmail.history.list", status=429))
@@ -82,7 +82,7 @@ def test_sync_command_revoked_access_is_one_line_and_no_build(
     from flows import sync as sync_module
 
     built: list[Any] = []
-    monkeypatch.setattr("flows.pipeline.extract_and_build", lambda s, c=None: built.append(s))
+    monkeypatch.setattr("flows.pipeline.extract_and_build", lambda s: built.append(s))
     server.inject(Fault("gmail.getProfile", status=401, reason="authError", times=10))
     out = Console(file=io.StringIO(), width=300, color_system=None)
     with pytest.raises(SystemExit) as info:
