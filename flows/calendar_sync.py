@@ -7,15 +7,17 @@ marked deleted.
 
 Every other page is committed with the listing's resume point in the state's `page`:
 the next page token, the sync token and timeMin the listing was started with (a page
-token only holds with the same parameters) and, for a full listing, the ids listed so
-far (the vanished-event check needs the whole listing). A run killed mid-listing goes on
-from the next page; a saved page token Google refuses restarts that listing.
+token only holds with the same parameters). A full listing also notes every key it has
+listed in `sync_listed`, page by page in the same transaction (the vanished-event check at
+its end needs the whole listing, and a page's state stays small however big the calendar).
+A run killed mid-listing goes on from the next page; a saved page token Google refuses
+restarts that listing.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
@@ -24,7 +26,14 @@ import duckdb
 from flows.config import Settings
 from flows.sources.calendar_api import CalendarApi, CalendarGone, SyncTokenExpired, event_record
 from flows.sources.google_errors import classify
-from flows.sync_state import StreamState, load_state, save_state, transaction
+from flows.sync_state import (
+    StreamState,
+    forget_listed,
+    load_state,
+    remember_listed,
+    save_state,
+    transaction,
+)
 from warehouse.save import save_events
 
 log = logging.getLogger("sneaker.sync")
@@ -62,6 +71,10 @@ def sync_calendar_events(
     state = load_state(con, settings.account, stream_name(calendar_id))
     if state and state.page.get("page_token"):
         listing = Listing.resume(state.page)
+        # A listing saved by a version that kept the listed ids in the page itself.
+        old_seen = [f"{calendar_id}/{event_id}" for event_id in state.page.get("seen") or []]
+        with transaction(con):
+            remember_listed(con, settings.account, stream_name(calendar_id), old_seen)
     else:
         token = state.cursor if state and state.phase == "incremental" else None
         listing = Listing.start(token, options)
@@ -89,7 +102,6 @@ class Listing:
     sync_token: str | None
     time_min: datetime | None
     page_token: str | None = None
-    seen: set[str] = field(default_factory=set)  # event ids listed so far (full listings)
 
     @classmethod
     def start(cls, sync_token: str | None, options: CalendarOptions) -> Listing:
@@ -103,7 +115,6 @@ class Listing:
             page.get("sync_token"),
             datetime.fromisoformat(time_min) if time_min else None,
             page.get("page_token"),
-            set(page.get("seen") or []),
         )
 
     @property
@@ -119,7 +130,6 @@ class Listing:
             "page_token": self.page_token,
             "sync_token": self.sync_token,
             "time_min": self.time_min.isoformat() if self.time_min else None,
-            "seen": sorted(self.seen) if self.full else [],
         }
 
 
@@ -142,6 +152,7 @@ def _first_page(
     log.info("Calendar %s: the saved page token was refused; listing again", calendar_id)
     listing = listing.restarted()
     with transaction(con):
+        forget_listed(con, settings.account, stream_name(calendar_id))
         save_state(con, settings.account, _state(calendar_id, listing))
     report.resumed = False
     return listing, _events_page(api, calendar_id, listing)
@@ -173,13 +184,15 @@ def _follow(
     report = CalendarReport(calendar_id, full=listing.full, resumed=listing.page_token is not None)
     if report.resumed:
         log.info("Calendar %s: going on with the listing an earlier run left", calendar_id)
+    stream = stream_name(calendar_id)
+    if listing.full and not report.resumed:
+        with transaction(con):
+            forget_listed(con, settings.account, stream)  # left by a listing never finished
     listing, page = _first_page(con, api, settings, calendar_id, listing, report)
     while True:
         report.pages += 1
         items = page.get("items", [])
         keys = [f"{calendar_id}/{item['id']}" for item in items]
-        if listing.full:
-            listing.seen.update(str(item["id"]) for item in items)
         live = [
             event_record(
                 item, account=settings.account, calendar_id=calendar_id, timezone=settings.timezone
@@ -194,14 +207,14 @@ def _follow(
         with transaction(con):
             save_events(con, live)
             report.deleted += _mark_cancelled(con, cancelled)
+            if listing.full:
+                remember_listed(con, settings.account, stream, keys)
             if listing.page_token:
                 save_state(con, settings.account, _state(calendar_id, listing))
             else:
                 if listing.full:
-                    seen = {f"{calendar_id}/{event_id}" for event_id in listing.seen}
-                    report.deleted += _mark_vanished(
-                        con, settings, calendar_id, seen, listing.time_min
-                    )
+                    report.deleted += _mark_vanished(con, settings, calendar_id, listing.time_min)
+                    forget_listed(con, settings.account, stream)
                 cursor = page.get("nextSyncToken")
                 save_state(
                     con,
@@ -232,17 +245,18 @@ def _mark_vanished(
     con: duckdb.DuckDBPyConnection,
     settings: Settings,
     calendar_id: str,
-    seen: set[str],
     time_min: datetime | None,
 ) -> int:
     """After a full listing: stored events of this calendar that Google no longer has."""
     rows = con.execute(
-        "select event_key from raw_events where account = ? and calendar_id = ?"
+        "select event_key from raw_events e where account = ? and calendar_id = ?"
         " and source = 'calendar_api' and not coalesce(is_deleted, false)"
-        " and (?::timestamptz is null or end_at >= ?::timestamptz)",
-        [settings.account, calendar_id, time_min, time_min],
+        " and (?::timestamptz is null or end_at >= ?::timestamptz)"
+        " and not exists (select 1 from sync_listed l where l.account = e.account"
+        " and l.stream = ? and l.item_key = e.event_key)",
+        [settings.account, calendar_id, time_min, time_min, stream_name(calendar_id)],
     ).fetchall()
-    gone = [key for (key,) in rows if key not in seen]
+    gone = [key for (key,) in rows]
     if gone:
         log.info("Calendar %s: %d events vanished since the last sync", calendar_id, len(gone))
     return _mark_cancelled(con, gone)

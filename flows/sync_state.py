@@ -78,3 +78,19 @@ def mark_deleted(con: duckdb.DuckDBPyConnection, table: str, key: str, keys: Seq
         [list(keys)],
     ).fetchone()
     return int(row[0]) if row else 0
+
+
+def remember_listed(
+    con: duckdb.DuckDBPyConnection, account: str, stream: str, keys: Sequence[str]
+) -> None:
+    """Note keys a full listing of `stream` has returned (in the page's transaction)."""
+    if keys:
+        con.execute(
+            "insert or ignore into sync_listed (account, stream, item_key)"
+            " select ?, ?, unnest(?::varchar[])",
+            [account, stream, list(keys)],
+        )
+
+
+def forget_listed(con: duckdb.DuckDBPyConnection, account: str, stream: str) -> None:
+    con.execute("delete from sync_listed where account = ? and stream = ?", [account, stream])

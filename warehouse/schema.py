@@ -127,6 +127,16 @@ create table if not exists overrides (
     created_at timestamptz default current_timestamp
 )"""
 
+# Keys listed so far by an unfinished full listing of a stream (a calendar): the vanished-
+# event check at its end needs all of them, and a run killed mid-listing must keep them.
+SYNC_LISTED = """
+create table if not exists sync_listed (
+    account varchar not null,
+    stream varchar not null,
+    item_key varchar not null,
+    primary key (account, stream, item_key)
+)"""
+
 SCHEMA_VERSION = """
 create table if not exists schema_version (
     version integer primary key,
@@ -137,6 +147,7 @@ create table if not exists schema_version (
 # database that already has the data of every earlier version.
 MIGRATIONS: list[list[str]] = [
     [RAW_MESSAGES, RAW_EVENTS, SYNC_STATE, QUARANTINE, MESSAGE_FACTS, EVENT_FACTS, OVERRIDES],
+    [SYNC_LISTED],
 ]
 
 CURRENT_VERSION = len(MIGRATIONS)

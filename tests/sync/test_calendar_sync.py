@@ -10,7 +10,7 @@ import pytest
 
 from flows.config import Settings
 from flows.sources.calendar_api import event_record
-from flows.sync_state import load_state
+from flows.sync_state import StreamState, load_state, save_state
 from tests.fakes.google_server import FakeGoogleServer, Fault
 from tests.fakes.mailbox import FakeMailbox, make_event
 from tests.sync.conftest import expected_events, live_events, stored_events, sync
@@ -181,6 +181,15 @@ def _state(settings: Settings, calendar_id: str):
         return load_state(con, settings.account, f"calendar:{calendar_id}")
 
 
+def _listed(settings: Settings, calendar_id: str) -> list[str]:
+    with duckdb.connect(str(settings.db_path), read_only=True) as con:
+        rows = con.execute(
+            "select item_key from sync_listed where account = ? and stream = ? order by 1",
+            [settings.account, f"calendar:{calendar_id}"],
+        ).fetchall()
+    return [key for (key,) in rows]
+
+
 def test_an_interrupted_full_listing_goes_on_from_its_saved_page(
     settings: Settings, server: FakeGoogleServer, box: FakeMailbox, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -190,9 +199,9 @@ def test_an_interrupted_full_listing_goes_on_from_its_saved_page(
     assert (saved.cursor, saved.phase, sorted(saved.page)) == (
         None,
         "full",
-        ["page_token", "seen", "sync_token", "time_min"],
+        ["page_token", "sync_token", "time_min"],
     )
-    assert saved.page["seen"] == ["c1e0", "c1e1", "c1e2", "c1e3"]
+    assert _listed(settings, SECOND) == [f"{SECOND}/c1e{n}" for n in range(4)]
 
     server.calls.clear()
     result = sync(settings, server)
@@ -207,9 +216,27 @@ def test_an_interrupted_full_listing_goes_on_from_its_saved_page(
     # The events of the pages listed before the interruption are not taken for vanished.
     assert live_events(settings) == expected_events(box)
     assert (_state(settings, SECOND).phase, _state(settings, SECOND).page) == ("incremental", {})
+    assert _listed(settings, SECOND) == []
     server.calls.clear()
     sync(settings, server)
     assert server.calls["calendar.events.list"] == 2
+
+
+def test_a_listing_saved_with_its_ids_in_the_page_goes_on_without_losing_them(
+    settings: Settings, server: FakeGoogleServer, box: FakeMailbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before schema 2 the listed ids were kept in the saved page itself.
+    monkeypatch.setattr("flows.sources.calendar_api.EVENTS_PAGE_SIZE", 2)
+    _interrupt_second_calendar(settings, server)
+    saved = _state(settings, SECOND)
+    old_page = {**saved.page, "seen": [key.split("/", 1)[1] for key in _listed(settings, SECOND)]}
+    with duckdb.connect(str(settings.db_path)) as con:
+        con.execute("delete from sync_listed")
+        save_state(con, settings.account, StreamState(saved.stream, None, "full", old_page))
+
+    sync(settings, server)
+    assert live_events(settings) == expected_events(box)
+    assert _listed(settings, SECOND) == []
 
 
 def test_an_interrupted_incremental_listing_goes_on_with_its_sync_token(
@@ -226,7 +253,7 @@ def test_an_interrupted_incremental_listing_goes_on_with_its_sync_token(
     with pytest.raises(Exception, match="400|badRequest|Bad"):
         sync(settings, server)
     saved = _state(settings, SECOND)
-    assert (saved.cursor, saved.phase, saved.page["sync_token"], saved.page["seen"]) == (
+    assert (saved.cursor, saved.phase, saved.page["sync_token"], _listed(settings, SECOND)) == (
         token,
         "incremental",
         token,
