@@ -326,3 +326,25 @@ def test_a_refused_saved_page_token_restarts_the_listing(
     server.inject(Fault("gmail.messages.list", status=400, reason="invalidArgument"))
     sync(settings, server)
     assert_mailbox_equal(settings, box)
+
+
+def test_retry_after_inside_a_batch_reply_is_waited_once_before_the_single_retries(
+    settings: Settings, server: FakeGoogleServer, box: FakeMailbox
+) -> None:
+    import random
+
+    from flows.sources.google_errors import RetryPolicy
+    from flows.sync_apis import open_apis
+
+    sleeps: list[float] = []
+    policy = RetryPolicy(
+        max_attempts=6, base_delay=0.001, sleep=sleeps.append, rng=random.Random(1)
+    )
+    gmail = open_apis(settings, api_endpoint=server.url, policy=policy).gmail
+    ids = sorted(box.visible_ids())[:10]
+    server.inject(
+        Fault("gmail.messages.get", status=429, in_batch=True, times=3, skip=2, retry_after="7")
+    )
+    found, gone = gmail.get_raw(ids)
+    assert (sorted(found), gone, sleeps) == (ids, set(), [7.0])
+    assert server.calls["gmail.messages.get"] == 10 + 3
