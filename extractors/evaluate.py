@@ -18,6 +18,20 @@ from extractors.cli_io import classify_records, read_records
 from extractors.kinds import KINDS
 from extractors.lexicon import normalize_org, normalize_role
 
+# The fields of a labeled line: what `sneaker classify` reads, then the labels.
+LABELED_FIELDS = (
+    "id",
+    "from",
+    "to",
+    "date",
+    "subject",
+    "body",
+    "thread_id",
+    "label_kind",
+    "label_company",
+    "label_role",
+)
+
 
 def score(pairs: list[tuple[str, str]]) -> dict[str, Any]:
     """Per-kind precision/recall/F1, confusion matrix and accuracy from (truth, predicted)."""

@@ -12,21 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from extractors.evaluate import LABELED_FIELDS
 from flows.sources.records import KINDS
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
-KEYS = {
-    "id",
-    "from",
-    "to",
-    "date",
-    "subject",
-    "body",
-    "thread_id",
-    "label_kind",
-    "label_company",
-    "label_role",
-}
+KEYS = set(LABELED_FIELDS)
 TEXT_KEYS = ("from", "to", "date", "subject", "body", "thread_id")
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
+from extractors.evaluate import LABELED_FIELDS
 from flows.sources.demo import DemoFiles, generate_demo
 from flows.sources.demo.__main__ import main as demo_main
 from flows.sources.demo.model import CHANNELS, KINDS
@@ -353,20 +354,7 @@ def test_truth_labels_cover_every_kind_and_channel(truth: list[dict]) -> None:
     assert {r["label_kind"] for r in truth} == set(KINDS)
     assert {r["label_channel"] for r in truth} - {None} == set(CHANNELS)
     for row in truth:
-        assert set(row) == {
-            "id",
-            "from",
-            "to",
-            "date",
-            "subject",
-            "body",
-            "thread_id",
-            "label_kind",
-            "label_company",
-            "label_role",
-            "label_channel",
-            "label_opportunity",
-        }
+        assert set(row) == {*LABELED_FIELDS, "label_channel", "label_opportunity"}
         if row["label_role"]:
             assert row["label_role"].lower() in (row["subject"] + row["body"]).lower()
 
