@@ -59,17 +59,25 @@ ROLE_HEADS = words(
     headteacher principal deputy assessor caseworker investigator translator interpreter
     copywriter photographer journalist reporter artist animator modeller modeler adviser
     treasurer paraplanner co-ordinator organiser organizer manager-in-training
+    rn lpn cna hca avp svp evp graduate biologist chemist physicist geologist ecologist
     """
 )
 
 # A Title-case word ("Engineer", "Node.js", "C++", "II") or "iOS"/"eCommerce", never a
 # sentence opener ("... Engineer. At this time", "... Engineer and I'd like").
+# "I" is the roman numeral of a level ("Civil Engineer I") when a title can end there.
 _OPENERS = (
-    r"(?!(?:I|I'm|I'd|I'll|I've|We|We're|We'd|We'll|You|You'll|Your|Our|The|This|That|Please|"
+    r"(?!(?:I(?![ \t]*(?:[\n,.;:)(|\u2013-]|$)|[ \t]+(?i:position|role|opening|job|post|"
+    r"vacancy|posting|req|requisition|interview|application|at|with|in|on|for|team)\b)|"
+    r"I'm|I'd|I'll|I've|We|We're|We'd|We'll|You|You'll|Your|Our|The|This|That|Please|"
     r"Thanks|Thank|If|As|At|Attached|Based|Let|It|Looking|Best|Regards|Hi|Hello|Dear|Sam|"
     r"Unfortunately|Congratulations|Click|View|Apply|See|Join|Good|Great)\b)"
 )
-_RW = r"(?:[A-Z0-9][\w+#/'-]*(?:\.[\w+#/'-]+)*|[a-z]+[A-Z]\w*|(?:Sr|Jr|Snr)\.)"
+# "&" joins capitals inside one word: "FP&A", "R&D", "M&A".
+_RW = (
+    r"(?:[A-Z0-9][\w+#/'-]*(?:&[A-Z][\w+#/'-]*)?(?:\.[\w+#/'-]+)*|[a-z]+[A-Z]\w*"
+    r"|(?:Sr|Jr|Snr)\.)"
+)
 _LINK = r"(?:of|and|in|&|/|-|\u2013|,|\+)"
 # The first word is checked for a capital before the (slower) opener test.
 ROLE = (

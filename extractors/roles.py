@@ -17,13 +17,13 @@ from spacy.tokens import Doc
 
 from extractors.docmeta import add_evidence, facts, meta, text_of
 from extractors.lexicon import FIRST_NAMES, ORG, ROLE, ROLE_HEADS, anchored_matches, words
-from extractors.senders import looks_like_person
+from extractors.senders import looks_like_person, read_words
 
 _I = "(?i:{})"
 _REQ_LABEL = (
     r"(?:req(?:uisition)?\.?(?:\s*(?:id|#|no\.?|number))?|ref\.?|job\s*(?:id|#|no\.?|number|code|"
     r"ref(?:erence)?)|reference\s*(?:#|number|no\.?|id)?|posting\s*(?:#|id|number)|"
-    r"position\s*(?:id|#|number)|id)"
+    r"position\s*(?:id|#|number)|campaign|competition|id)"
 )
 REQ_ID = re.compile(
     _I.format(_REQ_LABEL) + r"\s*[:#]?\s*(?P<req>[A-Z]{0,4}[-_]?\d[\w-]{2,14})"
@@ -31,23 +31,50 @@ REQ_ID = re.compile(
 )
 _REQ_IN_ROLE = re.compile(
     r"\s*(?:[-\u2013|,:#(\[]\s*)?(?:" + _I.format(_REQ_LABEL) + r"\s*[:#]?\s*)?"
-    r"(?:[A-Z]{0,4}[-_]?\d[\w-]{3,14}|\d{4,})\s*[)\]]?\s*$"
+    r"(?:[A-Z]{0,4}[-_]?\d[\w/-]{3,14}|\d{4,})\s*[)\]]?\s*$"
 )
+# "Graduate Finance Programme 2026": a year ending a title is no requisition number.
+_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*")
 _ROLE_SUFFIX = re.compile(
     r"\s+(?i:position|post|role|opening|job|opportunity|vacancy|posting|req|requisition|interview|"
-    r"application|phone screen|screen|offer|assessment|candidacy|loop|onsite)s?$"
+    r"application|phone screen|screen|offer|assessment|candidacy|loop|onsite|reference|ref)s?$"
+    # lower case only: "the Data Engineer search", never "Software Engineer - Search"
+    r"|\s+(?:search|spot|campaign)(?:es|s)?$"
 )
+# The stage of an interview left over once its word is cut: "Store Manager - 2nd (interview)".
+_STAGE = re.compile(
+    r"\s*(?:[-\u2013|,]\s*)?(?i:1st|2nd|3rd|4th|first|second|third|final|next)"
+    r"(?:[- ](?i:stage|round))?$"
+)
+# How the job is held is no part of its title: "Contract-to-hire Data Engineer".
+EMPLOYMENT = (
+    r"(?i:contract(?:[- ]to[- ](?:hire|perm))?|permanent|temporary|temp|full[- ]time|"
+    r"part[- ]time|freelance|fixed[- ]term|long[- ]term|short[- ]term)"
+)
+_EMPLOYMENT_LEAD = re.compile(r"^" + EMPLOYMENT + r"\s+(?=\S+\s+\S)")
+# "Finance Manager (London)", "(London or Berlin)", "(VIC)": where, not what.
+_BRACKET = re.compile(r"\s*\((?P<inner>[^()]+)\)$")
+PLACES = read_words("places.txt")
 _ROLE_PREFIX = re.compile(r"^(?i:the|our|a|an|your|this|that|open|new)\s+")
 # A dangling link word or mark ("Engineer and", "Engineer -"); a word must stand alone
 # ("Supply Chain" keeps its "in").
 _TRAILING = re.compile(r"(?:\s*(?:&|/|-|\u2013|,|\+)|\s+(?:of|and|in))+$")
 # What follows a title in subjects and job cards but is no part of it: "- Remote - Long Term
 # Contract", "(Remote, $85-95/hr)", "- Position Filled", "(internal posting)".
-_QUALIFIER = re.compile(
-    r"\s*(?:[-\u2013|]\s+(?i:remote|hybrid|on-?site|contract|long[- ]term|short[- ]term|"
+_QUALIFIER_WORD = (
+    r"(?i:remote|hybrid|on-?site|contract|long[- ]term|short[- ]term|"
     r"full[- ]time|part[- ]time|permanent|temporary|temp|fixed[- ]term|position filled|"
     r"filled|closed|update|updates|rescheduling|reschedule|next steps|urgent|immediate|asap|"
-    r"application|interview)\b.*"
+    r"application|interview)"
+)
+# "- Urgent Care" is part of a title, "- Urgent" or "- Remote, Contract - $90/hr" is not:
+# qualifier words count only as a run that ends the title or a dash-separated part of it.
+_QUALIFIER = re.compile(
+    r"\s*(?:[-\u2013|]\s+"
+    + _QUALIFIER_WORD
+    + r"(?:[\s,/&+]+(?i:and\s+)?"
+    + _QUALIFIER_WORD
+    + r")*\b(?=\s*$|\s*[-\u2013|(,])(?:\s*[-\u2013|(,].*)?"
     r"|\((?=[^()]*(?i:remote|hybrid|\$|\u00a3|\u20ac|/hr|per hour|contract|internal|confidential|"
     r"posting|search|on-?site|full[- ]time|part[- ]time|permanent|temporary))[^()]*\))$"
 )
@@ -70,9 +97,11 @@ _PATTERNS: list[tuple[float, str, bool]] = [
     (
         4.0,
         _I.format(r"\b(?:for|as|to|in|about|on|regarding) (?:the|our|a|an|your|this)\s")
+        + rf"(?:{EMPLOYMENT}\s)?"
         + ROLE
         + _I.format(
-            r"\s(?:position|post|role|opening|job|opportunity|vacancy|posting|req|requisition)\b"
+            r"\s(?:position|post|role|opening|job|opportunity|vacancy|posting|req|requisition|"
+            r"search|spot|campaign)s?\b"
         ),
         False,
     ),
@@ -81,7 +110,7 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         _I.format(
             r"\b(?:application|applying|applied|apply|candidacy|interview|interviewing|"
             r"consideration|considered|interest|interested|submission|resume|offer)"
-            r"(?: (?:for|to|in|as)):?(?: the| our| a| an| your| this)?\s"
+            r"(?: (?:for|to|in|as)):?(?: the| our| a| an| your| this)?\s{1,4}"
         )
         + ROLE,
         True,
@@ -104,7 +133,7 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         2.5,
         _I.format(r"\b(?:for|as)(?: the| our| a| an)?\s")
         + ROLE
-        + r"(?=\s(?:at|with|on|in|to|role|position|here|who|and)\b|\s?[.,!(\n:|\u2013-]|$)",
+        + r"(?=\s[a-z]|\s?[.,!(\n:|\u2013-]|$)",
         True,
     ),
     (
@@ -115,17 +144,22 @@ _PATTERNS: list[tuple[float, str, bool]] = [
     (
         3.0,
         _I.format(r"\b(?:the|our|a|an)\s")
+        + rf"(?:{EMPLOYMENT}\s)?"
         + ROLE
-        + _I.format(r"\s(?:position|role|opening|job|opportunity|vacancy|requisition)\b"),
+        + _I.format(
+            r"\s(?:position|role|opening|job|opportunity|vacancy|requisition|search|spot)s?\b"
+        ),
         True,
     ),
     (
         2.5,
-        _I.format(r"\b(?:hiring|looking|seeking|searching)(?: for)?(?: an?| the)?\s")
+        # "Hiring Manager" is who interviews, not whom they hire.
+        _I.format(
+            r"\b(?:(?:hiring(?! [Mm]anager\b| [Tt]eam\b)|looking|seeking|searching|search)"
+            r"(?: for)?(?: an?| the)?|(?:find|recruiting)(?: for)? (?:an?|the))\s"
+        )
         + ROLE
-        + r"(?=\s*(?:\(|,|\.|!|\n|$|-|"
-        + _I.format(r"to|who|at|with|in|for|on")
-        + r"\b))",
+        + r"(?=\s*(?:[(,.!\n-]|$)|\s[a-z])",
         True,
     ),
     (
@@ -147,6 +181,20 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         True,
     ),
     (2.5, _I.format(r"\b(?:position|req|requisition)\s*[:#-]?\s") + ROLE, True),
+    # A stage named for its role: "Recruiter Screen (Senior Software Engineer, Fraud)".
+    (
+        3.0,
+        _I.format(r"\b(?:interview|screen|call|chat|onsite)\s*\(") + ROLE + r"\)",
+        True,
+    ),
+    # A letter's reference line: "Re: Staff Nurse - Band 5" (not the subject's "Re:").
+    (2.5, r"(?<=\n)[ \t]*(?i:re)[ \t]*:[ \t]*" + ROLE, True),
+    # A skills test named "<title> - <skills>": "Assessment: Finance Manager - Excel".
+    (
+        3.0,
+        _I.format(r"\b(?:assessment|test|challenge)\s*:\s*") + ROLE + r"(?=\s[-\u2013]\s)",
+        True,
+    ),
 ]
 # Keyword-led patterns: the words they can start with (lower case); see anchored_matches.
 _STARTS: dict[int, tuple[str, ...]] = {
@@ -157,16 +205,19 @@ _STARTS: dict[int, tuple[str, ...]] = {
     4: ("to be",),
     5: ("for", "as"),
     7: ("the", "our", "a", "an"),
-    8: ("hiring", "looking", "seeking", "searching"),
+    8: ("hiring", "looking", "seeking", "search", "find", "recruiting"),
     10: ("role of", "title of"),
     11: ("your",),
     13: ("position", "req"),
+    14: ("interview", "screen", "call", "chat", "onsite"),
+    16: ("assessment", "test", "challenge"),
 }
 # Literal strings one of which must occur for a pattern led by the title to be tried.
 _NEEDLES: dict[int, tuple[str, ...]] = {
     6: ("opportunity", "position", "role", "opening", "contract"),
     9: (":",),
     12: (" at ", " @ "),
+    15: ("\nre", "\n re"),
 }
 _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
     # "Rescheduled: Product Manager interview with Acme"
@@ -205,16 +256,26 @@ _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
         True,
     ),
     (2.5, r"[-\u2013|:]\s*" + ROLE + r"\s*$", True),
+    # "Jasmine Lau <> Harlow Media - Director of Marketing interview @ Thu"
+    (
+        3.0,
+        # "Acme Recruiter Screen" is a screen by a recruiter
+        r"(?:^|[-\u2013|:>]\s)"
+        + ROLE
+        + r"(?<![Rr]ecruiter)"
+        + _I.format(r"\s(?:interview|phone screen|screen)s?\b"),
+        True,
+    ),
     (2.5, r"^(?:(?i:re|fwd?):\s*)?" + ROLE + r"\s*(?:[-\u2013|:(]|$)", True),
     (2.5, _I.format(r"\b(?:about|regarding|re)\s") + ROLE + r"\s*$", True),
 ]
-_CARD = re.compile(r"^(?P<line>[^\n]{3,90})\n(?:" + ORG + r")(?: \u00b7 | - | \| )", re.M)
+_CARD = re.compile(r"^(?P<line>[^\n]{3,90})\n\n?(?:" + ORG + r")(?: \u00b7 | - | \| )", re.M)
 
 
 @functools.lru_cache(maxsize=8192)
 def clean_role(value: str) -> tuple[str | None, str | None]:
     """(title, req id found inside it)."""
-    value = value.strip(" .,;:!?\"'")
+    value = _TRAILING.sub("", value.strip(" .,;:!?\"'"))
     req = None
     bracket = _REF_IN_BRACKETS.search(value)
     if bracket and bracket.start() > 0:  # "Teacher of Maths (ref: TM/24/03)"
@@ -225,6 +286,8 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     for _ in range(2):
         value = _QUALIFIER.sub("", value)
     match = _REQ_IN_ROLE.search(value)
+    if match and _YEAR.fullmatch(match.group(0)):
+        match = None
     if match and match.start() > 0:
         found = REQ_ID.search(value[match.start() :]) or re.search(
             r"[\w-]*\d[\w-]*", value[match.start() :]
@@ -245,7 +308,9 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
         value = inner.group("role")
     for _ in range(2):
         value = _ROLE_SUFFIX.sub("", value.strip())
+        value = _STAGE.sub("", value)
         value = _ROLE_PREFIX.sub("", value)
+        value = _EMPLOYMENT_LEAD.sub("", value)
         value = _TRAILING.sub("", value).strip(" .,;:[]")
         # A closing parenthesis ends "Engineer (Backend)"; only unpaired ones are cut.
         value = value.lstrip("()").rstrip("(")
@@ -253,9 +318,28 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
             value = value[:-1].rstrip()
     if value.count("(") != value.count(")"):
         value = value.split("(")[0].strip()
+    bracket = _BRACKET.search(value) if value.endswith(")") else None
+    if bracket and bracket.start() > 0 and _is_place(bracket.group("inner")):
+        value = value[: bracket.start()]
     if not value or len(value) > 80 or len(value.split()) > 10:
         return None, req
     return value, req
+
+
+def _is_place(text: str) -> bool:
+    found = [w for w in re.split(r"[\s,/&]+", text.lower()) if w and w not in ("or", "and")]
+    return bool(found) and all(w.strip(".") in PLACES for w in found)
+
+
+def under_a_name(text: str, start: int) -> bool:
+    """A line right under a person's name is that person's own title ("Devon Tremblay" /
+    "Partner at Creative Talent Partners"): a profile or signature header, not the job."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    name = text[above : line_start - 1].strip()
+    return 0 < len(name) <= 40 and len(name.split()) in (2, 3) and _is_person_name(name)
 
 
 def _is_person_name(name: str) -> bool:
@@ -296,6 +380,8 @@ class RoleFinder:
                 return
             if " " not in role and not has_title_word(role):
                 return  # one word is a title only when it is one ("Recruiter"), not "Work"
+            if start > subject_end and under_a_name(text, start):
+                return
             found.append((weight, role, start, start + len(role), req))
 
         subject = text[:subject_end]
@@ -334,8 +420,9 @@ class RoleFinder:
         at = text.find(needle, begin)
         while at != -1 and at < signature:
             after = text[at + len(needle) : at + len(needle) + 1]
-            line_start = text.rfind("\n", 0, at) + 1
-            line = text[line_start:at]
+            end = at - 1 if text[at - 1 : at] == "\n" else at  # one blank line between
+            line_start = text.rfind("\n", 0, end) + 1
+            line = text[line_start:end]
             at = text.find(needle, at + 1)
             if line_start < begin or (after and (after.isalnum() or after == "_")):
                 continue
@@ -430,7 +517,7 @@ def _strip_company(scores: dict[str, list], company: str) -> dict[str, list]:
     merged: dict[str, list] = {}
     for entry in scores.values():
         role = _without_company(entry[1], company)
-        if not role or role.lower() == company.lower():
+        if not role or role.lower() == company.lower() or role.lower() in _NO_TITLES:
             continue
         if role != entry[1]:
             entry = [entry[0], role, entry[2], entry[2] + len(role), entry[4]]
@@ -448,8 +535,20 @@ _NOT_ROLE_START = words(
 )
 
 
+_NO_TITLES = frozenset({"hiring manager", "hiring team"})
+# "10:00am Tue, Aug 12", "00am - Orbital Pay Recruiter": a time or a date, no title.
+_NUMBER_LEAD = re.compile(r"^\d+(?:[:.]\d+)?(?:am|pm)?\b", re.I)
+# "Maya Okafor (Data Engineer | Python)": a person's profile line.
+_NAME_BRACKET = re.compile(r"^(?P<name>[A-Z][\w'-]+ [A-Z][\w'-]+)\s*\(")
+
+
 def starts_badly(role: str) -> bool:
     """'Application received ...', 'Regarding X': not a title; 'Application Developer' is."""
+    if role.lower() in _NO_TITLES or _NUMBER_LEAD.match(role):
+        return True
+    named = _NAME_BRACKET.match(role)
+    if named and _is_person_name(named.group("name")):
+        return True
     words_ = role.split()
     if words_[0].lower() not in _NOT_ROLE_START:
         return False
