@@ -118,7 +118,7 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
         + _I.format(
             r"(?:'s)? (?:talent acquisition|recruiting|recruitment|hiring|"
             r"people|careers?|hr|human resources|talent|university recruiting|"
-            r"campus recruiting|people operations|people ops|staffing) ?"
+            r"campus recruiting|people operations|people ops) ?"
             r"(?:team|department|group|partner|organization)?\b"
         ),
     ),
@@ -194,12 +194,12 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
     # Interim Finance": a title, then the organization, on a profile card or signature line.
     (
         3.0,
-        r"(?m)(?i:recruiter|consultant|director|manager|partner|head of|founder|"
-        r"sourcer|coordinator|specialist|lead|advisor|adviser)[^\n|,@]{0,30}?"
+        r"(?m)(?i:recruiter|consultant|director|manager|partner|head of|founder|principal|"
+        r"sourcer|coordinator|specialist|lead|advisor|adviser)[^\n|,@()]{0,30}?"
         # after a comma a one-word name is more often a team ("Engineering Manager, Platform")
         r"(?:,[ \t]*(?=\S+ [A-Z&])|[ \t]*(?:\||\bat\b|@)[ \t]*)"
         + ORG
-        + r"(?:[ \t]+[-|\u2013][^\n]*)?[ \t]*$",
+        + r"(?:[ \t]+[-|\u2013][^\n]*|[ \t]*\([^\n)]*\))?[ \t]*$",
     ),
     # "Chloé Weber (Senior Technical Recruiter, Indigostack) wants to connect"
     (
@@ -303,7 +303,6 @@ _BODY_NEEDLES: dict[int, tuple[str, ...]] = {
         " hr ",
         " hr\n",
         " human resources",
-        " staffing",
     ),
     8: tuple(f" {aux} {verb}" for aux in ("is", "are", "has", "have") for verb in _VERBS.split()),
 }
@@ -350,6 +349,7 @@ _BODY_STARTS[23] = (
     "specialist",
     "lead",
     "advis",
+    "principal",
 )
 _BODY_STARTS[24] = _BODY_STARTS[23]
 _BODY_NEEDLES[25] = ("(",)
@@ -367,10 +367,7 @@ _SUBJECT_PATTERNS: list[tuple[float, str]] = [
     ),
     (
         3.0,
-        _I.format(
-            r"\b(?:to|at|from|by|@|for joining|joining|in front of|"
-            r"(?:interview|interviewing|offer) with)\s"
-        )
+        _I.format(r"\b(?:to|at|from|by|@|for joining|joining|in front of|with)\s")
         + ORG
         + r"\s*[!.?]?\s*$",
     ),
@@ -384,7 +381,7 @@ _SUBJECT_PATTERNS: list[tuple[float, str]] = [
         2.0,
         r"^(?:(?i:re|fwd?|invitation|(?:please )?docusign|please sign|signature requested|"
         r"interview (?:scheduled|confirmed|reminder|rescheduled)|updated invitation|new event)"
-        r":\s*)?"
+        r":\s*|[A-Za-z][\w ]{1,24}:\s*)?"
         + ORG
         + r"\s*(?:[-|:\u2013]|<>|"
         + _I.format(r"\b(?:application|interview|offer|next steps)\b")
@@ -399,13 +396,22 @@ _SUBJECT_PATTERNS: list[tuple[float, str]] = [
         r"^(?:(?i:re|fwd?|reminder|update|action required|invitation):\s*)?"
         + ORG
         + r"\.?(?:'s)? (?:is|are|has|have|was|were|would|wants|will|received|reviewed|viewed|"
-        r"invited|shortlisted|expires|expiring)\b",
+        r"invited|invites|shortlisted|expires|expiring|updated|messaged|sent|shared)\b",
     ),
     (1.5, r"[-|:]\s*" + ORG + r"\s*$"),
+    # "Meeting booked: Acme recruiter screen": the employer, then the kind of meeting in
+    # lower case (in Title Case the name would run on into "Background Screening").
+    (
+        3.0,
+        r"^(?:[A-Za-z][\w ]{1,24}:\s*)?"
+        + ORG
+        + r" (?:recruiter |phone |technical |intro |introductory |video |hiring manager )?"
+        r"(?:screen|screening|interview|call|chat)\b",
+    ),
     # "Interview confirmation - Caraway Foods - Thursday 2pm", "OFFER!! Caraway Foods"
     (
         3.0,
-        r"^(?:(?i:re|fwd?):\s*)?(?i:offer|interview(?: confirmation| request| invitation)?)"
+        r"^(?:[A-Za-z][\w ]{1,24}:\s*)?(?i:offer|interview(?: confirmation| request| invitation)?)"
         r"[!.]*\s*[-|:/]?\s*" + ORG + r"\s*(?:[-|:/]|$)",
     ),
     # "Interview: Rohan Mehta / Ashgrove Utilities - ...": the candidate, then the employer
@@ -431,6 +437,8 @@ _GENERIC = words(
     subject re fw fwd date time location zoom phone video onsite
     unsubscribe action required reminder urgent important update confirmation invitation
     event help privacy terms notice technical
+    early campus graduate chief inmail intro rescheduled updated confidential employer
+    recruiter
     """
 )
 
@@ -498,6 +506,10 @@ _ORG_TAIL = re.compile(
     r"Human Resources|People(?: Team| Operations| Ops)?|"
     r"Recruitment|Resourcing|Jobs|Team|Hiring Team|Talent Acquisition|Talent|HR|Offer|Onsite|"
     r"Final Round|Next Steps|"
+    # a programme or unit of the employer: "Marlowe Insurance Early Careers", "Corvid
+    # Consulting Campus", "Stonebridge Graduate Recruitment", "FreshCart Hiring Assistant"
+    r"Early(?: Careers?)?|Campus|Graduates?|Hiring Assistant|HQ|Headquarters|"
+    r"Background(?: Checks?)?|"
     # "Cobalt Ridge Capital Technical Assessment", "Orbital Pay Recruiter Screen"
     r"(?:Technical |Online |Coding |Backend |Frontend |Take-Home |Skills )?(?:Assessment|"
     r"Challenge|Test|Exercise)|(?:Recruiter |Phone |Technical )?Screen(?:ing)?))+$"
@@ -661,14 +673,19 @@ class OrgFinder:
             found += [(w - _QUOTED_DISCOUNT, n, -1, -1) for w, n, _, _ in self.scan(quoted, 0)]
         return found
 
-    def scan(self, text: str, subject_end: int) -> list[tuple[float, str, int, int]]:
+    def subject_candidates(self, text: str, subject_end: int) -> list[tuple[float, str, int, int]]:
         found = []
         subject = text[:subject_end]
         for weight, pattern in self.subject_patterns:
             for m in pattern.finditer(subject):
                 name = clean_org(m.group("org"))
-                if name:
+                # "Aisha Rahman sent you a message", "Interview with Jane Doe": a person
+                if name and not _named_person(name):
                     found.append((weight, name, m.start("org"), m.start("org") + len(name)))
+        return found
+
+    def scan(self, text: str, subject_end: int) -> list[tuple[float, str, int, int]]:
+        found = self.subject_candidates(text, subject_end)
         lowered = text.lower()
         tail = max(subject_end, len(text) - 600)
         same_length = len(lowered) == len(text)
@@ -716,6 +733,8 @@ class OrgFinder:
         company, agency = self._resolve(doc, info, scores)
         if company and company != agency:
             company = _fuller_name(company, scores)
+        if company and agency is None:
+            company = _spelled_out(company, text_of(doc), domain_org(_sender_addr(info)))
         return company, agency
 
     def _resolve(
@@ -735,9 +754,8 @@ class OrgFinder:
         if info.get("is_from_me"):
             if info.get("from_name"):
                 people.add(squash(info["from_name"]))
-            to = (info.get("to_addrs") or [""])[0]
-            domain, display_org = split_addr(to)[1], None
-            from_addr = to
+            from_addr = _sender_addr(info)
+            domain, display_org = split_addr(from_addr)[1], None
         slug = local_part_org(from_addr)
         root = domain_org(from_addr)
         relay = is_relay_domain(domain)
@@ -760,6 +778,10 @@ class OrgFinder:
         )
         header_only = facts(doc).get("kind") in self.header_only_kinds
         for weight, name, start, end in [] if header_only else self.candidates(doc):
+            if display_org and name.startswith(display_org + " "):
+                added = {w.lower() for w in name[len(display_org) + 1 :].split()}
+                if added <= _NOT_COMPLETING:
+                    name = display_org  # "Granite Pharmaceuticals Staffing" signs its mail
             key = squash(name)
             if agency and matches_hint(name, [agency.name]) or key in people:
                 continue
@@ -773,6 +795,15 @@ class OrgFinder:
             # The strongest mention counts, each further one a little: a name repeated in
             # a footer must not outweigh "your application was sent to X".
             entry[0] = max(entry[0], weight) + (0.5 if entry[0] else 0.0)
+        if display_org and _STATED.search(info.get("from_name") or ""):
+            # "Acme via Handshake", "Cielo Talent on behalf of Acme": the header says whom
+            # the mail is for; a fuller spelling in the text may complete it.
+            own = [e for e in scores.values() if matches_hint(e[1], [display_org])]
+            best_own = max(own, key=lambda e: e[0]) if own else None
+            if best_own and squash(best_own[1]).startswith(squash(display_org)):
+                _evidence(doc, best_own[2], best_own[3])
+                return best_own[1], None
+            return display_org, None
         # A person at a firm that signs as "Hartley Rose Recruitment" works for an agency.
         firm = _firm_signature(text, root) if root and not is_generic_local(from_addr) else None
         if (
@@ -806,6 +837,15 @@ class OrgFinder:
                 _evidence(doc, best[2], best[3])
                 return best[1], None
             in_text = _name_for_slug(text, info.get("quoted"), root) if root else None
+            if (
+                in_text
+                and display_org
+                and len(squash(in_text[0])) < len(root)
+                and squash(display_org).startswith(squash(root))
+            ):
+                # "Dear Mr Tan" fits tanjongport.com less than the sender's "Tanjong Port
+                # Services HR" does.
+                return display_org, None
             if in_text:
                 _evidence(doc, in_text[1], in_text[2])
                 return in_text[0], None
@@ -832,6 +872,49 @@ class OrgFinder:
             if hint and not is_personal_domain(domain):
                 return _title(hint), None
         return None, None
+
+
+_STATED = re.compile(r"\s(?:via|through|on behalf of)\s", re.I)
+
+
+def _sender_addr(info: dict) -> str:
+    """The address whose organization the mail is about: the sender's, or in the user's
+    own mail the first recipient's."""
+    if info.get("is_from_me"):
+        return (info.get("to_addrs") or [""])[0]
+    return info.get("from_addr") or ""
+
+
+# Words that do not complete an employer's short name: its own teams and units ("Granite
+# Pharmaceuticals Staffing" signs the staffing team), or an agency's trade.
+_NOT_COMPLETING = words(
+    """
+    staffing recruitment recruiting talent search personnel careers career team people hr
+    jobs online mail hiring global usa hq newsletter
+    """
+)
+
+
+def _spelled_out(name: str, text: str, root: str | None) -> str:
+    """A one-word short name completed from the mail ('Crestline' -> 'Crestline
+    Distribution' when the text says so) or from the sender's domain ('Quill' at
+    quillpayroll.com -> 'Quill Payroll')."""
+    if " " not in name:
+        for match in re.finditer(re.escape(name) + r"((?: [A-Z][\w&'-]+){1,2})\b", text):
+            added = [w.lower() for w in match.group(1).split()]
+            if (
+                added[-1] in COMPANY_WORDS
+                and not set(added) & (_NOT_COMPLETING | _GENERIC | ORG_STOPWORDS)
+                and not all(w in DEPARTMENTS or w in PLACES for w in added)
+            ):
+                return name + match.group(1)
+    key = squash(name)
+    whole = squash(root or "")
+    rest = whole[len(key) :]
+    fits = len(key) >= 3 and whole.startswith(key) and len(rest) >= 4 and rest.isalpha()
+    if fits and rest not in _NOT_COMPLETING:
+        return name + " " + " ".join(w.capitalize() for w in _split_trade(rest))
+    return name
 
 
 def _name_for_slug(text: str, quoted: str | None, slug: str) -> tuple[str, int, int] | None:
@@ -877,7 +960,8 @@ def _fuller_name(name: str, scores: dict[str, list]) -> str:
         if e[1].startswith(name + " ")
         and e[0] >= 3.0
         and not not_a_name(e[1][len(name) + 1 :].split())
-        and not {w.lower() for w in e[1][len(name) + 1 :].split()} & (_GENERIC | ORG_STOPWORDS)
+        and not {w.lower() for w in e[1][len(name) + 1 :].split()}
+        & (_GENERIC | ORG_STOPWORDS | _NOT_COMPLETING)
     ]
     return max(longer, key=lambda e: (e[0], len(e[1])))[1] if longer else name
 
@@ -921,14 +1005,20 @@ def _named_unit(text: str, company: str) -> str | None:
     return next(iter(units.values())) if len(units) == 1 else None
 
 
-# An organization's country arm is the organization: "Quillon Retail Australia".
+# An organization's country arm is the organization: "Quillon Retail Australia",
+# "Kaito Electronics Asia Pacific Pte Ltd".
 _COUNTRY_TAIL = re.compile(
     r"(?<=\w\w) (?:Australia|India|Canada|UK|USA|US|Ireland|New Zealand|NZ|ANZ|APAC|EMEA|"
-    r"Singapore|Germany|France)$"
+    r"Singapore|Germany|France|Asia Pacific|Asia|Europe|North America|Americas|LATAM)$"
+)
+# Legal forms that the compare-form of a name keeps but a reader drops: "FreshCart Pte Ltd".
+_LEGAL_TAIL = re.compile(
+    r"(?<=\w\w),? (?:Pte\.?|Pvt\.?|Sdn\.?|Pty\.?)(?: Ltd\.?| Bhd\.?| Limited)?$"
 )
 
 
 def _regional_unit(company: str) -> str:
+    company = _LEGAL_TAIL.sub("", company)
     trimmed = _COUNTRY_TAIL.sub("", company)
     if len(trimmed.split()) >= 2 and trimmed.split()[-1].lower() not in {"of", "and", "&"}:
         return trimmed

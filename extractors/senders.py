@@ -47,9 +47,14 @@ _MAILBOX_WORDS = (
     r"(?:\s+team)?|human\s+resources|hr|people(?:\s+team|\s+ops)?|team|notifications?|"
     r"no[-\s]?reply|do[-\s]?not[-\s]?reply|alerts?|applications?|candidates?|support|"
     r"university\s+recruiting|campus\s+recruiting|ta|workforce|employment|"
-    r"opportunities|mail|messages?|info|admin|system"
+    r"opportunities|mail|messages?|info|admin|"
+    # an employer's programme or unit mailbox: "Acme Early Careers", "Acme Campus Team",
+    # "Acme Graduate Recruitment", "Acme Hiring Assistant" (a chatbot)
+    r"early\s+careers?|campus|graduates?|(?:hiring|recruiting|virtual)\s+assistant"
 )
-_MAILBOX_ONE = re.compile(rf"(?:{_MAILBOX_WORDS}|jobs?|alerts?|via)", re.I)
+# "system" alone is a mailbox ("Workday System"); after a name it is part of it ("Meridian
+# Health System").
+_MAILBOX_ONE = re.compile(rf"(?:{_MAILBOX_WORDS}|jobs?|alerts?|via|system)", re.I)
 _ORG_SUFFIX_IN_NAME = re.compile(
     rf"^(?:the\s+)?(?P<org>.+?)\s*[-|:,@]?\s+(?:{_MAILBOX_WORDS})(?:\s+(?:{_MAILBOX_WORDS}))*$",
     re.I,
@@ -58,6 +63,9 @@ _ORG_PREFIX_IN_NAME = re.compile(
     rf"^(?:{_MAILBOX_WORDS})(?:\s+(?:{_MAILBOX_WORDS}))*\s+(?:at|@|from|-|\|)\s+(?P<org>.+)$", re.I
 )
 _VIA = re.compile(r"^(?P<left>.+?)\s+(?:via|through|on|@|at|from|\||-)\s+(?P<right>.+)$", re.I)
+# "Cielo Talent on behalf of Monarch Insurance": an outsourced recruiter (RPO) or agent
+# writes for the employer it names.
+_ON_BEHALF = re.compile(r"^(?P<agent>.+?)\s+on behalf of\s+(?P<principal>.+)$", re.I)
 _BRACKETED = re.compile(r"^(?P<left>[^()]+?)\s*\((?P<right>[^()]+)\)$")
 _GENERIC_LOCAL = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|jobs?|careers?|"
@@ -95,7 +103,7 @@ def looks_like_person(name: str) -> bool:
     if any(w.lower().strip(".") in RELAY_BRANDS for w in words):
         return False
     if re.search(
-        rf"\b(?:{_MAILBOX_WORDS}|inc|llc|ltd|corp|group|labs?|systems|technologies|staffing|"
+        rf"\b(?:{_MAILBOX_WORDS}|inc|llc|ltd|corp|group|labs?|systems?|technologies|staffing|"
         r"consulting|solutions|services|partners)\b",
         name,
         re.I,
@@ -131,6 +139,11 @@ def display_name_parts(name: str | None) -> tuple[str | None, str | None]:
         return None, None
     name = " ".join(name.replace('"', " ").split())
     # "Rachel Kim (Glasswing Security)": a person and, in brackets, whom they write for.
+    behalf = _ON_BEHALF.match(name)
+    if behalf:
+        principal = _clean_org(behalf.group("principal"))
+        if principal:
+            return None, _from_mailbox_name(principal) or principal
     bracket = _BRACKETED.match(name)
     if bracket and looks_like_person(bracket.group("left")):
         return bracket.group("left"), _clean_org(bracket.group("right"))

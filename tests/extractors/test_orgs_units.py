@@ -1,0 +1,231 @@
+"""Employer extraction, session-3 failure classes: an employer's programme, unit, region or
+legal form is the employer; a short name is completed by the domain or the text; the
+display name says whom an outsourced recruiter or a relay writes for; subjects led by a
+label, a name and a verb, or ending "with <employer>"; people and headings are no employer."""
+
+import pytest
+
+from extractors.orgs import clean_org
+from extractors.senders import display_name_parts
+
+PIPES = ("sneaker_org",)
+
+CASES = [
+    (
+        "early-careers-mailbox-is-the-employer",
+        "Tallis Mutual Early Careers",
+        "earlycareers@icims.com",
+        "Thank you for applying - Graduate Programme",
+        "We have received your application to the Graduate Programme.",
+        "Tallis Mutual",
+    ),
+    (
+        "campus-team-in-the-text-is-the-employer",
+        "Orrery Advisory",
+        "orrery@myworkday.com",
+        "Your application status",
+        "Thank you for applying to Orrery Advisory Campus. We are reviewing applications.",
+        "Orrery Advisory",
+    ),
+    (
+        "hiring-assistant-bot-is-the-employer",
+        "Bramble Grocers Hiring Assistant",
+        "olivia@paradox.ai",
+        "Thanks for applying!",
+        "Hi! Thanks for applying to Bramble Grocers Hiring Assistant chat.",
+        "Bramble Grocers",
+    ),
+    (
+        "regional-arm-and-legal-form-dropped",
+        "Sorrel Devices Careers",
+        "noreply@sap.com",
+        "Application Status Update",
+        "Thank you for your interest in Sorrel Devices Asia Pacific Pte Ltd.",
+        "Sorrel Devices",
+    ),
+    (
+        "domain-completes-a-short-name",
+        "Ana Lopes",
+        "ana@fennelpayroll.com",
+        "Re: Fennel - Product Manager",
+        "Thanks for your time today. Fennel will be in touch next week.\n\nAna",
+        "Fennel Payroll",
+    ),
+    (
+        "hyphenated-domain-completes-a-short-name",
+        "Graduate Recruitment",
+        "graduates@larkspur-consulting.com",
+        "Larkspur Analyst Programme - outcome",
+        "Thank you for completing our assessments.\n\nGraduate Recruitment Team",
+        "Larkspur Consulting",
+    ),
+    (
+        "text-completes-a-short-display-name",
+        "Quarrow Careers",
+        "noreply@icims.com",
+        "Withdrawal confirmed",
+        "Your application has been withdrawn.\n\nQuarrow Distribution",
+        "Quarrow Distribution",
+    ),
+    (
+        "on-behalf-of-names-the-employer-not-the-rpo",
+        "Lumio Talent on behalf of Harrier Insurance",
+        "harrier.recruiting@lumiotalent.com",
+        "Senior Analyst opportunity with Harrier Insurance",
+        "Lumio Talent partners with Harrier Insurance on hiring. Are you open to a chat?",
+        "Harrier Insurance",
+    ),
+    (
+        "via-relay-display-beats-a-past-employer-in-the-text",
+        "Kestrel Bank via Handshake",
+        "messages@mail.joinhandshake.com",
+        "Kestrel Bank messaged you",
+        "Hi! I saw your internship at Marble Robotics Lab on your profile and would love to "
+        "tell you about our analyst programme.",
+        "Kestrel Bank",
+    ),
+    (
+        "display-covering-the-domain-beats-a-short-text-prefix",
+        "Varga Shipping Lines HR",
+        "hr@vargashipping.com",
+        "INVITATION FOR INTERVIEW",
+        "Dear Mr Var,\n\nWe are pleased to invite you for an interview.\n\nHuman Resources",
+        "Varga Shipping Lines",
+    ),
+    (
+        "team-word-after-the-sender-org-is-the-sender-org",
+        "Corbel Chemicals",
+        "noreply@taleo.net",
+        "Corbel Chemicals - Job Submission Confirmation",
+        "Your application has been submitted.\n\nRegards,\nCorbel Chemicals Staffing",
+        "Corbel Chemicals",
+    ),
+    (
+        "subject-name-then-verb-on-a-relay",
+        "Indeed",
+        "noreply@indeed.com",
+        "Pellow Foundry updated your application",
+        "",
+        "Pellow Foundry",
+    ),
+    (
+        "subject-ending-with-the-employer",
+        "Gusto",
+        "no-reply@gusto.com",
+        "Welcome to Gusto - finish onboarding with Tern Bio",
+        "",
+        "Tern Bio",
+    ),
+    (
+        "subject-label-then-the-employer",
+        "Cal.com",
+        "no-reply@cal.com",
+        "New event: Interview Wexford Mobility - Account Manager",
+        "",
+        "Wexford Mobility",
+    ),
+    (
+        "subject-employer-then-a-lower-case-meeting",
+        "Chili Piper",
+        "notifications@chilipiper.com",
+        "Meeting booked: Ostrava Learning recruiter screen",
+        "Your meeting is confirmed\n\nwith Dana Mills",
+        "Ostrava Learning",
+    ),
+    (
+        "subject-title-case-screening-is-not-part-of-the-name",
+        "HireRight",
+        "do-not-reply@hireright.com",
+        "ACTION REQUIRED: Pallas Health Background Screening",
+        "",
+        "Pallas Health",
+    ),
+    (
+        "agency-trade-word-is-part-of-its-name",
+        "Nora Quinn",
+        "reply-abc123@indeedemail.com",
+        "Employer messaged you about your resume",
+        "I found your resume on Indeed. I'm with Sparrow Staffing; we place HR generalists.\n\n"
+        "Nora Quinn, Sparrow Staffing Co.",
+        "Sparrow Staffing",
+    ),
+    (
+        "signature-title-with-a-bracketed-note",
+        "Ivo Petrov",
+        "ivo.petrov@maplecross.com",
+        "Confidential search",
+        "Would you be open to a brief call?\n\nKind regards,\nIvo Petrov\n"
+        "Principal, Maplecross Partners (Retained Executive Search)",
+        "Maplecross Partners",
+    ),
+    (
+        "interviewer-in-brackets-is-no-employer",
+        "Lindell Commerce",
+        "no-reply@ashbyhq.com",
+        "Interview confirmed: Lindell Commerce",
+        "Your interview is confirmed.\n\nWith: Mara Ode (Head of Design), Tom Reyes (Growth PM)",
+        "Lindell Commerce",
+    ),
+    (
+        "health-system-display-keeps-system",
+        "Calloway Health System",
+        "callowayhealth@icims.com",
+        "WITHDRAWAL CONFIRMATION",
+        "",
+        "Calloway Health System",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "addr", "subject", "body", "company"),
+    [c[1:] for c in CASES],
+    ids=[c[0] for c in CASES],
+)
+def test_company_by_session3_class(run_pipes, name, addr, subject, body, company):
+    doc = run_pipes(PIPES, from_name=name, from_addr=addr, subject=subject, body_text=body)
+    assert (doc._.facts["company"], doc._.facts["agency"]) == (company, None)
+
+
+def test_person_named_in_a_relay_subject_is_no_employer(run_pipes):
+    doc = run_pipes(
+        PIPES,
+        from_name="LinkedIn",
+        from_addr="messages-noreply@linkedin.com",
+        subject="Hannah Price sent you a message",
+        body_text="",
+    )
+    assert (doc._.facts["company"], doc._.facts["agency"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("display", "parts"),
+    [
+        ("Lumio Talent on behalf of Harrier Insurance", (None, "Harrier Insurance")),
+        ("Tallis Mutual Early Careers", (None, "Tallis Mutual")),
+        ("Orrery Advisory Campus Team", (None, "Orrery Advisory")),
+        ("Larkspur Graduate Recruitment", (None, "Larkspur")),
+        ("Bramble Grocers Hiring Assistant", (None, "Bramble Grocers")),
+        ("Calloway Health System", (None, "Calloway Health System")),
+        ("System", (None, None)),
+    ],
+    ids=[
+        "on-behalf-of",
+        "early-careers",
+        "campus-team",
+        "graduate",
+        "assistant",
+        "health-system",
+        "system-alone",
+    ],
+)
+def test_display_name_units(display, parts):
+    assert display_name_parts(display) == parts
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["Early", "Chief", "InMail", "Intro", "Rescheduled", "Employer", "Campus", "Confidential"],
+)
+def test_headings_and_titles_are_no_employer(raw):
+    assert clean_org(raw) is None
