@@ -60,6 +60,7 @@ ROLE_HEADS = words(
     copywriter photographer journalist reporter artist animator modeller modeler adviser
     treasurer paraplanner co-ordinator organiser organizer manager-in-training
     rn lpn cna hca avp svp evp graduate biologist chemist physicist geologist ecologist
+    pm apm tpm sdr bdr csm hrbp cpo cmo
     """
 )
 

@@ -16,17 +16,29 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.docmeta import add_evidence, facts, meta, text_of
-from extractors.lexicon import FIRST_NAMES, ORG, ROLE, ROLE_HEADS, anchored_matches, words
+from extractors.lexicon import (
+    FIRST_NAMES,
+    ORG,
+    ROLE,
+    ROLE_HEADS,
+    ROLE_WORDS,
+    anchored_matches,
+    words,
+)
 from extractors.senders import looks_like_person, read_words
 
 _I = "(?i:{})"
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 _REQ_LABEL = (
     r"(?:req(?:uisition)?\.?(?:\s*(?:id|#|no\.?|number))?|ref\.?|job\s*(?:id|#|no\.?|number|code|"
     r"ref(?:erence)?)|reference\s*(?:#|number|no\.?|id)?|posting\s*(?:#|id|number)|"
     r"position\s*(?:id|#|number)|campaign|competition|id)"
 )
 REQ_ID = re.compile(
-    _I.format(_REQ_LABEL) + r"\s*[:#]?\s*(?P<req>[A-Z]{0,4}[-_]?\d[\w-]{2,14})"
+    # a Zoom "Meeting ID: 881 2345 6789" is no requisition
+    r"(?<![Mm]eeting )(?<!MEETING )"
+    + _I.format(_REQ_LABEL)
+    + r"\s*[:#]?\s*(?P<req>[A-Z]{0,4}[-_]?\d[\w-]{2,14})"
     r"|\b(?P<bare>(?:JR|REQ|R|JOB|P)-?\d{4,}[A-Z]?|\d{4,8}BR)\b"
 )
 _REQ_IN_ROLE = re.compile(
@@ -34,7 +46,7 @@ _REQ_IN_ROLE = re.compile(
     r"(?:[A-Z]{0,4}[-_]?\d[\w/-]{3,14}|\d{4,})\s*[)\]]?\s*$"
 )
 # "Graduate Finance Programme 2026": a year ending a title is no requisition number.
-_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*")
+_YEAR = re.compile(r"[\s(\[]*(?:19|20)\d\d[\s)\]]*")
 _ROLE_SUFFIX = re.compile(
     r"\s+(?i:position|post|role|opening|job|opportunity|vacancy|posting|req|requisition|interview|"
     r"application|phone screen|screen|offer|assessment|candidacy|loop|onsite|reference|ref)s?$"
@@ -45,6 +57,9 @@ _ROLE_SUFFIX = re.compile(
 _STAGE = re.compile(
     r"\s*(?:[-\u2013|,]\s*)?(?i:1st|2nd|3rd|4th|first|second|third|final|next)"
     r"(?:[- ](?i:stage|round))?$"
+    r"|\s*[-\u2013|]\s*(?i:hiring manager|recruiter|technical|phone|video|panel|virtual|"
+    r"on-?site|culture|behaviou?ral|case|portfolio)$"
+    r"|\s+(?:Phone|Video|phone|video)$"
 )
 # How the job is held is no part of its title: "Contract-to-hire Data Engineer".
 EMPLOYMENT = (
@@ -55,6 +70,12 @@ _EMPLOYMENT_LEAD = re.compile(r"^" + EMPLOYMENT + r"\s+(?=\S+\s+\S)")
 # "Finance Manager (London)", "(London or Berlin)", "(VIC)": where, not what.
 _BRACKET = re.compile(r"\s*\((?P<inner>[^()]+)\)$")
 PLACES = read_words("places.txt")
+_CITY_STATE = re.compile(r"^[A-Z][\w .'-]+, ?[A-Z]{2}$")
+_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w .'-]+)$")
+_INNER_REQ = re.compile(
+    r"\s*\((?:" + _I.format(_REQ_LABEL) + r"\s*[:#]?\s*)?(?P<req>[A-Z]{0,4}[-_]?\d[\w/-]{3,14})\)"
+    r"(?=\s)"
+)
 _ROLE_PREFIX = re.compile(r"^(?i:the|our|a|an|your|this|that|open|new)\s+")
 # A dangling link word or mark ("Engineer and", "Engineer -"); a word must stand alone
 # ("Supply Chain" keeps its "in").
@@ -156,8 +177,11 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         # "Hiring Manager" is who interviews, not whom they hire.
         _I.format(
             r"\b(?:(?:hiring(?! [Mm]anager\b| [Tt]eam\b)|looking|seeking|searching|search)"
-            r"(?: for)?(?: an?| the)?|(?:find|recruiting)(?: for)? (?:an?|the))\s"
+            r"(?: for)?(?: an?| the)?|(?:find|recruiting|needs|hire)(?: for)? "
+            r"(?:an?|the|their|our))\s"
         )
+        # one lower-case word before the title: "a founding Account Executive"
+        + r"(?:[a-z]+[ ])?"
         + ROLE
         + r"(?=\s*(?:[(,.!\n-]|$)|\s[a-z])",
         True,
@@ -189,6 +213,15 @@ _PATTERNS: list[tuple[float, str, bool]] = [
     ),
     # A letter's reference line: "Re: Staff Nurse - Band 5" (not the subject's "Re:").
     (2.5, r"(?<=\n)[ \t]*(?i:re)[ \t]*:[ \t]*" + ROLE, True),
+    # The title in brackets after the employer: "Your application to Acme (Operations Lead)"
+    (
+        3.0,
+        _I.format(r"\b(?:application|applied|apply) (?:to|at|with|for) ")
+        + r"(?:[A-Z][\w&.'-]*[ ]){1,5}\("
+        + ROLE
+        + r"\)",
+        True,
+    ),
     # A skills test named "<title> - <skills>": "Assessment: Finance Manager - Excel".
     (
         3.0,
@@ -205,12 +238,13 @@ _STARTS: dict[int, tuple[str, ...]] = {
     4: ("to be",),
     5: ("for", "as"),
     7: ("the", "our", "a", "an"),
-    8: ("hiring", "looking", "seeking", "search", "find", "recruiting"),
+    8: ("hiring", "looking", "seeking", "search", "find", "recruiting", "needs", "hire"),
     10: ("role of", "title of"),
     11: ("your",),
     13: ("position", "req"),
     14: ("interview", "screen", "call", "chat", "onsite"),
-    16: ("assessment", "test", "challenge"),
+    16: ("appl",),
+    17: ("assessment", "test", "challenge"),
 }
 # Literal strings one of which must occur for a pattern led by the title to be tried.
 _NEEDLES: dict[int, tuple[str, ...]] = {
@@ -255,7 +289,9 @@ _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
         ROLE + r"\s*(?:[-\u2013|(]\s*)?" + _I.format(r"\b(?:req|job|id|requisition|r-?\d|jr\d)"),
         True,
     ),
-    (2.5, r"[-\u2013|:]\s*" + ROLE + r"\s*$", True),
+    (2.5, r"[-\u2013|:\]]\s*" + ROLE + r"\s*$", True),
+    # the part after the subject's last mark: "New event: Interview Acme - Account Manager"
+    (2.5, r"^.*[-\u2013|:\]]\s*" + ROLE + r"\s*$", True),
     # "Jasmine Lau <> Harlow Media - Director of Marketing interview @ Thu"
     (
         3.0,
@@ -280,6 +316,9 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     bracket = _REF_IN_BRACKETS.search(value)
     if bracket and bracket.start() > 0:  # "Teacher of Maths (ref: TM/24/03)"
         req, value = bracket.group("ref").strip(), value[: bracket.start()]
+    inner = _INNER_REQ.search(value)
+    if inner and inner.start() > 0:  # "Supply Chain Planner (JR102931) in Singapore"
+        req, value = inner.group("req"), value[: inner.start()] + value[inner.end() :]
     leading = _LEADING_REQ.match(value)
     if leading:  # "JR-2291 Data Engineer"
         req, value = leading.group("req"), value[leading.end() :]
@@ -295,6 +334,9 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
         if found:
             req = found.groupdict().get("req") or found.groupdict().get("bare") or found.group(0)
         value = value[: match.start()]
+    head, dash, rest = value.partition(" - ")
+    if dash and _is_place(head):
+        value = rest
     left, slash, right = value.partition(" / ")
     if slash and looks_like_person(left) and not has_title_word(left):
         value = right  # "Dana Whitfield / Senior Analyst": the interview of a person
@@ -321,14 +363,44 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     bracket = _BRACKET.search(value) if value.endswith(")") else None
     if bracket and bracket.start() > 0 and _is_place(bracket.group("inner")):
         value = value[: bracket.start()]
+    in_place = _IN_PLACE.search(value) if " in " in value else None
+    if in_place and in_place.start() > 0 and _is_place(in_place.group("place")):
+        value = value[: in_place.start()]
     if not value or len(value) > 80 or len(value.split()) > 10:
         return None, req
     return value, req
 
 
 def _is_place(text: str) -> bool:
+    if _CITY_STATE.match(text):
+        return True
     found = [w for w in re.split(r"[\s,/&]+", text.lower()) if w and w not in ("or", "and")]
     return bool(found) and all(w.strip(".") in PLACES for w in found)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w(])(?!(?:of|and|in|for|the|to|at|on|de|la)\b)[a-z][a-z]+\b")
+
+
+def card_title(line: str) -> str | None:
+    """The title part of a job-card line: "Still reviewing - Senior UX Researcher" is a status
+    then a title; a part with words in lower case (outside brackets) is no title, nor is a
+    "Label: value" line (the label patterns read those)."""
+    if ": " in line:
+        return None
+    begin = 0
+    for mark in _CARD_MARK.finditer(line):
+        part = line[begin : mark.start()]
+        if not _LOWER_WORD.search(_BRACKETED.sub("", part)):
+            break
+        begin = mark.end()
+    rest = line[begin:]
+    if _LOWER_WORD.search(_BRACKETED.sub("", rest)):
+        return None if begin else line
+    return rest
+
+
+_CARD_MARK = re.compile(r"\s+[-\u2013|]\s+")
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def under_a_name(text: str, start: int) -> bool:
@@ -350,7 +422,11 @@ def _is_person_name(name: str) -> bool:
 
 def has_title_word(value: str) -> bool:
     words = {w.lower().strip(".,()/") for w in re.split(r"[\s/]+", value)}
-    return bool(words & ROLE_HEADS) or bool(re.search(r"\b(?:[A-Z]{2,4}E|SWE|SRE|SDET)\b", value))
+    return bool(words & ROLE_HEADS) or bool(_ACRONYM_TITLE.search(value))
+
+
+# SWE, SDE, MLE, QAE ...; "OTE" is on-target earnings
+_ACRONYM_TITLE = re.compile(r"\b(?:(?!OTE)[A-Z]{2,4}E|SWE|SRE|SDET)\b")
 
 
 class RoleFinder:
@@ -378,8 +454,10 @@ class RoleFinder:
                 return
             if (need or self.require_head_word and weight < 4) and not has_title_word(role):
                 return
-            if " " not in role and not has_title_word(role):
-                return  # one word is a title only when it is one ("Recruiter"), not "Work"
+            if " " not in role and (not has_title_word(role) or _ACRONYM.match(role)):
+                # one word is a title only when it is one ("Recruiter"), not "Work"; a lone
+                # "CPO" or "APM" is shorthand for a title the mail writes out elsewhere
+                return
             if start > subject_end and under_a_name(text, start):
                 return
             found.append((weight, role, start, start + len(role), req))
@@ -401,16 +479,19 @@ class RoleFinder:
                 add(weight, m.group("role"), m.start("role"), need)
         cards = " \u00b7 " in text or " - " in text or " | " in text
         for m in _CARD.finditer(text, subject_end) if cards else ():
-            add(3.5, m.group("line"), m.start("line"), True)
+            line = card_title(m.group("line"))
+            if line:
+                add(3.5, line, m.end("line") - len(line), True)
         return found
 
     def card_lines(self, doc: Doc, company: str) -> list[tuple[float, str, int, int, str | None]]:
         """A title on its own line right over the employer's name: the job card of an ATS
         or job-board mail ('Data Engineer' / 'Acme Corp' / 'Denver, CO'). Under a sign-off
-        the same layout is the writer's own title ('Talent Acquisition Partner' / 'Acme')."""
+        the same layout is the writer's own title ('Talent Acquisition Partner' / 'Acme').
+        Also "Acme - Payroll Specialist": the employer, a mark, then the title."""
         text = text_of(doc)
-        found = []
-        if f"\n{company}" not in text:
+        found: list[tuple[float, str, int, int, str | None]] = []
+        if company not in text:
             return found
         begin = meta(doc).get("subject_end", 0)
         signature = signature_start(text, begin)
@@ -430,9 +511,24 @@ class RoleFinder:
                 continue
             if re.search(r"[.!?:;]$", line.rstrip()) or len(line.split()) > 10:
                 continue
-            role, req = clean_role(line)
+            line = card_title(line)
+            role, req = clean_role(line) if line else (None, None)
             if role and has_title_word(role) and not starts_badly(role):
-                found.append((3.5, role, line_start, line_start + len(role), req))
+                start = end - len(line)
+                found.append((3.5, role, start, start + len(role), req))
+        for mark in (" - ", " | ", " \u2013 "):
+            at = text.find(company + mark, begin)
+            if at == -1 or at > signature:
+                continue
+            start = at + len(company) + len(mark)
+            stop = len(text)
+            for close in ("\n", '"', "\u201c"):
+                index = text.find(close, start)
+                if index != -1:
+                    stop = min(stop, index)
+            role, req = clean_role(text[start:stop])
+            if role and has_title_word(role) and not starts_badly(role) and len(role) <= 60:
+                found.append((3.0, role, start, start + len(role), req))
         return found
 
     def __call__(self, doc: Doc) -> Doc:
@@ -441,23 +537,24 @@ class RoleFinder:
             found.update(role=None, req_id=None)
             return doc
         scores: dict[str, list] = {}
+        subject_end = meta(doc).get("subject_end", 0)
         found_roles = self.candidates(doc)
         quoted = meta(doc).get("quoted")
         if quoted and not found_roles:
             # A short reply names its role in the quoted message it answers (no evidence:
             # those offsets are not in the analysed text).
             found_roles = [(w, r, -1, -1, q) for w, r, _, _, q in self.scan(quoted, 0)]
-        for weight, role, start, end, req in found_roles:
-            entry = scores.setdefault(role.lower(), [0.0, role, start, end, req])
-            entry[0] += weight
-            entry[4] = entry[4] or req
         company = found.get("company")
         if company:
-            for weight, role, start, end, req in self.card_lines(doc, company):
-                entry = scores.setdefault(role.lower(), [0.0, role, start, end, req])
-                entry[0] += weight
-                entry[4] = entry[4] or req
+            found_roles = found_roles + self.card_lines(doc, company)
+        for weight, role, start, end, req in found_roles:
+            entry = scores.setdefault(role.lower(), [0.0, role, start, end, req, False])
+            entry[0] += weight
+            entry[4] = entry[4] or req
+            entry[5] = entry[5] or start >= subject_end
+        if company:
             scores = _strip_company(scores, company)
+        _prefer_full_forms(scores)
         best = max(scores.values(), default=None, key=lambda e: (e[0], -e[2]))
         found["role"] = best[1] if best else None
         req = best[4] if best else None
@@ -487,6 +584,18 @@ def _without_company(role: str, company: str) -> str:
             return rest[separated.end() :].strip()
         if rest[:1].isspace() and len(rest.split()) >= 2:
             return rest.strip()
+    # "Stonebridge Summer Analyst Internship" from Stonebridge Consulting: the name's own
+    # first word (no title word: "Data Corp" keeps "Data Engineer") run into the title.
+    first = company.split()[0]
+    if (
+        " " in company
+        and role.startswith(first + " ")
+        and first.lower() not in ROLE_WORDS
+        and len(role.split()) >= 2
+    ):
+        rest = role[len(first) :]
+        separated = _LEAD_SEPARATOR.match(rest)
+        return (rest[separated.end() :] if separated else rest).strip()
     bare = _TAIL_BRACKET.sub("", role) if role.endswith(")") else role
     if bare.lower().endswith(name):
         head = bare[: len(bare) - len(company)]
@@ -519,11 +628,45 @@ def _strip_company(scores: dict[str, list], company: str) -> dict[str, list]:
         role = _without_company(entry[1], company)
         if not role or role.lower() == company.lower() or role.lower() in _NO_TITLES:
             continue
+        if " " not in role and _ACRONYM.match(role):
+            continue
         if role != entry[1]:
-            entry = [entry[0], role, entry[2], entry[2] + len(role), entry[4]]
+            entry = [entry[0], role, entry[2], entry[2] + len(role), entry[4], entry[5]]
         current = merged.setdefault(role.lower(), [0.0, *entry[1:]])
         current[0] += entry[0]
+        current[5] = current[5] or entry[5]
     return merged
+
+
+_SEPARATED = re.compile(r"^\s*[-\u2013|,(/]")
+_GOES_ON = re.compile(r"^\s+(?:of|and|in|for|&|i{1,3}|iv|\d+)\b")
+
+
+def _prefer_full_forms(scores: dict[str, list]) -> None:
+    """One title found in two forms counts once. A form that goes on in words is the full
+    title ("Director" / "Director of Product Design"); a form that adds a marked part
+    ("- Leeds - £60k", "- Cardiology") is what the body wrote when only one of the two is
+    in the body: subjects shorten titles and decorate them with places and pay."""
+    keys = sorted(scores, key=len)
+    for i, short in enumerate(keys):
+        for long in keys[i + 1 :]:
+            if long not in scores or short not in scores or not long.startswith(short):
+                continue
+            extra = long[len(short) :]
+            if extra[:1].isalnum() or not (_SEPARATED.match(extra) or _GOES_ON.match(extra)):
+                continue  # "Engineer" / "Engineering Manager"; "Engineer" / "Engineer Update"
+            a, b = scores[short], scores[long]
+            if _SEPARATED.match(extra) and a[5] != b[5]:
+                keep, drop = (short, long) if a[5] else (long, short)
+            elif _SEPARATED.match(extra):
+                continue
+            else:
+                keep, drop = long, short
+            scores[keep][0] += scores[drop][0]
+            scores[keep][4] = scores[keep][4] or scores[drop][4]
+            del scores[drop]
+            if drop == short:
+                break
 
 
 _NOT_ROLE_START = words(
