@@ -25,7 +25,7 @@ from extractors.lexicon import (
     anchored_matches,
     words,
 )
-from extractors.senders import looks_like_person, read_words
+from extractors.senders import GIVEN_NAMES, looks_like_person, read_words
 
 _I = "(?i:{})"
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
@@ -51,7 +51,7 @@ _ROLE_SUFFIX = re.compile(
     r"\s+(?i:position|post|role|opening|job|opportunity|vacancy|posting|req|requisition|interview|"
     r"application|phone screen|screen|offer|assessment|candidacy|loop|onsite|reference|ref)s?$"
     # lower case only: "the Data Engineer search", never "Software Engineer - Search"
-    r"|\s+(?:search|spot|campaign)(?:es|s)?$"
+    r"|\s+(?:search|spot|campaign|process)(?:es|s)?$"
 )
 # The stage of an interview left over once its word is cut: "Store Manager - 2nd (interview)".
 _STAGE = re.compile(
@@ -70,6 +70,7 @@ _EMPLOYMENT_LEAD = re.compile(r"^" + EMPLOYMENT + r"\s+(?=\S+\s+\S)")
 # "Finance Manager (London)", "(London or Berlin)", "(VIC)": where, not what.
 _BRACKET = re.compile(r"\s*\((?P<inner>[^()]+)\)$")
 PLACES = read_words("places.txt")
+_TAIL_NAME = re.compile(r"\s+[-\u2013|]\s+(?P<name>[A-Z][\w'-]+ [A-Z][\w'-]+)$")
 _CITY_STATE = re.compile(r"^[A-Z][\w .'-]+, ?[A-Z]{2}$")
 _IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w .'-]+)$")
 _INNER_REQ = re.compile(
@@ -120,10 +121,9 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         _I.format(r"\b(?:for|as|to|in|about|on|regarding) (?:the|our|a|an|your|this)\s")
         + rf"(?:{EMPLOYMENT}\s)?"
         + ROLE
-        + _I.format(
-            r"\s(?:position|post|role|opening|job|opportunity|vacancy|posting|req|requisition|"
-            r"search|spot|campaign)s?\b"
-        ),
+        + r"\s(?:(?i:position|post|role|opening|job|opportunity|vacancy|posting|req|requisition)"
+        # lower case only: "the Data Engineer search", never "Software Engineer - Search"
+        + r"|search|spot|campaign|process)s?\b",
         False,
     ),
     (
@@ -167,9 +167,8 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         _I.format(r"\b(?:the|our|a|an)\s")
         + rf"(?:{EMPLOYMENT}\s)?"
         + ROLE
-        + _I.format(
-            r"\s(?:position|role|opening|job|opportunity|vacancy|requisition|search|spot)s?\b"
-        ),
+        + r"\s(?:(?i:position|role|opening|job|opportunity|vacancy|requisition)"
+        + r"|search|spot|process)s?\b",
         True,
     ),
     (
@@ -222,6 +221,14 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         + r"\)",
         True,
     ),
+    # A stage, a dash, the title: "phone screen \u2013 Senior Cloud Engineer", "final round - ..."
+    (
+        3.0,
+        _I.format(r"\b(?:interview|screen|round|call|chat)\s+[-\u2013|]\s+") + ROLE,
+        True,
+    ),
+    # "sent you a message about Senior Cloud Engineer"
+    (3.0, _I.format(r"\bmessage about (?:the )?") + ROLE, True),
     # A skills test named "<title> - <skills>": "Assessment: Finance Manager - Excel".
     (
         3.0,
@@ -244,7 +251,9 @@ _STARTS: dict[int, tuple[str, ...]] = {
     13: ("position", "req"),
     14: ("interview", "screen", "call", "chat", "onsite"),
     16: ("appl",),
-    17: ("assessment", "test", "challenge"),
+    17: ("interview", "screen", "round", "call", "chat"),
+    18: ("message about",),
+    19: ("assessment", "test", "challenge"),
 }
 # Literal strings one of which must occur for a pattern led by the title to be tried.
 _NEEDLES: dict[int, tuple[str, ...]] = {
@@ -290,6 +299,8 @@ _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
         True,
     ),
     (2.5, r"[-\u2013|:\]]\s*" + ROLE + r"\s*$", True),
+    # "Submitted: Senior Backend Engineer - a healthcare technology client"
+    (2.5, r"[:|]\s*" + ROLE + r"(?=\s+[-\u2013]\s+[a-z])", True),
     # the part after the subject's last mark: "New event: Interview Acme - Account Manager"
     (2.5, r"^.*[-\u2013|:\]]\s*" + ROLE + r"\s*$", True),
     # "Jasmine Lau <> Harlow Media - Director of Marketing interview @ Thu"
@@ -305,7 +316,12 @@ _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
     (2.5, r"^(?:(?i:re|fwd?):\s*)?" + ROLE + r"\s*(?:[-\u2013|:(]|$)", True),
     (2.5, _I.format(r"\b(?:about|regarding|re)\s") + ROLE + r"\s*$", True),
 ]
-_CARD = re.compile(r"^(?P<line>[^\n]{3,90})\n\n?(?:" + ORG + r")(?: \u00b7 | - | \| )", re.M)
+_CARD = re.compile(
+    r"^(?P<line>[^\n]{3,90})\n(?:\n?(?:" + ORG + r")(?: \u00b7 | - | \| )"
+    # or over the place of the job: "Denver, CO", "Remote - US", "Hybrid - Minneapolis"
+    r"|[A-Z][\w .'-]{1,30}, ?[A-Z]{2}\n|(?:Remote|Hybrid|On-?site)\b)",
+    re.M,
+)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -337,6 +353,9 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     head, dash, rest = value.partition(" - ")
     if dash and _is_place(head):
         value = rest
+    tail = _TAIL_NAME.search(value)
+    if tail and tail.group("name").split()[0].lower() in GIVEN_NAMES:
+        value = value[: tail.start()]  # "Lead Backend Developer - Tom Brennan"
     left, slash, right = value.partition(" / ")
     if slash and looks_like_person(left) and not has_title_word(left):
         value = right  # "Dana Whitfield / Senior Analyst": the interview of a person
@@ -477,7 +496,7 @@ class RoleFinder:
                 continue
             for m in matches:
                 add(weight, m.group("role"), m.start("role"), need)
-        cards = " \u00b7 " in text or " - " in text or " | " in text
+        cards = " \u00b7 " in text or " - " in text or " | " in text or ", " in text
         for m in _CARD.finditer(text, subject_end) if cards else ():
             line = card_title(m.group("line"))
             if line:
@@ -569,7 +588,7 @@ class RoleFinder:
 
 
 _LEAD_SEPARATOR = re.compile(r"^\s*[-\u2013|:,/]\s*")
-_TAIL_SEPARATOR = re.compile(r"\s*[-\u2013|:,@/]\s*(?:at\s)?$", re.I)
+_TAIL_SEPARATOR = re.compile(r"(?:\s*[-\u2013|:,@/]\s*(?:at\s)?|\s+at\s)$", re.I)
 _TAIL_BRACKET = re.compile(r"\s*\([^()]*\)$")
 
 
@@ -609,7 +628,8 @@ def _without_company(role: str, company: str) -> str:
 _SIGN_OFF = re.compile(
     r"(?im)^(?:kind regards|best regards|warm regards|warmest regards|regards|best wishes|"
     r"many thanks|thanks|thank you|sincerely|yours sincerely|yours faithfully|yours truly|best|"
-    r"cheers|with thanks|all the best|respectfully)[,.!]?[ \t]*$"
+    r"cheers|with thanks|all the best|respectfully|warmly|talk soon|with gratitude|--)"
+    r"[,.!]?[ \t]*$"
 )
 
 

@@ -410,6 +410,56 @@ CASES = [
         "JR102931",
     ),
     (
+        "card-title-over-the-place-of-the-job",
+        "Application received",
+        "Dear Ana,\n\nApplication received\n\nPayroll Specialist\nDenver, CO\n\nThank you.",
+        "Payroll Specialist",
+        None,
+    ),
+    (
+        "stage-dash-title",
+        "Confirmed: phone screen with Globex",
+        "Your interview is confirmed.\n\nWhat: phone screen \u2013 Payroll Specialist\n"
+        "When: Monday",
+        "Payroll Specialist",
+        None,
+    ),
+    (
+        "message-about-a-title",
+        "New message from Globex",
+        "Ana Ruiz from Globex sent you a message about Payroll Specialist:\n\nHi!",
+        "Payroll Specialist",
+        None,
+    ),
+    (
+        "withdraw-from-the-title-process",
+        "Re: Your application",
+        "I'd like to withdraw from the Payroll Specialist process. Thank you.",
+        "Payroll Specialist",
+        None,
+    ),
+    (
+        "candidate-name-after-the-title-cut",
+        "Re: Payroll Specialist - Tom Brennan",
+        "Thanks, see you then.",
+        "Payroll Specialist",
+        None,
+    ),
+    (
+        "title-then-a-lower-case-description",
+        "Re: Submitted: Payroll Specialist - a healthcare client",
+        "Any news?",
+        "Payroll Specialist",
+        None,
+    ),
+    (
+        "capitalized-search-after-a-dash-is-part-of-the-title",
+        "Hello",
+        "I'm hiring for a Senior Software Engineer - Search on our payments team.",
+        "Senior Software Engineer - Search",
+        None,
+    ),
+    (
         "status-words-before-a-colon",
         "Interview Scheduled: Application Developer - Python",
         "Your interview has been scheduled.",
@@ -535,6 +585,14 @@ COMPANY_CASES = [
         "Your final round - Stonebridge Summer Analyst Internship",
         "Congratulations on progressing to the final round.",
         "Summer Analyst Internship",
+    ),
+    (
+        "writer-title-under-a-dash-dash-signature-is-no-role",
+        "Kerry Group",
+        "Your application to Kerry Group",
+        "Are you free for a call?\n\n--\nWarmly,\nEmma Walsh\nTalent Acquisition Partner\n"
+        "Kerry Group",
+        None,
     ),
     (
         "sentence-over-employer-line-is-no-title",
