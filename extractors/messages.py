@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.orgs import complete_short_names
 from extractors.pipeline import EXTRACTOR_VERSION, record_doc
 
 FACT_COLUMNS = (
@@ -66,5 +68,8 @@ def extract_messages(
     default_tz: the user's IANA zone, for interview times written without one (else UTC)."""
     keyed = ((record.get("message_key") or "", record) for record in records)
     docs_in = ((record_doc(nlp, record, default_tz), key) for key, record in keyed)
-    for doc, key in nlp.pipe(docs_in, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield doc_row(doc, key)
+    done = nlp.pipe(docs_in, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    rows_out = (doc_row(doc, key) for doc, key in done)
+    while rows := list(itertools.islice(rows_out, batch_size)):
+        complete_short_names(rows)  # a mail's short company name, completed by the others
+        yield from rows

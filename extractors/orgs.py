@@ -438,7 +438,7 @@ _GENERIC = words(
     unsubscribe action required reminder urgent important update confirmation invitation
     event help privacy terms notice technical
     early campus graduate chief inmail intro rescheduled updated confidential employer
-    recruiter
+    employers recruiter recruiters introducing
     """
 )
 
@@ -777,7 +777,14 @@ class OrgFinder:
             else [squash(split_addr(a)[0]) for a in info.get("to_addrs") or ()]
         )
         header_only = facts(doc).get("kind") in self.header_only_kinds
-        for weight, name, start, end in [] if header_only else self.candidates(doc):
+        # (the subject is a header: an alert, or mail taken for one, may name the employer
+        # there: "OFFER!! Caraway Foods", "finish onboarding with Harbor Bio")
+        found = (
+            self.subject_candidates(text, info.get("subject_end", 0))
+            if header_only
+            else self.candidates(doc)
+        )
+        for weight, name, start, end in found:
             if display_org and name.startswith(display_org + " "):
                 added = {w.lower() for w in name[len(display_org) + 1 :].split()}
                 if added <= _NOT_COMPLETING:
@@ -915,6 +922,43 @@ def _spelled_out(name: str, text: str, root: str | None) -> str:
     if fits and rest not in _NOT_COMPLETING:
         return name + " " + " ".join(w.capitalize() for w in _split_trade(rest))
     return name
+
+
+def _completes(added: str) -> bool:
+    """Words that can finish a company's short name: 'Capital', 'High School', not 'Talent
+    Community', 'Staffing' or 'English' (a team, a unit, a subject)."""
+    words_ = [w.lower().strip(".,") for w in added.split()]
+    return (
+        bool(words_)
+        and len(words_) <= 3
+        and not set(words_) & (_NOT_COMPLETING | _GENERIC | ORG_STOPWORDS)
+        and not all(w in DEPARTMENTS or w in PLACES for w in words_)
+    )
+
+
+def complete_short_names(rows: list[dict]) -> None:
+    """In place: a company named by a short form in a person's mail ('Hollander', in a
+    friend's note) takes the one fuller name other mail of the same mailbox gives it
+    ('Hollander Capital'). Template mail names the employer as it calls itself, and
+    agencies keep their own names: both are left alone."""
+    fuller: dict[str, set[str]] = {}
+    for row in rows:
+        name = row.get("company")
+        if name and " " in name:
+            fuller.setdefault(name.split()[0], set()).add(name)
+    if not fuller:
+        return
+    for row in rows:
+        name = row.get("company")
+        if not name or row.get("is_automated") or name == row.get("agency"):
+            continue
+        longer = {
+            n
+            for n in fuller.get(name.split()[0], ())
+            if n.startswith(name + " ") and _completes(n[len(name) + 1 :])
+        }
+        if len(longer) == 1:
+            row["company"] = longer.pop()
 
 
 def _name_for_slug(text: str, quoted: str | None, slug: str) -> tuple[str, int, int] | None:

@@ -4,8 +4,11 @@ display name says whom an outsourced recruiter or a relay writes for; subjects l
 label, a name and a verb, or ending "with <employer>"; people and headings are no employer."""
 
 import pytest
+import spacy
 
-from extractors.orgs import clean_org
+from extractors.docmeta import facts
+from extractors.orgs import _spelled_out, clean_org, complete_short_names
+from extractors.pipeline import record_doc
 from extractors.senders import display_name_parts
 
 PIPES = ("sneaker_org",)
@@ -229,3 +232,102 @@ def test_display_name_units(display, parts):
 )
 def test_headings_and_titles_are_no_employer(raw):
     assert clean_org(raw) is None
+
+
+def _row(company, *, automated=False, agency=None):
+    return {"company": company, "is_automated": automated, "agency": agency}
+
+
+@pytest.mark.parametrize(
+    ("rows", "companies"),
+    [
+        (
+            [_row("Hollin Capital", automated=True), _row("Hollin")],
+            ["Hollin Capital", "Hollin Capital"],
+        ),
+        (
+            [_row("Hollin Capital"), _row("Hollin", automated=True)],
+            ["Hollin Capital", "Hollin"],
+        ),
+        (
+            [_row("Hollin Capital"), _row("Hollin Partners"), _row("Hollin")],
+            ["Hollin Capital", "Hollin Partners", "Hollin"],
+        ),
+        (
+            [_row("Brevard Bank Talent Community"), _row("Brevard Bank")],
+            ["Brevard Bank Talent Community", "Brevard Bank"],
+        ),
+        (
+            [_row("Tamar Staffing"), _row("Tamar", agency="Tamar")],
+            ["Tamar Staffing", "Tamar"],
+        ),
+        (
+            [_row(None), _row("Oster High School"), _row("Oster")],
+            [None, "Oster High School"] * 1 + ["Oster High School"],
+        ),
+    ],
+    ids=[
+        "person-mail-short-name-completed",
+        "template-mail-keeps-its-own-name",
+        "two-fuller-names-no-choice",
+        "team-words-do-not-complete",
+        "agency-keeps-its-name",
+        "school-completed-and-empty-rows-left",
+    ],
+)
+def test_complete_short_names(rows, companies):
+    complete_short_names(rows)
+    assert [r["company"] for r in rows] == companies
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "root", "full"),
+    [
+        ("Quell", "Thanks from Quell.", "quellpayroll", "Quell Payroll"),
+        ("Quell", "Thanks.", "quell-payroll", "Quell Payroll"),
+        ("Quell", "Thanks.", "quelljobs", "Quell"),
+        ("Quell", "Thanks.", "quellhq", "Quell"),
+        ("Quell", "Regards,\nQuell Distribution", None, "Quell Distribution"),
+        ("Quell", "Regards,\nQuell Recruitment", None, "Quell"),
+        ("Quell", "Regards,\nQuell Finance", None, "Quell"),
+        ("Quell Bank", "Thanks.", "quellbankgroup", "Quell Bank Group"),
+        ("Quell Bank", "At Quell Bank Card Services.", None, "Quell Bank"),
+    ],
+    ids=[
+        "domain-adds-a-word",
+        "hyphenated-domain",
+        "jobs-is-no-name-word",
+        "short-rest-ignored",
+        "text-adds-a-company-word",
+        "agency-word-does-not-complete",
+        "department-does-not-complete",
+        "domain-completes-two-word-names",
+        "text-completes-one-word-names-only",
+    ],
+)
+def test_spelled_out(name, text, root, full):
+    assert _spelled_out(name, text, root) == full
+
+
+@pytest.mark.parametrize(
+    ("subject", "company"),
+    [
+        ("Welcome to Gusto - finish onboarding with Tern Bio", "Tern Bio"),
+        ("Jobs you may like", None),
+    ],
+    ids=["subject-names-the-employer", "no-name-in-the-subject"],
+)
+def test_alert_reads_the_subject_not_the_body(subject, company):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sneaker_org")
+    doc = record_doc(
+        nlp,
+        {
+            "from_name": "Gusto",
+            "from_addr": "no-reply@gusto.com",
+            "subject": subject,
+            "body_text": "Apply at Marlow Labs today. Thanks for applying to Fenwick Foods.",
+        },
+    )
+    facts(doc)["kind"] = "job_alert"  # alerts are read from their headers only
+    assert facts(nlp(doc))["company"] == company
