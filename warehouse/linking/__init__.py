@@ -11,134 +11,149 @@ they survive every rebuild.
 Reads `int_messages`, `int_events`, `stg_overrides`; writes `int_message_links`,
 `int_event_links`, `int_opportunity_keys`, `int_org_domains`, `int_org_names`,
 `int_link_issues`.
+
+Memory stays small whatever the mailbox's size: rows are read and written in batches,
+each item is a few ints in arrays (`items.Items`), and ids stay in DuckDB.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import duckdb
 
 from warehouse.linking.items import (
+    PERSONAL_RECIPIENT,
+    RELEVANT,
+    UNCERTAIN,
+    Items,
     Names,
     domain_flags,
-    event_items,
     fill_from_domains,
-    learn_domains,
-    message_items,
+    load_events,
+    load_messages,
 )
-from warehouse.linking.opportunities import assemble
+from warehouse.linking.opportunities import Opportunities, assemble, key_rows
 from warehouse.linking.passes import (
     link_by_company,
     link_by_keys,
     link_contact_role,
     link_events,
 )
-from warehouse.linking.tables import write_table
+from warehouse.linking.tables import create_ids, drop_staging, finish, write_rows
 from warehouse.linking.union_find import Linker
-from warehouse.normalize import email_domain
 
 __all__ = ["link_opportunities"]
 
 
-def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict[str, Any]]:
-    result = con.execute(sql)
-    names = [d[0] for d in result.description]
-    return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
+def _frozen(con: duckdb.DuckDBPyConnection, overrides: list[tuple[Any, ...]]) -> set[int]:
+    """The items the user split out of their opportunity."""
+    split_ids = sorted({o[2] for o in overrides if o[0] == "split" and o[2]})
+    if not split_ids:
+        return set()
+    rows = con.execute(
+        "select n from _link_ids where item_id in (select unnest(?::varchar[]))", [split_ids]
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def _message_rows(opps: Opportunities) -> Iterator[tuple[Any, ...]]:
+    items = opps.linker.items
+    get = items.strings.get
+    for n in range(items.messages):
+        sender = get(items.sender[n])
+        relay, personal, board = domain_flags(sender)
+        flags = items.flags[n]
+        anchor = opps.anchor_of(n)
+        yield (
+            n,
+            None if anchor < 0 else anchor,
+            get(items.employer[n]),
+            get(items.agency[n]),
+            get(items.role[n]),
+            get(items.org_source[n]),
+            sender,
+            relay,
+            personal,
+            board,
+            bool(flags & PERSONAL_RECIPIENT),
+            bool(flags & RELEVANT),
+            get(items.reason[n]),
+            bool(flags & UNCERTAIN),
+        )
+
+
+def _event_rows(opps: Opportunities) -> Iterator[tuple[Any, ...]]:
+    items = opps.linker.items
+    get = items.strings.get
+    for n in range(items.messages, len(items)):
+        anchor = opps.anchor_of(n)
+        yield (
+            n,
+            None if anchor < 0 else anchor,
+            get(items.employer[n]),
+            get(items.org_source[n]),
+            get(items.reason[n]),
+            items.has(n, UNCERTAIN),
+        )
+
+
+def _issue_rows(opps: Opportunities) -> Iterator[tuple[Any, ...]]:
+    items = opps.linker.items
+    seq = 0
+    for n, issue, detail in opps.linker.issues:
+        kind = "message" if n < items.messages else "event"
+        yield (seq, n, kind, None, issue, detail)
+        seq += 1
+    for key in opps.unknown_keys:
+        yield (seq, None, "override", key, "override refers to an unknown opportunity", "merge")
+        seq += 1
 
 
 def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Group messages and events into opportunities; write the int_* link tables."""
-    messages = _rows(
-        con,
-        """
-        select message_id, gmail_thread_id, sent_at, is_from_me, kind, is_automated,
-               company_name, role_name, req_id, agency_name, from_email, from_name, to_emails,
-               cc_emails, ical_uids
-        from int_messages
-        order by sent_at nulls last, message_id
-        """,
-    )
-    events = _rows(
-        con,
-        """
-        select event_id, ical_uid, start_at, is_interview, company_name,
-               organizer_email, attendee_emails
-        from int_events
-        order by start_at nulls last, event_id
-        """,
-    )
-    overrides = _rows(
-        con, "select action, opportunity_id, other_id from stg_overrides order by override_id"
-    )
+    overrides = con.execute(
+        "select action, opportunity_id, other_id from stg_overrides order by override_id"
+    ).fetchall()
+    names, items = Names(), Items()
+    domains, recipients_of = load_messages(con, items, names)
+    fill_from_domains(items, domains, recipients_of)
+    del recipients_of
+    attendee_domains = load_events(con, items, domains)
+    create_ids(con, items.messages)
 
-    names = Names()
-    items = message_items(messages, names)
-    domains = learn_domains(messages, items)
-    fill_from_domains(messages, items, domains)
-    first_event = len(items)
-    items.extend(event_items(events, domains))
-
-    split_ids = {o["other_id"] for o in overrides if o["action"] == "split" and o["other_id"]}
-    linker = Linker(items, {n for n, i in enumerate(items) if i.item_id in split_ids})
-    link_by_keys(linker, messages, events)
+    linker = Linker(items, _frozen(con, overrides))
+    link_by_keys(linker, con)
     link_contact_role(linker)
     link_by_company(linker)
-    link_events(linker, events, first_event, domains)
-    opportunity_of, key_rows = assemble(linker, overrides, names)
+    link_events(linker, attendee_domains, domains)
+    opps = assemble(linker, overrides, con)
 
-    message_rows = []
-    for n, (m, item) in enumerate(zip(messages, items, strict=False)):
-        sender_domain = email_domain(m["from_email"])
-        relay, personal, board = domain_flags(sender_domain)
-        recipients = [email_domain(a) for a in (m["to_emails"] or [])]
-        message_rows.append(
-            {
-                "message_id": m["message_id"],
-                "opportunity_id": opportunity_of.get(n),
-                "employer_key": item.employer,
-                "agency_key": item.agency,
-                "role_key": item.role,
-                "org_source": item.org_source,
-                "sender_domain": sender_domain,
-                "is_relay_sender": relay,
-                "is_personal_sender": personal,
-                "is_job_board_sender": board,
-                "is_personal_recipient": bool(recipients)
-                and all(domain_flags(d)[1] for d in recipients),
-                "is_relevant": item.is_relevant,
-                "link_reason": item.reason,
-                "is_uncertain_link": item.uncertain,
-            }
+    write_rows(con, "_link_message_rows", _message_rows(opps), temp=True)
+    write_rows(con, "_link_event_rows", _event_rows(opps), temp=True)
+    write_rows(con, "_link_key_rows", key_rows(opps, names), temp=True)
+    write_rows(con, "_link_issue_rows", _issue_rows(opps), temp=True)
+    counts = {
+        table: finish(con, table)
+        for table in (
+            "int_message_links",
+            "int_event_links",
+            "int_opportunity_keys",
+            "int_link_issues",
         )
-    event_rows = [
-        {
-            "event_id": item.item_id,
-            "opportunity_id": opportunity_of.get(n),
-            "employer_key": item.employer,
-            "org_source": item.org_source,
-            "link_reason": item.reason,
-            "is_uncertain_link": item.uncertain,
-        }
-        for n, item in enumerate(items)
-        if n >= first_event
-    ]
-    return {
-        "int_message_links": write_table(con, "int_message_links", message_rows),
-        "int_event_links": write_table(con, "int_event_links", event_rows),
-        "int_opportunity_keys": write_table(con, "int_opportunity_keys", key_rows),
-        "int_org_domains": write_table(
-            con,
-            "int_org_domains",
-            [
-                {"org_key": key, "org_kind": kind, "domain": domain}
-                for domain, (kind, key) in sorted(domains.items())
-            ],
-        ),
-        "int_org_names": write_table(
-            con,
-            "int_org_names",
-            [{"org_key": key, "org_name": names.org(key)} for key in sorted(names.orgs)],
-        ),
-        "int_link_issues": write_table(con, "int_link_issues", linker.issues),
     }
+    counts["int_org_domains"] = write_rows(
+        con,
+        "int_org_domains",
+        ((key, kind, domain) for domain, (kind, key) in sorted(domains.items())),
+        temp=False,
+    )
+    counts["int_org_names"] = write_rows(
+        con,
+        "int_org_names",
+        ((key, names.org(key)) for key in sorted(names.orgs)),
+        temp=False,
+    )
+    drop_staging(con)
+    return counts

@@ -5,21 +5,34 @@ itself ("Workday"), an agency's name given as the company, a short spelling of a
 agency's name from the agency's own domain. Mail that names no organization takes it
 from its sender's (or, for the candidate's own mail, its recipient's) domain, when that
 domain is known to speak for one organization.
+
+Items are kept column by column (`Items`: arrays of interned ints, one slot per item) and
+read from DuckDB in batches, so a mailbox of 100,000 messages costs a few megabytes here,
+not a Python object per message. Item ids stay in DuckDB: an item is its position in
+`ITEM_ORDER` (messages first, then events), and the link tables are joined back to ids
+there.
 """
 
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
+
+import duckdb
 
 from extractors.relays import is_personal_domain, is_relay_domain
 from flows.sources.records import KINDS
 from warehouse.channels import is_job_board_domain
-from warehouse.linking.union_find import Item
-from warehouse.normalize import email_domain, is_relay_self_name, normalize_company, normalize_role
+from warehouse.normalize import (
+    email_domain,
+    is_relay_self_name,
+    normalize_company,
+    normalize_role,
+)
 
 # Kinds that make a message part of a job search; the others (job_alert, other,
 # unclassified) join an opportunity only through its thread.
@@ -33,6 +46,32 @@ AGENCY_NAME = re.compile(
 )
 
 Org = tuple[str, str]  # (employer | agency, normalized name)
+
+NONE = -1  # "no string" in an interned column
+NO_TIME = 2**63 - 1  # "no time" in the `at` column (epoch microseconds)
+
+# The order items are numbered in; the link tables are joined back to ids by it.
+MESSAGE_ORDER = "order by sent_at nulls last, message_id"
+EVENT_ORDER = "order by start_at nulls last, event_id"
+BATCH_ROWS = 4096
+
+# Bits of `Items.flags`.
+AUTOMATED, FROM_ME, RELEVANT, UNCERTAIN, NAMED_AFTER_SENDER, PERSONAL_RECIPIENT = (
+    1,
+    2,
+    4,
+    8,
+    16,
+    32,
+)
+EVENT, INTERVIEW = 64, 128
+
+# Addresses and sender names are nearly one per message: the shared caches of these
+# functions would fill up with them (and grow with the mailbox), so they are called
+# uncached here.
+_address_domain = email_domain.__wrapped__
+_company_key = normalize_company.__wrapped__
+_relay_self_name = is_relay_self_name.__wrapped__
 
 
 @lru_cache(maxsize=65536)
@@ -49,6 +88,26 @@ def same_stem(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+class Strings:
+    """Interned strings: each key (organization, role, domain, ...) stored once, as an int."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.values: list[str] = []
+
+    def id(self, value: str | None) -> int:
+        if value is None:
+            return NONE
+        found = self.ids.get(value)
+        if found is None:
+            found = self.ids[value] = len(self.values)
+            self.values.append(value)
+        return found
+
+    def get(self, n: int) -> str | None:
+        return None if n < 0 else self.values[n]
+
+
 class Names:
     """The most frequent spelling of every organization and role key."""
 
@@ -63,61 +122,74 @@ class Names:
         return self.roles[key].most_common(1)[0][0] if key and self.roles.get(key) else None
 
 
-def message_items(messages: Sequence[dict[str, Any]], names: Names) -> list[Item]:
-    items = []
-    for m in messages:
-        sender_domain = email_domain(m["from_email"])
-        kind = m["kind"]
-        noise = kind is None or (kind in NOISE_KINDS and not m["is_from_me"])
-        employer = None if noise else normalize_company(m["company_name"])
-        agency = None if noise else normalize_company(m["agency_name"])
-        role = None if noise else normalize_role(m["role_name"])
-        if is_relay_self_name(employer, sender_domain):
-            employer = None
-        if is_relay_self_name(agency, sender_domain):
-            agency = None
-        if agency:
-            names.orgs[agency][m["agency_name"]] += 1
-        elif employer and AGENCY_NAME.search(employer):
-            agency = employer
-        if employer:
-            names.orgs[employer][m["company_name"]] += 1
-        if employer is not None and employer == agency:
-            employer = None  # the agency named itself; its client is not known yet
-        if role:
-            names.roles[role][m["role_name"].strip()] += 1
-        req = None if noise else ((m["req_id"] or "").strip().lower() or None)
-        items.append(
-            Item(
-                "message",
-                m["message_id"],
-                m["sent_at"],
-                employer=employer,
-                agency=agency,
-                role=role,
-                req=req,
-                fact_kind=kind,
-                automated=bool(m["is_automated"]) and not m["is_from_me"],
-                domain=None if m["is_from_me"] else sender_domain,
-                org_source="facts" if employer or agency else None,
-            )
-        )
-    return items
+class Items:
+    """Messages then events, one slot per item in each column."""
+
+    def __init__(self) -> None:
+        self.strings = Strings()
+        self.employer = array("i")
+        self.agency = array("i")
+        self.role = array("i")
+        self.req = array("i")
+        self.kind = array("i")  # the fact kind (events: "interview" or none)
+        self.sender = array("i")  # sender domain (messages; the candidate's own mail too)
+        self.at = array("q")  # epoch microseconds, NO_TIME when unknown
+        self.flags = bytearray()
+        self.reason = array("i")  # the first link that attached it
+        self.org_source = array("i")  # facts | sender_domain | recipient_domain | ...
+        self.messages = 0
+
+    def __len__(self) -> int:
+        return len(self.flags)
+
+    def add(
+        self,
+        *,
+        at: int | None,
+        flags: int,
+        kind: str | None,
+        employer: str | None = None,
+        agency: str | None = None,
+        role: str | None = None,
+        req: str | None = None,
+        sender: str | None = None,
+        org_source: str | None = None,
+    ) -> int:
+        s = self.strings
+        self.employer.append(s.id(employer))
+        self.agency.append(s.id(agency))
+        self.role.append(s.id(role))
+        self.req.append(s.id(req))
+        self.kind.append(s.id(kind))
+        self.sender.append(s.id(sender))
+        self.at.append(NO_TIME if at is None else at)
+        self.flags.append(flags)
+        self.reason.append(NONE)
+        self.org_source.append(s.id(org_source))
+        return len(self.flags) - 1
+
+    def has(self, n: int, flag: int) -> bool:
+        return bool(self.flags[n] & flag)
+
+    def set(self, n: int, flag: int, on: bool = True) -> None:
+        self.flags[n] = self.flags[n] | flag if on else self.flags[n] & ~flag
+
+    def kind_of(self, n: int) -> str | None:
+        return self.strings.get(self.kind[n])
+
+    def domain(self, n: int) -> int:
+        """The sender's domain, NONE for the candidate's own mail and for events."""
+        return NONE if self.flags[n] & FROM_ME else self.sender[n]
+
+    def is_relevant_message(self, n: int) -> bool:
+        return self.flags[n] & (RELEVANT | EVENT) == RELEVANT
 
 
-def _named_after_sender(m: dict[str, Any], item: Item) -> bool:
-    """A person (not a template) whose own name came out as the company.
-
-    Templates are often signed with the company's name ("Acme <jobs@acme.com>"); that
-    is the company. A person's name from a company domain is not.
-    """
-    return bool(
-        item.employer
-        and not m["is_from_me"]
-        and not item.automated
-        and not domain_flags(item.domain)[0]
-        and item.employer == normalize_company(m["from_name"])
-    )
+def batches(con: duckdb.DuckDBPyConnection, sql: str) -> Iterator[list[tuple[Any, ...]]]:
+    """The rows of `sql`, a batch at a time (no other query may run on `con` meanwhile)."""
+    result = con.execute(sql)
+    while rows := result.fetchmany(BATCH_ROWS):
+        yield rows
 
 
 def _org_domain(domain: str | None) -> bool:
@@ -125,102 +197,227 @@ def _org_domain(domain: str | None) -> bool:
     return domain is not None and not relay and not personal
 
 
-def learn_domains(messages: Sequence[dict[str, Any]], items: Sequence[Item]) -> dict[str, Org]:
-    """Mail domains that speak for one organization, learnt from its hiring mail.
+class Votes:
+    """Which organization each mail domain speaks for, learnt from its hiring mail.
 
     A friend's mail names companies she does not speak for: networking mail neither
     teaches nor uses employer domains.
     """
-    votes_by_domain: dict[str, Counter[Org]] = defaultdict(Counter)
-    for m, item in zip(messages, items, strict=True):
-        org = ("agency", item.agency) if item.agency else ("employer", item.employer)
-        if org[1] is None or item.fact_kind == "networking":
-            continue
-        if _named_after_sender(m, item):
-            continue
-        if m["is_from_me"]:
-            for address in (m["to_emails"] or []) + (m["cc_emails"] or []):
-                if _org_domain(email_domain(address)):
-                    votes_by_domain[email_domain(address)][org] += 1  # type: ignore[index]
-        elif _org_domain(item.domain):
-            votes_by_domain[item.domain][org] += 1  # type: ignore[index]
-    domains: dict[str, Org] = {}
-    for domain, votes in votes_by_domain.items():
-        # A short or run-together spelling of an agency's name ("TekForce",
-        # "Tekforcestaffing") from the agency's own domain is the agency.
-        agencies = [key for kind, key in votes if kind == "agency"]
-        for (kind, key), count in list(votes.items()):
-            stem = next((a for a in agencies if kind == "employer" and same_stem(key, a)), None)
-            if stem is not None:
-                votes[("agency", stem)] += count
-                del votes[(kind, key)]
-        # Extraction spells names differently now and then; a clear majority decides.
-        org, count = votes.most_common(1)[0]
-        if count >= 0.6 * sum(votes.values()):
-            domains[domain] = org
-    return domains
+
+    def __init__(self) -> None:
+        self.by_domain: dict[str, Counter[Org]] = defaultdict(Counter)
+
+    def add(
+        self,
+        employer: str | None,
+        agency: str | None,
+        kind: str | None,
+        named_after_sender: bool,
+        recipients: list[str | None] | None,
+        domain: str | None,
+    ) -> None:
+        org = ("agency", agency) if agency else ("employer", employer)
+        if org[1] is None or kind == "networking" or named_after_sender:
+            return
+        if recipients is not None:
+            for address_domain in recipients:
+                if _org_domain(address_domain):
+                    self.by_domain[address_domain][org] += 1  # type: ignore[index]
+        elif _org_domain(domain):
+            self.by_domain[domain][org] += 1  # type: ignore[index]
+
+    def domains(self) -> dict[str, Org]:
+        domains: dict[str, Org] = {}
+        for domain, votes in self.by_domain.items():
+            # A short or run-together spelling of an agency's name ("TekForce",
+            # "Tekforcestaffing") from the agency's own domain is the agency.
+            agencies = [key for kind, key in votes if kind == "agency"]
+            for (kind, key), count in list(votes.items()):
+                stem = next((a for a in agencies if kind == "employer" and same_stem(key, a)), None)
+                if stem is not None:
+                    votes[("agency", stem)] += count
+                    del votes[(kind, key)]
+            # Extraction spells names differently now and then; a clear majority decides.
+            org, count = votes.most_common(1)[0]
+            if count >= 0.6 * sum(votes.values()):
+                domains[domain] = org
+        return domains
+
+
+MESSAGE_SQL = f"""
+    select epoch_us(sent_at), is_from_me, kind, is_automated, company_name, role_name,
+           req_id, agency_name, from_email, from_name, to_emails,
+           case when is_from_me then cc_emails end
+    from int_messages
+    {MESSAGE_ORDER}
+"""
+
+
+def load_messages(
+    con: duckdb.DuckDBPyConnection, items: Items, names: Names
+) -> tuple[dict[str, Org], dict[int, list[int]]]:
+    """Read every message's facts into `items`; the domains learnt, and the recipients'
+    domains of the candidate's own mail that may take its organization from them."""
+    votes = Votes()
+    strings = items.strings
+    recipients_of: dict[int, list[int]] = {}
+    for rows in batches(con, MESSAGE_SQL):
+        for (at, from_me, kind, automated, company, role_name, req_id, agency_name,
+             from_email, from_name, to_emails, cc_emails) in rows:  # fmt: skip
+            sender_domain = _address_domain(from_email)
+            noise = kind is None or (kind in NOISE_KINDS and not from_me)
+            employer = None if noise else normalize_company(company)
+            agency = None if noise else normalize_company(agency_name)
+            role = None if noise else normalize_role(role_name)
+            if employer and _relay_self_name(employer, sender_domain):
+                employer = None
+            if agency and _relay_self_name(agency, sender_domain):
+                agency = None
+            if agency:
+                names.orgs[agency][agency_name] += 1
+            elif employer and AGENCY_NAME.search(employer):
+                agency = employer
+            if employer:
+                names.orgs[employer][company] += 1
+            if employer is not None and employer == agency:
+                employer = None  # the agency named itself; its client is not known yet
+            if role:
+                names.roles[role][role_name.strip()] += 1
+            req = None if noise else ((req_id or "").strip().lower() or None)
+            is_automated = bool(automated) and not from_me
+            domain = None if from_me else sender_domain
+            to_domains = [_address_domain(a) for a in (to_emails or [])]
+            # A person (not a template) whose own name came out as the company.
+            # Templates are often signed with the company's name ("Acme <jobs@acme.com>");
+            # that is the company. A person's name from a company domain is not.
+            named = bool(
+                employer
+                and not from_me
+                and not is_automated
+                and not domain_flags(domain)[0]
+                and employer == _company_key(from_name)
+            )
+            flags = (
+                (AUTOMATED if is_automated else 0)
+                | (FROM_ME if from_me else 0)
+                | (NAMED_AFTER_SENDER if named else 0)
+                | (
+                    PERSONAL_RECIPIENT
+                    if to_domains and all(domain_flags(d)[1] for d in to_domains)
+                    else 0
+                )
+            )
+            n = items.add(
+                at=at,
+                flags=flags,
+                kind=kind,
+                employer=employer,
+                agency=agency,
+                role=role,
+                req=req,
+                sender=sender_domain,
+                org_source="facts" if employer or agency else None,
+            )
+            if from_me:
+                votes.add(
+                    employer,
+                    agency,
+                    kind,
+                    named,
+                    to_domains + [_address_domain(a) for a in (cc_emails or [])],
+                    None,
+                )
+                if not agency and kind not in {None, "networking"}:
+                    recipients_of[n] = [strings.id(d) for d in to_domains]
+            else:
+                votes.add(employer, agency, kind, named, None, domain)
+    items.messages = len(items)
+    return votes.domains(), recipients_of
 
 
 def fill_from_domains(
-    messages: Sequence[dict[str, Any]], items: Sequence[Item], domains: dict[str, Org]
+    items: Items, domains: dict[str, Org], recipients_of: dict[int, list[int]]
 ) -> None:
     """Give mail that names no organization the one its domain speaks for."""
-    for m, item in zip(messages, items, strict=True):
-        if _named_after_sender(m, item) and item.domain in domains:
+    strings = items.strings
+    by_id = {strings.id(domain): org for domain, org in domains.items()}
+    for n in range(items.messages):
+        domain = items.domain(n)
+        if items.has(n, NAMED_AFTER_SENDER) and domain in by_id:
             # A person's name taken for the company ("Chris Moreau" writing from
             # willowbridgemobility.com): the domain knows better.
-            item.employer = None
-            item.org_source = None
-        if item.agency or item.fact_kind in {None, "networking"}:
+            items.employer[n] = NONE
+            items.org_source[n] = NONE
+        kind = items.kind_of(n)
+        if items.agency[n] != NONE or kind in {None, "networking"}:
             continue
-        if item.fact_kind in NOISE_KINDS and not m["is_from_me"]:
+        from_me = items.has(n, FROM_ME)
+        if kind in NOISE_KINDS and not from_me:
             continue
-        if m["is_from_me"]:
-            candidates = [email_domain(a) for a in (m["to_emails"] or [])]
-            source = "recipient_domain"
+        if from_me:
+            candidates = recipients_of.get(n, [])
+            source = strings.id("recipient_domain")
         else:
-            candidates = [item.domain]
-            source = "sender_domain"
-        for domain in candidates:
-            if domain not in domains:
+            candidates = [domain]
+            source = strings.id("sender_domain")
+        for candidate in candidates:
+            if candidate not in by_id:
                 continue
-            org_kind, key = domains[domain]
+            org_kind, key = by_id[candidate]
+            key_id = strings.id(key)
             if org_kind == "agency":
                 # The agency's own domain: its mail is the agency's, and a short spelling
                 # of the agency's name ("TekForce") is not a client.
-                item.agency = key
-                if item.employer and same_stem(item.employer, key):
-                    item.employer = None
-                item.org_source = item.org_source or source
-            elif item.employer is None:
-                item.employer = key
-                item.org_source = source
+                items.agency[n] = key_id
+                employer = strings.get(items.employer[n])
+                if employer and same_stem(employer, key):
+                    items.employer[n] = NONE
+                if items.org_source[n] == NONE:
+                    items.org_source[n] = source
+            elif items.employer[n] == NONE:
+                items.employer[n] = key_id
+                items.org_source[n] = source
             break
-    for m, item in zip(messages, items, strict=True):
-        item.is_relevant = item.fact_kind in RELEVANT_KINDS or bool(
-            m["is_from_me"] and (item.employer or item.agency)
+    for n in range(items.messages):
+        relevant = items.kind_of(n) in RELEVANT_KINDS or bool(
+            items.has(n, FROM_ME) and (items.employer[n] != NONE or items.agency[n] != NONE)
         )
+        items.set(n, RELEVANT, relevant)
 
 
-def event_items(events: Sequence[dict[str, Any]], domains: dict[str, Org]) -> list[Item]:
-    items = []
-    for e in events:
-        employer = normalize_company(e["company_name"])
-        source = "facts" if employer else None
-        if not employer:
-            for address in [e["organizer_email"], *(e["attendee_emails"] or [])]:
-                org = domains.get(email_domain(address) or "")
-                if org and org[0] == "employer":
-                    employer, source = org[1], "attendee_domain"
-                    break
-        items.append(
-            Item(
-                "event",
-                e["event_id"],
-                e["start_at"],
+EVENT_SQL = f"""
+    select epoch_us(start_at), ical_uid, is_interview, company_name, organizer_email,
+           attendee_emails
+    from int_events
+    {EVENT_ORDER}
+"""
+
+
+def load_events(
+    con: duckdb.DuckDBPyConnection, items: Items, domains: dict[str, Org]
+) -> dict[int, list[str]]:
+    """Read every event into `items`; the organizer's and attendees' domains of each
+    interview event, for linking it by domain."""
+    attendee_domains: dict[int, list[str]] = {}
+    for rows in batches(con, EVENT_SQL):
+        for at, _uid, is_interview, company, organizer, attendees in rows:
+            employer = normalize_company(company)
+            source = "facts" if employer else None
+            addresses = [_address_domain(a) for a in [organizer, *(attendees or [])]]
+            address_domains = [d or "" for d in addresses]
+            if not employer:
+                for domain in address_domains:
+                    org = domains.get(domain)
+                    if org and org[0] == "employer":
+                        employer, source = org[1], "attendee_domain"
+                        break
+            n = items.add(
+                at=at,
+                flags=EVENT | AUTOMATED | (INTERVIEW if is_interview else 0),
+                kind="interview" if is_interview else None,
                 employer=employer,
-                fact_kind="interview" if e["is_interview"] else None,
                 org_source=source,
             )
-        )
-    return items
+            if is_interview:
+                attendee_domains[n] = address_domains
+    return attendee_domains

@@ -1,73 +1,138 @@
 """The link passes, strongest first: invite UID, requisition id, thread, company + role,
 a contact's role alone, company alone, then interview events by company or organizer
-domain."""
+domain.
+
+Groups by a key (thread, iCalUID, requisition id, company + role) are linked in the order
+of their first item, each item to its group's first: the invite UID and thread groups
+come from DuckDB in that order, the others are gathered here from the items' key ints.
+"""
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
-from collections.abc import Sequence
-from datetime import datetime, timedelta
-from typing import Any
+from collections.abc import Iterable
 
-from warehouse.linking.items import Org
-from warehouse.linking.union_find import Item, Linker
-from warehouse.normalize import email_domain
+import duckdb
+
+from warehouse.linking.items import (
+    AUTOMATED,
+    EVENT_ORDER,
+    INTERVIEW,
+    MESSAGE_ORDER,
+    NO_TIME,
+    NONE,
+    Org,
+    batches,
+)
+from warehouse.linking.union_find import Linker
+
+NUMBERED_MESSAGES = f"""
+    select row_number() over ({MESSAGE_ORDER}) - 1 as n, gmail_thread_id, ical_uids
+    from int_messages
+"""
 
 
-def _union_groups(linker: Linker, groups: dict[Any, list[int]], reason: str) -> None:
-    for group in groups.values():
-        for n in group[1:]:
-            linker.union(group[0], n, reason)
+def _uid_pairs_sql(first_event: int) -> str:
+    """(first item, item) of every iCalUID group: messages (each UID they list, in list
+    order) then events, groups in the order of their first item."""
+    return f"""
+        with messages as ({NUMBERED_MESSAGES}),
+        uids as (
+            select n, unnest(ical_uids) as uid, generate_subscripts(ical_uids, 1) as ord
+            from messages
+            union all
+            select {first_event} + row_number() over ({EVENT_ORDER}) - 1, ical_uid, 0
+            from int_events
+        ),
+        grouped as (
+            select n, ord,
+                   first_value(n) over w as first_n, first_value(ord) over w as first_ord
+            from uids
+            where ord > 0 or coalesce(uid, '') <> ''
+            window w as (partition by uid order by n, ord)
+        )
+        select first_n, n from grouped order by first_n, first_ord, n, ord
+    """
 
 
-def link_by_keys(
-    linker: Linker, messages: Sequence[dict[str, Any]], events: Sequence[dict[str, Any]]
-) -> None:
+THREAD_PAIRS_SQL = f"""
+    with messages as ({NUMBERED_MESSAGES})
+    select first_value(n) over (partition by gmail_thread_id order by n) as first_n, n
+    from messages
+    where coalesce(gmail_thread_id, '') <> ''
+    order by first_n, n
+"""
+
+
+def _union_pairs(linker: Linker, pairs: Iterable[list[tuple[int, int]]], reason: str) -> None:
+    for rows in pairs:
+        for first, n in rows:
+            if first != n:
+                linker.union(first, n, reason)
+
+
+def _union_keyed(linker: Linker, keyed: Iterable[tuple[int, int]], reason: str) -> None:
+    """Link each item to the first item of its key, groups in the order of their first
+    item; each item has one key at most."""
+    size = len(linker.items)
+    after, last = array("i", [NONE]) * size, array("i", [NONE]) * size
+    first_of: dict[int, int] = {}
+    for key, n in keyed:
+        first = first_of.setdefault(key, n)
+        if first != n:
+            after[last[first]] = n
+        last[first] = n
+    for first in first_of.values():
+        n = after[first]
+        while n != NONE:
+            linker.union(first, n, reason)
+            n = after[n]
+
+
+def link_by_keys(linker: Linker, con: duckdb.DuckDBPyConnection) -> None:
     """iCalUID, requisition id, Gmail thread and exact company + role."""
-    items, first_event = linker.items, len(messages)
-    by_uid: dict[str, list[int]] = defaultdict(list)
-    for n, m in enumerate(messages):
-        for uid in m["ical_uids"] or []:
-            by_uid[uid].append(n)
-    for k, e in enumerate(events):
-        if e["ical_uid"]:
-            by_uid[e["ical_uid"]].append(first_event + k)
-    _union_groups(linker, by_uid, "ical_uid")
+    items, first_event = linker.items, linker.items.messages
+    _union_pairs(linker, batches(con, _uid_pairs_sql(first_event)), "ical_uid")
 
-    by_req: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for n, item in enumerate(items[:first_event]):
-        org = item.employer or item.agency
-        if item.req and org:
-            by_req[(org, item.req)].append(n)
-    _union_groups(linker, by_req, "req_id")
+    def req_keys() -> Iterable[tuple[int, int]]:
+        for n in range(first_event):
+            org = items.employer[n] if items.employer[n] != NONE else items.agency[n]
+            if items.req[n] != NONE and org != NONE:
+                yield (org << 32) | items.req[n], n
 
-    by_thread: dict[str, list[int]] = defaultdict(list)
-    for n, m in enumerate(messages):
-        if m["gmail_thread_id"]:
-            by_thread[m["gmail_thread_id"]].append(n)
-    _union_groups(linker, by_thread, "gmail_thread")
+    _union_keyed(linker, req_keys(), "req_id")
+    _union_pairs(linker, batches(con, THREAD_PAIRS_SQL), "gmail_thread")
 
-    by_role: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for n, item in enumerate(items[:first_event]):
-        org = item.employer or (f"agency:{item.agency}" if item.agency else None)
-        if org and item.role:
-            by_role[(org, item.role)].append(n)
-    _union_groups(linker, by_role, "company_role")
+    def role_keys() -> Iterable[tuple[int, int]]:
+        for n in range(first_event):
+            if items.employer[n] != NONE:
+                org = items.employer[n] << 1
+            elif items.agency[n] != NONE:
+                org = (items.agency[n] << 1) | 1
+            else:
+                continue
+            if items.role[n] != NONE:
+                yield (org << 32) | items.role[n], n
+
+    _union_keyed(linker, role_keys(), "company_role")
 
     # The same exact company + role at the level of whole threads: an agency's thread
     # that names its client in one mail and the role in another meets the client's own.
-    by_component_role: dict[tuple[str, str], list[int]] = defaultdict(list)
+    by_component_role: dict[int, list[int]] = defaultdict(list)
     for root in {linker.find(n) for n in range(first_event)}:
-        state = linker.state[root]
-        orgs = set(state.employers) | ({f"agency:{state.agency}"} if state.agency else set())
+        roles = linker.roles(root)
+        if not roles:
+            continue
+        orgs = {e << 1 for e in linker.employers(root)}
+        if linker.agency[root] != NONE:
+            orgs.add((linker.agency[root] << 1) | 1)
         for org in orgs:
-            for role in state.roles:
-                by_component_role[(org, role)].append(root)
-    _union_groups(linker, by_component_role, "company_role")
-
-
-def _relevant(item: Item) -> bool:
-    return item.kind == "message" and item.is_relevant
+            for role in roles:
+                by_component_role[(org << 32) | role].append(root)
+    for group in by_component_role.values():
+        for root in group[1:]:
+            linker.union(group[0], root, "company_role")
 
 
 def link_contact_role(linker: Linker, window_days: float = 30.0) -> None:
@@ -76,28 +141,30 @@ def link_contact_role(linker: Linker, window_days: float = 30.0) -> None:
     whose mail starts within `window_days` after it (marked uncertain); none or several:
     no link."""
     items = linker.items
-    roots = linker.roots_with(_relevant)
-    window = timedelta(days=window_days)
-    starts: dict[str, list[tuple[datetime, int]]] = defaultdict(list)
+    roots = linker.relevant_roots()
+    window = round(window_days * 86_400_000_000)  # microseconds
+    networking = items.strings.id("networking")
+    starts: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for root in roots:
-        state = linker.state[root]
-        if not state.employers:
+        if linker.employer[root] == NONE:
             continue
-        first = min((items[n].at for n in state.members if items[n].at is not None), default=None)
-        if first is None:
+        first = min(items.at[n] for n in linker.members(root))
+        if first == NO_TIME:
             continue
-        for role in state.roles:
+        for role in linker.roles(root):
             starts[role].append((first, root))
     for root in roots:
-        state = linker.state[root]
-        if state.employers or state.agency or not state.roles:
+        if (
+            linker.employer[root] != NONE
+            or linker.agency[root] != NONE
+            or linker.role[root] == NONE
+        ):
             continue
-        for n in state.members:
-            item = items[n]
-            if item.fact_kind != "networking" or item.role is None or item.at is None:
+        for n in linker.members(root):
+            if items.kind[n] != networking or items.role[n] == NONE or items.at[n] == NO_TIME:
                 continue
-            after = [(first - item.at, r) for first, r in starts.get(item.role, [])]
-            near = {r for gap, r in after if timedelta(0) <= gap <= window}
+            at = items.at[n]
+            near = {r for first, r in starts.get(items.role[n], []) if 0 <= first - at <= window}
             if len(near) == 1:
                 linker.union(near.pop(), n, "contact_role", uncertain=True)
                 break
@@ -106,88 +173,95 @@ def link_contact_role(linker: Linker, window_days: float = 30.0) -> None:
 def link_by_company(linker: Linker) -> None:
     """Company alone links only when at most one role is known at that company."""
     items = linker.items
-    by_employer: dict[str, list[int]] = defaultdict(list)
-    for root in linker.roots_with(_relevant):
-        employer = linker.state[root].employer
-        if employer and root not in linker.frozen:
+    by_employer: dict[int, list[int]] = defaultdict(list)
+    for root in linker.relevant_roots():
+        employer = linker.employer[root]
+        if employer != NONE and root not in linker.frozen:
             by_employer[employer].append(root)
     for roots in by_employer.values():
-        with_role = [r for r in roots if linker.state[r].roles]
-        without = [r for r in roots if not linker.state[r].roles]
+        with_role = [r for r in roots if linker.role[r] != NONE]
+        without = [r for r in roots if linker.role[r] == NONE]
         if not without:
             continue
         if len(with_role) > 1:
             for r in without:
                 linker.issue(
-                    items[linker.state[r].members[0]],
+                    r,
                     "ambiguous company",
                     f"{len(with_role)} roles known at this company; not linked",
                 )
             continue
         target = with_role[0] if with_role else without[0]
-        target_domains = {items[n].domain for n in linker.state[target].members}
+        target_domains = {items.domain(n) for n in linker.members(target)}
         for r in without:
             if r == target:
                 continue
-            members = [items[n] for n in linker.state[r].members]
             # The same ATS or mailbox answering, by template, about its own
             # acknowledgement's application is routine; anything else is worth a look.
-            routine = all(i.automated and i.domain in target_domains for i in members)
+            routine = all(
+                items.has(n, AUTOMATED) and items.domain(n) in target_domains
+                for n in linker.members(r)
+            )
             linker.union(target, r, "company_only", uncertain=not routine)
 
 
 def link_events(
-    linker: Linker, events: Sequence[dict[str, Any]], first_event: int, domains: dict[str, Org]
+    linker: Linker, attendee_domains: dict[int, list[str]], domains: dict[str, Org]
 ) -> None:
     """Interview events not tied by an iCalUID: by company, else the organizer's domain;
     among several opportunities there, the one with the latest invitation before it."""
     items = linker.items
-    roots = linker.roots_with(_relevant)
-    employer_roots: dict[str, list[int]] = defaultdict(list)
+    strings = items.strings
+    roots = linker.relevant_roots()
+    employer_roots: dict[int, list[int]] = defaultdict(list)
     compact_roots: dict[str, list[int]] = defaultdict(list)
     for root in roots:
-        employer = linker.state[root].employer
-        if employer:
+        employer = linker.employer[root]
+        if employer != NONE:
             employer_roots[employer].append(root)
-            compact_roots[employer.replace(" ", "")].append(root)
-    for k, e in enumerate(events):
-        n = first_event + k
-        item = items[n]
-        if not e["is_interview"] or linker.find(n) in roots:
+            compact_roots[strings.values[employer].replace(" ", "")].append(root)
+    invitation = strings.id("interview_invitation")
+    for n in range(items.messages, len(items)):
+        if not items.has(n, INTERVIEW) or linker.find(n) in roots:
             continue
-        reason = "event_" + (item.org_source or "company")
-        candidates = employer_roots.get(item.employer or "", [])
-        if not candidates and item.employer:
+        source = strings.get(items.org_source[n])
+        reason = "event_" + (source or "company")
+        employer = items.employer[n]
+        candidates = employer_roots.get(employer, []) if employer != NONE else []
+        if not candidates and employer != NONE:
             # "Northleafsystems" on the invite is "Northleaf Systems" in the mail.
-            candidates = compact_roots.get(item.employer.replace(" ", ""), [])
+            candidates = compact_roots.get(strings.values[employer].replace(" ", ""), [])
         if not candidates:
             # The event names no known company (or a person): the organizer's domain.
-            for address in [e["organizer_email"], *(e["attendee_emails"] or [])]:
-                org = domains.get(email_domain(address) or "")
-                if org and org[0] == "employer" and employer_roots.get(org[1]):
-                    candidates, reason = employer_roots[org[1]], "event_attendee_domain"
-                    break
+            for domain in attendee_domains.get(n, []):
+                org = domains.get(domain)
+                if org and org[0] == "employer":
+                    org_roots = employer_roots.get(strings.id(org[1]))
+                    if org_roots:
+                        candidates, reason = org_roots, "event_attendee_domain"
+                        break
         if len(candidates) == 1:
             linker.union(candidates[0], n, reason, force=True)
             continue
-        best, best_at = None, None
+        at = items.at[n]
+        best, best_at = None, NO_TIME
         for root in candidates:
-            for member in linker.state[root].members:
-                mi = items[member]
+            for member in linker.members(root):
+                member_at = items.at[member]
                 if (
-                    mi.kind == "message"
-                    and mi.fact_kind == "interview_invitation"
-                    and mi.at is not None
-                    and item.at is not None
-                    and mi.at <= item.at
-                    and (best_at is None or mi.at > best_at)
+                    items.kind[member] == invitation
+                    and member < items.messages
+                    and member_at != NO_TIME
+                    and at != NO_TIME
+                    and member_at <= at
+                    and (best is None or member_at > best_at)
                 ):
-                    best, best_at = root, mi.at
+                    best, best_at = root, member_at
         if best is not None:
             linker.union(best, n, "event_nearest_invitation", uncertain=True, force=True)
         else:
             linker.issue(
-                item,
+                n,
                 "interview event not linked",
                 f"{len(candidates)} candidate opportunities at this company",
             )

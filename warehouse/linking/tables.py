@@ -1,19 +1,30 @@
-"""Writing the linker's output tables (int_*), read by the core SQL models."""
+"""Writing the linker's output tables (int_*), read by the core SQL models.
+
+Rows go to DuckDB a few thousand at a time (as Arrow batches, into a staging table) and
+name items by number; the final tables are made in SQL, joining item numbers back to ids
+through `_link_ids`. Nothing here holds a whole table in Python.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
-S, B, LIST = pa.string(), pa.bool_(), pa.list_(pa.string())
+from warehouse.linking.items import EVENT_ORDER, MESSAGE_ORDER
+from warehouse.linking.opportunities import OPPORTUNITY_ID_SQL
 
-SCHEMAS: dict[str, pa.Schema] = {
-    "int_message_links": pa.schema(
+S, B, INT, LIST = pa.string(), pa.bool_(), pa.int32(), pa.list_(pa.string())
+CHUNK_ROWS = 8192
+
+# Staging tables: what Python computes, by item number (`n`, anchor item `opp`).
+STAGING: dict[str, pa.Schema] = {
+    "_link_message_rows": pa.schema(
         [
-            ("message_id", S),
-            ("opportunity_id", S),
+            ("n", INT),
+            ("opp", INT),
             ("employer_key", S),
             ("agency_key", S),
             ("role_key", S),
@@ -28,19 +39,19 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("is_uncertain_link", B),
         ]
     ),
-    "int_event_links": pa.schema(
+    "_link_event_rows": pa.schema(
         [
-            ("event_id", S),
-            ("opportunity_id", S),
+            ("n", INT),
+            ("opp", INT),
             ("employer_key", S),
             ("org_source", S),
             ("link_reason", S),
             ("is_uncertain_link", B),
         ]
     ),
-    "int_opportunity_keys": pa.schema(
+    "_link_key_rows": pa.schema(
         [
-            ("opportunity_id", S),
+            ("opp", INT),
             ("employer_key", S),
             ("employer_name", S),
             ("agency_key", S),
@@ -53,17 +64,106 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("is_split", B),
         ]
     ),
+    "_link_issue_rows": pa.schema(
+        [("seq", INT), ("n", INT), ("item_type", S), ("item_id", S), ("issue", S), ("detail", S)]
+    ),
     "int_org_domains": pa.schema([("org_key", S), ("org_kind", S), ("domain", S)]),
     "int_org_names": pa.schema([("org_key", S), ("org_name", S)]),
-    "int_link_issues": pa.schema([("item_type", S), ("item_id", S), ("issue", S), ("detail", S)]),
+}
+
+_OPPORTUNITY = f"(select n, {OPPORTUNITY_ID_SQL} as opportunity_id from _link_ids)"
+
+# The final tables from the staging ones, in the order the items are numbered.
+FINAL_SQL: dict[str, str] = {
+    "int_message_links": f"""
+        select ids.item_id as message_id, opp.opportunity_id, r.* exclude (n, opp)
+        from _link_message_rows r
+        join _link_ids ids on ids.n = r.n
+        left join {_OPPORTUNITY} opp on opp.n = r.opp
+        order by r.n
+    """,
+    "int_event_links": f"""
+        select ids.item_id as event_id, opp.opportunity_id, r.* exclude (n, opp)
+        from _link_event_rows r
+        join _link_ids ids on ids.n = r.n
+        left join {_OPPORTUNITY} opp on opp.n = r.opp
+        order by r.n
+    """,
+    "int_opportunity_keys": f"""
+        select opp.opportunity_id, r.* exclude (opp)
+        from _link_key_rows r
+        join {_OPPORTUNITY} opp on opp.n = r.opp
+        order by r.opp
+    """,
+    "int_link_issues": """
+        select r.item_type, coalesce(r.item_id, ids.item_id) as item_id, r.issue, r.detail
+        from _link_issue_rows r
+        left join _link_ids ids on ids.n = r.n
+        order by r.seq
+    """,
 }
 
 
-def write_table(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]]) -> int:
-    data = pa.Table.from_pylist(rows, schema=SCHEMAS[table])
-    con.register("_link_rows", data)
+def create_ids(con: duckdb.DuckDBPyConnection, first_event: int) -> None:
+    """`_link_ids`: every item's number (messages, then events) and id."""
+    con.execute(
+        f"""
+        create or replace temp table _link_ids as
+        select (row_number() over ({MESSAGE_ORDER}) - 1)::integer as n, message_id as item_id
+        from int_messages
+        union all
+        select ({first_event} + row_number() over ({EVENT_ORDER}) - 1)::integer, event_id
+        from int_events
+        """
+    )
+
+
+def write_rows(
+    con: duckdb.DuckDBPyConnection, table: str, rows: Iterable[tuple[Any, ...]], *, temp: bool
+) -> int:
+    """Create `table` with its staging schema and insert `rows` in Arrow batches."""
+    schema = STAGING[table]
+    empty = pa.Table.from_batches([], schema=schema)
+    con.register("_link_chunk", empty)
     try:
-        con.execute(f"create or replace table {table} as select * from _link_rows")
+        kind = "temp table" if temp else "table"
+        con.execute(f"create or replace {kind} {table} as select * from _link_chunk")
     finally:
-        con.unregister("_link_rows")
-    return len(rows)
+        con.unregister("_link_chunk")
+    count = 0
+    chunk: list[tuple[Any, ...]] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == CHUNK_ROWS:
+            count += _insert(con, table, schema, chunk)
+            chunk = []
+    if chunk:
+        count += _insert(con, table, schema, chunk)
+    return count
+
+
+def _insert(
+    con: duckdb.DuckDBPyConnection, table: str, schema: pa.Schema, chunk: list[tuple[Any, ...]]
+) -> int:
+    columns = [
+        pa.array(column, type=f.type)
+        for column, f in zip(zip(*chunk, strict=True), schema, strict=True)
+    ]
+    con.register("_link_chunk", pa.Table.from_arrays(columns, schema=schema))
+    try:
+        con.execute(f"insert into {table} select * from _link_chunk")
+    finally:
+        con.unregister("_link_chunk")
+    return len(chunk)
+
+
+def finish(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    """Make the final `table` from its staging table."""
+    con.execute(f"create or replace table {table} as {FINAL_SQL[table]}")
+    # fetchall: a result left unfinished would block the next `register`.
+    return int(con.execute(f"select count(*) from {table}").fetchall()[0][0])
+
+
+def drop_staging(con: duckdb.DuckDBPyConnection) -> None:
+    for table in ("_link_ids", *(t for t in STAGING if t.startswith("_"))):
+        con.execute(f"drop table if exists {table}")

@@ -1,87 +1,84 @@
-"""Union-find over messages and events whose unions refuse to mix two roles or employers."""
+"""Union-find over messages and events whose unions refuse to mix two roles or employers.
+
+Kept in arrays, one slot per item: a component's employer, agency, role and requisition
+id are the root's slots; a component that has met a second employer spelling or a second
+role keeps the whole set in a dict beside them. Members are a linked list through `next`
+(the root first), so a union costs O(1) and no list per item.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any
+from array import array
+from collections.abc import Callable, Iterator
 
+from warehouse.linking.items import AUTOMATED, NONE, UNCERTAIN, Items
 
-@dataclass(slots=True)
-class Item:
-    """One message or calendar event, with what the facts say about its opportunity."""
-
-    kind: str  # message | event
-    item_id: str
-    at: datetime | None
-    employer: str | None = None
-    agency: str | None = None
-    role: str | None = None
-    req: str | None = None
-    is_relevant: bool = False
-    fact_kind: str | None = None
-    reason: str | None = None  # the first link that attached it
-    uncertain: bool = False
-    automated: bool = True
-    domain: str | None = None  # sender domain (None for the candidate's own mail)
-    org_source: str | None = None  # facts | sender_domain | recipient_domain | attendee_domain
-
-
-@dataclass(slots=True)
-class State:
-    """What one component (a future opportunity) knows so far."""
-
-    employer: str | None  # the first one named; `employers` holds every spelling seen
-    employers: set[str]
-    agency: str | None
-    roles: set[str]  # spellings of one role (a requisition id may join several)
-    req: str | None
-    members: list[int] = field(default_factory=list)
+Issue = tuple[int, str, str]  # (item, issue, detail)
 
 
 class Linker:
     """Union-find whose unions are refused when they would mix two roles or employers."""
 
-    def __init__(self, items: list[Item], frozen: set[int]) -> None:
+    def __init__(self, items: Items, frozen: set[int]) -> None:
+        size = len(items)
         self.items = items
-        self.parent = list(range(len(items)))
-        self.state = [
-            State(
-                i.employer,
-                {i.employer} if i.employer else set(),
-                i.agency,
-                {i.role} if i.role else set(),
-                i.req,
-                [n],
-            )
-            for n, i in enumerate(items)
-        ]
+        self.parent = array("i", range(size))
+        self.size = array("i", [1]) * size
+        self.next = array("i", [NONE]) * size
+        self.tail = array("i", range(size))
+        # The first employer named (`employers` of a root holds every spelling seen when
+        # there are several), the agency, one role (all of them in `roles` when several)
+        # and the requisition id of each component, at its root.
+        self.employer = array("i", items.employer)
+        self.agency = array("i", items.agency)
+        self.role = array("i", items.role)
+        self.req = array("i", items.req)
+        self.many_employers: dict[int, set[int]] = {}
+        self.many_roles: dict[int, set[int]] = {}
         self.frozen = frozen  # split by the user: never linked to anything
-        self.issues: list[dict[str, Any]] = []
+        self.issues: list[Issue] = []
 
     def find(self, n: int) -> int:
+        parent = self.parent
         root = n
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[n] != root:
-            self.parent[n], n = root, self.parent[n]
+        while parent[root] != root:
+            root = parent[root]
+        while parent[n] != root:
+            parent[n], n = root, parent[n]
         return root
 
+    def members(self, root: int) -> Iterator[int]:
+        n = root
+        while n != NONE:
+            yield n
+            n = self.next[n]
+
+    def employers(self, root: int) -> set[int]:
+        many = self.many_employers.get(root)
+        if many is not None:
+            return many
+        return {self.employer[root]} if self.employer[root] != NONE else set()
+
+    def roles(self, root: int) -> set[int]:
+        many = self.many_roles.get(root)
+        if many is not None:
+            return many
+        return {self.role[root]} if self.role[root] != NONE else set()
+
     def conflict(self, a: int, b: int, reason: str) -> str | None:
-        sa, sb = self.state[a], self.state[b]
-        if sa.employers and sb.employers and not sa.employers & sb.employers:
+        both = self.employer[a] != NONE and self.employer[b] != NONE
+        if both and not self.employers(a) & self.employers(b):
             return "two employers"
         # One requisition id is one role, however each mail spells its title.
-        if reason != "req_id" and sa.roles and sb.roles and not sa.roles & sb.roles:
+        both = self.role[a] != NONE and self.role[b] != NONE
+        if reason != "req_id" and both and not self.roles(a) & self.roles(b):
             return "two roles"
-        if sa.req and sb.req and sa.req != sb.req:
+        if self.req[a] != NONE and self.req[b] != NONE and self.req[a] != self.req[b]:
             return "two requisition ids"
         return None
 
-    def issue(self, item: Item, issue: str, detail: str) -> None:
-        self.issues.append(
-            {"item_type": item.kind, "item_id": item.item_id, "issue": issue, "detail": detail}
-        )
+    def issue(self, n: int, issue: str, detail: str) -> None:
+        self.issues.append((n, issue, detail))
 
     def union(
         self, a: int, b: int, reason: str, *, uncertain: bool = False, force: bool = False
@@ -92,42 +89,63 @@ class Linker:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
+        items = self.items
         # A person writing in a thread continues one conversation, however the extractor
         # spelled the company or the role; only template mail (an ATS threading two
         # applications under one subject) is kept apart. An iCalUID is one event.
         conversation = reason == "gmail_thread" and not (
-            self.items[a].automated and self.items[b].automated
+            items.has(a, AUTOMATED) and items.has(b, AUTOMATED)
         )
         lenient = force or conversation or reason == "ical_uid"
         why = None if lenient else self.conflict(ra, rb, reason)
         if why:
             if reason == "gmail_thread":
-                self.issue(self.items[b], "gmail_thread link refused", f"{why} in one thread")
+                self.issue(b, "gmail_thread link refused", f"{why} in one thread")
             return False
-        sa, sb = self.state[ra], self.state[rb]
-        if len(sa.members) < len(sb.members):
-            ra, rb, sa, sb = rb, ra, sb, sa
+        if self.size[ra] < self.size[rb]:
+            ra, rb = rb, ra
+        reason_id = items.strings.id(reason)
         for n in (a, b):
-            if self.items[n].reason is None:
-                self.items[n].reason = reason
-                self.items[n].uncertain = uncertain
+            if items.reason[n] == NONE:
+                items.reason[n] = reason_id
+                items.set(n, UNCERTAIN, uncertain)
         if uncertain:
-            for n in sb.members:
-                self.items[n].uncertain = True
+            for n in self.members(rb):
+                items.set(n, UNCERTAIN)
         self.parent[rb] = ra
-        sa.employer = sa.employer or sb.employer
-        sa.employers |= sb.employers
-        sa.agency = sa.agency or sb.agency
-        sa.roles |= sb.roles
-        sa.req = sa.req or sb.req
-        sa.members.extend(sb.members)
-        sb.members = []
+        self.size[ra] += self.size[rb]
+        self.next[self.tail[ra]] = rb
+        self.tail[ra] = self.tail[rb]
+        self._merge_keys(ra, rb)
         return True
 
-    def roots_with(self, predicate: Any) -> dict[int, list[int]]:
-        """Components holding at least one item for which `predicate(item)` is true."""
-        roots: dict[int, list[int]] = {}
-        for n, item in enumerate(self.items):
-            if predicate(item):
-                roots.setdefault(self.find(n), []).append(n)
+    def _merge_keys(self, ra: int, rb: int) -> None:
+        employers = self.employers(ra) | self.employers(rb)
+        roles = self.roles(ra) | self.roles(rb)
+        self.many_employers.pop(rb, None)
+        self.many_roles.pop(rb, None)
+        if len(employers) > 1:
+            self.many_employers[ra] = employers
+        if len(roles) > 1:
+            self.many_roles[ra] = roles
+        if self.employer[ra] == NONE:
+            self.employer[ra] = self.employer[rb]
+        if self.agency[ra] == NONE:
+            self.agency[ra] = self.agency[rb]
+        if self.role[ra] == NONE:
+            self.role[ra] = self.role[rb]
+        if self.req[ra] == NONE:
+            self.req[ra] = self.req[rb]
+
+    def roots_with(self, predicate: Callable[[int], bool]) -> dict[int, None]:
+        """Components holding at least one item for which `predicate(n)` is true, in the
+        order of their first such item."""
+        roots: dict[int, None] = {}
+        for n in range(len(self.items)):
+            if predicate(n):
+                roots.setdefault(self.find(n), None)
         return roots
+
+    def relevant_roots(self) -> dict[int, None]:
+        """Components holding a job message."""
+        return self.roots_with(self.items.is_relevant_message)
