@@ -217,6 +217,13 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
         r"Foundation|Ministry))\)",
     ),
 ]
+_BODY_PATTERNS += [
+    # "Best, The Wavelength Team": a team signing for the employer (department and generic
+    # words are filtered by clean_org: "The Data Team", "The Hiring Team").
+    (2.5, r"(?i:the) " + ORG + r" (?i:team)\b"),
+    # "Orbit Retail sent you a message", "Vantage Mobility has sent you a contract"
+    (4.0, ORG + r"\.? (?:has )?(?:sent|messaged) you\b"),
+]
 # Literal strings (lower case) one of which must occur for a body pattern to be tried at
 # all: most mail skips most patterns, which keeps the component fast.
 # Keyword-led patterns: the words they can start with (lower case). The others (led by
@@ -353,6 +360,9 @@ _BODY_STARTS[23] = (
 )
 _BODY_STARTS[24] = _BODY_STARTS[23]
 _BODY_NEEDLES[25] = ("(",)
+_BODY_STARTS[26] = ("the",)
+_BODY_NEEDLES[27] = (" sent you", " messaged you")
+
 _SIGNATURE_PATTERNS = frozenset({11, 17})
 _SUBJECT_PATTERNS: list[tuple[float, str]] = [
     # "Your application to Acme was viewed", "You applied to Acme on Indeed": the name
@@ -516,6 +526,8 @@ _ORG_TAIL = re.compile(
 )
 
 
+# "30 Minute Interview", "45 min": an event's length, not a name.
+_DURATION = re.compile(r"\d+\s*(?:min|mins|minutes?|hours?|hrs?)\b", re.I)
 _NAME_GOES_ON = re.compile(
     r" (?:and|&) (?=(?:the|I|I'd|I'm|I've|I'll|we|our|my|your|a|an)\b)", re.I
 )
@@ -548,7 +560,7 @@ def clean_org(value: str) -> str | None:
         return None
     if any(w in RELAY_BRANDS for w in lowered) and len(words) <= 2:
         return None
-    if re.fullmatch(r"[\d\W]+", value) or not_a_name(words):
+    if re.fullmatch(r"[\d\W]+", value) or not_a_name(words) or _DURATION.match(value):
         return None
     return value
 
@@ -937,9 +949,9 @@ def _completes(added: str) -> bool:
 
 
 def complete_short_names(rows: list[dict]) -> None:
-    """In place: a company named by a short form in a person's mail ('Hollander', in a
-    friend's note) takes the one fuller name other mail of the same mailbox gives it
-    ('Hollander Capital'). Template mail names the employer as it calls itself, and
+    """In place: a company named by a short form in a personal conversation ('Hollander',
+    in a friend's note) takes the one fuller name other mail of the same mailbox gives it
+    ('Hollander Capital'). Other kinds of mail name the employer as it calls itself, and
     agencies keep their own names: both are left alone."""
     fuller: dict[str, set[str]] = {}
     for row in rows:
@@ -950,7 +962,7 @@ def complete_short_names(rows: list[dict]) -> None:
         return
     for row in rows:
         name = row.get("company")
-        if not name or row.get("is_automated") or name == row.get("agency"):
+        if not name or row.get("kind") != "networking" or name == row.get("agency"):
             continue
         longer = {
             n

@@ -170,6 +170,22 @@ CASES = [
         "Lindell Commerce",
     ),
     (
+        "team-signing-for-the-employer",
+        "Careers",
+        "no-reply@hire.lever.co",
+        "Thank you for your application",
+        "Thank you for applying.\n\nWarm regards,\nThe Quenby Team\n\nSent with Lever",
+        "Quenby",
+    ),
+    (
+        "employer-sent-you-a-message",
+        "Indeed",
+        "messages@indeed.com",
+        "An employer sent you a message",
+        "Lorne Retail sent you a message about the Store Manager job.\n\nReply on Indeed",
+        "Lorne Retail",
+    ),
+    (
         "health-system-display-keeps-system",
         "Calloway Health System",
         "callowayhealth@icims.com",
@@ -228,25 +244,36 @@ def test_display_name_units(display, parts):
 
 @pytest.mark.parametrize(
     "raw",
-    ["Early", "Chief", "InMail", "Intro", "Rescheduled", "Employer", "Campus", "Confidential"],
+    [
+        "Early",
+        "Chief",
+        "InMail",
+        "Intro",
+        "Rescheduled",
+        "Employer",
+        "Campus",
+        "Confidential",
+        "30 Minute",
+        "45 min",
+    ],
 )
 def test_headings_and_titles_are_no_employer(raw):
     assert clean_org(raw) is None
 
 
-def _row(company, *, automated=False, agency=None):
-    return {"company": company, "is_automated": automated, "agency": agency}
+def _row(company, *, kind="networking", agency=None):
+    return {"company": company, "kind": kind, "agency": agency}
 
 
 @pytest.mark.parametrize(
     ("rows", "companies"),
     [
         (
-            [_row("Hollin Capital", automated=True), _row("Hollin")],
+            [_row("Hollin Capital", kind="application_confirmation"), _row("Hollin")],
             ["Hollin Capital", "Hollin Capital"],
         ),
         (
-            [_row("Hollin Capital"), _row("Hollin", automated=True)],
+            [_row("Hollin Capital"), _row("Hollin", kind="application_confirmation")],
             ["Hollin Capital", "Hollin"],
         ),
         (
@@ -267,8 +294,8 @@ def _row(company, *, automated=False, agency=None):
         ),
     ],
     ids=[
-        "person-mail-short-name-completed",
-        "template-mail-keeps-its-own-name",
+        "conversation-short-name-completed",
+        "other-kinds-keep-their-own-name",
         "two-fuller-names-no-choice",
         "team-words-do-not-complete",
         "agency-keeps-its-name",
