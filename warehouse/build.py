@@ -10,12 +10,18 @@ Every model can read `warehouse_params`: the time zone, ghost and follow-up days
 candidate's addresses and `now_at`, the instant waiting opportunities are censored at
 (by default the time of the newest message in the database, so a rebuild of the same
 mail gives the same numbers on any day).
+
+DuckDB's memory is capped during the build (`BUILD_MEMORY_LIMIT`: it spills to its temp
+files beyond that), so the build's peak does not grow with the mailbox; a build that
+needs more is rolled back and run again under twice the cap.
 """
 
 from __future__ import annotations
 
+import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -29,6 +35,12 @@ from warehouse.metrics import build_km_response
 from warehouse.schema import ensure_schema
 
 MODELS_DIR = Path(__file__).parent / "models"
+
+# 100,000 messages build under 112 MB (not 96: the opportunities table); 10,000 use less.
+BUILD_MEMORY_LIMIT = 128 << 20
+MAX_BUILD_MEMORY_LIMIT = 4 << 30
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -174,6 +186,32 @@ def run_model(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
     return int(row[0]) if row else 0
 
 
+@contextmanager
+def capped_memory(con: duckdb.DuckDBPyConnection, limit: int) -> Iterator[None]:
+    """DuckDB's memory limit at `limit` bytes meanwhile, then as it was."""
+    before = str(con.execute("select current_setting('memory_limit')").fetchall()[0][0])
+    con.execute("reset memory_limit")
+    default = str(con.execute("select current_setting('memory_limit')").fetchall()[0][0])
+    con.execute(f"set memory_limit = '{limit}B'")
+    try:
+        yield
+    finally:
+        # The limit reads back cut to one decimal ("18.8 GiB"): the default is reset, and
+        # another limit set a hair above what it shows, so that it shows the same again.
+        if before == default:
+            con.execute("reset memory_limit")
+        else:
+            con.execute(f"set memory_limit = '{_a_hair_above(before)}'")
+
+
+def _a_hair_above(setting: str) -> str:
+    number, _, unit = setting.strip().partition(" ")
+    try:
+        return f"{float(number) + 0.05} {unit}"
+    except ValueError:
+        return setting
+
+
 def build_warehouse(
     con: duckdb.DuckDBPyConnection,
     settings: Settings,
@@ -187,6 +225,25 @@ def build_warehouse(
     by default the newest message's time.
     """
     ensure_schema(con)
+    limit = BUILD_MEMORY_LIMIT
+    while True:
+        try:
+            with capped_memory(con, limit):
+                return _build_once(con, settings, now, timings)
+        except duckdb.OutOfMemoryException:
+            if limit >= MAX_BUILD_MEMORY_LIMIT:
+                raise
+            limit *= 2
+            log.info("warehouse build: DuckDB memory limit raised to %d MB", limit >> 20)
+
+
+def _build_once(
+    con: duckdb.DuckDBPyConnection,
+    settings: Settings,
+    now: datetime | None,
+    timings: dict[str, float] | None,
+) -> dict[str, int]:
+    """One rebuild in one transaction: a failed build leaves the previous tables."""
     counts: dict[str, int] = {}
     con.execute("begin transaction")
     try:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import duckdb
+import logging
 
+import duckdb
+import pytest
+
+import warehouse.build as build_module
 from tests.warehouse.scenario import Mailbox, at, build, rows, settings
 from warehouse.build import MODELS, SqlModel, build_warehouse
 from warehouse.channels import CHANNELS
@@ -66,3 +70,28 @@ def test_mail_not_yet_classified_builds_without_opportunities() -> None:
     counts = build_warehouse(con, settings())
     assert (counts["int_messages"], counts["opportunities"]) == (2, 0)
     assert rows(con, "select count(*) as n from weekly_activity") == [{"n": 0}]
+
+
+def test_a_build_out_of_memory_is_run_again_under_a_higher_cap(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from tests.warehouse.test_latency_by_channel import cold_applications, other_channels
+
+    con = build(other_channels(cold_applications(Mailbox())))
+    expected = rows(con, "select * from opportunities order by opportunity_id")
+    monkeypatch.setattr(build_module, "BUILD_MEMORY_LIMIT", 1 << 20)  # far too small
+    with caplog.at_level(logging.INFO, logger="warehouse.build"):
+        build_warehouse(con, settings())
+    assert "DuckDB memory limit raised" in caplog.text
+    assert rows(con, "select * from opportunities order by opportunity_id") == expected
+
+
+@pytest.mark.parametrize("limit", [None, "300MB"], ids=["default", "set-by-caller"])
+def test_the_build_memory_cap_is_lifted_afterwards(limit: str | None) -> None:
+    con = duckdb.connect()
+    ensure_schema(con)
+    if limit:
+        con.execute(f"set memory_limit = '{limit}'")
+    before = con.execute("select current_setting('memory_limit')").fetchall()
+    build_warehouse(con, settings())
+    assert con.execute("select current_setting('memory_limit')").fetchall() == before
