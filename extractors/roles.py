@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -255,6 +256,18 @@ _STARTS: dict[int, tuple[str, ...]] = {
     18: ("message about",),
     19: ("assessment", "test", "challenge"),
 }
+# The whitespace a cleaned text can hold (text.py turns tabs, no-break and other spaces into
+# " "): a keyword followed by one of these is where a pattern needing `\s` can match.
+_RARE_WHITESPACE = re.compile("[\x1c-\x1f\x85\u1680\u2028\u2029]")
+# Where a keyword is always followed by whitespace, the phrases it can start with: a short
+# keyword ("a", "in", "as") starts thousands of words and every one was tried. Grouped by
+# keyword so that matches come in the same order as with _STARTS alone. Pattern 0 has a
+# plain space after its keyword.
+_PHRASES: dict[int, tuple[tuple[str, ...], ...]] = {
+    0: tuple((k + " ",) for k in _STARTS[0]),
+    5: tuple((k + " ", k + "\n") for k in _STARTS[5]),
+    7: tuple((k + " ", k + "\n") for k in _STARTS[7]),
+}
 # Literal strings one of which must occur for a pattern led by the title to be tried.
 _NEEDLES: dict[int, tuple[str, ...]] = {
     6: ("opportunity", "position", "role", "opening", "contract"),
@@ -316,6 +329,23 @@ _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
     (2.5, r"^(?:(?i:re|fwd?):\s*)?" + ROLE + r"\s*(?:[-\u2013|:(]|$)", True),
     (2.5, _I.format(r"\b(?:about|regarding|re)\s") + ROLE + r"\s*$", True),
 ]
+# Part of each subject pattern that any match contains: a quick search for it skips trying
+# the title at every word of a subject that cannot match.
+_SUBJECT_GATES: dict[int, re.Pattern] = {
+    0: re.compile(
+        _I.format(
+            r"\s(?:interview|phone screen|screen|call|chat|onsite|conversation)s?\s(?:with|at)\s"
+        )
+    ),
+    1: re.compile(_I.format(r"\s(?:at|@|with)\s")),
+    2: re.compile(_SUBJECT_PATTERNS[2][1][: -len(ROLE)]),
+    3: re.compile(_I.format(r"\b(?:req|job|id|requisition|r-?\d|jr\d)")),
+    4: re.compile(r"[-\u2013|:\]]"),
+    5: re.compile(r"\s+[-\u2013]\s+[a-z]"),
+    6: re.compile(r"[-\u2013|:\]]"),
+    7: re.compile(_I.format(r"\s(?:interview|phone screen|screen)s?\b")),
+    9: re.compile(_I.format(r"\b(?:about|regarding|re)\s")),
+}
 _CARD = re.compile(
     r"^(?P<line>[^\n]{3,90})\n(?:\n?(?:" + ORG + r")(?: \u00b7 | - | \| )"
     # or over the place of the job: "Denver, CO", "Remote - US", "Hybrid - Minneapolis"
@@ -448,6 +478,64 @@ def has_title_word(value: str) -> bool:
 _ACRONYM_TITLE = re.compile(r"\b(?:(?!OTE)[A-Z]{2,4}E|SWE|SRE|SDET)\b")
 
 
+# Title-led patterns and the strings their matches hold: each match ends on the line where
+# one of them ends and starts on the line where it starts (12: "Data Engineer at Acme",
+# the "at" between any two spaces) or the one before (6: "Data Engineer\nposition").
+_NEAR: dict[int, tuple[int, tuple[str, ...]]] = {
+    6: (1, _NEEDLES[6]),
+    12: (0, tuple(a + k + b for k in ("at", "@") for a in " \n" for b in " \n")),
+}
+
+
+def _matches_near(
+    pattern: re.Pattern, text: str, lowered: str, needles: tuple[str, ...], lines_before: int
+) -> Iterator[re.Match]:
+    """pattern.finditer(text) for a pattern whose every match holds a needle, ends on the
+    line where the needle ends and starts at most lines_before lines above the one where it
+    starts: the same matches, found by searching only those lines (merged where they
+    overlap or touch, so that no match is cut and none is found twice)."""
+    windows = []
+    for needle in needles:
+        index = lowered.find(needle)
+        while index != -1:
+            start = text.rfind("\n", 0, index) + 1
+            for _ in range(lines_before):
+                start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start else 0
+            end = text.find("\n", index + len(needle))
+            windows.append((start, len(text) if end == -1 else end + 1))
+            index = lowered.find(needle, index + 1)
+    windows.sort()
+    merged: list[list[int]] = []
+    for start, end in windows:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in merged:
+        yield from pattern.finditer(text, start, end)
+
+
+def _phrase_matches(
+    pattern: re.Pattern, text: str, lowered: str, groups: tuple[tuple[str, ...], ...]
+) -> Iterator[re.Match]:
+    """anchored_matches for keywords given as the phrases they start: per keyword, its
+    phrases' word-start positions in text order."""
+    seen: set[int] = set()
+    for phrases in groups:
+        found = set()
+        for phrase in phrases:
+            index = lowered.find(phrase)
+            while index != -1:
+                if index == 0 or not lowered[index - 1].isalnum():
+                    found.add(index)
+                index = lowered.find(phrase, index + 1)
+        for index in sorted(found - seen):
+            seen.add(index)
+            match = pattern.match(text, index)
+            if match:
+                yield match
+
+
 class RoleFinder:
     def __init__(self, name: str, require_head_word: bool, skip_kinds: list[str]) -> None:
         self.name = name
@@ -456,10 +544,13 @@ class RoleFinder:
         # them keeps the pipeline fast on real inboxes, where they are the bulk.
         self.skip_kinds = frozenset(skip_kinds)
         self.patterns = [
-            (w, re.compile(p), need, _STARTS.get(i), _NEEDLES.get(i, ()))
+            (w, re.compile(p), need, _STARTS.get(i), _NEEDLES.get(i, ()), _PHRASES.get(i))
             for i, (w, p, need) in enumerate(_PATTERNS)
         ]
-        self.subject_patterns = [(w, re.compile(p), need) for w, p, need in _SUBJECT_PATTERNS]
+        self.subject_patterns = [
+            (w, re.compile(p), need, _SUBJECT_GATES.get(i))
+            for i, (w, p, need) in enumerate(_SUBJECT_PATTERNS)
+        ]
 
     def candidates(self, doc: Doc) -> list[tuple[float, str, int, int, str | None]]:
         return self.scan(text_of(doc), meta(doc).get("subject_end", 0))
@@ -482,15 +573,30 @@ class RoleFinder:
             found.append((weight, role, start, start + len(role), req))
 
         subject = text[:subject_end]
-        for weight, pattern, need in self.subject_patterns:
+        for weight, pattern, need, gate in self.subject_patterns:
+            if gate is not None and gate.search(subject) is None:
+                continue
             for m in pattern.finditer(subject):
                 add(weight, m.group("role"), m.start("role"), need)
         lowered = text.lower()
         same_length = len(lowered) == len(text)
-        for weight, pattern, need, starts, needles in self.patterns:
-            if starts and same_length:
+        rare_space = _RARE_WHITESPACE.search(text) is not None
+        for i, (weight, pattern, need, starts, needles, phrases) in enumerate(self.patterns):
+            if phrases and same_length and not rare_space:
+                matches = _phrase_matches(pattern, text, lowered, phrases)
+            elif starts and same_length:
                 matches = anchored_matches(pattern, text, lowered, starts)
-            elif starts or not needles or any(k in lowered for k in needles):
+            elif starts or not needles:
+                matches = pattern.finditer(text)
+            elif i in _NEAR and not rare_space:
+                found_needle = any(k in lowered for k in needles)
+                lines_before, near = _NEAR[i]
+                matches = (
+                    _matches_near(pattern, text, lowered, near, lines_before)
+                    if found_needle
+                    else ()
+                )
+            elif any(k in lowered for k in needles):
                 matches = pattern.finditer(text)
             else:
                 continue

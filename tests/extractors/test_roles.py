@@ -618,3 +618,26 @@ def test_role_next_to_the_employer(run_pipes, company, subject, body, role):
         body_text=body,
     )
     assert (doc._.facts["company"], doc._.facts["role"]) == (company, role)
+
+
+NEAR_WORDS = ["Data", "Engineer", "at", "Acme", "position", "role", "the", "Senior", "-", "@"]
+NEAR_WORDS += ["Corp", "opening", "I", "and", ",", "Platform", "Opportunity", ":", "\n"]
+
+
+@pytest.mark.parametrize("index", [6, 12], ids=["title-then-position-word", "title-at-employer"])
+def test_line_windows_find_what_a_whole_text_search_finds(index):
+    """The title-led patterns are searched only on the lines near their needles; on any text
+    that gives the matches a search of the whole text gives."""
+    import random
+
+    from extractors.roles import _NEAR, RoleFinder, _matches_near
+
+    pattern = RoleFinder("sneaker_role", True, []).patterns[index][1]
+    lines_before, needles = _NEAR[index]
+    rnd = random.Random(index)
+    for _ in range(3000):
+        text = " ".join(rnd.choice(NEAR_WORDS) for _ in range(rnd.randint(3, 25)))
+        text = text.replace(" \n ", "\n" if rnd.random() < 0.5 else " \n")
+        whole = [m.span() for m in pattern.finditer(text)]
+        near = [m.span() for m in _matches_near(pattern, text, text.lower(), needles, lines_before)]
+        assert near == whole, text
