@@ -3,9 +3,10 @@
     python -m extractors.train            # writes extractors/kind_textcat.bin
 
 Reads the labeled JSON Lines named in extractors/config.cfg [sneaker.textcat_training]
-(the team's dev set and holdout in tests/data/; never the demo's truth, which is the
-held-out test), turns each message into exactly the text the pipeline reads (subject +
-cleaned body, via `record_doc`), trains the [components.textcat] block of the same config
+(the team's dev set, probes and the three independently written sets; never the demo's
+truth, which is held out), turns each message into exactly the doc the pipeline's textcat
+reads (subject + cleaned body and the headers, via `record_doc`, with the cues of the
+components that run before it), trains the [components.textcat] block of the same config
 for a fixed number of epochs with a fixed seed, and writes the component's weights to the
 file [sneaker] textcat_weights names. `load_nlp` loads that file.
 """
@@ -29,19 +30,23 @@ from extractors.pipeline import CONFIG_PATH, record_doc
 
 
 def textcat_nlp(config_path: Path = CONFIG_PATH) -> Language:
-    """A blank pipeline holding only the config's untrained `textcat`."""
+    """A blank pipeline holding the config's components up to its untrained `textcat`
+    (the textcat's features read the cues that sneaker_cues marks before it)."""
     config = spacy.util.load_config(config_path)
-    block = dict(config["components"]["textcat"])
-    block.pop("factory")
+    names = config["nlp"]["pipeline"]
     nlp = spacy.blank("en")
-    nlp.add_pipe("textcat", config=block)
+    for name in names[: names.index("textcat") + 1]:
+        block = dict(config["components"][name])
+        nlp.add_pipe(block.pop("factory"), name=name, config=block)
     max_chars = int(config.get("sneaker", {}).get("max_chars", 2500))
     nlp.meta["sneaker"] = {"max_chars": max_chars}
     return nlp
 
 
 def labeled_examples(nlp: Language, paths: Iterable[Path]) -> list[Example]:
-    """One Example per labeled message: the pipeline's text, one-hot `cats` of label_kind."""
+    """One Example per labeled message: the doc the pipeline's textcat reads, one-hot `cats`
+    of label_kind."""
+    before = [pipe for name, pipe in nlp.pipeline if name != "textcat"]
     examples = []
     for path in paths:
         labeled: dict[str, dict] = {}
@@ -53,6 +58,8 @@ def labeled_examples(nlp: Language, paths: Iterable[Path]) -> list[Example]:
             if kind not in KINDS:
                 continue
             doc = record_doc(nlp, record)
+            for pipe in before:
+                doc = pipe(doc)
             cats = {k: float(k == kind) for k in KINDS}
             examples.append(Example.from_dict(doc, {"cats": cats}))
     return examples

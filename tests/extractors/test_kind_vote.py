@@ -34,6 +34,13 @@ FRIEND_NOTE = {
     "subject": "photos",
     "body_text": "Here are the photos from Saturday.",
 }
+WORK_NOTE = {**FRIEND_NOTE, "from_addr": "mike.dawson@acme.com"}
+INTERVIEW_REQUEST = {
+    "from_name": "Acme Recruiting",
+    "from_addr": "recruiting@acme.com",
+    "subject": "Next steps",
+    "body_text": "We would like to invite you to the next stage of our process.",
+}
 
 
 def cats(top: str | None, p: float = 0.0) -> dict[str, float]:
@@ -64,7 +71,18 @@ def classify(record: dict, doc_cats: dict[str, float], rules_weight: float) -> t
             REJECTION, cats("networking", 0.5), 0.45, ("rejection", 0.9), id="unsure-textcat"
         ),
         pytest.param(
-            FRIEND_NOTE, cats("networking", 0.95), 0.45, ("networking", 0.522), id="weak-other"
+            WORK_NOTE,
+            cats("networking", 0.95),
+            0.45,
+            ("networking", 0.522),
+            id="weak-other-from-a-work-address",
+        ),
+        pytest.param(
+            FRIEND_NOTE,
+            cats("networking", 0.95),
+            0.45,
+            ("other", 0.5),
+            id="personal-note-without-job-words-stays-other",
         ),
         pytest.param(FRIEND_NOTE, cats("networking", 0.95), 1.0, ("other", 0.5), id="rules-only"),
         pytest.param(
@@ -80,6 +98,13 @@ def classify(record: dict, doc_cats: dict[str, float], rules_weight: float) -> t
             0.45,
             ("status_update", 0.544),
             id="acknowledgement-cue-can-be-overruled",
+        ),
+        pytest.param(
+            INTERVIEW_REQUEST,
+            cats("assessment", 0.99),
+            0.45,
+            ("assessment", 0.544),
+            id="strong-interview-cue-can-be-overruled",
         ),
         pytest.param(FRIEND_NOTE, cats(None), 0.45, ("other", 0.5), id="no-cats"),
         pytest.param(
@@ -98,7 +123,7 @@ def test_vote(record, doc_cats, rules_weight, expected):
 def test_shipped_textcat_is_loaded_and_votes():
     nlp = load_nlp()
     assert nlp.pipe_names.index("textcat") < nlp.pipe_names.index("sneaker_kind")
-    assert nlp.get_pipe("sneaker_kind").rules_weight == 0.45
+    assert nlp.get_pipe("sneaker_kind").rules_weight == 0.4
     doc = nlp(record_doc(nlp, REJECTION))
     assert sorted(doc.cats) == sorted(KINDS)
     assert max(doc.cats, key=doc.cats.get) == "rejection"
