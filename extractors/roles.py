@@ -602,7 +602,15 @@ class RoleFinder:
                 continue
             for m in matches:
                 add(weight, m.group("role"), m.start("role"), need)
-        cards = " \u00b7 " in text or " - " in text or " | " in text or ", " in text
+        cards = (
+            " \u00b7 " in text
+            or " - " in text
+            or " | " in text
+            or ", " in text
+            or "\nRemote" in text
+            or "\nHybrid" in text
+            or "\nOn" in text
+        )
         for m in _CARD.finditer(text, subject_end) if cards else ():
             line = card_title(m.group("line"))
             if line:

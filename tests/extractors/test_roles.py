@@ -417,6 +417,13 @@ CASES = [
         None,
     ),
     (
+        "card-title-over-remote",
+        "Your application",
+        "Application received\n\nPayroll Specialist\nRemote\n\nThank you for applying.",
+        "Payroll Specialist",
+        None,
+    ),
+    (
         "stage-dash-title",
         "Confirmed: phone screen with Globex",
         "Your interview is confirmed.\n\nWhat: phone screen \u2013 Payroll Specialist\n"
