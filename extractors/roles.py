@@ -73,7 +73,17 @@ _BRACKET = re.compile(r"\s*\((?P<inner>[^()]+)\)$")
 PLACES = read_words("places.txt")
 _TAIL_NAME = re.compile(r"\s+[-\u2013|]\s+(?P<name>[A-Z][\w'-]+ [A-Z][\w'-]+)$")
 _CITY_STATE = re.compile(r"^[A-Z][\w .'-]+, ?[A-Z]{2}$")
-_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w .'-]+)$")
+_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w .,'-]+)$")
+# ", Glasgow": a town after a comma; ", EMEA" or ", North" is a part of the title.
+_COMMA_PLACE = re.compile(r",\s+(?P<place>[A-Z][\w .'-]+)$")
+_REGIONS = words(
+    """
+    north south east west central northern southern eastern western greater upper lower
+    north-east north-west south-east south-west midlands metro metropolitan inner outer
+    emea apac latam anz americas europe asia africa global international national regional
+    area region district state county city coast
+    """
+)
 _INNER_REQ = re.compile(
     r"\s*\((?:" + _I.format(_REQ_LABEL) + r"\s*[:#]?\s*)?(?P<req>[A-Z]{0,4}[-_]?\d[\w/-]{3,14})\)"
     r"(?=\s)"
@@ -99,7 +109,8 @@ _QUALIFIER = re.compile(
     + _QUALIFIER_WORD
     + r")*\b(?=\s*$|\s*[-\u2013|(,])(?:\s*[-\u2013|(,].*)?"
     r"|\((?=[^()]*(?i:remote|hybrid|\$|\u00a3|\u20ac|/hr|per hour|contract|internal|confidential|"
-    r"posting|search|on-?site|full[- ]time|part[- ]time|permanent|temporary))[^()]*\))$"
+    r"posting|search|on-?site|full[- ]time|part[- ]time|permanent|temporary|start|starting|"
+    r"commencing))[^()]*\))$"
 )
 # A person's name leading a calendar-style title: "Maya Okafor - Technical Interview (...)"
 _NAME_LEAD = re.compile(
@@ -415,6 +426,11 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     in_place = _IN_PLACE.search(value) if " in " in value else None
     if in_place and in_place.start() > 0 and _is_place(in_place.group("place")):
         value = value[: in_place.start()]
+    comma = _COMMA_PLACE.search(value) if ", " in value else None
+    if comma and _is_place(comma.group("place")):
+        found = comma.group("place").lower().split()
+        if not any(w in _REGIONS for w in found):
+            value = value[: comma.start()]
     if not value or len(value) > 80 or len(value.split()) > 10:
         return None, req
     return value, req

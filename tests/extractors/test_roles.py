@@ -424,6 +424,34 @@ CASES = [
         None,
     ),
     (
+        "in-city-and-state-cut",
+        "Thanks",
+        "Thank you for applying for Payroll Specialist, Benefits in Denver, CO.",
+        "Payroll Specialist, Benefits",
+        None,
+    ),
+    (
+        "town-after-a-comma-cut",
+        "Your application: Payroll Specialist, Glasgow",
+        "",
+        "Payroll Specialist",
+        None,
+    ),
+    (
+        "region-after-a-comma-kept",
+        "Your application: Head of Payroll, EMEA",
+        "",
+        "Head of Payroll, EMEA",
+        None,
+    ),
+    (
+        "start-date-in-brackets-cut",
+        "Thanks",
+        "We have received your application for Payroll Specialist (August 2027 start).",
+        "Payroll Specialist",
+        None,
+    ),
+    (
         "stage-dash-title",
         "Confirmed: phone screen with Globex",
         "Your interview is confirmed.\n\nWhat: phone screen \u2013 Payroll Specialist\n"
