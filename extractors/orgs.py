@@ -433,6 +433,9 @@ _SUBJECT_PATTERNS: list[tuple[float, str]] = [
         + r"\s*(?:[-|:/]|$)",
     ),
 ]
+# Subject patterns led by the name itself scan every position: tried only when the text
+# they need occurs.
+_SUBJECT_NEEDLES: dict[int, tuple[str, ...]] = {5: ("<>",), 6: ("<>",), 8: ("-", "|", ":")}
 # LinkedIn / Indeed application cards: a title line, then "Acme · City" or "Acme - City".
 _CARD = re.compile(r"^[^\n]{3,90}\n" + ORG + r"\.?(?: \u00b7 | - | \| )(?P<rest>[^\n]*)", re.M)
 _TRAILING = re.compile(r"(?:\s+(?:&|of|and|de|the|for|la|du))+$")
@@ -657,7 +660,10 @@ class OrgFinder:
             (w, re.compile(p), _BODY_STARTS.get(i), _BODY_NEEDLES.get(i, ()))
             for i, (w, p) in enumerate(_BODY_PATTERNS)
         ]
-        self.subject_patterns = [(w, re.compile(p)) for w, p in _SUBJECT_PATTERNS]
+        self.subject_patterns = [
+            (w, re.compile(p), _SUBJECT_NEEDLES.get(i))
+            for i, (w, p) in enumerate(_SUBJECT_PATTERNS)
+        ]
 
     def agency_for(self, domain: str, names: list[str]) -> Agency | None:
         parts = domain.split(".")
@@ -688,7 +694,9 @@ class OrgFinder:
     def subject_candidates(self, text: str, subject_end: int) -> list[tuple[float, str, int, int]]:
         found = []
         subject = text[:subject_end]
-        for weight, pattern in self.subject_patterns:
+        for weight, pattern, needles in self.subject_patterns:
+            if needles and not any(n in subject for n in needles):
+                continue
             for m in pattern.finditer(subject):
                 name = clean_org(m.group("org"))
                 # "Aisha Rahman sent you a message", "Interview with Jane Doe": a person
@@ -914,12 +922,18 @@ _NOT_COMPLETING = words(
 )
 
 
+_NEXT_WORDS = re.compile(r"((?: [A-Z][\w&'-]+){1,2})\b")
+
+
 def _spelled_out(name: str, text: str, root: str | None) -> str:
     """A one-word short name completed from the mail ('Crestline' -> 'Crestline
     Distribution' when the text says so) or from the sender's domain ('Quill' at
     quillpayroll.com -> 'Quill Payroll')."""
-    if " " not in name:
-        for match in re.finditer(re.escape(name) + r"((?: [A-Z][\w&'-]+){1,2})\b", text):
+    # (str.find and one compiled pattern: a pattern per name would be compiled per mail)
+    start = text.find(name) if " " not in name else -1
+    while start != -1:
+        match = _NEXT_WORDS.match(text, start + len(name))
+        if match:
             added = [w.lower() for w in match.group(1).split()]
             if (
                 added[-1] in COMPANY_WORDS
@@ -927,6 +941,7 @@ def _spelled_out(name: str, text: str, root: str | None) -> str:
                 and not all(w in DEPARTMENTS or w in PLACES for w in added)
             ):
                 return name + match.group(1)
+        start = text.find(name, start + 1)
     key = squash(name)
     whole = squash(root or "")
     rest = whole[len(key) :]
