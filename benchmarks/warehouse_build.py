@@ -8,10 +8,14 @@ times, in the same run:
 - baseline: one pass that joins every message to its facts into a new table (the floor
   any rebuild pays to read the data once);
 - build: `build_warehouse` from scratch, with the slowest steps;
-- rebuild: the same again on the same database (what `sneaker build` does).
+- rebuild: the same again on the same database (what `sneaker build` does);
 
-    python benchmarks/warehouse_build.py [--messages 100000] [--seed 7] [--db PATH]
-    python benchmarks/warehouse_build.py --existing PATH   # e.g. after `sneaker demo --scale 50`
+and the peak RSS of each (its own: the peak is reset before each, on Linux) beside the
+RSS it started from. Issue 7's target: the build's peak the same at 10,000 and 100,000
+messages (`--messages 10000` vs the default).
+
+    python -m benchmarks.warehouse_build [--messages 100000] [--seed 7] [--db PATH]
+    python -m benchmarks.warehouse_build --existing PATH   # e.g. after `sneaker demo --scale 50`
 
 `--existing` times the rebuild of a copy of a real database (its own time zone is not
 known here: America/Chicago, the demo's, is used).
@@ -30,6 +34,7 @@ from typing import Any
 
 import duckdb
 
+from benchmarks.pipeline import _peak_rss_mb, _reset_peak
 from flows.config import Settings
 from warehouse.build import build_warehouse
 from warehouse.save import save_event_facts, save_events, save_message_facts, save_messages
@@ -245,6 +250,21 @@ def generate(con: duckdb.DuckDBPyConnection, total: int, seed: int) -> dict[str,
     return {"messages": len(gen.messages), "events": len(gen.events), "opportunities": n}
 
 
+def _rss_mb() -> float:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def _memory(memory: dict[str, tuple[float, float]], stage: str) -> str:
+    start, peak = memory[stage]
+    return f"peak {peak:5.0f} MB (from {start:4.0f} MB: +{peak - start:.0f})"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=100_000)
@@ -274,6 +294,11 @@ def main() -> None:
             print(f"generated {sizes} in {time.perf_counter() - started:.1f} s")
         settings = Settings(home=Path(tmp), timezone="America/Chicago", my_addresses=me)
 
+        memory: dict[str, tuple[float, float]] = {}  # (RSS at start, peak) in MB
+        con.close()
+        con = duckdb.connect(str(path))  # nothing of the generation left in DuckDB's cache
+
+        start_rss, resettable = _rss_mb(), _reset_peak()
         started = time.perf_counter()
         con.execute(
             "create or replace table _baseline as select * from raw_messages "
@@ -281,22 +306,34 @@ def main() -> None:
         )
         baseline = time.perf_counter() - started
         con.execute("drop table _baseline")
+        memory["baseline"] = (start_rss, _peak_rss_mb())
 
         timings: dict[str, float] = {}
+        con.close()
+        con = duckdb.connect(str(path))  # each stage starts with DuckDB's cache empty
+        start_rss, _ = _rss_mb(), _reset_peak()
         started = time.perf_counter()
         counts = build_warehouse(con, settings, timings=timings)
         build = time.perf_counter() - started
+        memory["build"] = (start_rss, _peak_rss_mb())
+        con.close()
+        con = duckdb.connect(str(path))
+        start_rss, _ = _rss_mb(), _reset_peak()
         started = time.perf_counter()
         build_warehouse(con, settings)
         rebuild = time.perf_counter() - started
+        memory["rebuild"] = (start_rss, _peak_rss_mb())
         con.close()
 
-    print(f"baseline (read and join every message once): {baseline:6.2f} s")
-    print(
-        f"build_warehouse, fresh database:              {build:6.2f} s "
-        f"({build / max(baseline, 1e-9):.0f}x baseline)"
-    )
-    print(f"build_warehouse, rebuild:                     {rebuild:6.2f} s")
+    if not resettable:
+        print("(peak RSS cannot be reset here: the memory figures are cumulative)")
+    ratio = f"({build / max(baseline, 1e-9):.0f}x baseline)"
+    for label, seconds, stage, note in [
+        ("baseline (read and join every message once)", baseline, "baseline", ""),
+        ("build_warehouse, fresh database", build, "build", ratio),
+        ("build_warehouse, rebuild", rebuild, "rebuild", ""),
+    ]:
+        print(f"{label + ':':<46}{seconds:6.2f} s {note:<15} {_memory(memory, stage)}")
     print(
         f"opportunities {counts['opportunities']}, touchpoints {counts['touchpoints']}, "
         f"exchanges {counts['exchanges']}"
