@@ -676,3 +676,22 @@ def test_line_windows_find_what_a_whole_text_search_finds(index):
         whole = [m.span() for m in pattern.finditer(text)]
         near = [m.span() for m in _matches_near(pattern, text, text.lower(), needles, lines_before)]
         assert near == whole, text
+
+
+REQ_WORDS = ["Req", "ID:", "12345", "Meeting", "JR-2291", "R12345", "job", "#", "Position"]
+REQ_WORDS += ["4451BR", "ref", "\n", "x", "paid", "1234567", "competition", "Posting #", "A-123"]
+REQ_WORDS += ["REQ-7741", "meeting ", "MEETING ID 99999", "\u0131", "\u0130d 1234", "\u017f"]
+
+
+def test_find_req_id_finds_what_the_req_id_search_finds():
+    import random
+
+    from extractors.roles import REQ_ID, find_req_id
+
+    rnd = random.Random(4)
+    for _ in range(5000):
+        text = rnd.choice(["", " ", "a"]).join(
+            rnd.choice(REQ_WORDS) for _ in range(rnd.randint(1, 12))
+        )
+        match = REQ_ID.search(text)
+        assert find_req_id(text) == (match and (match.group("req") or match.group("bare"))), text
