@@ -67,6 +67,15 @@ _ACCOUNT_MAIL = re.compile(
 _SECURITY_CODE = re.compile(
     r"\bcode\b[^.\n]{0,40}?\b\d{4,8}\b|\b\d{4,8}\b[^.\n]{0,30}\bcode\b", re.I
 )
+# An offer of a job speaks of the job: a lease renewal, a card or a discount "pleased to offer
+# you" speaks of none of these.
+_JOB_OFFER_WORDS = re.compile(
+    r"\b(?:position|role|job|employment|employ|salary|compensation|base pay|pay rate|"
+    r"hourly rate|start date|starting date|first day|join (?:us|our|the)|joining|team|hire|"
+    r"hiring|recruit\w*|offer letter|sign-on|signing bonus|equity|stock|rsus?|title|candidate|"
+    r"interview\w*|contract|per annum|annual)\b",
+    re.I,
+)
 # An assessment vendor's newsletter or community mail assigns no test.
 _MARKETING_LOCAL = re.compile(
     r"^(?:newsletters?|marketing|news|community|hello|updates?|digest|events?|blog|team|info)$"
@@ -381,6 +390,7 @@ class KindClassifier:
             c.top("OFFER") >= strong
             and c.top("REJECT") < strong
             and not (automated and c.top("ALERT") >= strong and c.top("OFFER") < 4)
+            and _JOB_OFFER_WORDS.search(text_of(doc))
         ):
             return "offer", ("OFFER",), conf("OFFER")
         if c.top("REJECT") >= strong or c.sum("REJECT") >= self.reject_sum:

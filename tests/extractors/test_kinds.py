@@ -436,6 +436,20 @@ CASES = [
         "We can't wait to move forward! Could you share your availability for a call?",
         "interview_invitation",
     ),
+    (
+        "offer-of-no-job-is-no-offer",
+        {"from_name": "Elm Street Apartments", "from_addr": "leasing@elmstreetapts.com"},
+        "Your renewal offer",
+        "We are pleased to offer you a 12-month renewal at $2,100 a month. Please sign by May 1.",
+        "other",
+    ),
+    (
+        "offer-that-names-the-job",
+        RECRUITER,
+        "Good news",
+        "We are pleased to offer you the position of Data Engineer, starting June 2.",
+        "offer",
+    ),
 ]
 
 
