@@ -10,7 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.orgs import complete_short_names
+from extractors.orgs import complete_from_batch
 from extractors.pipeline import EXTRACTOR_VERSION, record_doc
 
 FACT_COLUMNS = (
@@ -66,10 +66,12 @@ def extract_messages(
     """One message_facts row per record, in input order, via `nlp.pipe` batches.
 
     default_tz: the user's IANA zone, for interview times written without one (else UTC)."""
-    keyed = ((record.get("message_key") or "", record) for record in records)
+    keyed = (((r.get("message_key") or "", r.get("thread_id")), r) for r in records)
     docs_in = ((record_doc(nlp, record, default_tz), key) for key, record in keyed)
     done = nlp.pipe(docs_in, as_tuples=True, batch_size=batch_size, n_process=n_process)
-    rows_out = (doc_row(doc, key) for doc, key in done)
-    while rows := list(itertools.islice(rows_out, batch_size)):
-        complete_short_names(rows)  # a mail's short company name, completed by the others
+    rows_out = ((doc_row(doc, key), thread) for doc, (key, thread) in done)
+    while batch := list(itertools.islice(rows_out, batch_size)):
+        rows = [row for row, _ in batch]
+        # the employer of a batch's mail, completed from the others (orgs)
+        complete_from_batch(rows, [thread for _, thread in batch])
         yield from rows

@@ -988,6 +988,38 @@ def complete_short_names(rows: list[dict]) -> None:
             row["company"] = longer.pop()
 
 
+def thread_employers(rows: list[dict], threads: list[str | None]) -> None:
+    """In place: a mail of a thread that names no employer (a short reply, "Tuesday works")
+    or only its agency (the client unnamed) takes the employer the thread's other mail
+    names; an agency's mail only takes a client named in that agency's mail."""
+    named: dict[str, list[tuple[str, str | None]]] = {}
+    for row, thread in zip(rows, threads, strict=True):
+        company = row.get("company")
+        if thread and company and company != row.get("agency"):
+            named.setdefault(thread, []).append((company, row.get("agency")))
+    if not named:
+        return
+    for row, thread in zip(rows, threads, strict=True):
+        found = named.get(thread or "")
+        company, agency = row.get("company"), row.get("agency")
+        if not found or (company and company != agency):
+            continue
+        if agency:
+            found = [(c, a) for c, a in found if a == agency]
+        if found:
+            counts: dict[str, int] = {}
+            for name, _ in found:
+                counts[name] = counts.get(name, 0) + 1
+            row["company"] = max(counts, key=lambda n: counts[n])  # ties: the first named
+
+
+def complete_from_batch(rows: list[dict], threads: list[str | None]) -> None:
+    """The employer of each mail of a batch, completed from the batch's other mail: by its
+    thread (thread_employers), then a short name by a fuller one (complete_short_names)."""
+    thread_employers(rows, threads)
+    complete_short_names(rows)
+
+
 def _name_for_slug(text: str, quoted: str | None, slug: str) -> tuple[str, int, int] | None:
     """find_name_for_slug in the analysed text, else in the quoted message (no offsets)."""
     found = find_name_for_slug(text, slug)

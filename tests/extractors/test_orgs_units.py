@@ -7,7 +7,7 @@ import pytest
 import spacy
 
 from extractors.docmeta import facts
-from extractors.orgs import _spelled_out, clean_org, complete_short_names
+from extractors.orgs import _spelled_out, clean_org, complete_short_names, thread_employers
 from extractors.pipeline import record_doc
 from extractors.senders import display_name_parts
 
@@ -358,3 +358,74 @@ def test_alert_reads_the_subject_not_the_body(subject, company):
     )
     facts(doc)["kind"] = "job_alert"  # alerts are read from their headers only
     assert facts(nlp(doc))["company"] == company
+
+
+def _t(company, agency=None):
+    return {"company": company, "agency": agency}
+
+
+@pytest.mark.parametrize(
+    ("rows", "threads", "companies"),
+    [
+        (
+            [_t("Sable Foods"), _t(None), _t(None)],
+            ["t1", "t1", "t2"],
+            ["Sable Foods", "Sable Foods", None],
+        ),
+        (
+            [_t("Brisk Staffing", "Brisk Staffing"), _t("Orla Freight", "Brisk Staffing")],
+            ["t1", "t1"],
+            ["Orla Freight", "Orla Freight"],
+        ),
+        (
+            [_t("Orla Freight", "Other Search"), _t("Brisk Staffing", "Brisk Staffing")],
+            ["t1", "t1"],
+            ["Orla Freight", "Brisk Staffing"],
+        ),
+        (
+            [_t("Sable Foods"), _t("Tarn Bank"), _t(None)],
+            ["t1", "t1", "t1"],
+            ["Sable Foods", "Tarn Bank", "Sable Foods"],
+        ),
+        ([_t("Sable Foods"), _t(None)], [None, None], ["Sable Foods", None]),
+    ],
+    ids=[
+        "reply-takes-its-thread-employer",
+        "agency-mail-takes-the-client-it-named",
+        "another-agency-client-not-taken",
+        "named-employers-kept-tie-first",
+        "no-thread-no-change",
+    ],
+)
+def test_thread_employers(rows, threads, companies):
+    thread_employers(rows, threads)
+    assert [r["company"] for r in rows] == companies
+
+
+def test_extract_messages_completes_a_reply_from_its_thread():
+    from extractors.messages import extract_messages
+    from extractors.pipeline import load_nlp
+
+    first = {
+        "message_key": "m1",
+        "thread_id": "th",
+        "from_name": "Pia Lund",
+        "from_addr": "pia@northbeamstaffing.com",
+        "subject": "Confirming your submission - Data Analyst",
+        "body_text": "Hi Sam,\n\nYour resume has been submitted to Quarrow Freight for the Data "
+        "Analyst position.\n\nPia Lund\nRecruiter, Northbeam Staffing",
+    }
+    reply = {
+        "message_key": "m2",
+        "thread_id": "th",
+        "from_name": "Pia Lund",
+        "from_addr": "pia@northbeamstaffing.com",
+        "subject": "Re: Confirming your submission - Data Analyst",
+        "body_text": "Sam - good news, they would like a phone screen on Friday at 2pm.\n\n"
+        "Pia Lund\nRecruiter, Northbeam Staffing",
+    }
+    rows = list(extract_messages(load_nlp(), [first, reply]))
+    assert [(r["company"], r["agency"]) for r in rows] == [
+        ("Quarrow Freight", "Northbeam Staffing"),
+        ("Quarrow Freight", "Northbeam Staffing"),
+    ]
