@@ -135,17 +135,12 @@ def main() -> None:
         _reset_peak()
         started, cpu = time.perf_counter(), _cpu()
         with open_db(settings.db_path) as con:
-            keys = steps.pending_message_keys(con, EXTRACTOR_VERSION)
-            for batch in steps.chunked(keys, settings.batch_size):
-                steps.extract_message_batch(con, batch, settings.timezone)
-            events = steps.pending_event_keys(con, EXTRACTOR_VERSION)
-            for batch in steps.chunked(events, settings.batch_size):
-                steps.extract_event_batch(con, batch)
+            extracted = steps.extract_pending(con, settings, EXTRACTOR_VERSION)
         seconds, cpu = time.perf_counter() - started, _cpu() - cpu
         total += seconds
         total_cpu += cpu
         peaks.append(_peak_rss_mb())
-        print(_row("extraction (messages+events)", len(keys) + len(events), seconds, cpu))
+        print(_row("extraction (messages+events)", extracted, seconds, cpu))
 
         _reset_peak()
         started, cpu = time.perf_counter(), _cpu()

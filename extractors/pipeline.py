@@ -57,8 +57,13 @@ def _load(config_path: Path) -> Language:
     return nlp
 
 
-def load_nlp(config_path: Path | None = None) -> Language:
-    """The pipeline described by config_path (default extractors/config.cfg), cached."""
+def load_nlp(config_path: Path | None = None, *, fresh: bool = False) -> Language:
+    """The pipeline described by config_path (default extractors/config.cfg), cached.
+
+    fresh: load it anew (and cache that one). spaCy keeps every string it has seen, so a
+    long extraction drops its pipeline now and then to bound memory (flows.steps)."""
+    if fresh:
+        _load.cache_clear()
     return _load(Path(config_path or CONFIG_PATH).resolve())
 
 

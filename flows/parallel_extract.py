@@ -23,16 +23,14 @@ from prefect.futures import as_completed  # noqa: E402
 
 from flows import steps  # noqa: E402
 from flows.config import load_settings, resolve_home  # noqa: E402
-from warehouse.db import open_db  # noqa: E402
+from warehouse.db import open_db, raising_cap  # noqa: E402
 from warehouse.save import save_message_facts  # noqa: E402
 
 
-@functools.cache
 def _nlp() -> Any:
-    """One pipeline per worker process, loaded on its first batch."""
-    from extractors.pipeline import load_nlp
-
-    return load_nlp()
+    """One pipeline per worker process, loaded on its first batch (and again when its
+    vocabulary has grown too much: `steps._nlp`)."""
+    return steps._nlp()
 
 
 @task(name="classify-messages", cache_policy=NONE, retries=1)
@@ -73,13 +71,13 @@ def parallel_extract_flow(
     settings = load_settings(resolve_home(home, os.environ), account)
     size = batch_size or settings.batch_size
     saved = batches = 0
-    with open_db(settings.db_path) as con:
-        keys = steps.pending_message_keys(con, EXTRACTOR_VERSION)
-        chunks = iter(steps.chunked(keys, size))
+    with open_db(settings.db_path) as con, steps.extraction_memory(con):
+        count = steps.pending_count(con, "messages", EXTRACTOR_VERSION)
+        chunks = steps.pending_batches(con, "messages", EXTRACTOR_VERSION, size)
         pending: list[Any] = []
         while True:
             for chunk in chunks:
-                records = _records(con, list(chunk))
+                records = raising_cap(con, functools.partial(_records, con, list(chunk)))
                 pending.append(classify_messages.submit(records, settings.timezone))
                 if len(pending) >= in_flight:
                     break
@@ -89,15 +87,8 @@ def parallel_extract_flow(
             pending.remove(done)
             saved += _save(con, done.result())
             batches += 1
-    return {"messages": len(keys), "facts": saved, "batches": batches}
+    return {"messages": count, "facts": saved, "batches": batches}
 
 
 def _save(con: Any, facts: list[dict[str, Any]]) -> int:
-    con.execute("begin transaction")
-    try:
-        count = save_message_facts(con, facts)
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
-    return count
+    return raising_cap(con, lambda: steps.store_facts(con, save_message_facts, facts))

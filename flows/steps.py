@@ -9,8 +9,8 @@ step: reopening per batch would checkpoint the whole file every time.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Iterable, Sequence
+import contextlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ from flows.sources.takeout.load import (
     limit_import_memory,
     store_batch,
 )
-from warehouse.db import open_db
+from warehouse.db import capped_memory, open_db, raising_cap
 from warehouse.save import save_event_facts, save_message_facts
 
 
@@ -36,38 +36,93 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> dict[str, int]:
     return {"messages": stats.messages, "events": stats.events, "quarantined": stats.quarantined}
 
 
+_PENDING = """
+    select r.{key}
+    from {raw} r
+    left join {facts} f using ({key})
+    where not coalesce(r.is_deleted, false)
+      and (f.{key} is null or f.extractor_version <> ?)
+      {after}
+    order by r.{key}
+    {limit}
+"""
+_TABLES = {
+    "messages": ("raw_messages", "message_facts", "message_key"),
+    "events": ("raw_events", "event_facts", "event_key"),
+}
+PAGES_PER_QUERY = 10  # pending keys are read this many batches at a time
+
+
 def _pending_keys(
-    con: duckdb.DuckDBPyConnection, raw: str, facts: str, key: str, version: str
+    con: duckdb.DuckDBPyConnection,
+    what: str,
+    version: str,
+    after: str | None = None,
+    limit: int | None = None,
 ) -> list[str]:
-    rows = con.execute(
-        f"""
-        select r.{key}
-        from {raw} r
-        left join {facts} f using ({key})
-        where not coalesce(r.is_deleted, false)
-          and (f.{key} is null or f.extractor_version <> ?)
-        order by r.{key}
-        """,
-        [version],
-    ).fetchall()
-    return [r[0] for r in rows]
+    raw, facts, key = _TABLES[what]
+    query = _PENDING.format(
+        key=key,
+        raw=raw,
+        facts=facts,
+        after="" if after is None else f"and r.{key} > ?",
+        limit="" if limit is None else f"limit {int(limit)}",
+    )
+    params = [version] if after is None else [version, after]
+    return [r[0] for r in raising_cap(con, lambda: con.execute(query, params).fetchall())]
 
 
 def pending_message_keys(con: duckdb.DuckDBPyConnection, version: str) -> list[str]:
     """Messages with no facts yet, or facts from another extractor version."""
-    return _pending_keys(con, "raw_messages", "message_facts", "message_key", version)
+    return _pending_keys(con, "messages", version)
 
 
 def pending_event_keys(con: duckdb.DuckDBPyConnection, version: str) -> list[str]:
     """Calendar events with no facts yet, or facts from another extractor version."""
-    return _pending_keys(con, "raw_events", "event_facts", "event_key", version)
+    return _pending_keys(con, "events", version)
 
 
-@functools.cache
+def pending_count(con: duckdb.DuckDBPyConnection, what: str, version: str) -> int:
+    """How many `what` ("messages" or "events") `pending_batches` will hand out."""
+    raw, facts, key = _TABLES[what]
+    query = _PENDING.format(key=key, raw=raw, facts=facts, after="", limit="")
+    count = raising_cap(con, lambda: con.execute(f"select count(*) from ({query})", [version]))
+    return int(count.fetchone()[0])  # type: ignore[index]
+
+
+def pending_batches(
+    con: duckdb.DuckDBPyConnection, what: str, version: str, size: int
+) -> Iterator[list[str]]:
+    """The keys `pending_message_keys` (or `_event_keys`) lists, in the same order, cut
+    into batches of `size`, read a few batches at a time.
+
+    The whole list would hold one Python string per message (~100 bytes each, 10 MB
+    at 100,000 messages); each read starts after the last key handed out, so facts
+    stored in between (the caller's batches) change nothing.
+    """
+    after: str | None = None
+    while page := _pending_keys(con, what, version, after, size * PAGES_PER_QUERY):
+        yield from (page[start : start + size] for start in range(0, len(page), size))
+        after = page[-1]
+
+
+# spaCy keeps every string it has seen (~350 bytes each with its lexeme and tokenizer
+# cache entry), so over a big mailbox its vocabulary grows with the mail; past this many
+# new strings the pipeline is loaded afresh (~0.2 s CPU, same facts). nlp.memory_zone()
+# bounds it too but turns the tokenizer cache off: 15-30% slower extraction.
+VOCAB_GROWTH = 30_000
+_loaded: list[tuple[Any, int]] = []  # (pipeline, its string count when loaded)
+
+
 def _nlp() -> Any:
+    """The extraction pipeline, reloaded once its vocabulary grew by `VOCAB_GROWTH`."""
     from extractors.pipeline import load_nlp
 
-    return load_nlp()
+    if _loaded and len(_loaded[0][0].vocab.strings) <= _loaded[0][1] + VOCAB_GROWTH:
+        return _loaded[0][0]
+    nlp = load_nlp(fresh=bool(_loaded))
+    _loaded[:] = [(nlp, len(nlp.vocab.strings))]
+    return nlp
 
 
 def _fetch_rows(con: Any, table: str, key: str, keys: Sequence[str]) -> list[dict[str, Any]]:
@@ -83,28 +138,58 @@ def extract_message_batch(
     default_tz, the user's zone)."""
     from extractors.messages import extract_messages
 
-    records = _fetch_rows(con, "raw_messages", "message_key", keys)
+    records = raising_cap(con, lambda: _fetch_rows(con, "raw_messages", "message_key", keys))
     facts = list(extract_messages(_nlp(), records, default_tz=default_tz))
-    con.execute("begin transaction")
-    try:
-        save_message_facts(con, facts)
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
+    del records
+    raising_cap(con, lambda: store_facts(con, save_message_facts, facts))
     progress.advance("extract", len(keys))
     return len(facts)
+
+
+def store_facts(
+    con: duckdb.DuckDBPyConnection,
+    save: Callable[[duckdb.DuckDBPyConnection, list[dict[str, Any]]], int],
+    facts: list[dict[str, Any]],
+) -> int:
+    """`save(con, facts)` in one transaction, rolled back if it fails."""
+    con.execute("begin transaction")
+    try:
+        count = save(con, facts)
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    return count
+
+
+EVENT_PIPE_BATCH = 256  # extract_events builds all its docs first: handed this many at a time
 
 
 def extract_event_batch(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> int:
     """Classify one batch of stored calendar events and store their facts."""
     from extractors.events import extract_events
 
-    records = _fetch_rows(con, "raw_events", "event_key", keys)
-    facts = list(extract_events(records, nlp=_nlp()))
-    save_event_facts(con, facts)
+    records = raising_cap(con, lambda: _fetch_rows(con, "raw_events", "event_key", keys))
+    nlp = _nlp()
+    facts = [
+        fact
+        for start in range(0, len(records), EVENT_PIPE_BATCH)
+        for fact in extract_events(records[start : start + EVENT_PIPE_BATCH], nlp=nlp)
+    ]
+    raising_cap(con, lambda: store_facts(con, save_event_facts, facts))
     progress.advance("extract", len(keys))
     return len(facts)
+
+
+# DuckDB's cap while extracting: each batch reads its rows and writes its facts, a few MB;
+# under its default cap the cache keeps every page of raw_messages it has scanned (~30 MB
+# at 100,000 messages, growing with the mailbox). Raised when a statement needs more.
+EXTRACT_MEMORY_LIMIT = 24 << 20
+
+
+def extraction_memory(con: duckdb.DuckDBPyConnection) -> contextlib.AbstractContextManager[None]:
+    """DuckDB's memory cap for the extraction phase; the one before is restored after."""
+    return capped_memory(con, EXTRACT_MEMORY_LIMIT)
 
 
 def build(con: duckdb.DuckDBPyConnection, settings: Settings) -> dict[str, int]:
@@ -156,18 +241,31 @@ def import_paths(
     return totals
 
 
+def extract_pending(
+    con: duckdb.DuckDBPyConnection,
+    settings: Settings,
+    version: str,
+    run: dict[str, Callable[..., Any]] = PLAIN_STEPS,
+) -> int:
+    """Classify every message and event without `version`'s facts, batch by batch, under
+    extraction's memory cap; how many there were."""
+    size = settings.batch_size
+    pending = pending_count(con, "messages", version) + pending_count(con, "events", version)
+    progress.advance("extract", 0, pending)
+    with extraction_memory(con):
+        for keys in pending_batches(con, "messages", version, size):
+            run["extract_message_batch"](con, keys, settings.timezone)
+        for keys in pending_batches(con, "events", version, size):
+            run["extract_event_batch"](con, keys)
+    return pending
+
+
 def process(settings: Settings, run: dict[str, Callable[..., Any]] = PLAIN_STEPS) -> dict[str, Any]:
     """Extract what is new, rebuild the warehouse, write the report."""
     from extractors.pipeline import EXTRACTOR_VERSION
 
     with open_db(settings.db_path) as con:
-        messages = pending_message_keys(con, EXTRACTOR_VERSION)
-        events = pending_event_keys(con, EXTRACTOR_VERSION)
-        progress.advance("extract", 0, len(messages) + len(events))
-        for keys in chunked(messages, settings.batch_size):
-            run["extract_message_batch"](con, keys, settings.timezone)
-        for keys in chunked(events, settings.batch_size):
-            run["extract_event_batch"](con, keys)
+        pending = extract_pending(con, settings, EXTRACTOR_VERSION, run)
         counts = run["build"](con, settings)
         report_path = run["write_report"](con, settings)
-    return {"extracted": len(messages) + len(events), "tables": counts, "report": str(report_path)}
+    return {"extracted": pending, "tables": counts, "report": str(report_path)}

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 
 from warehouse.schema import ensure_schema
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+MAX_MEMORY_LIMIT = 16 << 30
+_UNITS = {"bytes": 1, "kib": 1 << 10, "mib": 1 << 20, "gib": 1 << 30, "tib": 1 << 40}
+_UNITS |= {"kb": 1000, "mb": 1000**2, "gb": 1000**3, "tb": 1000**4}
 
 
 class DatabaseBusy(RuntimeError):
@@ -70,3 +78,57 @@ def open_db(path: Path | str, *, read_only: bool = False) -> Iterator[duckdb.Duc
         yield con
     finally:
         con.close()
+
+
+def memory_limit(con: duckdb.DuckDBPyConnection) -> int | None:
+    """DuckDB's memory cap in bytes (it shows it as '64.0 MiB'), None if it cannot be read."""
+    number, _, unit = _shown_limit(con).strip().partition(" ")
+    try:
+        return int(float(number) * _UNITS[unit.lower() or "bytes"])
+    except (ValueError, KeyError):
+        return None
+
+
+def cap_memory(con: duckdb.DuckDBPyConnection, limit: int) -> None:
+    """Lower DuckDB's memory cap to `limit` bytes (a lower cap already set is kept).
+
+    DuckDB's default cap (80% of RAM) lets its cache of table pages grow with the
+    database; a phase that reads a little of it at a time runs as fast under a small
+    cap, and `raising_cap` lifts it for a statement that needs more."""
+    current = memory_limit(con)
+    if current is not None and current > limit:
+        con.execute(f"set memory_limit = '{limit}B'")
+
+
+@contextmanager
+def capped_memory(con: duckdb.DuckDBPyConnection, limit: int) -> Iterator[None]:
+    """`cap_memory` for a phase; the cap in force before (if readable) is restored after."""
+    before = _shown_limit(con)
+    cap_memory(con, limit)
+    try:
+        yield
+    finally:
+        # DuckDB shows the cap rounded ('18.8 GiB'), so setting back what it showed
+        # would not restore the default: reset it, and set the shown value if it differs.
+        con.execute("reset memory_limit")
+        if _shown_limit(con) != before:
+            con.execute("set memory_limit = ?", [before])
+
+
+def _shown_limit(con: duckdb.DuckDBPyConnection) -> str:
+    return str(con.execute("select current_setting('memory_limit')").fetchone()[0])  # type: ignore[index]
+
+
+def raising_cap(con: duckdb.DuckDBPyConnection, write: Callable[[], T]) -> T:
+    """`write()`, run again under twice the memory cap (up to `MAX_MEMORY_LIMIT`) each
+    time DuckDB runs out of memory. `write` must leave nothing behind when it fails (one
+    transaction it rolls back, or a read)."""
+    while True:
+        try:
+            return write()
+        except duckdb.OutOfMemoryException:
+            limit = memory_limit(con)
+            if limit is None or limit >= MAX_MEMORY_LIMIT:
+                raise
+            log.info("DuckDB memory limit raised to %d MB", 2 * limit >> 20)
+            con.execute(f"set memory_limit = '{2 * limit}B'")

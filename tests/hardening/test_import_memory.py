@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from flows.sources.takeout import load
-from warehouse.db import connect
+from warehouse import db
+from warehouse.db import connect, memory_limit
 
 
 def _batch(start: int, n: int) -> load.Batch:
@@ -32,8 +33,8 @@ def test_a_batch_over_the_cap_is_stored_under_a_raised_cap(
     monkeypatch.setattr(load, "IMPORT_MEMORY_LIMIT", 1 << 20)
     con = connect(tmp_path / "db.duckdb")
     load.limit_import_memory(con)
-    assert load._memory_limit(con) == 1 << 20
-    with caplog.at_level(logging.INFO, logger=load.__name__):
+    assert memory_limit(con) == 1 << 20
+    with caplog.at_level(logging.INFO, logger=db.__name__):
         stats = [load.store_batch(con, _batch(start, 3000)) for start in (0, 3000)]
     assert [s.messages for s in stats] == [3000, 3000]
     assert con.execute(
@@ -42,7 +43,7 @@ def test_a_batch_over_the_cap_is_stored_under_a_raised_cap(
         6000,
         6000,
     )
-    assert load._memory_limit(con) > 1 << 20
+    assert memory_limit(con) > 1 << 20
     assert any("memory limit raised" in r.getMessage() for r in caplog.records)
 
 

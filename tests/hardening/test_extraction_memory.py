@@ -1,0 +1,94 @@
+"""Extraction holds a bounded amount whatever the mailbox size, and stores the same facts.
+
+Pending keys are read a few batches at a time (not one list of the whole mailbox), the
+pipeline is loaded afresh when its vocabulary has grown by `steps.VOCAB_GROWTH` strings,
+DuckDB runs under a small memory cap (raised for a statement that needs more), and
+events are handed to the pipeline a few hundred at a time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from extractors import pipeline
+from extractors.pipeline import EXTRACTOR_VERSION
+from flows import steps
+from flows.config import Settings, load_settings, write_account_config
+from flows.sources.demo import generate_demo
+from warehouse.db import connect, memory_limit
+
+_FACT_TABLES = ("message_facts", "event_facts")
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """A small demo mailbox and calendar, imported and not yet extracted."""
+    root = tmp_path_factory.mktemp("extract-memory")
+    files = generate_demo(root / "demo", scale=0.1, seed=5)
+    settings = load_settings(root / "home", "mem")
+    write_account_config(settings, timezone=files.timezone, my_addresses=[files.me_address])
+    settings = load_settings(root / "home", "mem").ensure_dirs()
+    steps.import_paths(settings, [files.mbox_path, files.ics_path])
+    return settings
+
+
+def _copy(settings: Settings, tmp_path: Path) -> duckdb.DuckDBPyConnection:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    db = tmp_path / "copy.duckdb"
+    shutil.copyfile(settings.db_path, db)
+    return connect(db)
+
+
+def _facts(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
+    return {t: con.execute(f"select * from {t} order by all").fetchall() for t in _FACT_TABLES}
+
+
+def test_pending_batches_are_the_key_list_cut_into_batches(
+    imported: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(steps, "PAGES_PER_QUERY", 2)  # several reads, facts stored between
+    con = _copy(imported, tmp_path)
+    keys = steps.pending_message_keys(con, EXTRACTOR_VERSION)
+    assert len(keys) > 4 * 2 * 25, "the demo mailbox is too small to need several reads"
+    assert steps.pending_count(con, "messages", EXTRACTOR_VERSION) == len(keys)
+    handed = []
+    for batch in steps.pending_batches(con, "messages", EXTRACTOR_VERSION, 25):
+        handed.append(batch)
+        steps.extract_message_batch(con, batch)
+    assert handed == [list(b) for b in steps.chunked(keys, 25)]
+    assert steps.pending_count(con, "messages", EXTRACTOR_VERSION) == 0
+    assert list(steps.pending_batches(con, "messages", EXTRACTOR_VERSION, 25)) == []
+
+
+def test_reloads_a_tiny_cap_and_small_event_batches_store_the_same_facts(
+    imported: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = dataclasses.replace(imported, batch_size=40)
+    plain = _copy(imported, tmp_path / "plain")
+    steps.extract_pending(plain, settings, EXTRACTOR_VERSION)
+    expected = _facts(plain)
+
+    loads = []
+    real_load = pipeline.load_nlp
+
+    def counting_load(*args: object, **kwargs: bool) -> object:
+        loads.append(kwargs.get("fresh", False))
+        return real_load(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "load_nlp", counting_load)
+    monkeypatch.setattr(steps, "VOCAB_GROWTH", 0)  # any new string: a fresh pipeline
+    monkeypatch.setattr(steps, "EXTRACT_MEMORY_LIMIT", 1 << 20)
+    monkeypatch.setattr(steps, "EVENT_PIPE_BATCH", 3)
+    bounded = _copy(imported, tmp_path / "bounded")
+    before = memory_limit(bounded)
+    steps.extract_pending(bounded, settings, EXTRACTOR_VERSION)
+
+    assert loads.count(True) >= 3, "the pipeline was never reloaded"
+    assert memory_limit(bounded) == before, "the extraction cap outlived the extraction"
+    assert all(expected.values()), "the demo gave no facts to compare"
+    assert _facts(bounded) == expected
