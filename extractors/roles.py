@@ -308,7 +308,8 @@ _STARTS: dict[int, tuple[str, ...]] = {
 }
 # The whitespace a cleaned text can hold (text.py turns tabs, no-break and other spaces into
 # " "): a keyword followed by one of these is where a pattern needing `\s` can match.
-_RARE_WHITESPACE = re.compile("[\x1c-\x1f\x85\u1680\u2028\u2029]")
+# ... and the letters that match "i", "s" or "k" case-insensitively without lowering to them
+_RARE_WHITESPACE = re.compile("[\x1c-\x1f\x85\u1680\u2028\u2029\u0130\u0131\u017f\u212a]")
 # Where a keyword is always followed by whitespace, the phrases it can start with: a short
 # keyword ("a", "in", "as") starts thousands of words and every one was tried. Grouped by
 # keyword so that matches come in the same order as with _STARTS alone. Pattern 0 has a
@@ -317,6 +318,10 @@ _PHRASES: dict[int, tuple[tuple[str, ...], ...]] = {
     0: tuple((k + " ",) for k in _STARTS[0]),
     5: tuple((k + " ", k + "\n") for k in _STARTS[5]),
     7: tuple((k + " ", k + "\n") for k in _STARTS[7]),
+}
+# What must follow a phrase for its pattern to match there (pattern 0: an article).
+_THEN: dict[int, tuple[str, ...]] = {
+    0: tuple(a + w for a in ("the", "our", "a", "an", "your", "this") for w in " \n"),
 }
 # Literal strings one of which must occur for a pattern led by the title to be tried.
 _NEEDLES: dict[int, tuple[str, ...]] = {
@@ -571,17 +576,24 @@ def _matches_near(
 
 
 def _phrase_matches(
-    pattern: re.Pattern, text: str, lowered: str, groups: tuple[tuple[str, ...], ...]
+    pattern: re.Pattern,
+    text: str,
+    lowered: str,
+    groups: tuple[tuple[str, ...], ...],
+    then: tuple[str, ...] | None = None,
 ) -> Iterator[re.Match]:
     """anchored_matches for keywords given as the phrases they start: per keyword, its
-    phrases' word-start positions in text order."""
+    phrases' word-start positions in text order (those followed by one of `then`, if
+    given)."""
     seen: set[int] = set()
     for phrases in groups:
         found = set()
         for phrase in phrases:
             index = lowered.find(phrase)
             while index != -1:
-                if index == 0 or not lowered[index - 1].isalnum():
+                if (index == 0 or not lowered[index - 1].isalnum()) and (
+                    then is None or lowered.startswith(then, index + len(phrase))
+                ):
                     found.add(index)
                 index = lowered.find(phrase, index + 1)
         for index in sorted(found - seen):
@@ -638,7 +650,7 @@ class RoleFinder:
         rare_space = _RARE_WHITESPACE.search(text) is not None
         for i, (weight, pattern, need, starts, needles, phrases) in enumerate(self.patterns):
             if phrases and same_length and not rare_space:
-                matches = _phrase_matches(pattern, text, lowered, phrases)
+                matches = _phrase_matches(pattern, text, lowered, phrases, _THEN.get(i))
             elif starts and same_length:
                 matches = anchored_matches(pattern, text, lowered, starts)
             elif starts or not needles:
