@@ -103,8 +103,8 @@ _RIVALS: dict[str, tuple[str, ...]] = {
     "REJECT": (),
     "OFFER": ("REJECT",),
 }
-# Cue labels of a job search (all but OTHER), and the candidate's own applications.
-_JOB_LABELS = (*(label for label in _KIND_LABEL.values() if label != "OTHER"), "APPLY")
+# Cue labels of a job search (all but OTHER), and the candidate's own applications and withdrawals.
+_JOB_LABELS = (*(label for label in _KIND_LABEL.values() if label != "OTHER"), "APPLY", "WITHDRAW")
 _HEDGE_START = re.compile(
     r"^\W*(?:if|should|once|whether|unless|otherwise|in case|in the event|when|may|might|until|"
     r"as soon as|after (?:we|our|the)\b(?![^,]{0,60}\b(?:debrief|decided|reviewed|considered|"
@@ -497,6 +497,9 @@ class KindClassifier:
         to_relay = any(is_relay_domain(a) for a in to_addrs)
         to_personal = bool(to_addrs) and all(is_personal_domain(a) for a in to_addrs)
         social = c.top("NETWORK") >= self.medium and c.top("INTERVIEW") < self.strong
+        if c.top("WITHDRAW") >= self.strong and not to_personal:
+            # the candidate pulls out of a process: DESIGN.md counts a withdrawal as a status
+            return "status_update", ("WITHDRAW",), 0.6
         if c.top("NETWORK") >= self.strong or to_personal or social:
             return "networking", ("NETWORK",), 0.6
         if c.top("APPLY") >= self.strong:

@@ -470,8 +470,31 @@ def test_kind(run_pipes, sender, subject, body, expected):
             "application_confirmation",
         ),
         (["mike.dawson@gmail.com"], "Thanks for the coffee and the advice!", "networking"),
+        (
+            ["lee@acme.com"],
+            "I noticed the Data Analyst opening at Acme and wanted to reach out directly. My CV "
+            "is attached.",
+            "application_confirmation",
+        ),
+        (
+            ["lee@acme.com"],
+            "I have accepted another offer, so I'd like to withdraw from the Data Analyst process.",
+            "status_update",
+        ),
+        (
+            ["lee@acme.com"],
+            "Thanks for the interview invitation. I'm withdrawing my application, as my plans "
+            "have changed.",
+            "status_update",
+        ),
     ],
-    ids=["application-sent", "thank-you-to-friend"],
+    ids=[
+        "application-sent",
+        "thank-you-to-friend",
+        "direct-application-to-a-person",
+        "withdrawal-after-another-offer",
+        "withdrawal-outranks-the-interview",
+    ],
 )
 def test_own_sent_mail(run_pipes, to, body, expected):
     doc = run_pipes(
