@@ -11,9 +11,9 @@ candidate's addresses and `now_at`, the instant waiting opportunities are censor
 (by default the time of the newest message in the database, so a rebuild of the same
 mail gives the same numbers on any day).
 
-DuckDB's memory is capped during the build (`BUILD_MEMORY_LIMIT`: it spills to its temp
-files beyond that), so the build's peak does not grow with the mailbox; a build that
-needs more is rolled back and run again under twice the cap.
+DuckDB's memory is capped during the build (`BUILD_MEMORY_LIMIT` for every 200,000
+messages begun; DuckDB spills to its temp files beyond it); a build that needs more is
+rolled back and run again under twice the cap.
 """
 
 from __future__ import annotations
@@ -36,8 +36,12 @@ from warehouse.schema import ensure_schema
 
 MODELS_DIR = Path(__file__).parent / "models"
 
-# 100,000 messages build under 112 MB (not 96: the opportunities table); 10,000 use less.
+# DuckDB's memory during a build, per started `MESSAGES_PER_LIMIT` messages: some models
+# (opportunities) need more with more mail: 100,000 messages build under 112 MB (not
+# 96), 300,000 need more than 128 MB. Starting higher for a big mailbox saves building
+# twice.
 BUILD_MEMORY_LIMIT = 128 << 20
+MESSAGES_PER_LIMIT = 200_000
 MAX_BUILD_MEMORY_LIMIT = 4 << 30
 
 log = logging.getLogger(__name__)
@@ -225,7 +229,8 @@ def build_warehouse(
     by default the newest message's time.
     """
     ensure_schema(con)
-    limit = BUILD_MEMORY_LIMIT
+    messages = con.execute("select count(*) from raw_messages").fetchall()[0][0]
+    limit = BUILD_MEMORY_LIMIT * max(1, -(-messages // MESSAGES_PER_LIMIT))
     while True:
         try:
             with capped_memory(con, limit):
