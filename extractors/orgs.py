@@ -41,6 +41,7 @@ from extractors.senders import (
     matches_hint,
     names_relay_service,
     read_words,
+    sender_parts,
     split_addr,
     squash,
 )
@@ -776,6 +777,13 @@ class OrgFinder:
                 people.add(squash(info["from_name"]))
             from_addr = _sender_addr(info)
             domain, display_org = split_addr(from_addr)[1], None
+        forwarded = _forwarded_sender(text, info.get("subject_end", 0), info.get("quoted"))
+        if forwarded:
+            # "FW: ..." over the original's "From:" line: the mail is about the original
+            # sender's organization, not the forwarder's (a career adviser, the candidate).
+            from_addr = forwarded[1]
+            domain = split_addr(from_addr)[1]
+            display_org = sender_parts(forwarded[0], from_addr, text)[1]
         slug = local_part_org(from_addr)
         root = domain_org(from_addr)
         relay = is_relay_domain(domain)
@@ -899,6 +907,25 @@ class OrgFinder:
             if hint and not is_personal_domain(domain):
                 return _title(hint), None
         return None, None
+
+
+_FORWARD_SUBJECT = re.compile(r"^(?:re:\s*)?fwd?:", re.I)
+_FORWARDED_FROM = re.compile(
+    r"(?im)^[ \t>*]*from:[ \t]*(?P<name>[^<\n]*?)[ \t]*(?:<(?P<addr>[^>\n]+)>)?[ \t]*$"
+)
+
+
+def _forwarded_sender(
+    text: str, subject_end: int, quoted: str | None = None
+) -> tuple[str, str] | None:
+    """(display name, address) of the message a forward carries, from its 'From:' line (in
+    the text, or where the cleaner put it apart as the quoted message)."""
+    if not _FORWARD_SUBJECT.match(text):
+        return None
+    match = _FORWARDED_FROM.search(text, subject_end) or _FORWARDED_FROM.search(quoted or "")
+    if not match or not (match.group("name") or match.group("addr")):
+        return None
+    return match.group("name").strip(' "'), (match.group("addr") or "").strip().lower()
 
 
 _STATED = re.compile(r"\s(?:via|through|on behalf of)\s", re.I)
@@ -1055,6 +1082,9 @@ def _firm_signature(text: str, root: str) -> str | None:
     return None
 
 
+_FUNCTIONS = words("data engineering finance financial analytics recruiting tech security")
+
+
 def _fuller_name(name: str, scores: dict[str, list]) -> str:
     """'Brookside' -> 'Brookside High School' when the mail also names it in full."""
     longer = [
@@ -1062,7 +1092,12 @@ def _fuller_name(name: str, scores: dict[str, list]) -> str:
         for e in scores.values()
         if e[1].startswith(name + " ")
         and e[0] >= 3.0
-        and not not_a_name(e[1][len(name) + 1 :].split())
+        # "Marlowe Insurance" is the firm, "Acme Finance" a team: a trade word that is not
+        # an in-house function may end the fuller name
+        and (
+            not not_a_name(e[1][len(name) + 1 :].split())
+            or e[1].split()[-1].lower() in TRADE_WORDS - _FUNCTIONS
+        )
         and not {w.lower() for w in e[1][len(name) + 1 :].split()}
         & (_GENERIC | ORG_STOPWORDS | _NOT_COMPLETING)
     ]

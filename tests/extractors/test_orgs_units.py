@@ -186,6 +186,26 @@ CASES = [
         "Lorne Retail",
     ),
     (
+        "forward-is-about-the-original-sender",
+        "Rita Olsen",
+        "r.olsen@westbrook.edu",
+        "FW: Application received - Lab Technician",
+        "Passing this on.\n\n-----Original Message-----\n"
+        "From: Recruitment - Holm Valley Hospital <jobs@holmvalley.org>\n"
+        "Sent: 2 March 2026\nSubject: Application received\n\nThank you for your "
+        "application to Holm Valley Hospital.",
+        "Holm Valley Hospital",
+    ),
+    (
+        "fuller-name-with-a-trade-word",
+        "Karl Moss",
+        "karl@pennant.org",
+        "Re: your questions",
+        "You applied to Tarrow Insurance last week; Tarrow's team is lovely and Tarrow will "
+        "call soon.\n\nKarl",
+        "Tarrow Insurance",
+    ),
+    (
         "health-system-display-keeps-system",
         "Calloway Health System",
         "callowayhealth@icims.com",
