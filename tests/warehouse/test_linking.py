@@ -506,3 +506,36 @@ def test_a_contact_naming_only_the_role_joins_the_one_matching_application(
         assert got == [{"channel": "referral", "is_uncertain_link": True}]
     else:
         assert got == [{"channel": "cold_application", "is_uncertain_link": False}]
+
+
+LINK_TABLES = [
+    "int_message_links",
+    "int_event_links",
+    "int_opportunity_keys",
+    "int_org_domains",
+    "int_org_names",
+    "int_link_issues",
+]
+
+
+def test_reading_and_writing_in_small_batches_links_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.warehouse.test_latency_by_channel import cold_applications, other_channels
+    from warehouse.linking import items, tables
+
+    def mailbox() -> Mailbox:
+        return beta_application(
+            other_channels(cold_applications(Mailbox())), at(3), "beta@hire.lever.co"
+        )
+
+    whole = build(mailbox())
+    expected = {t: rows(whole, f"select * from {t}") for t in LINK_TABLES}
+    monkeypatch.setattr(items, "BATCH_ROWS", 3)
+    monkeypatch.setattr(tables, "CHUNK_ROWS", 2)
+    batched = build(mailbox())
+    assert rows(batched, "select count(*) as n from int_messages") == [
+        {"n": len(expected["int_message_links"])}
+    ]
+    assert len(expected["int_message_links"]) > 3 * 3  # several batches
+    assert {t: rows(batched, f"select * from {t}") for t in LINK_TABLES} == expected
