@@ -77,7 +77,9 @@ def parallel_extract_flow(
         pending: list[Any] = []
         while True:
             for chunk in chunks:
-                records = raising_cap(con, functools.partial(_records, con, list(chunk)))
+                records = raising_cap(
+                    con, functools.partial(_records, con, list(chunk)), keep=False
+                )
                 pending.append(classify_messages.submit(records, settings.timezone))
                 if len(pending) >= in_flight:
                     break
@@ -91,4 +93,4 @@ def parallel_extract_flow(
 
 
 def _save(con: Any, facts: list[dict[str, Any]]) -> int:
-    return raising_cap(con, lambda: steps.store_facts(con, save_message_facts, facts))
+    return raising_cap(con, lambda: steps.store_facts(con, save_message_facts, facts), keep=False)

@@ -69,7 +69,9 @@ def _pending_keys(
         limit="" if limit is None else f"limit {int(limit)}",
     )
     params = [version] if after is None else [version, after]
-    return [r[0] for r in raising_cap(con, lambda: con.execute(query, params).fetchall())]
+    return [
+        r[0] for r in raising_cap(con, lambda: con.execute(query, params).fetchall(), keep=False)
+    ]
 
 
 def pending_message_keys(con: duckdb.DuckDBPyConnection, version: str) -> list[str]:
@@ -86,8 +88,12 @@ def pending_count(con: duckdb.DuckDBPyConnection, what: str, version: str) -> in
     """How many `what` ("messages" or "events") `pending_batches` will hand out."""
     raw, facts, key = _TABLES[what]
     query = _PENDING.format(key=key, raw=raw, facts=facts, after="", limit="")
-    count = raising_cap(con, lambda: con.execute(f"select count(*) from ({query})", [version]))
-    return int(count.fetchone()[0])  # type: ignore[index]
+    count = raising_cap(
+        con,
+        lambda: con.execute(f"select count(*) from ({query})", [version]).fetchone(),
+        keep=False,
+    )
+    return int(count[0])  # type: ignore[index]
 
 
 def pending_batches(
@@ -138,10 +144,12 @@ def extract_message_batch(
     default_tz, the user's zone)."""
     from extractors.messages import extract_messages
 
-    records = raising_cap(con, lambda: _fetch_rows(con, "raw_messages", "message_key", keys))
+    records = raising_cap(
+        con, lambda: _fetch_rows(con, "raw_messages", "message_key", keys), keep=False
+    )
     facts = list(extract_messages(_nlp(), records, default_tz=default_tz))
     del records
-    raising_cap(con, lambda: store_facts(con, save_message_facts, facts))
+    raising_cap(con, lambda: store_facts(con, save_message_facts, facts), keep=False)
     progress.advance("extract", len(keys))
     return len(facts)
 
@@ -169,14 +177,16 @@ def extract_event_batch(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> 
     """Classify one batch of stored calendar events and store their facts."""
     from extractors.events import extract_events
 
-    records = raising_cap(con, lambda: _fetch_rows(con, "raw_events", "event_key", keys))
+    records = raising_cap(
+        con, lambda: _fetch_rows(con, "raw_events", "event_key", keys), keep=False
+    )
     nlp = _nlp()
     facts = [
         fact
         for start in range(0, len(records), EVENT_PIPE_BATCH)
         for fact in extract_events(records[start : start + EVENT_PIPE_BATCH], nlp=nlp)
     ]
-    raising_cap(con, lambda: store_facts(con, save_event_facts, facts))
+    raising_cap(con, lambda: store_facts(con, save_event_facts, facts), keep=False)
     progress.advance("extract", len(keys))
     return len(facts)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable, Iterator
@@ -119,16 +120,27 @@ def _shown_limit(con: duckdb.DuckDBPyConnection) -> str:
     return str(con.execute("select current_setting('memory_limit')").fetchone()[0])  # type: ignore[index]
 
 
-def raising_cap(con: duckdb.DuckDBPyConnection, write: Callable[[], T]) -> T:
+def raising_cap(con: duckdb.DuckDBPyConnection, write: Callable[[], T], *, keep: bool = True) -> T:
     """`write()`, run again under twice the memory cap (up to `MAX_MEMORY_LIMIT`) each
     time DuckDB runs out of memory. `write` must leave nothing behind when it fails (one
-    transaction it rolls back, or a read)."""
+    transaction it rolls back, or a read).
+
+    keep=False puts the cap back once `write` has run: a cap left raised fills up with
+    cached table pages, and a phase that scans its tables again and again (extraction)
+    would then hold as many of them as the raised cap allows."""
+    first = None
     while True:
         try:
-            return write()
+            result = write()
+            break
         except duckdb.OutOfMemoryException:
             limit = memory_limit(con)
             if limit is None or limit >= MAX_MEMORY_LIMIT:
                 raise
+            first = first or limit
             log.info("DuckDB memory limit raised to %d MB", 2 * limit >> 20)
             con.execute(f"set memory_limit = '{2 * limit}B'")
+    if first is not None and not keep:
+        with contextlib.suppress(duckdb.Error):  # it cannot evict enough yet: stays raised
+            con.execute(f"set memory_limit = '{first}B'")
+    return result

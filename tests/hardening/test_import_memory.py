@@ -62,3 +62,13 @@ def test_batches_are_cut_by_text_size_too(tmp_path: Path, monkeypatch: pytest.Mo
     batches = list(load.iter_batches([], settings=Settings(home=tmp_path), batch_size=10))
     # Each body is 1,650 characters: a batch is cut at the seventh, before it reaches ten.
     assert [len(b) for b in batches] == [7, 7, 7, 4]
+
+
+@pytest.mark.parametrize("keep", [True, False], ids=["cap-kept-raised", "cap-put-back"])
+def test_a_raised_cap_is_kept_or_put_back(tmp_path: Path, keep: bool) -> None:
+    con = connect(tmp_path / "db.duckdb")
+    con.execute(f"set memory_limit = '{1 << 20}B'")
+    # One list of a million numbers: more than 1 MiB, freed once read.
+    query = "select len(list(i)) from range(1000000) t(i)"
+    assert db.raising_cap(con, lambda: con.execute(query).fetchone(), keep=keep) == (1000000,)
+    assert (memory_limit(con) == 1 << 20) is not keep
