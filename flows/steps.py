@@ -43,8 +43,6 @@ _PENDING = """
     where not coalesce(r.is_deleted, false)
       and (f.{key} is null or f.extractor_version <> ?)
       {after}
-    order by r.{key}
-    {limit}
 """
 _TABLES = {
     "messages": ("raw_messages", "message_facts", "message_key"),
@@ -62,12 +60,9 @@ def _pending_keys(
 ) -> list[str]:
     raw, facts, key = _TABLES[what]
     query = _PENDING.format(
-        key=key,
-        raw=raw,
-        facts=facts,
-        after="" if after is None else f"and r.{key} > ?",
-        limit="" if limit is None else f"limit {int(limit)}",
+        key=key, raw=raw, facts=facts, after="" if after is None else f"and r.{key} > ?"
     )
+    query += f"order by r.{key}" + ("" if limit is None else f" limit {int(limit)}")
     params = [version] if after is None else [version, after]
     return [
         r[0] for r in raising_cap(con, lambda: con.execute(query, params).fetchall(), keep=False)
@@ -87,7 +82,7 @@ def pending_event_keys(con: duckdb.DuckDBPyConnection, version: str) -> list[str
 def pending_count(con: duckdb.DuckDBPyConnection, what: str, version: str) -> int:
     """How many `what` ("messages" or "events") `pending_batches` will hand out."""
     raw, facts, key = _TABLES[what]
-    query = _PENDING.format(key=key, raw=raw, facts=facts, after="", limit="")
+    query = _PENDING.format(key=key, raw=raw, facts=facts, after="")
     count = raising_cap(
         con,
         lambda: con.execute(f"select count(*) from ({query})", [version]).fetchone(),
