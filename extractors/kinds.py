@@ -95,13 +95,15 @@ _KIND_LABEL = {
 }
 # A strong, unhedged rejection or offer cue settles its kind unless a rival's strong cue
 # contests it (see KindClassifier.settled): a rejection stays one whatever acknowledgement or
-# footer words come with it. Other strong cues do not settle: "invite you to the next stage"
-# may lead to an assessment, "interview request" may come from a marketplace recruiter, and
+# footer words come with it. So do the specific status cues (weight 4: viewed, on hold,
+# withdrawn). Interview and assessment cues do not settle: "invite you to the next stage" may
+# lead to an assessment, "interview request" may come from a marketplace recruiter, and
 # leave-one-writer-out over three independently written sets showed the textcat (which sees
 # the same cues as features) overruling those cues more often right than wrong.
 _RIVALS: dict[str, tuple[str, ...]] = {
     "REJECT": (),
     "OFFER": ("REJECT",),
+    "STATUS": ("REJECT", "OFFER", "INTERVIEW", "ASSESS", "OUTREACH"),
 }
 # Cue labels of a job search (all but OTHER), and the candidate's own applications and withdrawals.
 _JOB_LABELS = (*(label for label in _KIND_LABEL.values() if label != "OTHER"), "APPLY", "WITHDRAW")
@@ -346,7 +348,7 @@ class KindClassifier:
         if not labels or labels[0] not in _RIVALS:
             return False
         label = labels[0]
-        if cues.top(label) < self.strong:
+        if cues.top(label) < (4.0 if label == "STATUS" else self.strong):
             return False
         return not any(cues.top(other) >= self.strong for other in _RIVALS[label])
 

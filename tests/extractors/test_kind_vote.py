@@ -34,6 +34,12 @@ FRIEND_NOTE = {
     "subject": "photos",
     "body_text": "Here are the photos from Saturday.",
 }
+ON_HOLD = {
+    "from_name": "Acme Hiring Team",
+    "from_addr": "no-reply@us.greenhouse-mail.io",
+    "subject": "Your application",
+    "body_text": "The Data Engineer search has been put on hold until the new budget year.",
+}
 WORK_NOTE = {**FRIEND_NOTE, "from_addr": "mike.dawson@acme.com"}
 INTERVIEW_REQUEST = {
     "from_name": "Acme Recruiting",
@@ -105,6 +111,13 @@ def classify(record: dict, doc_cats: dict[str, float], rules_weight: float) -> t
             0.45,
             ("assessment", 0.544),
             id="strong-interview-cue-can-be-overruled",
+        ),
+        pytest.param(
+            ON_HOLD,
+            cats("rejection", 0.99),
+            0.45,
+            ("status_update", 0.98),
+            id="specific-status-cue-is-settled",
         ),
         pytest.param(FRIEND_NOTE, cats(None), 0.45, ("other", 0.5), id="no-cats"),
         pytest.param(
