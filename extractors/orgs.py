@@ -28,7 +28,7 @@ from extractors.lexicon import (
     anchored_matches,
     words,
 )
-from extractors.relays import is_personal_domain, is_relay_domain
+from extractors.relays import is_personal_domain, is_relay_domain, relay_category
 from extractors.senders import (
     COMPANY_WORDS,
     GIVEN_NAMES,
@@ -452,7 +452,7 @@ _GENERIC = words(
     unsubscribe action required reminder urgent important update confirmation invitation
     event help privacy terms notice technical
     early campus graduate chief inmail intro rescheduled updated confidential employer
-    employers recruiter recruiters introducing
+    employers recruiter recruiters introducing portfolio
     """
 )
 
@@ -796,6 +796,11 @@ class OrgFinder:
             and len(display_org.split()) == 1
         ):
             display_org = None
+        scheduler = relay and relay_category(domain) in _SCHEDULERS
+        if scheduler and not (display_org or slug):
+            # Calendly, Cal.com ... write for the organizer: their work address or their
+            # "Name (Employer)" in the event says whose event it is.
+            slug = _organizer_root(text, info)
         hints = [h for h in (display_org, slug, root) if h]
         agency = self.agency_for(domain, [display_org or ""])
         # The reader's own name ("Invitation: Jasmine Lau <> Acme") is never the employer.
@@ -812,6 +817,8 @@ class OrgFinder:
             if header_only
             else self.candidates(doc)
         )
+        if scheduler and not header_only:
+            found = found + _bracketed_employers(text)
         for weight, name, start, end in found:
             if display_org and name.startswith(display_org + " "):
                 added = {w.lower() for w in name[len(display_org) + 1 :].split()}
@@ -907,6 +914,34 @@ class OrgFinder:
             if hint and not is_personal_domain(domain):
                 return _title(hint), None
         return None, None
+
+
+_SCHEDULERS = frozenset({"scheduler", "calendar_video"})
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# "Invitee: Rachel Green (Fathom Analytics)": a person and, in brackets, their employer.
+_PERSON_BRACKET = re.compile(r"\b[A-Z][a-z'-]+ [A-Z][a-z'-]+ \(" + ORG + r"\)")
+
+
+def _organizer_root(text: str, info: dict) -> str | None:
+    """The organization root of the first company address in a scheduler's mail that is not
+    the reader's ('Organizer (ravi@driftwood.so)' -> 'driftwood')."""
+    own = {a.lower() for a in info.get("to_addrs") or ()}
+    own.add((info.get("from_addr") or "").lower())
+    for match in _ADDRESS.finditer(text):
+        address = match.group(0).lower().rstrip(".")
+        root = None if address in own else domain_org(address)
+        if root:
+            return root
+    return None
+
+
+def _bracketed_employers(text: str) -> list[tuple[float, str, int, int]]:
+    found = []
+    for m in _PERSON_BRACKET.finditer(text):
+        name = clean_org(m.group("org"))
+        if name and not _named_person(name):
+            found.append((3.0, name, m.start("org"), m.start("org") + len(name)))
+    return found
 
 
 _FORWARD_SUBJECT = re.compile(r"^(?:re:\s*)?fwd?:", re.I)

@@ -206,6 +206,24 @@ CASES = [
         "Tarrow Insurance",
     ),
     (
+        "scheduler-organizer-address-names-the-employer",
+        "Cal.com",
+        "no-reply@cal.com",
+        "Rescheduled: Portfolio chat between Ana Ruiz and Sam Lee",
+        "Your event has been rescheduled.\n\nWhat: Portfolio chat\nWho: Ana Ruiz - Organizer "
+        "(ana@quillfern.so), Sam Lee (sam.lee@gmail.com)",
+        "Quillfern",
+    ),
+    (
+        "scheduler-invitee-bracket-names-the-employer",
+        "Calendly",
+        "notifications@calendly.com",
+        "New Event: Sam Lee - 30 Minute Interview",
+        "A new event has been scheduled.\n\nEvent Type: 30 Minute Interview\n"
+        "Invitee: Dana Cole (Harwick Analytics)\nLocation: Zoom",
+        "Harwick Analytics",
+    ),
+    (
         "health-system-display-keeps-system",
         "Calloway Health System",
         "callowayhealth@icims.com",
