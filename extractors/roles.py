@@ -231,7 +231,7 @@ _PATTERNS: list[tuple[float, str, bool]] = [
             r"(?:an?|the|their|our))\s"
         )
         # one lower-case word before the title: "a founding Account Executive"
-        + r"(?:[a-z]+[ ])?"
+        + r"(?:[a-z]+(?:-[a-z]+)*[ ])?"
         + ROLE
         + r"(?=\s*(?:[(,.!\n-]|$)|\s[a-z])",
         True,
@@ -280,6 +280,12 @@ _PATTERNS: list[tuple[float, str, bool]] = [
     ),
     # "sent you a message about Senior Cloud Engineer"
     (3.0, _I.format(r"\bmessage about (?:the )?") + ROLE, True),
+    # "a new role we've just opened: Brand Manager"
+    (
+        2.5,
+        _I.format(r"\b(?:role|position|opening|vacancy)\b[^.\n:]{0,40}:[ \t]*") + ROLE,
+        True,
+    ),
     # A skills test named "<title> - <skills>": "Assessment: Finance Manager - Excel".
     (
         3.0,
@@ -304,7 +310,8 @@ _STARTS: dict[int, tuple[str, ...]] = {
     16: ("appl",),
     17: ("interview", "screen", "round", "call", "chat"),
     18: ("message about",),
-    19: ("assessment", "test", "challenge"),
+    19: ("role", "position", "opening", "vacancy"),
+    20: ("assessment", "test", "challenge"),
 }
 # The whitespace a cleaned text can hold (text.py turns tabs, no-break and other spaces into
 # " "): a keyword followed by one of these is where a pattern needing `\s` can match.
@@ -370,7 +377,7 @@ _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
     # "Submitted: Senior Backend Engineer - a healthcare technology client"
     (2.5, r"[:|]\s*" + ROLE + r"(?=\s+[-\u2013]\s+[a-z])", True),
     # the part after the subject's last mark: "New event: Interview Acme - Account Manager"
-    (2.5, r"^.*[-\u2013|:\]]\s*" + ROLE + r"\s*$", True),
+    (2.5, r"^.*[-\u2013|:\]!]\s*" + ROLE + r"\s*$", True),
     # "Jasmine Lau <> Harlow Media - Director of Marketing interview @ Thu"
     (
         3.0,
@@ -397,7 +404,7 @@ _SUBJECT_GATES: dict[int, re.Pattern] = {
     3: re.compile(_I.format(r"\b(?:req|job|id|requisition|r-?\d|jr\d)")),
     4: re.compile(r"[-\u2013|:\]]"),
     5: re.compile(r"\s+[-\u2013]\s+[a-z]"),
-    6: re.compile(r"[-\u2013|:\]]"),
+    6: re.compile(r"[-\u2013|:\]!]"),
     7: re.compile(_I.format(r"\s(?:interview|phone screen|screen)s?\b")),
     9: re.compile(_I.format(r"\b(?:about|regarding|re)\s")),
 }

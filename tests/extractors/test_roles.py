@@ -452,6 +452,28 @@ CASES = [
         None,
     ),
     (
+        "hyphenated-word-before-a-title",
+        "Cover work",
+        "A school in Salford needs a long-term English Teacher from September.",
+        "English Teacher",
+        None,
+    ),
+    (
+        "title-after-an-exclamation-in-the-subject",
+        "Interview booked! Store Manager (Sporting Goods)",
+        "",
+        "Store Manager (Sporting Goods)",
+        None,
+    ),
+    (
+        "role-just-opened-colon-title",
+        "A recruiter thinks you'd be a great fit",
+        "I've been thinking of you for a new role we've just opened: Brand Manager - Snacks "
+        "in Toronto.",
+        "Brand Manager - Snacks",
+        None,
+    ),
+    (
         "stage-dash-title",
         "Confirmed: phone screen with Globex",
         "Your interview is confirmed.\n\nWhat: phone screen \u2013 Payroll Specialist\n"
