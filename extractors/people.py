@@ -36,6 +36,30 @@ _INTRO = re.compile(
 )
 
 
+_INTRO_STARTS = ("my name is", "i'm", "i am", "this is")
+# Letters that match "i" or "s" case-insensitively without lowering to them.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+
+
+def find_intro(text: str) -> re.Match | None:
+    """_INTRO.search(text), tried only where one of its openings starts (a case-insensitive
+    search tries every character)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _ODD_CASE.search(text):
+        return _INTRO.search(text)
+    starts = set()
+    for opening in _INTRO_STARTS:
+        index = lowered.find(opening)
+        while index != -1:
+            starts.add(index)
+            index = lowered.find(opening, index + 1)
+    for index in sorted(starts):
+        match = _INTRO.match(text, index)
+        if match:
+            return match
+    return None
+
+
 def signature(text: str) -> tuple[str | None, str | None, int]:
     """(name, title, offset of the name) from the last closing block of a body."""
     closings = list(_CLOSING.finditer(text))
@@ -75,7 +99,7 @@ class PersonFinder:
                 add_evidence(doc, "PERSON", offset, offset + len(sig_name))
             title = sig_title
         if person is None or title is None:
-            intro = _INTRO.search(text)
+            intro = find_intro(text)
             if intro and looks_like_person(intro.group("name")):
                 person = person or intro.group("name")
                 raw = (intro.group("title") or "").strip()

@@ -38,3 +38,21 @@ def test_person_and_title(run_pipes, name, addr, body, expected):
 def test_signature_uses_last_closing():
     text = "Thanks for your time.\n\nBest,\nLaura Chen\nDirector of Talent Acquisition, Acme"
     assert signature(text)[:2] == ("Laura Chen", "Director of Talent Acquisition")
+
+
+INTRO_WORDS = ["My name is", "I'm", "i am", "This is", "Jane Doe", "a recruiter", "at", "Acme"]
+INTRO_WORDS += [",", ".", "\n", "\u0130", "\u0131", "\u017f", "thIS IS", "Ana", "Lee", "and"]
+
+
+def test_find_intro_finds_what_the_intro_search_finds():
+    import random
+
+    from extractors.people import _INTRO, find_intro
+
+    rnd = random.Random(7)
+    for _ in range(3000):
+        text = " ".join(rnd.choice(INTRO_WORDS) for _ in range(rnd.randint(1, 14)))
+        fast, slow = find_intro(text), _INTRO.search(text)
+        assert (fast and (fast.span(), fast.groupdict())) == (
+            slow and (slow.span(), slow.groupdict())
+        ), text
