@@ -530,6 +530,8 @@ _ORG_TAIL = re.compile(
 )
 
 
+# A word with three digits and two letters or more: a requisition or campaign code.
+_CODE = re.compile(r"(?=(?:\D*\d){3})(?=(?:[^A-Za-z]*[A-Za-z]){2})[\w-]+")
 # "30 Minute Interview", "45 min": an event's length, not a name.
 _DURATION = re.compile(r"\d+\s*(?:min|mins|minutes?|hours?|hrs?)\b", re.I)
 _NAME_GOES_ON = re.compile(
@@ -566,6 +568,8 @@ def clean_org(value: str) -> str | None:
         return None
     if re.fullmatch(r"[\d\W]+", value) or not_a_name(words) or _DURATION.match(value):
         return None
+    if any(_CODE.fullmatch(w) for w in words):
+        return None  # "Campaign 25STN041", "JR102931": a reference code, not a name
     return value
 
 

@@ -293,6 +293,8 @@ def test_display_name_units(display, parts):
         "Confidential",
         "30 Minute",
         "45 min",
+        "Campaign 25STN041",
+        "JR102931",
     ],
 )
 def test_headings_and_titles_are_no_employer(raw):
@@ -467,3 +469,8 @@ def test_extract_messages_completes_a_reply_from_its_thread():
         ("Quarrow Freight", "Northbeam Staffing"),
         ("Quarrow Freight", "Northbeam Staffing"),
     ]
+
+
+@pytest.mark.parametrize("raw", ["3M", "23andMe", "Area 51 Games", "B2B Labs"])
+def test_names_with_digits_kept(raw):
+    assert clean_org(raw) == raw
