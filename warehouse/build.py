@@ -18,10 +18,8 @@ rolled back and run again under twice the cap.
 
 from __future__ import annotations
 
-import logging
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -30,6 +28,7 @@ from zoneinfo import ZoneInfo
 import duckdb
 
 from flows.config import Settings
+from warehouse.db import capped_memory, raising_cap
 from warehouse.linking import link_opportunities
 from warehouse.metrics import build_km_response
 from warehouse.schema import ensure_schema
@@ -42,9 +41,6 @@ MODELS_DIR = Path(__file__).parent / "models"
 # twice.
 BUILD_MEMORY_LIMIT = 128 << 20
 MESSAGES_PER_LIMIT = 200_000
-MAX_BUILD_MEMORY_LIMIT = 4 << 30
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -190,32 +186,6 @@ def run_model(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
     return int(row[0]) if row else 0
 
 
-@contextmanager
-def capped_memory(con: duckdb.DuckDBPyConnection, limit: int) -> Iterator[None]:
-    """DuckDB's memory limit at `limit` bytes meanwhile, then as it was."""
-    before = str(con.execute("select current_setting('memory_limit')").fetchall()[0][0])
-    con.execute("reset memory_limit")
-    default = str(con.execute("select current_setting('memory_limit')").fetchall()[0][0])
-    con.execute(f"set memory_limit = '{limit}B'")
-    try:
-        yield
-    finally:
-        # The limit reads back cut to one decimal ("18.8 GiB"): the default is reset, and
-        # another limit set a hair above what it shows, so that it shows the same again.
-        if before == default:
-            con.execute("reset memory_limit")
-        else:
-            con.execute(f"set memory_limit = '{_a_hair_above(before)}'")
-
-
-def _a_hair_above(setting: str) -> str:
-    number, _, unit = setting.strip().partition(" ")
-    try:
-        return f"{float(number) + 0.05} {unit}"
-    except ValueError:
-        return setting
-
-
 def build_warehouse(
     con: duckdb.DuckDBPyConnection,
     settings: Settings,
@@ -231,15 +201,8 @@ def build_warehouse(
     ensure_schema(con)
     messages = con.execute("select count(*) from raw_messages").fetchall()[0][0]
     limit = BUILD_MEMORY_LIMIT * max(1, -(-messages // MESSAGES_PER_LIMIT))
-    while True:
-        try:
-            with capped_memory(con, limit):
-                return _build_once(con, settings, now, timings)
-        except duckdb.OutOfMemoryException:
-            if limit >= MAX_BUILD_MEMORY_LIMIT:
-                raise
-            limit *= 2
-            log.info("warehouse build: DuckDB memory limit raised to %d MB", limit >> 20)
+    with capped_memory(con, limit):
+        return raising_cap(con, lambda: _build_once(con, settings, now, timings))
 
 
 def _build_once(

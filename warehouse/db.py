@@ -98,7 +98,10 @@ def cap_memory(con: duckdb.DuckDBPyConnection, limit: int) -> None:
     cap, and `raising_cap` lifts it for a statement that needs more."""
     current = memory_limit(con)
     if current is not None and current > limit:
-        con.execute(f"set memory_limit = '{limit}B'")
+        # DuckDB refuses a cap below what it holds and cannot evict (an in-memory
+        # database's tables): it then stays where it was.
+        with contextlib.suppress(duckdb.OutOfMemoryException):
+            con.execute(f"set memory_limit = '{limit}B'")
 
 
 @contextmanager
@@ -109,11 +112,20 @@ def capped_memory(con: duckdb.DuckDBPyConnection, limit: int) -> Iterator[None]:
     try:
         yield
     finally:
-        # DuckDB shows the cap rounded ('18.8 GiB'), so setting back what it showed
-        # would not restore the default: reset it, and set the shown value if it differs.
+        # DuckDB shows the cap cut to one decimal ('18.8 GiB'), so setting back what it
+        # showed would not restore the default: reset it; another cap is set a hair above
+        # what it showed ('286.1 MiB' set back shows '286.0 MiB': it would drift down).
         con.execute("reset memory_limit")
         if _shown_limit(con) != before:
-            con.execute("set memory_limit = ?", [before])
+            con.execute("set memory_limit = ?", [_a_hair_above(before)])
+
+
+def _a_hair_above(shown: str) -> str:
+    number, _, unit = shown.strip().partition(" ")
+    try:
+        return f"{float(number) + 0.05} {unit}"
+    except ValueError:
+        return shown
 
 
 def _shown_limit(con: duckdb.DuckDBPyConnection) -> str:

@@ -83,13 +83,24 @@ def test_a_build_out_of_memory_is_run_again_under_a_higher_cap(
         "select opportunity_id, channel, first_touch_at, first_response_at, stage "
         "from opportunities order by opportunity_id"
     )
-    con = build(other_channels(cold_applications(Mailbox())))
-    expected = rows(con, sql)
-    monkeypatch.setattr(build_module, "BUILD_MEMORY_LIMIT", 1 << 20)  # far too small
-    with caplog.at_level(logging.INFO, logger="warehouse.build"):
+    expected = rows(build(other_channels(cold_applications(Mailbox()))), sql)
+    con = other_channels(cold_applications(Mailbox())).load(duckdb.connect())
+    monkeypatch.setattr(build_module, "BUILD_MEMORY_LIMIT", 8 << 20)  # far too small
+    with caplog.at_level(logging.INFO, logger="warehouse.db"):
         build_warehouse(con, settings())
     assert "DuckDB memory limit raised" in caplog.text
     assert rows(con, sql) == expected
+
+
+def test_a_cap_below_what_duckdb_holds_leaves_the_build_uncapped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.warehouse.test_latency_by_channel import cold_applications
+
+    con = cold_applications(Mailbox()).load(duckdb.connect())
+    monkeypatch.setattr(build_module, "BUILD_MEMORY_LIMIT", 1 << 10)  # DuckDB refuses it
+    counts = build_warehouse(con, settings())
+    assert counts["opportunities"] == build_warehouse(con, settings())["opportunities"] > 0
 
 
 @pytest.mark.parametrize("limit", [None, "300MB"], ids=["default", "set-by-caller"])
