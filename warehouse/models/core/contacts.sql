@@ -76,12 +76,37 @@ everyone as (
     select * from attendees
 ),
 
+-- The name, title and organization a person is seen with most often; ties go to the
+-- latest seen, then the value itself, so a rebuild always picks the same one.
+votes as (
+    select email, field, value, count(*) as seen, max(sent_at) as last_at
+    from (
+        select email, 'name' as field, name as value, sent_at from everyone
+        union all
+        select email, 'title', person_title, sent_at from everyone
+        union all
+        select email, 'org', org_key, sent_at from everyone
+    )
+    where value is not null
+    group by all
+),
+
+usual as (
+    select
+        email,
+        arg_max(value, (seen, last_at, value)) filter (where field = 'name') as contact_name,
+        arg_max(value, (seen, last_at, value)) filter (where field = 'title') as title,
+        arg_max(value, (seen, last_at, value)) filter (where field = 'org') as organization_id
+    from votes
+    group by email
+),
+
 people as (
     select
         email,
-        mode(name) filter (where name is not null) as contact_name,
-        mode(person_title) filter (where person_title is not null) as title,
-        mode(org_key) filter (where org_key is not null) as organization_id,
+        any_value(usual.contact_name) as contact_name,
+        any_value(usual.title) as title,
+        any_value(usual.organization_id) as organization_id,
         bool_or(is_agency) as is_agency,
         bool_or(is_personal) or bool_or(kind = 'networking') as is_personal,
         bool_or(kind = 'recruiter_outreach') as is_outreach,
@@ -90,6 +115,7 @@ people as (
         min(sent_at) as first_seen_at,
         max(sent_at) as last_seen_at
     from everyone
+    left join usual using (email)
     where not list_contains((select my_addresses from params), email)
     group by email
 ),

@@ -122,14 +122,21 @@ timely_evidence as (
 ),
 
 ranked as (
+    -- The full key breaks every tie, so a rebuild always picks the same evidence.
     select
         evidence.opportunity_id,
-        arg_min(evidence.channel, (channels.channel_precedence, evidence.touched_at))
-            as channel,
-        arg_min(evidence.reason, (channels.channel_precedence, evidence.touched_at))
-            as reason,
-        arg_min(evidence.touchpoint_id, (channels.channel_precedence, evidence.touched_at))
-            as evidence_id
+        arg_min(evidence.channel, (
+            channels.channel_precedence, evidence.touched_at, evidence.touchpoint_id,
+            evidence.reason
+        )) as channel,
+        arg_min(evidence.reason, (
+            channels.channel_precedence, evidence.touched_at, evidence.touchpoint_id,
+            evidence.reason
+        )) as reason,
+        arg_min(evidence.touchpoint_id, (
+            channels.channel_precedence, evidence.touched_at, evidence.touchpoint_id,
+            evidence.reason
+        )) as evidence_id
     from timely_evidence as evidence
     inner join channels using (channel)
     group by evidence.opportunity_id
