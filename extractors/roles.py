@@ -1,10 +1,18 @@
 """`sneaker_role`: the job title as written, with its requisition number split off.
 
 Titles are found after "application for / applied to / interest in the ..." and before
-"position / role / opening", in subjects ("Senior Data Engineer at Acme") and in
-LinkedIn / Indeed application cards (a title line over an "Acme · City" line). Patterns
-that do not say "position" or "role" only count when the span holds a title word
-(engineer, manager, analyst ...).
+"position / role / opening / search / process", after "hiring / looking for / to find a",
+on label lines ("Job: ...", a letter's "Re: ..."), in subjects ("Senior Data Engineer at
+Acme", "[Acme] Title", "Title interview"), in calendar and scheduling titles ("Recruiter
+Screen (Title)", "phone screen - Title") and in job cards (a title line over an "Acme ·
+City" or "Denver, CO" line). Patterns that do not say "position" or "role" only count when
+the span holds a title word (engineer, manager, analyst, nurse, RN ...).
+
+What is no part of a title is cut: requisition numbers, how the job is held ("Contract-to-
+hire", "- Remote"), where ("(London)", "in Denver, CO", ", Glasgow"), the interview stage
+("- 2nd interview", "- Hiring Manager"), the candidate's name, the employer's name. A
+title found in two forms counts once: the full form over a shorthand ("Director" /
+"Director of Product Design"), the body's form over a subject's places and pay.
 """
 
 from __future__ import annotations
