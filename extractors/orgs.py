@@ -219,9 +219,12 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
     ),
 ]
 _BODY_PATTERNS += [
-    # "Best, The Wavelength Team": a team signing for the employer (department and generic
-    # words are filtered by clean_org: "The Data Team", "The Hiring Team").
-    (2.5, r"(?i:the) " + ORG + r" (?i:team)\b"),
+    # "Best, The Wavelength Team": a team signing for the employer on a line near the end
+    # (department and generic words are filtered by clean_org: "The Data Team").
+    (
+        2.5,
+        r"(?m)^[ \t]*(?:[A-Z][a-z]+(?: [a-z]+)?,[ \t]*)?(?i:the) " + ORG + r" (?i:team)[ \t]*$",
+    ),
     # "Orbit Retail sent you a message", "Vantage Mobility has sent you a contract"
     (4.0, ORG + r"\.? (?:has )?(?:sent|messaged) you\b"),
 ]
@@ -361,10 +364,10 @@ _BODY_STARTS[23] = (
 )
 _BODY_STARTS[24] = _BODY_STARTS[23]
 _BODY_NEEDLES[25] = ("(",)
-_BODY_STARTS[26] = ("the",)
+_BODY_NEEDLES[26] = (" team",)
 _BODY_NEEDLES[27] = (" sent you", " messaged you")
 
-_SIGNATURE_PATTERNS = frozenset({11, 17})
+_SIGNATURE_PATTERNS = frozenset({11, 17, 26})
 _SUBJECT_PATTERNS: list[tuple[float, str]] = [
     # "Your application to Acme was viewed", "You applied to Acme on Indeed": the name
     # ends where the lower-case words begin.
