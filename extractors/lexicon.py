@@ -61,6 +61,9 @@ ROLE_HEADS = words(
     treasurer paraplanner co-ordinator organiser organizer manager-in-training
     rn lpn cna hca avp svp evp graduate biologist chemist physicist geologist ecologist
     pm apm tpm sdr bdr csm hrbp cpo cmo
+    crew server caregiver cleaner housekeeper stocker porter dispatcher handler shopper
+    attendant aide picker packer guard host hostess waiter waitress dishwasher valet loader
+    sorter courier janitor custodian lifeguard nanny trainer stylist greeter professional
     """
 )
 

@@ -122,6 +122,11 @@ _TAIL_NAME = re.compile(r"\s+[-\u2013|]\s+(?P<name>[A-Z][\w'-]+ [A-Z][\w'-]+)$")
 _CITY_STATE = re.compile(r"^[A-Z][\w .'-]+, ?[A-Z]{2}$")
 _IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w .,'-]+)$")
 # ", Glasgow": a town after a comma; ", EMEA" or ", North" is a part of the title.
+# "Seasonal Crew Member, April 14": the start date
+_TRAILING_DATE = re.compile(
+    r",\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?$"
+)
 _COMMA_PLACE = re.compile(r",\s+(?P<place>[A-Z][\w .'-]+)$")
 _REGIONS = words(
     """
@@ -485,6 +490,7 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     in_place = _IN_PLACE.search(value) if " in " in value else None
     if in_place and in_place.start() > 0 and _is_place(in_place.group("place")):
         value = value[: in_place.start()]
+    value = _TRAILING_DATE.sub("", value)
     comma = _COMMA_PLACE.search(value) if ", " in value else None
     if comma and _is_place(comma.group("place")):
         found = comma.group("place").lower().split()
@@ -498,6 +504,9 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
 def _is_place(text: str) -> bool:
     if _CITY_STATE.match(text):
         return True
+    town, _, state = text.rpartition(" ")
+    if town and state.isupper() and state.lower() in PLACES and town[:1].isupper():
+        return True  # "Tarneit VIC"
     found = [w for w in re.split(r"[\s,/&]+", text.lower()) if w and w not in ("or", "and")]
     return bool(found) and all(w.strip(".") in PLACES for w in found)
 
@@ -893,6 +902,12 @@ _NOT_ROLE_START = words(
 
 
 _NO_TITLES = frozenset({"hiring manager", "hiring team"})
+# "Tuesday, April 22 - 9:00 AM": a date, no title
+_DATE_LEAD = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b",
+    re.I,
+)
 # "10:00am Tue, Aug 12", "00am - Orbital Pay Recruiter": a time or a date, no title.
 _NUMBER_LEAD = re.compile(r"^\d+(?:[:.]\d+)?(?:am|pm)?\b", re.I)
 # "Maya Okafor (Data Engineer | Python)": a person's profile line.
@@ -901,7 +916,7 @@ _NAME_BRACKET = re.compile(r"^(?P<name>[A-Z][\w'-]+ [A-Z][\w'-]+)\s*\(")
 
 def starts_badly(role: str) -> bool:
     """'Application received ...', 'Regarding X': not a title; 'Application Developer' is."""
-    if role.lower() in _NO_TITLES or _NUMBER_LEAD.match(role):
+    if role.lower() in _NO_TITLES or _NUMBER_LEAD.match(role) or _DATE_LEAD.match(role):
         return True
     named = _NAME_BRACKET.match(role)
     if named and _is_person_name(named.group("name")):

@@ -474,6 +474,34 @@ CASES = [
         None,
     ),
     (
+        "frontline-title-words",
+        "Thanks for applying",
+        "Thanks for applying for the Night Porter position at Acme.",
+        "Night Porter",
+        None,
+    ),
+    (
+        "a-date-is-no-title",
+        "Interview: Tuesday, April 22, 2027 - 9:00 AM",
+        "",
+        None,
+        None,
+    ),
+    (
+        "start-date-after-a-comma-cut",
+        "Offer: Seasonal Crew Member, April 14",
+        "",
+        "Seasonal Crew Member",
+        None,
+    ),
+    (
+        "town-and-state-in-brackets-cut",
+        "Application received: Retail Assistant (Tarneit VIC)",
+        "",
+        "Retail Assistant",
+        None,
+    ),
+    (
         "stage-dash-title",
         "Confirmed: phone screen with Globex",
         "Your interview is confirmed.\n\nWhat: phone screen \u2013 Payroll Specialist\n"
