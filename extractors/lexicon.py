@@ -64,6 +64,7 @@ ROLE_HEADS = words(
     crew server caregiver cleaner housekeeper stocker porter dispatcher handler shopper
     attendant aide picker packer guard host hostess waiter waitress dishwasher valet loader
     sorter courier janitor custodian lifeguard nanny trainer stylist greeter professional
+    postdoc professorship lectureship fellowship
     """
 )
 

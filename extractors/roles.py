@@ -555,7 +555,12 @@ def _is_person_name(name: str) -> bool:
 
 def has_title_word(value: str) -> bool:
     words = {w.lower().strip(".,()/") for w in re.split(r"[\s/]+", value)}
-    return bool(words & ROLE_HEADS) or bool(_ACRONYM_TITLE.search(value))
+    return (
+        bool(words & ROLE_HEADS)
+        or bool(_ACRONYM_TITLE.search(value))
+        # a trade or science by its ending: Epidemiologist, Bioinformatician, Radiographer
+        or any(w.endswith(("ologist", "ician", "ographer")) for w in words)
+    )
 
 
 # SWE, SDE, MLE, QAE ...; "OTE" is on-target earnings

@@ -502,6 +502,20 @@ CASES = [
         None,
     ),
     (
+        "science-title-by-its-ending",
+        "Thanks for applying",
+        "Thank you for applying for the Epidemiologist position.",
+        "Epidemiologist",
+        None,
+    ),
+    (
+        "academic-title-word",
+        "Application received: Lectureship in Ocean Sciences",
+        "",
+        "Lectureship in Ocean Sciences",
+        None,
+    ),
+    (
         "stage-dash-title",
         "Confirmed: phone screen with Globex",
         "Your interview is confirmed.\n\nWhat: phone screen \u2013 Payroll Specialist\n"
