@@ -130,6 +130,13 @@ _HEDGE_AFTER = re.compile(
     r"once (?:we|our|the|you)|unless|in the event)\b",
     re.I,
 )
+# An offer that the sentence denies: "this email is not an offer of employment", "does not
+# constitute an offer", "we never charge for an offer".
+_NEGATED_LABELS = frozenset({"OFFER"})
+_NEGATION = re.compile(
+    r"\bnever\b|\bnot\s+(?:an?|constitute|be considered|a guarantee of)\b|\bno guarantee\b",
+    re.I,
+)
 _PAST_SENDER = re.compile(r"\b(?:we|i) (?:would|will|'ll) (?:reach out|contact|be in touch)", re.I)
 
 
@@ -190,6 +197,12 @@ def is_hedged(text: str, start: int, end: int) -> bool:
     return bool(_HEDGE_AFTER.search(rest)) and bool(_PAST_SENDER.search(clause + " " + rest))
 
 
+def is_negated(text: str, start: int) -> bool:
+    """True when the sentence before a cue denies it ("is not an offer", "never ...")."""
+    window = text[max(0, start - 80) : start]
+    return bool(_NEGATION.search(window[_clause_start(window) :]))
+
+
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|fw|fwd|aw|sv|tr|wg)\s*(?:\[\d+\])?\s*:", re.I)
 # A reply's subject is the thread's old subject ("Re: Interview request" over a rejection):
 # its cues count this much, so that the new text decides and the subject only breaks ties.
@@ -205,7 +218,8 @@ _FOOTER = re.compile(
     r"you(?: are|'re)? receiving this|to (?:unsubscribe|stop receiving)|unsubscribe|"
     r"[^\n]{0,60}\bis (?:an|a proud|proud to be an) equal (?:employment )?opportunity|"
     # scam warnings: "Indeed never asks for payment to apply, interview or get a job offer"
-    r"[^\n]{0,60}\bnever (?:asks?|requests?|charges?)\b[^\n]{0,20}\b(?:payment|money|fees?|bank))",
+    r"[^\n]{0,60}\bnever (?:asks?|requests?|charges?)\b[^\n]{0,20}"
+    r"\b(?:pay|payment|money|fees?|bank))",
     re.I | re.M,
 )
 FOOTER_FACTOR = 0.3
@@ -243,7 +257,7 @@ def collect_cues(doc: Doc, spans_key: str, hedge_factor: float) -> Cues:
         if label in _HEDGED_LABELS:
             if start not in hedged:
                 hedged[start] = is_hedged(text, start, end)
-            if hedged[start]:
+            if hedged[start] or (label in _NEGATED_LABELS and is_negated(text, start)):
                 weight *= hedge_factor
         if old_subject and start < subject_end and label in _HEDGED_LABELS:
             # (a thread about catching up stays networking: only a stage can move on)
@@ -349,6 +363,9 @@ class KindClassifier:
             return False
         label = labels[0]
         if cues.top(label) < (4.0 if label == "STATUS" else self.strong):
+            return False
+        if label == "STATUS" and cues.top("REJECT") >= self.medium:
+            # "we reviewed your application and unfortunately ...": a decision may follow
             return False
         return not any(cues.top(other) >= self.strong for other in _RIVALS[label])
 

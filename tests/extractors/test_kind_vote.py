@@ -40,6 +40,12 @@ ON_HOLD = {
     "subject": "Your application",
     "body_text": "The Data Engineer search has been put on hold until the new budget year.",
 }
+# "viewed/reviewed your application" settles a status unless a rejection word comes with it
+REVIEWED_UNFORTUNATELY = {
+    **ON_HOLD,
+    "body_text": "We reviewed your application and unfortunately we don't have a match for this "
+    "position right now.",
+}
 WORK_NOTE = {**FRIEND_NOTE, "from_addr": "mike.dawson@acme.com"}
 INTERVIEW_REQUEST = {
     "from_name": "Acme Recruiting",
@@ -118,6 +124,13 @@ def classify(record: dict, doc_cats: dict[str, float], rules_weight: float) -> t
             0.45,
             ("status_update", 0.98),
             id="specific-status-cue-is-settled",
+        ),
+        pytest.param(
+            REVIEWED_UNFORTUNATELY,
+            cats("rejection", 0.99),
+            0.45,
+            ("rejection", 0.544),
+            id="status-cue-with-a-rejection-hint-can-be-overruled",
         ),
         pytest.param(FRIEND_NOTE, cats(None), 0.45, ("other", 0.5), id="no-cats"),
         pytest.param(

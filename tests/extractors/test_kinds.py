@@ -450,6 +450,59 @@ CASES = [
         "We are pleased to offer you the position of Data Engineer, starting June 2.",
         "offer",
     ),
+    (
+        "rejection-not-taken-any-further",
+        NOREPLY,
+        "Application update",
+        "Acme have reviewed your application for Store Lead and have decided not to take it any "
+        "further.",
+        "rejection",
+    ),
+    (
+        "rejection-vacancy-closed-by-client",
+        NOREPLY,
+        "Analyst - application update",
+        "Thank you for applying for the Analyst vacancy. Our client has now closed this vacancy.",
+        "rejection",
+    ),
+    (
+        "rejection-in-a-status-field",
+        NOREPLY,
+        "Your application status has changed",
+        "Acme has updated the status of your application for Buyer.\n\nStatus: Not suitable",
+        "rejection",
+    ),
+    (
+        "rejection-in-favour-of-another",
+        RECRUITER,
+        "Buyer - next steps",
+        "Thanks for your patience. I'm sorry to say we've decided in favour of another candidate "
+        "for the Buyer role.",
+        "rejection",
+    ),
+    (
+        "rescheduled-interview-with-its-old-slot-cancelled",
+        NOREPLY,
+        "Interview rescheduled",
+        "Your interview with Acme has been rescheduled to Thursday at 1 PM. The previous time "
+        "has been cancelled.",
+        "interview_invitation",
+    ),
+    (
+        "assessment-that-says-it-is-no-offer",
+        {"from_name": "Acme via Testly", "from_addr": "no-reply@testly.example"},
+        "Acme has invited you to an assessment",
+        "Please complete the assessment within 5 days. This email is not an offer of employment.",
+        "assessment",
+    ),
+    (
+        "acknowledgement-with-a-scam-warning",
+        NOREPLY,
+        "Application received",
+        "Your application for Branch Manager has been received.\n\nImportant: Acme will never "
+        "ask you to pay for an interview, training or an offer of employment.",
+        "application_confirmation",
+    ),
 ]
 
 
