@@ -55,7 +55,10 @@ _ASSESSMENT_VENDORS = (
 _JOB_TALK = re.compile(
     r"\b(?:your (?:cv|resume|r\u00e9sum\u00e9)|(?:a|the|that|this) (?:role|position|job|opening|"
     r"vacancy)|(?:is|are|were) hiring|recruiter|job (?:hunt|search)|interview(?:s|ing)?|"
-    r"referr(?:al|ed))\b"
+    r"referr(?:al|ed)|"
+    # a small employer writing from a personal address: "the counter job has gone", "we ended
+    # up hiring somebody", "we have filled all positions", "come in for a trial shift"
+    r"jobs?|positions|vacancies|shifts?|hiring|hired|cv|resume|applied|application)\b"
 )
 # Mail about the candidate's account on a careers site (DESIGN.md counts it as job_alert).
 _ACCOUNT_MAIL = re.compile(

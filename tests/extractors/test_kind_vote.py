@@ -46,6 +46,12 @@ REVIEWED_UNFORTUNATELY = {
     "body_text": "We reviewed your application and unfortunately we don't have a match for this "
     "position right now.",
 }
+# a shop owner writing from a personal address about a job: the textcat may vote
+SHOP_OWNER_NOTE = {
+    **FRIEND_NOTE,
+    "subject": "Re: counter",
+    "body_text": "Sorry, we ended up hiring somebody already. Good luck.",
+}
 WORK_NOTE = {**FRIEND_NOTE, "from_addr": "mike.dawson@acme.com"}
 INTERVIEW_REQUEST = {
     "from_name": "Acme Recruiting",
@@ -131,6 +137,13 @@ def classify(record: dict, doc_cats: dict[str, float], rules_weight: float) -> t
             0.45,
             ("rejection", 0.544),
             id="status-cue-with-a-rejection-hint-can-be-overruled",
+        ),
+        pytest.param(
+            SHOP_OWNER_NOTE,
+            cats("rejection", 0.95),
+            0.45,
+            ("rejection", 0.522),
+            id="small-employer-at-a-personal-address-is-voted-on",
         ),
         pytest.param(FRIEND_NOTE, cats(None), 0.45, ("other", 0.5), id="no-cats"),
         pytest.param(
