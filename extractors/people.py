@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.docmeta import add_evidence, facts, meta, sender, text_of
+from extractors.lexicon import keyword_positions
 from extractors.senders import looks_like_person
 
 _CLOSING = re.compile(
@@ -47,13 +48,7 @@ def find_intro(text: str) -> re.Match | None:
     lowered = text.lower()
     if len(lowered) != len(text) or _ODD_CASE.search(text):
         return _INTRO.search(text)
-    starts = set()
-    for opening in _INTRO_STARTS:
-        index = lowered.find(opening)
-        while index != -1:
-            starts.add(index)
-            index = lowered.find(opening, index + 1)
-    for index in sorted(starts):
+    for index in keyword_positions(lowered, _INTRO_STARTS):
         match = _INTRO.match(text, index)
         if match:
             return match

@@ -32,6 +32,7 @@ from extractors.lexicon import (
     ROLE_HEADS,
     ROLE_WORDS,
     anchored_matches,
+    keyword_positions,
     words,
 )
 from extractors.senders import GIVEN_NAMES, looks_like_person, read_words
@@ -70,14 +71,8 @@ def find_req_id(text: str) -> str | None:
     if len(lowered) != len(text) or "\u0131" in text or "\u017f" in text:
         match = REQ_ID.search(text)
         return (match.group("req") or match.group("bare")) if match else None
-    starts = set()
-    for start in _LABEL_STARTS:
-        index = lowered.find(start)
-        while index != -1:
-            starts.add(index)
-            index = lowered.find(start, index + 1)
     labeled = None
-    for index in sorted(starts):
+    for index in keyword_positions(lowered, _LABEL_STARTS):
         if text[max(index - 8, 0) : index] in _MEETING:
             continue
         labeled = _LABELED_REQ.match(text, index)
