@@ -38,6 +38,10 @@ RELAY_CATEGORIES: dict[str, str] = {
             eploy.co.uk tribepad.com jobtrain.co.uk occupop.com hirehive.com peopleadmin.com
             silkroad.com applitrack.com frontlineeducation.com interfolio.com recruiterbox.com
             jazz.co cornerstoneondemand.com
+            pageuppeople.com comeet.com comeet.co comeet-notifications.com join.com
+            recruiteemail.com tal.net oleeo.com gupy.io harri.com fountain.com
+            workstream.us workstream.is higherme.com varbi.com softgarden.io softgarden.de
+            talent-soft.com
         """,
         "job_board": """
             linkedin.com e.linkedin.com indeed.com indeedemail.com glassdoor.com
@@ -57,6 +61,10 @@ RELAY_CATEGORIES: dict[str, str] = {
             ethicaljobs.com.au iimjobs.com instahyre.com hirist.com cutshort.io jooble.org
             stepstone.de stepstone.com xing.com jobstreet.com jobsdb.com bayt.com
             schooljobs.com edjoin.org higheredjobs.com
+            clearancejobs.com educationposts.ie landing.jobs arc.dev honeypot.io pracuj.pl
+            idealist.org prosple.com brightnetwork.co.uk gradcracker.com devex.com
+            medzilla.com biospace.com jobcase.com impactpool.org euraxess.ec.europa.eu
+            academictransfer.com academicjobsonline.org jobbnorge.no stellenticket.de
         """,
         "assessment": """
             hackerrank.com hackerrankforwork.com codility.com codesignal.com coderpad.io
@@ -64,10 +72,14 @@ RELAY_CATEGORIES: dict[str, str] = {
             criteriacorp.com testgorilla.com sparkhire.com shl.com usahire.opm.gov
             mettl.com talentlms.com vervoe.com willotalent.com hackerearth.com testdome.com
             codingame.com devskiller.com qualified.io cappfinity.com imocha.io
+            arcticshores.com
         """,
         "background_check": """
             checkr.com sterlingcheck.com hireright.com fadv.com goodhire.com certn.co
-            accurate.com
+            accurate.com skillsurvey.com xref.com
+        """,
+        "rpo": """
+            cielotalent.com amberjack.co.uk
         """,
         "e_signature": """
             docusign.net docusign.com echosign.com adobesign.com hellosign.com
@@ -105,6 +117,9 @@ PERSONAL_DOMAINS: frozenset[str] = _names(
     shaw.ca rogers.com sympatico.ca telus.net cox.net charter.net earthlink.net
     qq.com 163.com naver.com web.de t-online.de orange.fr free.fr laposte.net
     libero.it tutanota.com
+    posteo.de posteo.net gmx.net gmx.at gmx.ch mailbox.org outlook.de outlook.fr outlook.es
+    outlook.pt outlook.it hotmail.fr hotmail.de hotmail.es hotmail.it yahoo.de yahoo.fr
+    yahoo.es yahoo.it
 """
 )
 

@@ -1,6 +1,12 @@
 import pytest
 
-from extractors.relays import PERSONAL_DOMAINS, RELAY_DOMAINS, is_personal_domain, is_relay_domain
+from extractors.relays import (
+    PERSONAL_DOMAINS,
+    RELAY_DOMAINS,
+    is_personal_domain,
+    is_relay_domain,
+    relay_category,
+)
 
 
 @pytest.mark.parametrize(
@@ -35,3 +41,26 @@ def test_is_personal_domain(value, expected):
 
 def test_personal_mail_is_not_a_relay():
     assert not (PERSONAL_DOMAINS & RELAY_DOMAINS)
+
+
+@pytest.mark.parametrize(
+    ("value", "category"),
+    [
+        ("Outback Steakhouse <outback@harri.com>", "ats"),
+        ("Karolinska Institutet <noreply@varbi.com>", "ats"),
+        ("Wix Careers <no-reply@comeet-notifications.com>", "ats"),
+        ("Impactpool <no-reply@impactpool.org>", "job_board"),
+        ("Landing.jobs <hello@landing.jobs>", "job_board"),
+        ("HSBC Early Careers <hsbc@arcticshores.com>", "assessment"),
+        ("SkillSurvey <no-reply@skillsurvey.com>", "background_check"),
+        ("Medtronic Talent Acquisition <medtronic@cielotalent.com>", "rpo"),
+    ],
+    ids=lambda v: str(v),
+)
+def test_hiring_vendors_are_relays_of_their_kind(value, category) -> None:
+    assert relay_category(value) == category
+
+
+@pytest.mark.parametrize("value", ["anja@posteo.de", "x@gmx.net", "y@outlook.pt"])
+def test_country_freemail_hosts_are_personal(value) -> None:
+    assert is_personal_domain(value)

@@ -13,6 +13,7 @@ CATEGORIES = {
     "job_board",
     "assessment",
     "background_check",
+    "rpo",
     "e_signature",
     "scheduler",
     "calendar_video",
