@@ -861,7 +861,9 @@ class OrgFinder:
             and (firm or _AGENCY_TALK.search(text) or _AGENCY_ROOT.search(root or ""))
         ):
             own = [e for e in scores.values() if matches_hint(e[1], hints)]
-            name = max(own, key=lambda e: e[0])[1] if own else display_org or _title(hints[-1])
+            name = (
+                max(own, key=lambda e: e[0])[1] if own else display_org or _title(hints[-1], text)
+            )
             name = firm or _whole_firm_name(text, name, root, info.get("from_name") or "")
             agency = Agency(name, ())
             scores = {k: e for k, e in scores.items() if not matches_hint(e[1], [*hints, name])}
@@ -901,7 +903,7 @@ class OrgFinder:
             if root and not display_org and (best is None or best[0] < 5.0):
                 # A person writing from the company's own domain, no name in the text fits
                 # it: the domain is surer than a loose mention ("a call about Payments").
-                return _title(root), None
+                return _title(root, text), None
         if best and display_org and squash(display_org).startswith(squash(best[1])):
             best[1] = display_org  # a cut-off body: "Willow T" of "Willow Tree Pharma"
         if best and (best[0] >= 3.0 or not hints):
@@ -919,7 +921,7 @@ class OrgFinder:
             return best[1], None
         for hint in (slug, root):
             if hint and not is_personal_domain(domain):
-                return _title(hint), None
+                return _title(hint, text), None
         return None, None
 
 
@@ -1016,6 +1018,9 @@ def _spelled_out(name: str, text: str, root: str | None) -> str:
     rest = whole[len(key) :]
     fits = len(key) >= 3 and whole.startswith(key) and len(rest) >= 4 and rest.isalpha()
     if fits and rest not in _NOT_COMPLETING:
+        written = _written_name(text, whole)  # "Harbor & Pine" for harborandpine.com
+        if written:
+            return written
         return name + " " + " ".join(w.capitalize() for w in _split_trade(rest))
     return name
 
@@ -1213,8 +1218,37 @@ def _has_title_word(text: str) -> bool:
     return any(w.strip(".,()").lower() in ROLE_HEADS for w in text.split())
 
 
-def _title(slug: str) -> str:
-    """A name for a bare domain root: 'acme-bio' -> 'Acme Bio', 'harborbank' -> 'Harbor Bank'."""
+# Capitalized words run together, joined by spaces, '&', 'and' or hyphens: "Cobalt Ridge",
+# "Halden & Rowe", "Marsh McLennan".
+_WRITTEN_NAME = re.compile(r"\b[A-Z][\w'.]*(?:(?: (?:&|and|\+) | |-)[A-Z][\w'.]*)+")
+
+
+def _written_name(text: str, slug: str) -> str | None:
+    """The name the mail writes with the letters of a domain root ('cobaltridge' -> 'Cobalt
+    Ridge', 'haldenrowe' -> 'Halden & Rowe', 'marksandspencer' -> 'Marks & Spencer'): the
+    domain is the key, the written form the name."""
+    key = squash(slug)
+    if len(key) < 4 or not text:
+        return None
+    for match in _WRITTEN_NAME.finditer(text):
+        found = match.group(0)
+        if key[:2] not in squash(found):
+            continue
+        parts = re.split(r"( (?:&|and|\+) | |-)", found)
+        for i in range(0, len(parts), 2):
+            for j in range(i, min(len(parts), i + 8), 2):
+                name = "".join(parts[i : j + 1])
+                if key in (squash(name), squash(name.replace("&", "and").replace("+", "and"))):
+                    return name.strip(".")
+    return None
+
+
+def _title(slug: str, text: str = "") -> str:
+    """A name for a bare domain root: 'acme-bio' -> 'Acme Bio', 'harborbank' -> 'Harbor Bank';
+    the mail's own written form when it writes one with those letters."""
+    written = _written_name(text, slug) if text else None
+    if written:
+        return written
     return " ".join(
         word.capitalize()
         for part in re.split(r"[-_.]+", slug)

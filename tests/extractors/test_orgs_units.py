@@ -231,6 +231,22 @@ CASES = [
         "",
         "Calloway Health System",
     ),
+    (
+        "own-domain-name-as-the-mail-writes-it",
+        "Nora Vance",
+        "nora@bluefinch.io",
+        "Re: thursday",
+        "Thursday at 2 works, come to the front desk.\n\nNora\nOffice Manager, Blue Finch",
+        "Blue Finch",
+    ),
+    (
+        "own-domain-and-written-with-an-ampersand",
+        "Tom Reyes",
+        "tom@hollisandvane.com",
+        "Re: next week",
+        "Great talking today. Monday suits us.\n\nTom Reyes\nHollis & Vane",
+        "Hollis & Vane",
+    ),
 ]
 
 
