@@ -1087,11 +1087,40 @@ def thread_employers(rows: list[dict], threads: list[str | None]) -> None:
             row["company"] = max(counts, key=lambda n: counts[n])  # ties: the first named
 
 
+def _letters(name: str) -> str:
+    return squash(name.replace("&", " and ").replace("+", " and "))
+
+
+def written_forms(rows: list[dict]) -> None:
+    """In place: a name glued from a domain ('Cobaltridge', 'Granitestate Builders') takes
+    the form with the same letters that other mail of the batch gives most often, when it
+    has more words ('Cobalt Ridge', 'Granite State Builders'): the mail wrote that one."""
+    forms: dict[str, dict[str, int]] = {}
+    for row in rows:
+        name = row.get("company")
+        if name:
+            counts = forms.setdefault(_letters(name), {})
+            counts[name] = counts.get(name, 0) + 1
+    for row in rows:
+        name = row.get("company")
+        counts = forms.get(_letters(name)) if name else None
+        if not counts or len(counts) < 2:
+            continue
+        best = max(counts, key=lambda n: (counts[n], len(n.split())))
+        # ... not a split this module made itself ('Indigo Works' of indigoworks.com)
+        if len(best.split()) > len(name.split()) and best != _title(_letters(best)):
+            if row.get("agency") == name:
+                row["agency"] = best
+            row["company"] = best
+
+
 def complete_from_batch(rows: list[dict], threads: list[str | None]) -> None:
     """The employer of each mail of a batch, completed from the batch's other mail: by its
-    thread (thread_employers), then a short name by a fuller one (complete_short_names)."""
+    thread (thread_employers), then a short name by a fuller one (complete_short_names), a
+    name glued from a domain by the written one (written_forms)."""
     thread_employers(rows, threads)
     complete_short_names(rows)
+    written_forms(rows)
 
 
 def _name_for_slug(text: str, quoted: str | None, slug: str) -> tuple[str, int, int] | None:

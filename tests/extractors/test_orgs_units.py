@@ -7,7 +7,13 @@ import pytest
 import spacy
 
 from extractors.docmeta import facts
-from extractors.orgs import _spelled_out, clean_org, complete_short_names, thread_employers
+from extractors.orgs import (
+    _spelled_out,
+    clean_org,
+    complete_short_names,
+    thread_employers,
+    written_forms,
+)
 from extractors.pipeline import record_doc
 from extractors.senders import display_name_parts
 
@@ -490,3 +496,21 @@ def test_extract_messages_completes_a_reply_from_its_thread():
 @pytest.mark.parametrize("raw", ["3M", "23andMe", "Area 51 Games", "B2B Labs"])
 def test_names_with_digits_kept(raw):
     assert clean_org(raw) == raw
+
+
+@pytest.mark.parametrize(
+    ("companies", "expected"),
+    [
+        (["Bluefinch", "Blue Finch", "Blue Finch"], ["Blue Finch"] * 3),
+        (["Hollisandvane Partners", "Hollis & Vane Partners"], ["Hollis & Vane Partners"] * 2),
+        # a split this module makes itself from a domain is no written form
+        (["Indigoworks Cloud", "Indigo Works Cloud"], ["Indigoworks Cloud", "Indigo Works Cloud"]),
+        (["Acme", "Acme Robotics"], ["Acme", "Acme Robotics"]),
+        ([None, "Bluefinch"], [None, "Bluefinch"]),
+    ],
+    ids=["glued-takes-written", "ampersand-is-and", "own-split-not-taken", "other-letters", "none"],
+)
+def test_written_forms(companies, expected):
+    rows = [{"company": c, "agency": None} for c in companies]
+    written_forms(rows)
+    assert [r["company"] for r in rows] == expected
