@@ -1272,10 +1272,55 @@ def _written_name(text: str, slug: str) -> str | None:
     return None
 
 
+# A written institution-like name on one line: "University of Southampton", "Lawrence
+# Berkeley National Laboratory", "Università di Bologna".
+_LINE_NAME = re.compile(
+    r"\b[A-Z][\w'.-]*(?:(?: (?:of|the|de|di|degli|del|della|van|von|zu|for|and|&))* "
+    r"[A-Z][\w'.-]*)+"
+)
+_CONNECTORS = words("of the de di degli del della van von zu for and")
+
+
+def _short_for(key: str, words: list[str]) -> bool:
+    """A domain root made of the starts of some of the words, in order ('tum' Technical
+    University (of) Munich, 'unibo' Università (di) Bologna, 'lbl' Lawrence Berkeley
+    (National) Laboratory), or letters of one word from its start ('soton' Southampton)."""
+    if not key:
+        return True
+    for j, word in enumerate(words):
+        for size in range(min(len(key), len(word)), 0, -1):
+            if word.startswith(key[:size]) and _short_for(key[size:], words[j + 1 :]):
+                return True
+    return False
+
+
+def _subsequence(key: str, word: str) -> bool:
+    letters = iter(word)
+    return word[:1] == key[:1] and all(c in letters for c in key)
+
+
+def _abbreviated_name(text: str, slug: str) -> str | None:
+    """The institution a short domain root stands for, as the mail writes it ('soton' ->
+    'University of Southampton', 'lbl' -> 'Lawrence Berkeley National Laboratory')."""
+    key = squash(slug)
+    if not 3 <= len(key) <= 8 or not text:
+        return None
+    for match in _LINE_NAME.finditer(text):
+        name = match.group(0).strip(".")
+        words = [squash(w) for w in name.split() if w.lower() not in _CONNECTORS]
+        words = [w for w in words if w]
+        if len(words) < 2 or looks_like_person(name):
+            continue
+        if _short_for(key, words) or (len(key) >= 4 and any(_subsequence(key, w) for w in words)):
+            return name
+    return None
+
+
 def _title(slug: str, text: str = "") -> str:
     """A name for a bare domain root: 'acme-bio' -> 'Acme Bio', 'harborbank' -> 'Harbor Bank';
-    the mail's own written form when it writes one with those letters."""
-    written = _written_name(text, slug) if text else None
+    the mail's own written form when it writes one with those letters, or one the root
+    abbreviates ('soton' -> 'University of Southampton')."""
+    written = (_written_name(text, slug) or _abbreviated_name(text, slug)) if text else None
     if written:
         return written
     return " ".join(

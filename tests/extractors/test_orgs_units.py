@@ -253,6 +253,23 @@ CASES = [
         "Great talking today. Monday suits us.\n\nTom Reyes\nHollis & Vane",
         "Hollis & Vane",
     ),
+    (
+        "short-domain-stands-for-the-signed-institution",
+        "Prof. Ann Lowe",
+        "a.lowe@bham.ac.uk",
+        "PhD position",
+        "Dear Sam,\n\nThanks for your interest; could we speak on Friday?\n\nAnn Lowe\n"
+        "School of Physics\nUniversity of Birmingham",
+        "University of Birmingham",
+    ),
+    (
+        "initials-domain-stands-for-the-signed-lab",
+        "Dr. Ivo Marsh",
+        "imarsh@nwl.gov",
+        "Postdoc",
+        "Hi Sam,\n\nThe committee would like to meet you.\n\nIvo Marsh\nNorthern Wind Laboratory",
+        "Northern Wind Laboratory",
+    ),
 ]
 
 
