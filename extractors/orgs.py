@@ -1257,7 +1257,7 @@ def _written_name(text: str, slug: str) -> str | None:
     Ridge', 'haldenrowe' -> 'Halden & Rowe', 'marksandspencer' -> 'Marks & Spencer'): the
     domain is the key, the written form the name."""
     key = squash(slug)
-    if len(key) < 4 or not text:
+    if len(key) < 4 or not text or key[:2] not in text.lower():
         return None
     for match in _WRITTEN_NAME.finditer(text):
         found = match.group(0)
@@ -1307,6 +1307,8 @@ def _abbreviated_name(text: str, slug: str) -> str | None:
         return None
     for match in _LINE_NAME.finditer(text):
         name = match.group(0).strip(".")
+        if key[0] not in name.lower():
+            continue
         words = [squash(w) for w in name.split() if w.lower() not in _CONNECTORS]
         words = [w for w in words if w]
         if len(words) < 2 or looks_like_person(name):
