@@ -73,22 +73,22 @@ STAGING: dict[str, pa.Schema] = {
 
 _OPPORTUNITY = f"(select n, {OPPORTUNITY_ID_SQL} as opportunity_id from _link_ids)"
 
+
+def _links_sql(id_column: str, staging: str) -> str:
+    """A link table: each staged item row with its id and its opportunity's id."""
+    return f"""
+        select ids.item_id as {id_column}, opp.opportunity_id, r.* exclude (n, opp)
+        from {staging} r
+        join _link_ids ids on ids.n = r.n
+        left join {_OPPORTUNITY} opp on opp.n = r.opp
+        order by r.n
+    """
+
+
 # The final tables from the staging ones, in the order the items are numbered.
 FINAL_SQL: dict[str, str] = {
-    "int_message_links": f"""
-        select ids.item_id as message_id, opp.opportunity_id, r.* exclude (n, opp)
-        from _link_message_rows r
-        join _link_ids ids on ids.n = r.n
-        left join {_OPPORTUNITY} opp on opp.n = r.opp
-        order by r.n
-    """,
-    "int_event_links": f"""
-        select ids.item_id as event_id, opp.opportunity_id, r.* exclude (n, opp)
-        from _link_event_rows r
-        join _link_ids ids on ids.n = r.n
-        left join {_OPPORTUNITY} opp on opp.n = r.opp
-        order by r.n
-    """,
+    "int_message_links": _links_sql("message_id", "_link_message_rows"),
+    "int_event_links": _links_sql("event_id", "_link_event_rows"),
     "int_opportunity_keys": f"""
         select opp.opportunity_id, r.* exclude (opp)
         from _link_key_rows r
