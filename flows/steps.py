@@ -51,13 +51,15 @@ _TABLES = {
 PAGES_PER_QUERY = 10  # pending keys are read this many batches at a time
 
 
-def _pending_keys(
+def pending_keys(
     con: duckdb.DuckDBPyConnection,
     what: str,
     version: str,
     after: str | None = None,
     limit: int | None = None,
 ) -> list[str]:
+    """Keys of `what` ("messages" or "events") with no facts yet, or facts from another
+    extractor version, in key order: those after `after`, at most `limit`."""
     raw, facts, key = _TABLES[what]
     query = _PENDING.format(
         key=key, raw=raw, facts=facts, after="" if after is None else f"and r.{key} > ?"
@@ -67,16 +69,6 @@ def _pending_keys(
     return [
         r[0] for r in raising_cap(con, lambda: con.execute(query, params).fetchall(), keep=False)
     ]
-
-
-def pending_message_keys(con: duckdb.DuckDBPyConnection, version: str) -> list[str]:
-    """Messages with no facts yet, or facts from another extractor version."""
-    return _pending_keys(con, "messages", version)
-
-
-def pending_event_keys(con: duckdb.DuckDBPyConnection, version: str) -> list[str]:
-    """Calendar events with no facts yet, or facts from another extractor version."""
-    return _pending_keys(con, "events", version)
 
 
 def pending_count(con: duckdb.DuckDBPyConnection, what: str, version: str) -> int:
@@ -94,7 +86,7 @@ def pending_count(con: duckdb.DuckDBPyConnection, what: str, version: str) -> in
 def pending_batches(
     con: duckdb.DuckDBPyConnection, what: str, version: str, size: int
 ) -> Iterator[list[str]]:
-    """The keys `pending_message_keys` (or `_event_keys`) lists, in the same order, cut
+    """The keys `pending_keys` lists, in the same order, cut
     into batches of `size`, read a few batches at a time.
 
     The whole list would hold one Python string per message (~100 bytes each, 10 MB
@@ -102,7 +94,7 @@ def pending_batches(
     stored in between (the caller's batches) change nothing.
     """
     after: str | None = None
-    while page := _pending_keys(con, what, version, after, size * PAGES_PER_QUERY):
+    while page := pending_keys(con, what, version, after, size * PAGES_PER_QUERY):
         yield from (page[start : start + size] for start in range(0, len(page), size))
         after = page[-1]
 

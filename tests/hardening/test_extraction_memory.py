@@ -53,7 +53,7 @@ def test_pending_batches_are_the_key_list_cut_into_batches(
 ) -> None:
     monkeypatch.setattr(steps, "PAGES_PER_QUERY", 2)  # several reads, facts stored between
     con = _copy(imported, tmp_path)
-    keys = steps.pending_message_keys(con, EXTRACTOR_VERSION)
+    keys = steps.pending_keys(con, "messages", EXTRACTOR_VERSION)
     assert len(keys) > 4 * 2 * 25, "the demo mailbox is too small to need several reads"
     assert steps.pending_count(con, "messages", EXTRACTOR_VERSION) == len(keys)
     handed = []
