@@ -752,6 +752,8 @@ class OrgFinder:
         company, agency = self.resolve(doc, info)
         if company and not agency:
             company = _named_unit(text_of(doc), company) or company
+        if company and company != agency:
+            company = _written_in_full(company, f"{info.get('from_name') or ''}\n{text_of(doc)}")
         found["company"] = _regional_unit(company) if company else company
         found["agency"] = agency
         return doc
@@ -1101,14 +1103,31 @@ def written_forms(rows: list[dict]) -> None:
         if name:
             counts = forms.setdefault(_letters(name), {})
             counts[name] = counts.get(name, 0) + 1
+    # (written forms by their first letters, for names glued from a domain that abbreviate
+    # the written one: 'Ironbridgerec' of 'Ironbridge Recruitment')
+    by_start: dict[str, list[str]] = {}
+    for key, counts in forms.items():
+        for form in counts:
+            if " " in form and form != _title(key):
+                by_start.setdefault(key[:3], []).append(form)
     for row in rows:
         name = row.get("company")
-        counts = forms.get(_letters(name)) if name else None
-        if not counts or len(counts) < 2:
+        if not name:
             continue
-        best = max(counts, key=lambda n: (counts[n], len(n.split())))
-        # ... not a split this module made itself ('Indigo Works' of indigoworks.com)
-        if len(best.split()) > len(name.split()) and best != _title(_letters(best)):
+        key = _letters(name)
+        counts = forms.get(key, {})
+        # ... not a split this module made itself ('Indigo Works' of indigoworks.com); a
+        # written form wins over glued ones however often the domain gave those
+        written = {n: c for n, c in counts.items() if n != _title(_letters(n))}
+        if " " not in name and len(key) >= 6 and name == name.capitalize():
+            for form in by_start.get(key[:3], ()):
+                words_ = [_letters(w) for w in form.split() if w.lower() not in _CONNECTORS]
+                if _glued_from(key, [w for w in words_ if w]):
+                    written[form] = written.get(form, 0) + forms[_letters(form)][form]
+        if not written:
+            continue
+        best = max(written, key=lambda n: (written[n], len(n.split()), n))
+        if len(best.split()) > len(name.split()):
             if row.get("agency") == name:
                 row["agency"] = best
             row["company"] = best
@@ -1239,6 +1258,70 @@ def _regional_unit(company: str) -> str:
     return company
 
 
+# A name's initials: 'Boston Consulting Group' BCG, 'Procter & Gamble' P&G, 'UK Atomic
+# Energy Authority' UKAEA (a word in capitals gives all its letters), 'Inter-American
+# Development Bank' IDB; lower-case words ('of', 'für', 'di') give none.
+_INITIALISM = re.compile(r"[A-Z][A-Z&.]{1,7}")
+_NAME_WORDS = re.compile(
+    r"\b[A-Z][\w'.-]*(?:(?: (?:&|of|the|for|and|de|di|du|für|der|des|la|le))* [A-Z][\w'.-]*)+"
+)
+# Words that make an institution's full name of its short one: 'Stanford' Stanford
+# University, 'Pasteur' Institut Pasteur, 'Imperial' Imperial College London.
+_INSTITUTION = words(
+    """
+    university universität universitat università universidad universiteit université
+    universitet universidade college institute institut instituto istituto
+    """
+)
+_TEAM_ENDS = (DEPARTMENTS | _NOT_COMPLETING) - _INSTITUTION
+
+
+def _initials(words_: list[str]) -> str:
+    return "".join(w if w.isupper() and w.isalpha() else w[0] for w in words_ if w[0].isupper())
+
+
+def _written_in_full(name: str, text: str) -> str:
+    """The full name the mail writes for a short one it uses: an initialism ('BCG' ->
+    'Boston Consulting Group', 'P&G' -> 'Procter & Gamble') or an institution's short name
+    ('Stanford' -> 'Stanford University', 'Pasteur' -> 'Institut Pasteur')."""
+    if _INITIALISM.fullmatch(name):
+        key = re.sub(r"[^A-Z]", "", name)
+        if len(key) < 2 or len(key) > 6:
+            return name
+        for match in _NAME_WORDS.finditer(text):
+            tokens = match.group(0).split()
+            for i, token in enumerate(tokens):
+                if token[0] != key[0] or token == name:
+                    continue
+                for j in range(i + 1, min(len(tokens), i + 8)):
+                    if not tokens[j][0].isupper():
+                        continue
+                    got = _initials(tokens[i : j + 1])
+                    if got == key:
+                        full = " ".join(tokens[i : j + 1]).strip(".,")
+                        if not looks_like_person(full):
+                            return full
+                    if not key.startswith(got):
+                        break
+        return name
+    if len(name.split()) > 2 or name not in text:
+        return name
+    for match in _NAME_WORDS.finditer(text):
+        found = match.group(0).strip(".,")
+        tokens = found.split()
+        if (
+            len(tokens) <= 5
+            and found != name
+            and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", found)
+            and any(t.lower() in _INSTITUTION for t in tokens)
+            # ... not one of its teams ('Acme University Recruiting')
+            and tokens[-1].lower() not in _TEAM_ENDS
+            and not any(t.lower() in _INSTITUTION for t in name.split())
+        ):
+            return found
+    return name
+
+
 def _named_person(name: str) -> bool:
     return looks_like_person(name) and squash(name.split()[0]) in GIVEN_NAMES
 
@@ -1294,6 +1377,19 @@ def _short_for(key: str, words: list[str]) -> bool:
     return False
 
 
+def _glued_from(key: str, words: list[str]) -> bool:
+    """A root glued from the whole first word and the starts of later ones, in order
+    ('stuartreynolds' Stuart Reynolds, 'pinewoodcap' Pinewood Capital (Partners),
+    'ironbridgerec' Ironbridge Recruitment): more than the first word alone."""
+    first = words[0] if words else ""
+    return (
+        len(first) >= 3
+        and len(key) > len(first)
+        and key.startswith(first)
+        and _short_for(key[len(first) :], words[1:])
+    )
+
+
 def _subsequence(key: str, word: str) -> bool:
     letters = iter(word)
     return word[:1] == key[:1] and all(c in letters for c in key)
@@ -1303,8 +1399,9 @@ def _abbreviated_name(text: str, slug: str) -> str | None:
     """The institution a short domain root stands for, as the mail writes it ('soton' ->
     'University of Southampton', 'lbl' -> 'Lawrence Berkeley National Laboratory')."""
     key = squash(slug)
-    if not 3 <= len(key) <= 8 or not text:
+    if not 3 <= len(key) <= 24 or not text:
         return None
+    long = len(key) > 8
     for match in _LINE_NAME.finditer(text):
         name = match.group(0).strip(".")
         if key[0] not in name.lower():
@@ -1312,6 +1409,19 @@ def _abbreviated_name(text: str, slug: str) -> str | None:
         words = [squash(w) for w in name.split() if w.lower() not in _CONNECTORS]
         words = [w for w in words if w]
         if len(words) < 2 or looks_like_person(name):
+            continue
+        if long:
+            # a longer root spells the name from its first word on ('pcpartners' Paxton
+            # Capital Partners, 'ovdistribution' Ohio Valley Distribution)
+            if (
+                words[0][0] == key[0]
+                and not _short_for(key, words[:1])
+                and any(
+                    words[0].startswith(key[:size]) and _short_for(key[size:], words[1:])
+                    for size in range(1, min(len(key), len(words[0])) + 1)
+                )
+            ):
+                return name
             continue
         if _short_for(key, words) or (len(key) >= 4 and any(_subsequence(key, w) for w in words)):
             return name

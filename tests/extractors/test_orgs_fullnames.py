@@ -1,0 +1,88 @@
+"""Employer extraction, session-4 classes: the full name the mail writes wins over a short
+form of it (an initialism, an institution's short name, a name glued from a domain)."""
+
+import pytest
+
+from extractors.orgs import _abbreviated_name, _written_in_full, written_forms
+
+PIPES = ("sneaker_org",)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "full"),
+    [
+        (
+            "QMH",
+            "Thank you for applying to Queensmere Memorial Hospital (QMH).",
+            "Queensmere Memorial Hospital",
+        ),
+        ("R&T", "R&T Careers\nRowan & Tully graduate programme", "Rowan & Tully"),
+        ("VE", "Welcome to the Vexley Marine Engineering portal", "VE"),
+        ("NWAA", "North West Aviation Authority careers", "North West Aviation Authority"),
+        ("KIO", "Kestrel Institut für Optik, Bewerbung", "Kestrel Institut für Optik"),
+        ("BRK", "Bramwell Rooke wrote to Kim", "BRK"),
+        ("Larkfield", "Your application to Larkfield University", "Larkfield University"),
+        ("Dunmore", "Dunmore University Recruiting team", "Dunmore"),
+        ("Marlow", "Interview at Marlowe College", "Marlow"),
+        ("Ostrava", "Instituto Ostrava de Física", "Instituto Ostrava de Física"),
+    ],
+    ids=[
+        "initials-of-written-name",
+        "ampersand-initials",
+        "initials-differ",
+        "all-words",
+        "lowercase-connector-skipped",
+        "person-no",
+        "institution-word-after",
+        "recruiting-team-no",
+        "other-word",
+        "institution-word-before",
+    ],
+)
+def test_written_in_full(name, text, full):
+    assert _written_in_full(name, text) == full
+
+
+@pytest.mark.parametrize(
+    ("companies", "expected"),
+    [
+        (
+            ["Quarrybrookrec", "Quarrybrook Recruitment"],
+            ["Quarrybrook Recruitment"] * 2,
+        ),
+        (
+            ["Tallowvp", "Tallow Vance Partners"],
+            ["Tallow Vance Partners"] * 2,
+        ),
+        (
+            ["Fenbyhart", "Fenbyhart", "Fenby Hart"],
+            ["Fenby Hart"] * 3,
+        ),
+        (["Tallow", "Tallow Capital"], ["Tallow", "Tallow Capital"]),
+        (["Tallowrex", "Tallow Capital"], ["Tallowrex", "Tallow Capital"]),
+    ],
+    ids=[
+        "glued-abbreviates-written",
+        "glued-skips-a-word",
+        "written-beats-more-glued",
+        "whole-first-word-is-no-glue",
+        "other-letters",
+    ],
+)
+def test_written_forms_of_glued_names(companies, expected):
+    rows = [{"company": c, "agency": None} for c in companies]
+    written_forms(rows)
+    assert [r["company"] for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "name"),
+    [
+        ("hwpartners", "Best,\nJo\nHolloway Whitcombe Partners", "Holloway Whitcombe Partners"),
+        ("nvlogistics", "Kind regards\nNorth Vale Logistics", "North Vale Logistics"),
+        ("hwpartners", "Best,\nJo\nWhitcombe Holloway Partners", None),
+    ],
+    ids=["initials-then-word", "two-initials-then-word", "first-word-must-start-it"],
+)
+def test_long_domain_roots_spell_the_written_name(slug, text, name):
+    assert _abbreviated_name(text, slug) == name
