@@ -78,12 +78,21 @@ _OPENERS = (
     r"Thanks|Thank|If|As|At|Attached|Based|Let|It|Looking|Best|Regards|Hi|Hello|Dear|Sam|"
     r"Unfortunately|Congratulations|Click|View|Apply|See|Join|Good|Great)\b)"
 )
-# "&" joins capitals inside one word: "FP&A", "R&D", "M&A".
-_RW = (
-    r"(?:[A-Z0-9][\w+#/'-]*(?:&[A-Z][\w+#/'-]*)?(?:\.[\w+#/'-]+)*|[a-z]+[A-Z]\w*"
-    r"|(?:Sr|Jr|Snr)\.)"
+# An academic post is often written with one word in lower case: "PhD position in X",
+# "Doctoral student in Y", "Postdoctoral position in Z" -- read as one word of the title.
+_ACADEMIC_UNIT = (
+    r"(?:PhD|Ph\.D\.|Doctoral|Postdoctoral|Postdoc|Lecturer|Research|Professor)"
+    r"[ ](?:position|student|scholarship|candidate|fellowship|researcher|project)\b"
 )
-_LINK = r"(?:of|and|in|&|/|-|\u2013|,|\+)"
+# "&" joins capitals inside one word: "FP&A", "R&D", "M&A"; "*" writes both genders in German
+# titles: "Wissenschaftliche*r Mitarbeiter*in".
+_RW = (
+    rf"(?:{_ACADEMIC_UNIT}|[A-Z0-9][\w+#/'*-]*(?:&[A-Z][\w+#/'-]*)?(?:\.[\w+#/'-]+)*"
+    r"|[a-z]+[A-Z]\w*|(?:Sr|Jr|Snr)\.)"
+)
+# Link words of titles in other languages too: "Analista de Projetos", "Estágio em
+# Marketing", "Assegno di ricerca" (a link counts only between title-case words).
+_LINK = r"(?:of|and|in|de|di|em|en|del|des|du|f\u00fcr|&|/|-|\u2013|,|\+)"
 # The first word is checked for a capital before the (slower) opener test.
 ROLE = (
     rf"(?P<role>\b(?=[A-Z0-9]|[a-z]+[A-Z]){_OPENERS}{_RW}"

@@ -94,7 +94,9 @@ _ROLE_SUFFIX = re.compile(
     r"\s+(?i:position|post|role|opening|job|opportunity|vacancy|posting|req|requisition|interview|"
     r"application|phone screen|screen|offer|assessment|candidacy|loop|onsite|reference|ref)s?$"
     # lower case only: "the Data Engineer search", never "Software Engineer - Search"
-    r"|\s+(?:search|spot|campaign|process)(?:es|s)?$"
+    r"|\s+(?:search|spot|campaign|process|programme|program|cohort|scheme)(?:es|s)?$"
+    # the event, not the job: "Cabin Crew Assessment Day", "Graduate Superday"
+    r"|\s+(?i:assessment (?:day|centre|center)|superday|open day|hiring event|group interview)$"
 )
 # The stage of an interview left over once its word is cut: "Store Manager - 2nd (interview)".
 _STAGE = re.compile(
@@ -138,13 +140,17 @@ _INNER_REQ = re.compile(
 _ROLE_PREFIX = re.compile(r"^(?i:the|our|a|an|your|this|that|open|new)\s+")
 # A dangling link word or mark ("Engineer and", "Engineer -"); a word must stand alone
 # ("Supply Chain" keeps its "in").
-_TRAILING = re.compile(r"(?:\s*(?:&|/|-|\u2013|,|\+)|\s+(?:of|and|in))+$")
+_TRAILING = re.compile(
+    r"(?:\s*(?:&|/|-|\u2013|,|\+)|\s+(?:of|and|in|de|di|em|en|del|des|du|f\u00fcr))+$"
+)
 # What follows a title in subjects and job cards but is no part of it: "- Remote - Long Term
 # Contract", "(Remote, $85-95/hr)", "- Position Filled", "(internal posting)".
 _QUALIFIER_WORD = (
     r"(?i:remote|hybrid|on-?site|contract|long[- ]term|short[- ]term|"
     r"full[- ]time|part[- ]time|permanent|temporary|temp|fixed[- ]term|position filled|"
     r"filled|closed|update|updates|rescheduling|reschedule|next steps|urgent|immediate|asap|"
+    # how the process stands, said after the title: "- Outcome", "- feedback", "- timeline"
+    r"outcome|feedback|results?|decision|timeline|status|regret|reminder|confirmation|"
     r"application|interview)"
 )
 # "- Urgent Care" is part of a title, "- Urgent" or "- Remote, Contract - $90/hr" is not:
@@ -155,9 +161,13 @@ _QUALIFIER = re.compile(
     + r"(?:[\s,/&+]+(?i:and\s+)?"
     + _QUALIFIER_WORD
     + r")*\b(?=\s*$|\s*[-\u2013|(,])(?:\s*[-\u2013|(,].*)?"
-    r"|\((?=[^()]*(?i:remote|hybrid|\$|\u00a3|\u20ac|/hr|per hour|contract|internal|confidential|"
+    r"|\((?=[^()]*(?i:remote|hybrid|\$|\u00a3|\u20ac|/hr|per hour|contract|"
+    r"internal (?:posting|candidates?|applicants?|only|vacancy)|confidential|"
     r"posting|search|on-?site|full[- ]time|part[- ]time|permanent|temporary|start|starting|"
-    r"commencing))[^()]*\))$"
+    r"commencing|"
+    # what the job asks for, not what it is: "(2-5 years)", "(need 40 wpm)", "(PE preferred)"
+    r"\b(?:years?|yrs|experience|preferred|required|needed|need|considered|wpm|background)\b))"
+    r"[^()]*\))$"
 )
 # A person's name leading a calendar-style title: "Maya Okafor - Technical Interview (...)"
 _NAME_LEAD = re.compile(
@@ -171,7 +181,39 @@ _REF_IN_BRACKETS = re.compile(
     r"\s*[(\[]\s*(?i:ref(?:erence)?|req(?:uisition)?|job\s*(?:id|ref|no)|vacancy\s*(?:no|ref|id))"
     r"\.?\s*(?i:#|no\.?|number|id)?\s*[:#]?\s*(?P<ref>[^()\[\]]{2,20})[)\]]\s*$"
 )
-_LEADING_REQ = re.compile(r"^(?P<req>(?:JR|REQ|R|JOB|P)-?\d{3,}[A-Z]?)\s+(?=[A-Z])")
+_LEADING_REQ = re.compile(
+    r"^(?P<req>(?:JR|REQ|R|JOB|P)-?\d{3,}[A-Z]?)\s+(?=[A-Z])"
+    # "SAE-028114 Research Associate", "JC-487211, Staff Services Manager I"
+    r"|^(?P<code>[A-Z]{1,6}[-/]?\d{3,}[\w/-]*)(?:\s*[,:|\u2013-]\s*|\s+)(?=[A-Z])"
+)
+# What a subject says before the title, never part of it: a reply or forward mark in another
+# language (AW:, WG:, SV:, TR:, RV:), "Bewerbung (als)", "Candidature", "Candidatura -",
+# and English stage words when a mark follows them ("RESCHEDULE - Office Cleaner"; an
+# "Application Developer" keeps its first word).
+_LEAD_WORDS = re.compile(
+    r"^(?:(?i:aw|wg|sv|vs|tr|rv|antw|res|enc|vb|ynt)\s*:\s*)*"
+    r"(?:(?i:bewerbung|candidature|candidatura|postulaci[o\u00f3]n|solicitud|sollicitatie|"
+    r"ans\u00f6kan|s\u00f8knad|hakemus)(?:\s+(?i:als|pour|au poste de|para|a|per|f\u00fcr))?"
+    r"\s*[:|\u2013-]?\s*"
+    r"|(?i:reschedule[d]?|rescheduling|cancell?ed|confirmed|updated|reminder|invitation|"
+    r"application|interview|offer|onsite interviews?|final interview|"
+    r"hiring manager interview)\s*[:|\u2013-]\s+)(?=[A-Z])"
+)
+# "Jordan - Sr. Data Engineer": a first name before a mark is who the mail is for;
+# "AfDB - Principal Economist": the employer's short name.
+_LEAD_NAME = re.compile(r"^(?P<lead>[A-Z][A-Za-z&]{1,11})\s+[|\u2013-]\s+(?=[A-Z])")
+# A tail that names the institution: ", Department of Education", "(University of X)".
+_INSTITUTION_TAIL = re.compile(
+    # (a "School of Nursing" or a "Faculty of X" can be part of a university post's title)
+    r"(?:,\s+|\s+\()(?:Department|Dept\.?|University|Ministry|Institute|Bureau|Commission)"
+    r"\s+(?:of|for)\s[^()]*\)?$"
+)
+# "Graduate, Client Coverage in October": when it starts; "Delivery Associate - Up to $22/hr":
+# the pay, cut at "to" by the title's grammar.
+_WHEN_TAIL = re.compile(
+    r"\s+(?:in|from)\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)$|\s+[-\u2013|]\s+(?:Up|From|Starting)$"
+)
 
 # (weight, regex, title word required)
 _PATTERNS: list[tuple[float, str, bool]] = [
@@ -182,7 +224,7 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         + ROLE
         + r"\s(?:(?i:position|post|role|opening|job|opportunity|vacancy|posting|req|requisition)"
         # lower case only: "the Data Engineer search", never "Software Engineer - Search"
-        + r"|search|spot|campaign|process)s?\b",
+        + r"|search|spot|campaign|process|programme|program|cohort|scheme)s?\b",
         False,
     ),
     (
@@ -300,6 +342,17 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         _I.format(r"\b(?:assessment|test|challenge)\s*:\s*") + ROLE + r"(?=\s[-\u2013]\s)",
         True,
     ),
+    # The same slots in other languages: "Bewerbung als X", "au poste de X", "la vaga de X",
+    # "el puesto de X", "la posizione di X", "de functie van X", "die Stelle als X".
+    (
+        3.0,
+        _I.format(
+            r"\b(?:als|au poste d[e']|poste d[e']|puesto de|vaga de|vaga|posizione di|"
+            r"functie van|stelle als|plaza de)\s*"
+        )
+        + ROLE,
+        True,
+    ),
 ]
 # Keyword-led patterns: the words they can start with (lower case); see anchored_matches.
 _STARTS: dict[int, tuple[str, ...]] = {
@@ -320,6 +373,7 @@ _STARTS: dict[int, tuple[str, ...]] = {
     18: ("message about",),
     19: ("role", "position", "opening", "vacancy"),
     20: ("assessment", "test", "challenge"),
+    21: ("als", "au poste", "poste d", "puesto", "vaga", "posizione", "functie", "stelle", "plaza"),
 }
 # The whitespace a cleaned text can hold (text.py turns tabs, no-break and other spaces into
 # " "): a keyword followed by one of these is where a pattern needing `\s` can match.
@@ -345,6 +399,9 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     12: (" at ", " @ "),
     15: ("\nre", "\n re"),
 }
+# A reply or forward mark, in English and other languages (German AW/WG, Nordic SV/VS,
+# French TR, Italian RIF/R, Dutch Antw/Doorst, Spanish RV/RE, Portuguese ENC/RES).
+_REPLY = r"(?i:re|fwd?|fw|aw|wg|sv|vs|tr|rv|rif|antw|doorst|enc|res)"
 _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
     # "Rescheduled: Product Manager interview with Acme"
     (
@@ -358,7 +415,9 @@ _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
     ),
     (
         3.5,
-        r"^(?:(?i:re|fwd?):\s*)?(?:[^:\n]{0,40}(?::|\s-)\s*)?"
+        r"^(?:"
+        + _REPLY
+        + r":\s*)?(?:[^:\n]{0,40}(?::|\s-)\s*)?"
         + ROLE
         + _I.format(r"\s(?:at|@|with)\s")
         + ORG,
@@ -396,7 +455,7 @@ _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
         + _I.format(r"\s(?:interview|phone screen|screen)s?\b"),
         True,
     ),
-    (2.5, r"^(?:(?i:re|fwd?):\s*)?" + ROLE + r"\s*(?:[-\u2013|:(]|$)", True),
+    (2.5, r"^(?:" + _REPLY + r":\s*)?" + ROLE + r"\s*(?:[-\u2013|:(]|$)", True),
     (2.5, _I.format(r"\b(?:about|regarding|re)\s") + ROLE + r"\s*$", True),
 ]
 # Part of each subject pattern that any match contains: a quick search for it skips trying
@@ -435,9 +494,17 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     inner = _INNER_REQ.search(value)
     if inner and inner.start() > 0:  # "Supply Chain Planner (JR102931) in Singapore"
         req, value = inner.group("req"), value[: inner.start()] + value[inner.end() :]
+    lead = _LEAD_WORDS.match(value)
+    if lead and has_title_word(value[lead.end() :]):
+        value = value[lead.end() :]
     leading = _LEADING_REQ.match(value)
-    if leading:  # "JR-2291 Data Engineer"
-        req, value = leading.group("req"), value[leading.end() :]
+    if leading and has_title_word(value[leading.end() :]):  # "JR-2291 Data Engineer"
+        req, value = leading.group("req") or leading.group("code"), value[leading.end() :]
+    named = _LEAD_NAME.match(value)
+    if named and not has_title_word(named.group("lead")):
+        lead_word = named.group("lead")
+        if lead_word.lower() in GIVEN_NAMES or sum(c.isupper() for c in lead_word) >= 2:
+            value = value[named.end() :]
     for _ in range(2):
         value = _QUALIFIER.sub("", value)
     match = _REQ_IN_ROLE.search(value)
@@ -486,6 +553,10 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     if in_place and in_place.start() > 0 and _is_place(in_place.group("place")):
         value = value[: in_place.start()]
     value = _TRAILING_DATE.sub("", value)
+    value = _WHEN_TAIL.sub("", value)
+    institution = _INSTITUTION_TAIL.search(value) if " of " in value or " for " in value else None
+    if institution and institution.start() > 0 and has_title_word(value[: institution.start()]):
+        value = value[: institution.start()]
     comma = _COMMA_PLACE.search(value) if ", " in value else None
     if comma and _is_place(comma.group("place")):
         found = comma.group("place").lower().split()
@@ -506,7 +577,11 @@ def _is_place(text: str) -> bool:
     return bool(found) and all(w.strip(".") in PLACES for w in found)
 
 
-_LOWER_WORD = re.compile(r"(?<![\w(])(?!(?:of|and|in|for|the|to|at|on|de|la)\b)[a-z][a-z]+\b")
+# a word in lower case, accented ones too ("pr\u00e9sident du comit\u00e9")
+_LOWER_WORD = re.compile(
+    r"(?<![\w(])(?!(?:of|and|in|for|the|to|at|on|de|la|di|em|en|del|des|du)\b)"
+    r"[a-z\u00df-\u00f6\u00f8-\u00ff]\w+"
+)
 
 
 def card_title(line: str) -> str | None:
@@ -548,14 +623,76 @@ def _is_person_name(name: str) -> bool:
     return name.split()[0].lower() in FIRST_NAMES or looks_like_person(name)
 
 
+# Title words beyond the shared list (which also decides what is no employer): leaders and
+# delegates; early-career schemes; academic posts; heads of titles in other languages
+# (German, French, Spanish, Portuguese, Italian, Dutch, Nordic).
+_MORE_HEADS = words(
+    """
+    leader delegate moderator liaison appointee scholar ambassador filler
+    programme program scheme apprenticeship phd doctoral postdoctoral
+    ingenieur ingeniera ingeniero ingegnere analista profesor profesora professeur professore
+    professur juniorprofessur lector lectora maitre ricercatore ricercatrice investigador
+    investigadora chercheur chercheuse doctorant doctorante mitarbeiter mitarbeiterin
+    referent referentin leiter leiterin sachbearbeiter sachbearbeiterin werkstudent
+    praktikant praktikantin entwickler entwicklerin berater beraterin
+    estagio estagiario estagiaria gerente coordinador coordinadora desarrollador
+    desarrolladora tecnico tecnica asistente consultor consultora assistente stagiaire
+    responsable directeur directrice vendedor vendedora auxiliar enfermero enfermera
+    enfermeira promovendus medewerker adviseur promovend doktorand doktorandin
+    """
+)
+# Words that make a title only with others: a lone "PhD" or "Programme" is none.
+_NOT_ALONE = words("phd doctoral postdoctoral programme program scheme")
+_ACCENTS = str.maketrans(
+    "\u00e0\u00e1\u00e2\u00e3\u00e4\u00e7\u00e8\u00e9\u00ea\u00eb\u00ec\u00ed"
+    "\u00ee\u00ef\u00f1\u00f2\u00f3\u00f4\u00f5\u00f6\u00f9\u00fa\u00fb\u00fc",
+    "aaaaaceeeeiiiinooooouuuu",
+)
+
+
 def has_title_word(value: str) -> bool:
     words = {w.lower().strip(".,()/") for w in re.split(r"[\s/]+", value)}
     return (
         bool(words & ROLE_HEADS)
+        # "Mitarbeiter*in": the word before the gender mark; "Ingénieur" without accents
+        or any(w.split("*")[0].translate(_ACCENTS) in _MORE_HEADS for w in words)
         or bool(_ACRONYM_TITLE.search(value))
-        # a trade or science by its ending: Epidemiologist, Bioinformatician, Radiographer
-        or any(w.endswith(("ologist", "ician", "ographer")) for w in words)
+        # a trade or science by its ending: Epidemiologist, Bioinformatician, Radiographer;
+        # German compounds: Werkleiter, Softwareentwickler, Vertriebsingenieur
+        or any(w.endswith(_TITLE_ENDINGS) for w in words)
+        # "(m/w/d)", "(H/F)": job ads in German and French mark every title so
+        or "/" in value
+        and _GENDER_MARK.search(value) is not None
     )
+
+
+_TITLE_ENDINGS = (
+    "ologist",
+    "ician",
+    "ographer",
+    "leiter",
+    "leiterin",
+    "entwickler",
+    "entwicklerin",
+    "ingenieur",
+    "ingenieurin",
+    "berater",
+    "beraterin",
+    "referent",
+    "referentin",
+    "mitarbeiter",
+    "mitarbeiterin",
+    "techniker",
+    "technikerin",
+    "kaufmann",
+    "kauffrau",
+    "fachkraft",
+    "assistent",
+    "assistentin",
+    "manager",
+    "managerin",
+)
+_GENDER_MARK = re.compile(r"\((?i:[mwfdhx](?:\s*/\s*[mwfdhx]){1,2}|m/w/div|m/f/div)\)")
 
 
 # SWE, SDE, MLE, QAE ...; "OTE" is on-target earnings
@@ -655,7 +792,9 @@ class RoleFinder:
                 return
             if (need or self.require_head_word and weight < 4) and not has_title_word(role):
                 return
-            if " " not in role and (not has_title_word(role) or _ACRONYM.match(role)):
+            if " " not in role and (
+                not has_title_word(role) or _ACRONYM.match(role) or role.lower() in _NOT_ALONE
+            ):
                 # one word is a title only when it is one ("Recruiter"), not "Work"; a lone
                 # "CPO" or "APM" is shorthand for a title the mail writes out elsewhere
                 return
@@ -909,7 +1048,8 @@ _DATE_LEAD = re.compile(
     re.I,
 )
 # "10:00am Tue, Aug 12", "00am - Orbital Pay Recruiter": a time or a date, no title.
-_NUMBER_LEAD = re.compile(r"^\d+(?:[:.]\d+)?(?:am|pm)?\b", re.I)
+# A year leading a title is the intake's: "2026 Corps Member".
+_NUMBER_LEAD = re.compile(r"^(?!(?:19|20)\d\d [A-Z])\d+(?:[:.]\d+)?(?:am|pm)?\b", re.I)
 # "Maya Okafor (Data Engineer | Python)": a person's profile line.
 _NAME_BRACKET = re.compile(r"^(?P<name>[A-Z][\w'-]+ [A-Z][\w'-]+)\s*\(")
 
@@ -924,7 +1064,7 @@ def starts_badly(role: str) -> bool:
     words_ = role.split()
     if words_[0].lower() not in _NOT_ROLE_START:
         return False
-    return not (len(words_) >= 2 and words_[1].lower().strip(",") in ROLE_HEADS)
+    return not (len(words_) >= 2 and has_title_word(words_[1]))
 
 
 @Language.factory(
