@@ -522,7 +522,8 @@ _ORG_TAIL = re.compile(
     r"(?:\s+(?:Phone Screen|Technical Interview|Interview|Application|Careers?|Recruiting|"
     r"Human Resources|People(?: Team| Operations| Ops)?|"
     r"Recruitment|Resourcing|Jobs|Team|Hiring Team|Talent Acquisition|Talent|HR|Offer|Onsite|"
-    r"Final Round|Next Steps|"
+    r"Final Round|Next Steps|Talent Community|Talent Network|Hiring Events?|"
+    r"Karriere|Carreiras|Carreras|Carri\u00e8res|"
     # a programme or unit of the employer: "Marlowe Insurance Early Careers", "Corvid
     # Consulting Campus", "Stonebridge Graduate Recruitment", "FreshCart Hiring Assistant"
     r"Early(?: Careers?)?|Campus|Graduates?|Hiring Assistant|HQ|Headquarters|"
@@ -533,6 +534,20 @@ _ORG_TAIL = re.compile(
 )
 
 
+# Words of a status line, a notice or a calendar, that a subject or a relay writes where
+# others write the employer ("Application status update: Referred", "Christmas is coming",
+# "Initial chat - ...", "CV sent - ..."): alone they are no employer.
+_STATUS_WORDS = words(
+    """
+    referred received reviewing reviewed selected selection notification notifications notice
+    needed documents document required submitted confirmed cancelled canceled declined
+    accepted withdrawn rejected pending shortlisted eligible ineligible qualified beware
+    warning acknowledgement acknowledgment initial christmas holiday holidays weekend
+    tomorrow today having cv resume he she they we it i outcome result results status
+    """
+)
+_POSSESSIVE = re.compile(r"^(?:Ihr|Ihre|Ihres|Ihrer|Votre|Vos|Uw|Jouw) (?=\S)")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 # A word with three digits and two letters or more: a requisition or campaign code.
 _CODE = re.compile(r"(?=(?:\D*\d){3})(?=(?:[^A-Za-z]*[A-Za-z]){2})[\w-]+")
 # "30 Minute Interview", "45 min": an event's length, not a name.
@@ -553,6 +568,8 @@ def clean_org(value: str) -> str | None:
     value = _TRAILING.sub("", value.strip(" .,;:!?'\"-|()")).strip()
     value = _ORG_TAIL.sub("", value).strip()
     value = re.sub(r"'s$", "", value)
+    # "Ihr Bosch Recruiting Team", "Votre candidature chez ...": a possessive is no name
+    value = _POSSESSIVE.sub("", value)
     if not value or len(value) > 50:
         return None
     words = value.split()
@@ -571,6 +588,8 @@ def clean_org(value: str) -> str | None:
         return None
     if re.fullmatch(r"[\d\W]+", value) or not_a_name(words) or _DURATION.match(value):
         return None
+    if lowered <= (_STATUS_WORDS | _GENERIC | ORG_STOPWORDS) or _ORDINAL.fullmatch(value):
+        return None  # "Referred", "Selection Notification", "Documents Needed", "25th"
     if any(_CODE.fullmatch(w) for w in words):
         return None  # "Campaign 25STN041", "JR102931": a reference code, not a name
     return value
@@ -803,6 +822,13 @@ class OrgFinder:
             and root
             and not matches_hint(display_org, [root])
             and len(display_org.split()) == 1
+            # ("HSBC Resourcing" names a team of HSBC: no first name; "TP Recruitment" at
+            # teleperformance.com abbreviates the domain's fuller name)
+            and (
+                len((info.get("from_name") or "").split()) == 1
+                or display_org.lower() in _GENERIC | _STATUS_WORDS
+                or _subsequence(squash(display_org), root)
+            )
         ):
             display_org = None
         scheduler = relay and relay_category(domain) in _SCHEDULERS
@@ -1246,7 +1272,9 @@ _COUNTRY_TAIL = re.compile(
 )
 # Legal forms that the compare-form of a name keeps but a reader drops: "FreshCart Pte Ltd".
 _LEGAL_TAIL = re.compile(
-    r"(?<=\w\w),? (?:Pte\.?|Pvt\.?|Sdn\.?|Pty\.?)(?: Ltd\.?| Bhd\.?| Limited)?$"
+    r"(?<=\w\w),? (?:(?:Pte\.?|Pvt\.?|Sdn\.?|Pty\.?)(?: Ltd\.?| Bhd\.?| Limited)?|"
+    # European legal forms: "Zalando SE", "Norrsken Energy AB", "Ryanair DAC", "Acme Sp. z o.o."
+    r"SE|AB|DAC|Srl|S\.r\.l\.|SpA|S\.p\.A\.|Sp\.(?: z o\.o\.)?|NV|N\.V\.|Oyj?|ASA|A/S)$"
 )
 
 

@@ -47,7 +47,8 @@ _MAILBOX_WORDS = (
     r"(?:\s+team)?|human\s+resources|hr|people(?:\s+team|\s+ops)?|team|notifications?|"
     r"no[-\s]?reply|do[-\s]?not[-\s]?reply|alerts?|applications?|candidates?|support|"
     r"university\s+recruiting|campus\s+recruiting|ta|workforce|employment|"
-    r"opportunities|mail|messages?|info|admin|"
+    r"opportunities|mail|messages?|info|admin|resourcing|talent\s+(?:community|network)|"
+    r"hiring\s+events?|karriere|carreiras|carreras|carri\u00e8res|"
     # an employer's programme or unit mailbox: "Acme Early Careers", "Acme Campus Team",
     # "Acme Graduate Recruitment", "Acme Hiring Assistant" (a chatbot)
     r"early\s+careers?|campus|graduates?|(?:hiring|recruiting|virtual)\s+assistant"

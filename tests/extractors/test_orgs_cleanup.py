@@ -1,0 +1,95 @@
+"""Employer extraction, session-4 classes: status and notice words are no employer, a
+possessive or a mailbox word around a name is no part of it, a European legal form is
+dropped, a one-word display name of a team mailbox still names the employer."""
+
+import pytest
+
+from extractors.orgs import _regional_unit, clean_org
+from extractors.senders import display_name_parts
+
+PIPES = ("sneaker_org",)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Referred", None),
+        ("Selection Notification", None),
+        ("Documents Needed", None),
+        ("Acknowledgement of", None),
+        ("Christmas", None),
+        ("25th", None),
+        ("CV", None),
+        ("Ihr Brauhaus Keller", "Brauhaus Keller"),
+        ("Votre Maison Fleur", "Maison Fleur"),
+        ("Quarry Result Labs", "Quarry Result Labs"),
+        ("Ostrova Karriere", "Ostrova"),
+        ("Tamsin Foods Talent Community", "Tamsin Foods"),
+    ],
+    ids=[
+        "status-word",
+        "notice",
+        "documents-needed",
+        "acknowledgement-of",
+        "holiday",
+        "ordinal",
+        "cv",
+        "german-possessive",
+        "french-possessive",
+        "status-word-inside-a-name-kept",
+        "careers-page-word",
+        "talent-community",
+    ],
+)
+def test_clean_org_session4(raw, name):
+    assert clean_org(raw) == name
+
+
+@pytest.mark.parametrize(
+    ("display", "parts"),
+    [
+        ("Quarrow Resourcing", (None, "Quarrow")),
+        ("Tamsin Foods Talent Community", (None, "Tamsin Foods")),
+        ("Vellano Carreiras", (None, "Vellano")),
+        ("Dunmore-Price Hiring Events", (None, "Dunmore-Price")),
+    ],
+    ids=["resourcing", "talent-community", "carreiras", "hiring-events"],
+)
+def test_mailbox_words_of_display_names(display, parts):
+    assert display_name_parts(display) == parts
+
+
+@pytest.mark.parametrize(
+    ("company", "kept"),
+    [
+        ("Vintra Logistics AB", "Vintra Logistics"),
+        ("Kessel Retail SE", "Kessel Retail"),
+        ("Skyward Air DAC", "Skyward Air"),
+        ("Ponte Dati Srl", "Ponte Dati"),
+        ("Weston Group", "Weston Group"),
+        ("Ludwig KGaA", "Ludwig KGaA"),
+    ],
+    ids=["ab", "se", "dac", "srl", "group-kept", "kgaa-kept"],
+)
+def test_european_legal_forms_dropped(company, kept):
+    assert _regional_unit(company) == kept
+
+
+@pytest.mark.parametrize(
+    ("name", "addr", "company"),
+    [
+        ("Harlan Resourcing", "harlan.resourcing@rpohost.example", "Harlan"),
+        ("KT Recruitment", "kt.recruitment@kestreltelecom.com", "Kestrel Telecom"),
+        ("Invitation from Outlook", "sam.reyes@brightwell.com", "Brightwell"),
+        ("Sarah", "sarah@brightwell.com", "Brightwell"),
+    ],
+    ids=[
+        "team-mailbox-names-employer",
+        "initials-of-the-domain-give-way",
+        "generic-word-gives-way",
+        "first-name-gives-way",
+    ],
+)
+def test_one_word_display_names(run_pipes, name, addr, company):
+    doc = run_pipes(PIPES, from_name=name, from_addr=addr, subject="Your application", body_text="")
+    assert doc._.facts["company"] == company
