@@ -773,6 +773,7 @@ class OrgFinder:
             company = _named_unit(text_of(doc), company) or company
         if company and company != agency:
             company = _written_in_full(company, f"{info.get('from_name') or ''}\n{text_of(doc)}")
+            company = _brand_of_branch(company, _sender_addr(info))
         found["company"] = _regional_unit(company) if company else company
         found["agency"] = agency
         return doc
@@ -950,6 +951,10 @@ class OrgFinder:
         for hint in (slug, root):
             if hint and not is_personal_domain(domain):
                 return _title(hint, text), None
+        if is_personal_domain(domain) and not info.get("is_from_me"):
+            business = _personal_business(from_addr, person, text)
+            if business:
+                return business, None
         return None, None
 
 
@@ -1348,6 +1353,110 @@ def _written_in_full(name: str, text: str) -> str:
         ):
             return found
     return name
+
+
+def _brand_of_branch(company: str, addr: str) -> str:
+    """The brand of a branch, store or country arm the mail names after it, when the sender's
+    domain (or relay mailbox) is the brand alone: 'Harvey Norman Hoppers Crossing' from
+    harveynorman.com.au, 'Walmart DC 6094' from walmart@myworkday.com, 'Comfort Keepers of
+    Mesa'. A trade or institution word after the brand makes a name, not a branch
+    ('Acme Robotics', 'Acme Foods Corporation' stay)."""
+    words_ = company.split()
+    if len(words_) < 2:
+        return company
+    root = squash(local_part_org(addr) or domain_org(addr) or "")
+    if len(root) < 3 or not squash(company).startswith(root):
+        return company
+    for size in range(1, len(words_)):
+        brand = " ".join(words_[:size])
+        if squash(brand) != root:
+            continue
+        tail = words_[size:]
+        lowered = [w.lower().strip(".,") for w in tail]
+        if len(tail) > 3 or set(lowered) & (COMPANY_WORDS | _INSTITUTION):
+            return company
+        # a place or country ('Coles Werribee' is not known, 'Alorica Philippines' is), a
+        # store or site number ('Store 145', 'DC 6094', 'MEL1'), 'of <Place>'
+        if (
+            all(w in PLACES or w in _COUNTRIES for w in lowered)
+            or any(c.isdigit() for c in tail[-1])
+            or (lowered[0] == "of" and len(tail) == 2 and tail[1][:1].isupper())
+        ):
+            return brand
+        return company
+    return company
+
+
+_COUNTRIES = words(
+    """
+    great britain south africa saudi arabia sri lanka costa rica nederland deutschland
+    polska espana españa méxico mexico brasil italia schweiz suisse sverige norge danmark
+    egypt ghana uganda tanzania rwanda ethiopia morocco turkey greece romania hungary czech
+    luxembourg colombia peru ecuador uruguay taiwan gb uk usa us emea apac latam nordics
+    benelux dach
+    """
+)
+
+
+# Words of a personal address that are no business name: 'jen.aquino.hr', 'mia.staff'.
+_NOT_BUSINESS = words("hr staff office jobs job admin info mail team careers work the official")
+
+
+def _personal_business(addr: str, person: str | None, text: str) -> str | None:
+    """The business a person writing from a personal address names in its local part and in
+    the mail ('rob.mallory.cleanwise@gmail.com' signing 'Cleanwise Commercial',
+    'timsautowash@gmail.com' signing "Tim's Auto Wash"): the part that is not the
+    writer's name, as the mail writes it."""
+    local = split_addr(addr)[0] or ""
+    own = [squash(w) for w in (person or "").split() if squash(w)]
+    for part in re.split(r"[._+\d-]+", local.lower()):
+        for suffix in _NOT_BUSINESS:
+            if part.endswith(suffix) and len(part) - len(suffix) >= 5:
+                part = part[: -len(suffix)]  # 'patsdinerjobs'
+        if len(part) < 5 or part in _NOT_BUSINESS | GIVEN_NAMES | COMPANY_WORDS:
+            continue
+        if _own_name(part, own):
+            continue  # 'salbrewster', 'mitch' of Gary Mitchell: the writer's own name
+        written = _business_name(text, part) or _written_name(text, part)
+        if written and not _named_person(written) and not _own_name(squash(written), own):
+            return written
+    return None
+
+
+def _own_name(letters: str, own: list[str]) -> bool:
+    """Letters made of the writer's names, whole, cut short or as initials, in any order:
+    'kimbrowne', 'kbrowne', 'browne', 'mitch' (Mitchell)."""
+    if not letters:
+        return True
+    for name in own:
+        for size in (len(name), 1):
+            if letters.startswith(name[:size]) and _own_name(letters[size:], own):
+                return True
+        if name.startswith(letters) and len(letters) >= 3:
+            return True
+    return False
+
+
+def _business_name(text: str, key: str) -> str | None:
+    """The capitalized run of words whose letters start with key ('cleanwise' ->
+    'Cleanwise Commercial', 'wendys' -> "Wendy's")."""
+    if key[:3] not in text.lower():
+        return None
+    found = [
+        m.group(0).strip(" .,")
+        for m in _WRITTEN_OR_ONE.finditer(text)
+        if squash(m.group(0)).startswith(key)
+    ]
+    # "Wendy's Freedom Dr": a store's street after the name is no part of it
+    found = [_STREET_TAIL.sub("", f) for f in found if not _named_person(f)]
+    found = [f for f in found if len(f.split()) <= 4 and squash(f).startswith(key)]
+    return max(found, key=lambda f: len(f.split())) if found else None
+
+
+_STREET_TAIL = re.compile(
+    r"(?: [A-Z][\w'-]*)? (?:Dr|St|Rd|Ave|Blvd|Street|Road|Drive|Avenue|Lane|Way|Hwy)\.?$"
+)
+_WRITTEN_OR_ONE = re.compile(r"\b[A-Z][\w'\u2019]*(?:(?: (?:&|and) | )[A-Z][\w'\u2019]*)*")
 
 
 def _named_person(name: str) -> bool:

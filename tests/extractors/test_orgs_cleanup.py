@@ -4,7 +4,7 @@ dropped, a one-word display name of a team mailbox still names the employer."""
 
 import pytest
 
-from extractors.orgs import _regional_unit, clean_org
+from extractors.orgs import _brand_of_branch, _personal_business, _regional_unit, clean_org
 from extractors.senders import display_name_parts
 
 PIPES = ("sneaker_org",)
@@ -93,3 +93,63 @@ def test_european_legal_forms_dropped(company, kept):
 def test_one_word_display_names(run_pipes, name, addr, company):
     doc = run_pipes(PIPES, from_name=name, from_addr=addr, subject="Your application", body_text="")
     assert doc._.facts["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("company", "addr", "brand"),
+    [
+        ("Pellmart Riverside Plaza", "jo@pellmart.com", "Pellmart Riverside Plaza"),
+        ("Pellmart Singapore", "jo@pellmart.com", "Pellmart"),
+        ("Pellmart Great Britain", "pellmart@myworkday.com", "Pellmart"),
+        ("Pellmart Store 212", "pellmart@myworkday.com", "Pellmart"),
+        ("Pellmart DC 4410", "pellmart@myworkday.com", "Pellmart"),
+        ("Homewell Aides of Tempe", "ann@homewellaides.com", "Homewell Aides"),
+        ("Pellmart Foods", "jo@pellmart.com", "Pellmart Foods"),
+        ("Pellmart Singapore", "jo@otherfirm.com", "Pellmart Singapore"),
+        ("Pellmart University", "jo@pellmart.edu", "Pellmart University"),
+    ],
+    ids=[
+        "unknown-words-kept",
+        "country",
+        "two-word-country",
+        "store-number",
+        "site-code",
+        "of-a-place",
+        "trade-word-kept",
+        "other-domain",
+        "institution-kept",
+    ],
+)
+def test_brand_of_branch(company, addr, brand):
+    assert _brand_of_branch(company, addr) == brand
+
+
+@pytest.mark.parametrize(
+    ("addr", "person", "text", "business"),
+    [
+        (
+            "rob.hale.brightmop@gmail.com",
+            "Rob Hale",
+            "Hi Sam\n\nSee you Monday.\n\nRob\nBrightmop Commercial Cleaning",
+            "Brightmop Commercial Cleaning",
+        ),
+        ("patsdinerjobs@yahoo.com", "Pat Olsen", "Pat's Diner is hiring cooks.", "Pat's Diner"),
+        ("kimbrowne@gmail.com", "Kim Browne", "Kim Browne here, thanks!", None),
+        ("amy.lo.bakery@gmail.com", "Amy Lo", "The Bakery is open.", None),
+        ("ella.quinn.hr@gmail.com", "Ella Quinn", "Quinn Farms", None),
+    ],
+    ids=[
+        "signature-names-local-part",
+        "possessive-business",
+        "own-name-only",
+        "trade-word-alone-no",
+        "hr-no",
+    ],
+)
+def test_personal_business(addr, person, text, business):
+    assert _personal_business(addr, person, text) == business
+
+
+def test_personal_business_drops_a_street():
+    text = "Thanks,\nDee\nDale's Grill Harbor Rd"
+    assert _personal_business("dee.dalesgrill@gmail.com", "Dee Moss", text) == "Dale's Grill"
