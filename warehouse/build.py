@@ -3,25 +3,35 @@
 The models are `.sql` files under `warehouse/models/` (one model per file, each ending in
 `select * from final`); `MODELS` below is their order. Two steps are Python: linking
 messages into opportunities (`warehouse.linking`) and the Kaplan–Meier estimates
-(`warehouse.metrics`). The whole rebuild runs in one transaction, so a failed build
-leaves the previous tables in place.
+(`warehouse.metrics`).
+
+Every model is built into the schema `BUILD_SCHEMA` (the models read each other there and
+the raw tables in `main`, through the search path), each statement committed on its own:
+DuckDB can then write finished tables out and free their memory, where one transaction
+holding the whole rebuild needed memory growing with the mailbox. The finished tables
+replace the old ones in `main` in one short transaction at the end (`swap_in`), so a
+failed or killed build leaves the previous tables in place; its leftovers are dropped
+when the next build starts.
 
 Every model can read `warehouse_params`: the time zone, ghost and follow-up days, the
 candidate's addresses and `now_at`, the instant waiting opportunities are censored at
 (by default the time of the newest message in the database, so a rebuild of the same
 mail gives the same numbers on any day).
 
-DuckDB's memory is capped during the build (`BUILD_MEMORY_LIMIT` for every 200,000
-messages begun; DuckDB spills to its temp files beyond it); a build that needs more is
-rolled back and run again under twice the cap.
+DuckDB's memory is capped during the build at `BUILD_MEMORY_LIMIT`, whatever the
+mailbox's size (DuckDB spills to its temp files beyond it); a step that needs more is run
+again under twice the cap, which is put back for the next step.
 """
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -35,12 +45,12 @@ from warehouse.schema import ensure_schema
 
 MODELS_DIR = Path(__file__).parent / "models"
 
-# DuckDB's memory during a build, per started `MESSAGES_PER_LIMIT` messages: some models
-# (opportunities) need more with more mail: 100,000 messages build under 112 MB (not
-# 96), 300,000 need more than 128 MB. Starting higher for a big mailbox saves building
-# twice.
-BUILD_MEMORY_LIMIT = 128 << 20
-MESSAGES_PER_LIMIT = 200_000
+BUILD_SCHEMA = "_build"
+
+# DuckDB's memory during a build: the same for every mailbox (issue 7: peak memory flat in
+# the mailbox's size). Each step fits under it at 100,000 messages once it is its own
+# transaction; a step that does not is run again under twice the cap.
+BUILD_MEMORY_LIMIT = 48 << 20
 
 
 @dataclass(frozen=True)
@@ -170,20 +180,12 @@ def create_macros(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def run_model(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
+    """Create `model` in the build schema; its row count."""
     sql = model_sql(model).strip().rstrip(";")
     kind = "view" if model.materialized == "view" else "table"
-    # A model may have been a view in an older version (or the reverse).
-    other = "table" if kind == "view" else "view"
-    existing = con.execute(
-        "select table_type from information_schema.tables "
-        "where table_schema = current_schema() and table_name = ?",
-        [model.name],
-    ).fetchone()
-    if existing and (existing[0] == "VIEW") == (other == "view"):
-        con.execute(f"drop {other} {model.name}")
-    con.execute(f"create or replace {kind} {model.name} as\n{sql}")
-    row = con.execute(f"select count(*) from {model.name}").fetchone()
-    return int(row[0]) if row else 0
+    con.execute(f"create or replace {kind} {BUILD_SCHEMA}.{model.name} as\n{sql}")
+    # fetchall: a result left unfinished would block the next `register` (linking).
+    return int(con.execute(f"select count(*) from {BUILD_SCHEMA}.{model.name}").fetchall()[0][0])
 
 
 def build_warehouse(
@@ -199,38 +201,101 @@ def build_warehouse(
     by default the newest message's time.
     """
     ensure_schema(con)
-    messages = con.execute("select count(*) from raw_messages").fetchall()[0][0]
-    limit = BUILD_MEMORY_LIMIT * max(1, -(-messages // MESSAGES_PER_LIMIT))
-    with capped_memory(con, limit):
-        return raising_cap(con, lambda: _build_once(con, settings, now, timings))
+    with capped_memory(con, BUILD_MEMORY_LIMIT):
+        # A build killed before its swap left its tables here; they are not finished.
+        con.execute(f"drop schema if exists {BUILD_SCHEMA} cascade")
+        con.execute(f"create schema {BUILD_SCHEMA}")
+        try:
+            with _search_path(con, f"{BUILD_SCHEMA},main"):
+                counts = _build_steps(con, settings, now, timings)
+            started = time.perf_counter()
+            raising_cap(con, lambda: swap_in(con), keep=False)
+            if timings is not None:
+                timings["swap_in"] = time.perf_counter() - started
+        finally:
+            with contextlib.suppress(duckdb.Error):  # the error that got us here matters more
+                con.execute(f"drop schema if exists {BUILD_SCHEMA} cascade")
+    return counts
 
 
-def _build_once(
+@contextmanager
+def _search_path(con: duckdb.DuckDBPyConnection, path: str) -> Iterator[None]:
+    """Unqualified names created and read in `path`'s first schema, then the others."""
+    before = str(con.execute("select current_setting('search_path')").fetchall()[0][0])
+    con.execute("set search_path = ?", [path])
+    try:
+        yield
+    finally:
+        if before:
+            con.execute("set search_path = ?", [before])
+        else:
+            con.execute("reset search_path")
+
+
+def _build_steps(
     con: duckdb.DuckDBPyConnection,
     settings: Settings,
     now: datetime | None,
     timings: dict[str, float] | None,
 ) -> dict[str, int]:
-    """One rebuild in one transaction: a failed build leaves the previous tables."""
+    """Every model into the build schema, each step committed on its own (and run again
+    under a raised memory cap if it needs more: a step leaves nothing when it fails, or
+    replaces what it left)."""
     counts: dict[str, int] = {}
+    raising_cap(con, lambda: write_params(con, settings, now), keep=False)
+    create_macros(con)
+    for step in MODELS:
+        started = time.perf_counter()
+        if isinstance(step, SqlModel):
+            counts[step.name] = raising_cap(con, partial(run_model, con, step), keep=False)
+        else:
+            result = raising_cap(con, partial(step.run, con), keep=False)
+            if isinstance(result, dict):
+                counts.update(result)
+            else:
+                counts[step.name] = result
+        if timings is not None:
+            timings[step.name] = time.perf_counter() - started
+    return counts
+
+
+def swap_in(con: duckdb.DuckDBPyConnection) -> None:
+    """Replace the warehouse in `main` by the finished build, in one transaction: readers
+    see the old tables or the new ones, never a mix, and a failure here keeps the old."""
+    tables = [
+        row[0]
+        for row in con.execute(
+            "select table_name from duckdb_tables() "
+            "where database_name = current_database() and schema_name = ? order by table_name",
+            [BUILD_SCHEMA],
+        ).fetchall()
+    ]
+    views = [m for m in MODELS if isinstance(m, SqlModel) and m.materialized == "view"]
     con.execute("begin transaction")
     try:
-        write_params(con, settings, now)
+        for name in tables:
+            _drop_from_main(con, name)
+            con.execute(f"create table main.{name} as select * from {BUILD_SCHEMA}.{name}")
+        for model in views:
+            _drop_from_main(con, model.name)
+            sql = model_sql(model).strip().rstrip(";")
+            con.execute(f"create view main.{model.name} as\n{sql}")
         create_macros(con)
-        for step in MODELS:
-            started = time.perf_counter()
-            if isinstance(step, SqlModel):
-                counts[step.name] = run_model(con, step)
-            else:
-                result = step.run(con)
-                if isinstance(result, dict):
-                    counts.update(result)
-                else:
-                    counts[step.name] = result
-            if timings is not None:
-                timings[step.name] = time.perf_counter() - started
         con.execute("commit")
-    except Exception:
+    except BaseException:
         con.execute("rollback")
         raise
-    return counts
+
+
+def _drop_from_main(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Drop `main.name`, a table or a view (a model may have been the other in an older
+    version)."""
+    found = con.execute(
+        "select table_type from information_schema.tables "
+        "where table_catalog = current_database() and table_schema = 'main' "
+        "and table_name = ?",
+        [name],
+    ).fetchall()
+    if found:
+        kind = "view" if found[0][0] == "VIEW" else "table"
+        con.execute(f"drop {kind} main.{name}")

@@ -1,0 +1,169 @@
+"""A build that fails or is killed keeps the previous warehouse, whole and readable.
+
+Each step is committed on its own into the build schema; the finished tables replace the
+old ones in one transaction at the end (warehouse/build.py).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+import warehouse.build as build_module
+from tests.warehouse.scenario import Mailbox, at, build, settings
+from tests.warehouse.test_latency_by_channel import cold_applications, other_channels
+from warehouse.build import BUILD_SCHEMA, MODELS, PythonStep, build_warehouse
+from warehouse.schema import ensure_schema
+
+REPO = Path(__file__).resolve().parents[2]
+KILL_POINTS = 8
+
+
+def everything(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
+    """Every table and view of `main`, rows sorted; and what the build schema holds."""
+    names = con.execute(
+        "select table_name from information_schema.tables "
+        "where table_catalog = current_database() and table_schema = 'main' order by 1"
+    ).fetchall()
+    return {
+        name: con.execute(f"select * from main.{name} order by all").fetchall() for (name,) in names
+    }
+
+
+def built(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
+    """What a build makes (not the stored mail, nor `warehouse_params`, built_at)."""
+    stored = set(everything(ensure_schema_of(duckdb.connect())))
+    return {
+        name: rows
+        for name, rows in everything(con).items()
+        if name not in stored and name != "warehouse_params"
+    }
+
+
+def ensure_schema_of(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    ensure_schema(con)
+    return con
+
+
+def leftovers(con: duckdb.DuckDBPyConnection) -> list[tuple]:
+    return con.execute(
+        "select table_name from information_schema.tables where table_schema = ?",
+        [BUILD_SCHEMA],
+    ).fetchall()
+
+
+def stale_warehouse(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """A built warehouse, then more mail that the next build will add to it."""
+    build(other_channels(cold_applications(Mailbox())), con)
+    Mailbox().mail(
+        "late-1",
+        at(12),
+        sender="sam@zeta.io",
+        kind="interview_invitation",
+        company="Zeta",
+        role="SRE",
+        thread="late",
+    ).mail("late-2", at(13), me=True, to=("sam@zeta.io",), thread="late").load(con)
+    return con
+
+
+def fresh_build() -> dict[str, list[tuple]]:
+    con = stale_warehouse(duckdb.connect())
+    build_warehouse(con, settings())
+    return built(con)
+
+
+def failing(name: str) -> PythonStep:
+    def run(con: duckdb.DuckDBPyConnection) -> int:
+        raise RuntimeError("the disk is full")
+
+    return PythonStep(name, run)
+
+
+@pytest.mark.parametrize(
+    "position", [7, len(MODELS) - 1], ids=["after-int-models", "at-the-last-step"]
+)
+def test_a_failed_build_keeps_the_previous_tables_and_leaves_nothing(
+    monkeypatch: pytest.MonkeyPatch, position: int
+) -> None:
+    con = stale_warehouse(duckdb.connect())
+    before = everything(con)
+    limit = con.execute("select current_setting('memory_limit')").fetchall()
+    steps = [*MODELS[:position], failing("boom"), *MODELS[position:]]
+    monkeypatch.setattr(build_module, "MODELS", steps)
+    with pytest.raises(RuntimeError, match="the disk is full"):
+        build_warehouse(con, settings())
+    assert everything(con) == before
+    assert leftovers(con) == []
+    assert con.execute("select current_setting('search_path')").fetchall() == [("",)]
+    assert con.execute("select current_setting('memory_limit')").fetchall() == limit
+    monkeypatch.setattr(build_module, "MODELS", MODELS)
+    build_warehouse(con, settings())
+    assert built(con) == fresh_build()
+
+
+def test_a_failed_swap_keeps_the_previous_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    con = stale_warehouse(duckdb.connect())
+    before = everything(con)
+    drops = []
+
+    def drop_then_fail(con: duckdb.DuckDBPyConnection, name: str) -> None:
+        drops.append(name)
+        if len(drops) == 10:
+            raise RuntimeError("the disk is full")
+        con.execute(f"drop table if exists main.{name}")
+
+    monkeypatch.setattr(build_module, "_drop_from_main", drop_then_fail)
+    with pytest.raises(RuntimeError, match="the disk is full"):
+        build_warehouse(con, settings())
+    assert everything(con) == before
+    assert leftovers(con) == []
+
+
+def run_child(db: Path, kill_at: int, mode: str) -> subprocess.CompletedProcess:
+    args = [sys.executable, "-m", "tests.warehouse.build_child", str(db), str(kill_at), mode]
+    return subprocess.run(args, cwd=REPO, capture_output=True, text=True, timeout=120)
+
+
+def test_a_build_killed_anywhere_keeps_the_previous_tables(tmp_path: Path) -> None:
+    """SIGKILL at statements spread over the steps and the swap: the old warehouse stays
+    whole until the swap commits, the new one is whole after; the next build mends all."""
+    template = tmp_path / "template.duckdb"
+    con = stale_warehouse(duckdb.connect(str(template)))
+    before = everything(con)
+    con.close()
+    new = fresh_build()
+
+    probe = tmp_path / "probe.duckdb"
+    probe.write_bytes(template.read_bytes())
+    done = run_child(probe, 0, "before")
+    assert done.returncode == 0, done.stderr
+    statements, commit = map(int, done.stdout.split())
+    swap_start = commit - len(before)  # the swap's statements come last, before its commit
+    points = sorted(
+        {*range(1, swap_start, max(1, swap_start // (KILL_POINTS - 3))), swap_start + 3, commit}
+    )
+    assert len(points) >= KILL_POINTS
+    for kill_at in points:
+        db = tmp_path / f"killed-{kill_at}.duckdb"
+        db.write_bytes(template.read_bytes())
+        killed = run_child(db, kill_at, "before")
+        assert killed.returncode == -9, (kill_at, killed.stderr)
+        con = duckdb.connect(str(db))
+        assert everything(con) == before, f"killed before statement {kill_at}"
+        if kill_at in (points[1], swap_start + 3):  # the next build, after a kill in each part
+            build_warehouse(con, settings())
+            assert built(con) == new, f"rebuilt after a kill before statement {kill_at}"
+            assert leftovers(con) == []
+        con.close()
+
+    db = tmp_path / "killed-after-commit.duckdb"
+    db.write_bytes(template.read_bytes())
+    assert run_child(db, commit, "after").returncode == -9
+    con = duckdb.connect(str(db))
+    assert built(con) == new
+    assert statements > commit
