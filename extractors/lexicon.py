@@ -78,6 +78,7 @@ _OPENERS = (
     r"Thanks|Thank|If|As|At|Attached|Based|Let|It|Looking|Best|Regards|Hi|Hello|Dear|Sam|"
     r"Unfortunately|Congratulations|Click|View|Apply|See|Join|Good|Great)\b)"
 )
+# A title word starts with a capital, accented ones too ("\u00d6konometrie", "\u00c9conomiste").
 # An academic post is often written with one word in lower case: "PhD position in X",
 # "Doctoral student in Y", "Postdoctoral position in Z" -- read as one word of the title.
 _ACADEMIC_UNIT = (
@@ -87,7 +88,8 @@ _ACADEMIC_UNIT = (
 # "&" joins capitals inside one word: "FP&A", "R&D", "M&A"; "*" writes both genders in German
 # titles: "Wissenschaftliche*r Mitarbeiter*in".
 _RW = (
-    rf"(?:{_ACADEMIC_UNIT}|[A-Z0-9][\w+#/'*-]*(?:&[A-Z][\w+#/'-]*)?(?:\.[\w+#/'-]+)*"
+    rf"(?:{_ACADEMIC_UNIT}|[A-Z0-9\u00c0-\u00d6\u00d8-\u00de][\w+#/'*-]*(?:&[A-Z][\w+#/'-]*)?"
+    r"(?:\.[\w+#/'-]+)*"
     r"|[a-z]+[A-Z]\w*|(?:Sr|Jr|Snr)\.)"
 )
 # Link words of titles in other languages too: "Analista de Projetos", "Estágio em
@@ -95,7 +97,7 @@ _RW = (
 _LINK = r"(?:of|and|in|de|di|em|en|del|des|du|f\u00fcr|&|/|-|\u2013|,|\+)"
 # The first word is checked for a capital before the (slower) opener test.
 ROLE = (
-    rf"(?P<role>\b(?=[A-Z0-9]|[a-z]+[A-Z]){_OPENERS}{_RW}"
+    rf"(?P<role>\b(?=[A-Z0-9\u00c0-\u00d6\u00d8-\u00de]|[a-z]+[A-Z]){_OPENERS}{_RW}"
     rf"(?:,?[ ](?:{_OPENERS}{_RW}|{_LINK}|\((?:[^()\n]{{1,40}})\))){{0,9}})"
 )
 

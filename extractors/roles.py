@@ -111,7 +111,8 @@ EMPLOYMENT = (
     r"(?i:contract(?:[- ]to[- ](?:hire|perm))?|permanent|temporary|temp|full[- ]time|"
     r"part[- ]time|freelance|fixed[- ]term|long[- ]term|short[- ]term)"
 )
-_EMPLOYMENT_LEAD = re.compile(r"^" + EMPLOYMENT + r"\s+(?=\S+\s+\S)")
+# ("Contract Specialist, GS-1102" is a specialist in contracts)
+_EMPLOYMENT_LEAD = re.compile(r"^" + EMPLOYMENT + r"\s+(?=[^,\s]+\s+[^,\s])")
 # "Finance Manager (London)", "(London or Berlin)", "(VIC)": where, not what.
 _BRACKET = re.compile(r"\s*\((?P<inner>[^()]+)\)$")
 PLACES = read_words("places.txt")
@@ -185,6 +186,8 @@ _LEADING_REQ = re.compile(
     r"^(?P<req>(?:JR|REQ|R|JOB|P)-?\d{3,}[A-Z]?)\s+(?=[A-Z])"
     # "SAE-028114 Research Associate", "JC-487211, Staff Services Manager I"
     r"|^(?P<code>[A-Z]{1,6}[-/]?\d{3,}[\w/-]*)(?:\s*[,:|\u2013-]\s*|\s+)(?=[A-Z])"
+    # "178224 - Postdoctoral Research Assistant": digits alone only before a mark
+    r"|^(?!(?:19|20)\d\d\b)(?P<number>\d{4,}[\w/-]*)\s*[,:|\u2013-]\s*(?=[A-Z])"
 )
 # What a subject says before the title, never part of it: a reply or forward mark in another
 # language (AW:, WG:, SV:, TR:, RV:), "Bewerbung (als)", "Candidature", "Candidatura -",
@@ -205,8 +208,10 @@ _LEAD_NAME = re.compile(r"^(?P<lead>[A-Z][A-Za-z&]{1,11})\s+[|\u2013-]\s+(?=[A-Z
 # A tail that names the institution: ", Department of Education", "(University of X)".
 _INSTITUTION_TAIL = re.compile(
     # (a "School of Nursing" or a "Faculty of X" can be part of a university post's title)
-    r"(?:,\s+|\s+\()(?:Department|Dept\.?|University|Ministry|Institute|Bureau|Commission)"
-    r"\s+(?:of|for)\s[^()]*\)?$"
+    r"(?:,\s+|\s+\()(?:[A-Z][\w.'-]*\s+){0,3}(?:Department|Dept\.?|University|Ministry|"
+    r"Institute|Bureau|Commission|Departamento|Departament|D\u00e9partement|Universidad|"
+    r"Universit\u00e9|Universit\u00e0|Universit\u00e4t|Ministerio|Minist\u00e8re)"
+    r"\s+(?:of|for|de|di|du|des|d'|f\u00fcr)\s?[^()]*\)?$"
 )
 # "Graduate, Client Coverage in October": when it starts; "Delivery Associate - Up to $22/hr":
 # the pay, cut at "to" by the title's grammar.
@@ -269,7 +274,7 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         + rf"(?:{EMPLOYMENT}\s)?"
         + ROLE
         + r"\s(?:(?i:position|role|opening|job|opportunity|vacancy|requisition)"
-        + r"|search|spot|process)s?\b",
+        + r"|search|spot|process|programme|program|cohort|scheme)s?\b",
         True,
     ),
     (
@@ -353,6 +358,15 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         + ROLE,
         True,
     ),
+    # A person's mail names the job it is about: "talking with us about Backend Engineer,
+    # Payments.", "any news regarding the Store Manager role?"
+    (
+        2.0,
+        r"\b(?:about|regarding)\s(?:the\s)?"
+        + ROLE
+        + r"(?=\s*[.,;!?\n]|\s(?:will|is|has|was|role|position)\b)",
+        True,
+    ),
 ]
 # Keyword-led patterns: the words they can start with (lower case); see anchored_matches.
 _STARTS: dict[int, tuple[str, ...]] = {
@@ -373,7 +387,20 @@ _STARTS: dict[int, tuple[str, ...]] = {
     18: ("message about",),
     19: ("role", "position", "opening", "vacancy"),
     20: ("assessment", "test", "challenge"),
-    21: ("als", "au poste", "poste d", "puesto", "vaga", "posizione", "functie", "stelle", "plaza"),
+    21: (
+        "als",
+        "au poste",
+        "poste de",
+        "puesto de",
+        "vaga de",
+        "vaga",
+        "posizione di",
+        "posizione",
+        "functie van",
+        "stelle als",
+        "plaza de",
+    ),
+    22: ("about", "regarding"),
 }
 # The whitespace a cleaned text can hold (text.py turns tabs, no-break and other spaces into
 # " "): a keyword followed by one of these is where a pattern needing `\s` can match.
@@ -387,11 +414,15 @@ _PHRASES: dict[int, tuple[tuple[str, ...], ...]] = {
     0: tuple((k + " ",) for k in _STARTS[0]),
     5: tuple((k + " ", k + "\n") for k in _STARTS[5]),
     7: tuple((k + " ", k + "\n") for k in _STARTS[7]),
+    21: tuple((k + " ", k + "\n") for k in _STARTS[21]) + (("poste d'",),),
+    22: tuple((k + " ",) for k in _STARTS[22]),
 }
 # What must follow a phrase for its pattern to match there (pattern 0: an article).
 _THEN: dict[int, tuple[str, ...]] = {
     0: tuple(a + w for a in ("the", "our", "a", "an", "your", "this") for w in " \n"),
 }
+# The pattern of the slots in other languages.
+_FOREIGN = 21
 # Literal strings one of which must occur for a pattern led by the title to be tried.
 _NEEDLES: dict[int, tuple[str, ...]] = {
     6: ("opportunity", "position", "role", "opening", "contract"),
@@ -478,7 +509,15 @@ _SUBJECT_GATES: dict[int, re.Pattern] = {
 _CARD = re.compile(
     r"^(?P<line>[^\n]{3,90})\n(?:\n?(?:" + ORG + r")(?: \u00b7 | - | \| )"
     # or over the place of the job: "Denver, CO", "Remote - US", "Hybrid - Minneapolis"
-    r"|[A-Z][\w .'-]{1,30}, ?[A-Z]{2}\n|(?:Remote|Hybrid|On-?site)\b)",
+    r"|[A-Z][\w .'-]{1,30}, ?[A-Z]{2}(?:\n| \u00b7 )|(?:Remote|Hybrid|On-?site)\b"
+    # or over the employer's line and a "Label: value" line ("Announcement number: ...")
+    r"|(?:" + ORG.replace("?P<org>", "?:") + r")\n[A-Z][\w ]{2,30}:[ \t])",
+    re.M,
+)
+# A card's title and where, on one line: "Data Engineer - Payments \u00b7 Denver, CO"
+_CARD_INLINE = re.compile(
+    r"^(?P<line>[^\n\u00b7]{3,90}) \u00b7 (?:[A-Z][\w .'-]{1,30}, ?[A-Z]{2}|Remote|Hybrid|"
+    r"On-?site)\b",
     re.M,
 )
 
@@ -497,9 +536,18 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     lead = _LEAD_WORDS.match(value)
     if lead and has_title_word(value[lead.end() :]):
         value = value[lead.end() :]
+    first, _, rest = value.partition(" ")
+    if (
+        first.lower() in ("application", "interview")
+        and rest[:1].isupper()
+        and rest.split()[0].lower() not in ROLE_WORDS | _SENIORITY | _FUNCTION_WORDS
+        and has_title_word(rest)
+    ):
+        value = rest  # "Interview Juniorprofessur (W1)"; an "Application Developer" stays
     leading = _LEADING_REQ.match(value)
     if leading and has_title_word(value[leading.end() :]):  # "JR-2291 Data Engineer"
-        req, value = leading.group("req") or leading.group("code"), value[leading.end() :]
+        req = leading.group("req") or leading.group("code") or leading.group("number")
+        value = value[leading.end() :]
     named = _LEAD_NAME.match(value)
     if named and not has_title_word(named.group("lead")):
         lead_word = named.group("lead")
@@ -554,7 +602,7 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
         value = value[: in_place.start()]
     value = _TRAILING_DATE.sub("", value)
     value = _WHEN_TAIL.sub("", value)
-    institution = _INSTITUTION_TAIL.search(value) if " of " in value or " for " in value else None
+    institution = _INSTITUTION_TAIL.search(value) if ", " in value or " (" in value else None
     if institution and institution.start() > 0 and has_title_word(value[: institution.start()]):
         value = value[: institution.start()]
     comma = _COMMA_PLACE.search(value) if ", " in value else None
@@ -652,18 +700,19 @@ _ACCENTS = str.maketrans(
 
 def has_title_word(value: str) -> bool:
     words = {w.lower().strip(".,()/") for w in re.split(r"[\s/]+", value)}
-    return (
-        bool(words & ROLE_HEADS)
-        # "Mitarbeiter*in": the word before the gender mark; "Ingénieur" without accents
-        or any(w.split("*")[0].translate(_ACCENTS) in _MORE_HEADS for w in words)
-        or bool(_ACRONYM_TITLE.search(value))
-        # a trade or science by its ending: Epidemiologist, Bioinformatician, Radiographer;
-        # German compounds: Werkleiter, Softwareentwickler, Vertriebsingenieur
-        or any(w.endswith(_TITLE_ENDINGS) for w in words)
-        # "(m/w/d)", "(H/F)": job ads in German and French mark every title so
-        or "/" in value
-        and _GENDER_MARK.search(value) is not None
-    )
+    if words & ROLE_HEADS or words & _MORE_HEADS or _ACRONYM_TITLE.search(value):
+        return True
+    # a trade or science by its ending: Epidemiologist, Bioinformatician, Radiographer;
+    # German compounds: Werkleiter, Softwareentwickler, Vertriebsingenieur
+    if any(w.endswith(_TITLE_ENDINGS) for w in words):
+        return True
+    # "Mitarbeiter*in": the word before the gender mark; "Ingénieur" without accents
+    if (not value.isascii() or "*" in value) and any(
+        w.split("*")[0].translate(_ACCENTS) in _MORE_HEADS for w in words
+    ):
+        return True
+    # "(m/w/d)", "(H/F)": job ads in German and French mark every title so
+    return "/" in value and _GENDER_MARK.search(value) is not None
 
 
 _TITLE_ENDINGS = (
@@ -764,6 +813,57 @@ def _phrase_matches(
                 yield match
 
 
+# A field that goes on with "for": "Research Fellow in Machine Learning for Medicine",
+# "Postdoctoral Appointee - AI for Science" (after a title word it is whom the job is for:
+# "Data Engineer for Acme").
+_FOR_TAIL = re.compile(r" for (?:[A-Z][\w-]*)(?: (?:[A-Z][\w-]*|and|&)){0,3}(?![\w-])")
+
+
+def _role_text(match: re.Match, text: str) -> str:
+    raw = match.group("role")
+    end = match.end("role")
+    if text.startswith(" for ", end) and (" in " in raw or " - " in raw):
+        last = raw.rsplit(None, 1)[-1]
+        if not has_title_word(last):
+            tail = _FOR_TAIL.match(text, end)
+            if tail:
+                return raw + tail.group(0)
+    return raw
+
+
+# A subject in lower case from a person: "Re: barista job", "night porter - would you be
+# interested", "console operator". Up to four words ending in a title word.
+_LOWER_SUBJECT = re.compile(
+    r"^(?:" + _REPLY + r":\s*)*(?P<role>[A-Za-z][a-z-]*(?: [a-z][a-z-]*){0,3}?)"
+    r"(?: (?:job|jobs|role|roles|position|positions|shift|shifts|vacancy|opening|work))?"
+    r"\s*(?:[-\u2013?!].*)?$"
+)
+_SENIORITY = words("senior junior chief deputy assistant associate graduate entry trainee")
+_FUNCTION_WORDS = words(
+    """
+    a an the and or but with for to at from by on of in is are was be my your our their his
+    her its this that you we i me us they it hey hi hello re fwd just quick got get need
+    about any some more meeting call chat catch question questions
+    """
+)
+
+
+def lower_subject_title(subject: str) -> str | None:
+    """The title of a person's subject written in lower case, title-cased; None if it is no
+    such subject."""
+    match = _LOWER_SUBJECT.match(subject)
+    if not match:
+        return None
+    found = match.group("role").split()
+    if (
+        found[0].lower() in _NOT_ROLE_START
+        or any(w.lower() in _FUNCTION_WORDS for w in found)
+        or not has_title_word(found[-1])
+    ):
+        return None
+    return " ".join(w.capitalize() for w in found)
+
+
 class RoleFinder:
     def __init__(self, name: str, require_head_word: bool, skip_kinds: list[str]) -> None:
         self.name = name
@@ -807,11 +907,18 @@ class RoleFinder:
             if gate is not None and gate.search(subject) is None:
                 continue
             for m in pattern.finditer(subject):
-                add(weight, m.group("role"), m.start("role"), need)
+                add(weight, _role_text(m, subject), m.start("role"), need)
+        if subject[1:].islower():
+            lowered_title = lower_subject_title(subject)
+            if lowered_title:
+                add(2.0, lowered_title, subject.lower().find(lowered_title.lower()), True)
         lowered = text.lower()
         same_length = len(lowered) == len(text)
         rare_space = _RARE_WHITESPACE.search(text) is not None
+        ascii_only = text.isascii()
         for i, (weight, pattern, need, starts, needles, phrases) in enumerate(self.patterns):
+            if i == _FOREIGN and ascii_only:
+                continue  # mail in German, French, Spanish ... writes some letter beyond ASCII
             if phrases and same_length and not rare_space:
                 matches = _phrase_matches(pattern, text, lowered, phrases, _THEN.get(i))
             elif starts and same_length:
@@ -831,7 +938,7 @@ class RoleFinder:
             else:
                 continue
             for m in matches:
-                add(weight, m.group("role"), m.start("role"), need)
+                add(weight, _role_text(m, text), m.start("role"), need)
         cards = (
             " \u00b7 " in text
             or " - " in text
@@ -840,11 +947,17 @@ class RoleFinder:
             or "\nRemote" in text
             or "\nHybrid" in text
             or "\nOn" in text
+            or ": " in text
         )
         for m in _CARD.finditer(text, subject_end) if cards else ():
             line = card_title(m.group("line"))
             if line:
                 add(3.5, line, m.end("line") - len(line), True)
+        if " \u00b7 " in text:
+            for m in _CARD_INLINE.finditer(text, subject_end):
+                line = card_title(m.group("line"))
+                if line:
+                    add(3.5, line, m.end("line") - len(line), True)
         return found
 
     def card_lines(self, doc: Doc, company: str) -> list[tuple[float, str, int, int, str | None]]:
@@ -940,6 +1053,8 @@ def _without_company(role: str, company: str) -> str:
     lowered, name = role.lower(), company.lower()
     if lowered.startswith(name):
         rest = role[len(company) :]
+        if rest[:3] in ("'s ", "\u2019s ") and len(rest.split()) >= 2:
+            return rest[3:].strip()  # "Acme's Graduate Scheme"
         separated = _LEAD_SEPARATOR.match(rest)
         if separated:
             return rest[separated.end() :].strip()
@@ -1035,7 +1150,8 @@ _NOT_ROLE_START = words(
     """
     we our you your i my thank thanks hi hello dear please unfortunately congratulations
     this that it re fwd fw application interview update status next new job jobs regarding
-    about action reminder urgent immediate invitation confirmation
+    about action reminder urgent immediate invitation confirmation you're you've we're we've
+    i'm i've i'd we'd
     """
 )
 

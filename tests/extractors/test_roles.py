@@ -691,6 +691,63 @@ CASES = [
         "Senior Accountant (Internal Audit)",
         None,
     ),
+    # a person's subject in lower case
+    ("lower-case-subject-job", "Re: barista job", "Hi, thanks for coming in.", "Barista", None),
+    (
+        "lower-case-subject-then-a-question",
+        "night porter - would you be interested",
+        "Hi, a friend mentioned you.",
+        "Night Porter",
+        None,
+    ),
+    ("lower-case-subject-without-title-word", "got it", "See you Tuesday.", None, None),
+    ("lower-case-subject-with-function-words", "meeting the manager", "Ok.", None, None),
+    # a field that goes on with "for", only after a field
+    (
+        "field-goes-on-with-for",
+        "Update",
+        "Thank you for applying for the Research Fellow in Machine Learning for Medicine post.",
+        "Research Fellow in Machine Learning for Medicine",
+        None,
+    ),
+    # cards: a title over the employer and a labelled line; a title and where on one line
+    (
+        "card-over-employer-and-label-line",
+        "Application status update: Received",
+        "The status of your application has changed.\n\nProcurement Analyst\n"
+        "General Services Administration\nAnnouncement number: 26-XYZ-001",
+        "Procurement Analyst",
+        None,
+    ),
+    (
+        "card-title-and-place-on-one-line",
+        "Your application was viewed",
+        "Acme viewed your application\n\nSoftware Engineer - Data Platform \u00b7 Austin, TX\n\n"
+        "View job",
+        "Software Engineer - Data Platform",
+        None,
+    ),
+    (
+        "person-writes-about-a-title",
+        "Quick update",
+        "Thanks for talking with us about Backend Engineer, Payments. We will decide soon.",
+        "Backend Engineer, Payments",
+        None,
+    ),
+    (
+        "contract-as-a-trade-word-stays",
+        "Interview - Contract Specialist, GS-1102-12",
+        "",
+        "Contract Specialist",
+        "GS-1102-12",
+    ),
+    (
+        "interview-before-a-foreign-title",
+        "Interview Juniorprofessur (W1) \u00d6konometrie",
+        "",
+        "Juniorprofessur (W1) \u00d6konometrie",
+        None,
+    ),
     (
         "pay-cut-at-to",
         "Indeed Application: Delivery Associate - Up to $22.50/hr",
