@@ -352,7 +352,7 @@ _PATTERNS: list[tuple[float, str, bool]] = [
     (
         3.0,
         _I.format(
-            r"\b(?:als|au poste d[e']|poste d[e']|puesto de|vaga de|vaga|posizione di|"
+            r"\b(?:als|au poste(?: d[e'])?|poste d[e']|puesto de|vaga de|vaga|posizione di|"
             r"functie van|stelle als|plaza de)\s*"
         )
         + ROLE,
@@ -674,10 +674,9 @@ def _is_person_name(name: str) -> bool:
 # Title words beyond the shared list (which also decides what is no employer): leaders and
 # delegates; early-career schemes; academic posts; heads of titles in other languages
 # (German, French, Spanish, Portuguese, Italian, Dutch, Nordic).
-_MORE_HEADS = words(
+# (written without accents: has_title_word folds them)
+_FOREIGN_HEADS = words(
     """
-    leader delegate moderator liaison appointee scholar ambassador filler
-    programme program scheme apprenticeship phd doctoral postdoctoral
     ingenieur ingeniera ingeniero ingegnere analista profesor profesora professeur professore
     professur juniorprofessur lector lectora maitre ricercatore ricercatrice investigador
     investigadora chercheur chercheuse doctorant doctorante mitarbeiter mitarbeiterin
@@ -687,6 +686,24 @@ _MORE_HEADS = words(
     desarrolladora tecnico tecnica asistente consultor consultora assistente stagiaire
     responsable directeur directrice vendedor vendedora auxiliar enfermero enfermera
     enfermeira promovendus medewerker adviseur promovend doktorand doktorandin
+    charge chargee addetto addetta impiegato impiegata operaio operaia commesso commessa
+    cameriere cuoco autista magazziniere vendeur vendeuse serveur serveuse caissier
+    caissiere cuisinier infirmier infirmiere ouvrier ouvriere employe employee conseiller
+    conseillere gestionnaire comptable juriste avocat assistante alternant alternante
+    apprenti apprentie dependiente dependienta cajero cajera camarero camarera cocinero
+    cocinera repartidor operario operaria administrativo administrativa contable abogado
+    abogada ejecutivo ejecutiva jefe jefa encargado encargada supervisora atendente caixa
+    estoquista motorista recepcionista secretaria programador programadora desenvolvedor
+    desenvolvedora engenheiro engenheira coordenador coordenadora diretor diretora
+    aprendiz verkoper beheerder ontwikkelaar monteur chauffeur utvecklare ingenjor
+    projektledare konsult sjukskoterska larare utvikler radgiver specjalista kierownik
+    programista inzynier ksiegowa
+    """
+)
+_MORE_HEADS = _FOREIGN_HEADS | words(
+    """
+    leader delegate moderator liaison appointee scholar ambassador filler
+    programme program scheme apprenticeship phd doctoral postdoctoral
     """
 )
 # Words that make a title only with others: a lone "PhD" or "Programme" is none.
@@ -715,31 +732,16 @@ def has_title_word(value: str) -> bool:
     return "/" in value and _GENDER_MARK.search(value) is not None
 
 
-_TITLE_ENDINGS = (
-    "ologist",
-    "ician",
-    "ographer",
-    "leiter",
-    "leiterin",
-    "entwickler",
-    "entwicklerin",
-    "ingenieur",
-    "ingenieurin",
-    "berater",
-    "beraterin",
-    "referent",
-    "referentin",
-    "mitarbeiter",
-    "mitarbeiterin",
-    "techniker",
-    "technikerin",
-    "kaufmann",
-    "kauffrau",
-    "fachkraft",
-    "assistent",
-    "assistentin",
-    "manager",
-    "managerin",
+_TITLE_ENDINGS = tuple(
+    words(
+        """
+        ologist ician ographer leiter leiterin entwickler entwicklerin ingenieur ingenieurin
+        berater beraterin referent referentin mitarbeiter mitarbeiterin techniker technikerin
+        kaufmann kauffrau fachkraft assistent assistentin manager managerin arbeiter fahrer
+        helfer pfleger pflegerin mechaniker elektriker bearbeiter planer medewerker
+        ontwikkelaar beheerder ledare utvecklare
+        """
+    )
 )
 _GENDER_MARK = re.compile(r"\((?i:[mwfdhx](?:\s*/\s*[mwfdhx]){1,2}|m/w/div|m/f/div)\)")
 
@@ -819,9 +821,46 @@ def _phrase_matches(
 _FOR_TAIL = re.compile(r" for (?:[A-Z][\w-]*)(?: (?:[A-Z][\w-]*|and|&)){0,3}(?![\w-])")
 
 
+# Titles in Romance languages go on in lower case after a link word: "Analista de datos",
+# "Ing\u00e9nieur de recherche en calcul scientifique", "Addetto alle vendite", "Charg\u00e9 de
+# mission"; up to three links, then one adjective.
+_LINKS = (
+    r"(?:de|da|do|di|du|des|del|della|dello|dei|degli|delle|en|em|et|y|e|i|la|le|les|el|"
+    r"al|alle|au|aux|\u00e0|na|no)"
+)
+_STOP = r"(?:para|pour|per|con|avec|que|qui|with|for|and|at|in|on|to|the|our|your|sur)"
+_ADJECTIVE = r"(?: (?!" + _LINKS + r"\b|" + _STOP + r"\b)[a-z\u00df-\u00ff][\w'-]*)"
+_FOREIGN_TAIL = re.compile(
+    _ADJECTIVE
+    + r"?(?: "
+    + _LINKS
+    + r" (?!"
+    + _LINKS
+    + r"\b|"
+    + _STOP
+    + r"\b)[^\W\d_][\w'-]*){0,3}"
+    + _ADJECTIVE
+    + r"?(?: \((?i:[mwfdhx](?:\s*/\s*[mwfdhx]){1,2})\))?"
+)
+_LINK_END = re.compile(r"(?: " + _LINKS + r")+$")
+
+
+def _foreign_head(word: str) -> bool:
+    return word.lower().translate(_ACCENTS) in _FOREIGN_HEADS
+
+
 def _role_text(match: re.Match, text: str) -> str:
     raw = match.group("role")
     end = match.end("role")
+    if text.startswith(" ", end):
+        # "Charg\u00e9 de" of "Charg\u00e9 de mission": the title's words stopped at a link
+        linked = _LINK_END.search(raw) if " " in raw else None
+        if linked:
+            raw, end = raw[: linked.start()], end - len(linked.group(0))
+        if _foreign_head(raw.rsplit(None, 1)[-1]):
+            tail = _FOREIGN_TAIL.match(text, end)
+            if tail and tail.group(0):
+                return raw + tail.group(0)
     if text.startswith(" for ", end) and (" in " in raw or " - " in raw):
         last = raw.rsplit(None, 1)[-1]
         if not has_title_word(last):
@@ -862,6 +901,25 @@ def lower_subject_title(subject: str) -> str | None:
     ):
         return None
     return " ".join(w.capitalize() for w in found)
+
+
+_SUBJECT_PART = re.compile(r"(?:^|[-\u2013|:/]\s*)(?P<word>[^\W\d_][\w'*-]*)")
+
+
+def foreign_subject_titles(subject: str) -> list[tuple[int, str]]:
+    """Titles of other languages in a subject, written in sentence case: a part of it that
+    starts with a title word and goes on in lower case after a link word ("Postulaci\u00f3n:
+    Analista de datos", "Candidature - Charg\u00e9 de mission")."""
+    found = []
+    for part in _SUBJECT_PART.finditer(subject):
+        word = part.group("word")
+        if not word[:1].isupper() or not _foreign_head(word):
+            continue
+        start = part.start("word")
+        tail = _FOREIGN_TAIL.match(subject, part.end("word"))
+        if tail and tail.group(0):
+            found.append((start, subject[start : tail.end()]))
+    return found
 
 
 class RoleFinder:
@@ -908,6 +966,8 @@ class RoleFinder:
                 continue
             for m in pattern.finditer(subject):
                 add(weight, _role_text(m, subject), m.start("role"), need)
+        for start, title in foreign_subject_titles(subject):
+            add(2.5, title, start, True)
         if subject[1:].islower():
             lowered_title = lower_subject_title(subject)
             if lowered_title:

@@ -626,6 +626,29 @@ CASES = [
         "Wissenschaftliche*r Mitarbeiter*in (Postdoc) Robotik",
         None,
     ),
+    # titles of Romance languages written in sentence case after a link word
+    ("spanish-sentence-case", "Postulaci\u00f3n: Analista de datos", "", "Analista de datos", None),
+    (
+        "french-title-after-au-poste-de",
+        "Votre candidature",
+        "Nous avons bien re\u00e7u votre candidature au poste de Charg\u00e9 de mission (H/F).",
+        "Charg\u00e9 de mission (H/F)",
+        None,
+    ),
+    (
+        "portuguese-adjectives-without-link",
+        "Sua candidatura: Desenvolvedor backend j\u00fanior",
+        "",
+        "Desenvolvedor backend j\u00fanior",
+        None,
+    ),
+    (
+        "english-title-does-not-go-on-in-lower-case",
+        "Update",
+        "Thank you for applying for the Data Analyst de la casa role.",
+        "Data Analyst",
+        None,
+    ),
     # what a subject puts before or after the title
     (
         "stage-word-and-mark-before",
