@@ -162,10 +162,13 @@ _QUALIFIER = re.compile(
     + r"(?:[\s,/&+]+(?i:and\s+)?"
     + _QUALIFIER_WORD
     + r")*\b(?=\s*$|\s*[-\u2013|(,])(?:\s*[-\u2013|(,].*)?"
-    r"|\((?=[^()]*(?i:remote|hybrid|\$|\u00a3|\u20ac|/hr|per hour|contract|"
+    # (words that start there: "(Research Computing)" holds no "search", "(Contractor Relations)" no
+    # "contract")
+    r"|\((?=[^()]*(?:\$|\u00a3|\u20ac|/hr|(?<![\w-])(?i:remote|hybrid|per hour|"
+    r"contract(?:[- ]to[- ](?:hire|perm))?|"
     r"internal (?:posting|candidates?|applicants?|only|vacancy)|confidential|"
     r"posting|search|on-?site|full[- ]time|part[- ]time|permanent|temporary|start|starting|"
-    r"commencing|"
+    r"commencing)(?!\w)|"
     # what the job asks for, not what it is: "(2-5 years)", "(need 40 wpm)", "(PE preferred)"
     r"\b(?:years?|yrs|experience|preferred|required|needed|need|considered|wpm|background)\b))"
     r"[^()]*\))$"
@@ -251,7 +254,9 @@ _PATTERNS: list[tuple[float, str, bool]] = [
     ),
     (
         2.5,
-        _I.format(r"\bto be (?:a|an|our)\s")
+        # "to be a Senior Data Engineer at", "you'd be a great Senior Carer at our new home"
+        _I.format(r"\b(?:to|would|could|(?<=['\u2019])d) be (?:a|an|our)\s")
+        + r"(?:(?:great|good|perfect|strong|fantastic|brilliant|natural|real|excellent)\s)?"
         + ROLE
         + r"(?=\s(?:at|with|on|in|here)\b|\s?[.,!(\n:|\u2013-]|$)",
         True,
@@ -374,7 +379,7 @@ _STARTS: dict[int, tuple[str, ...]] = {
     1: ("appl", "candidacy", "interview", "consider", "interest", "submission", "resume", "offer"),
     2: ("position of", "post of", "vacancy of"),
     3: ("for the", "to the"),
-    4: ("to be",),
+    4: ("to be", "would be", "could be", "d be"),
     5: ("for", "as"),
     7: ("the", "our", "a", "an"),
     8: ("hiring", "looking", "seeking", "search", "find", "recruiting", "needs", "hire"),
@@ -486,7 +491,15 @@ _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
         + _I.format(r"\s(?:interview|phone screen|screen)s?\b"),
         True,
     ),
-    (2.5, r"^(?:" + _REPLY + r":\s*)?" + ROLE + r"\s*(?:[-\u2013|:(]|$)", True),
+    (
+        2.5,
+        r"^(?:"
+        + _REPLY
+        + r":\s*)?"
+        + ROLE
+        + r"(?:\s(?:roles?|positions?|jobs?|openings?|vacanc(?:y|ies)))?\s*(?:[-\u2013|:(]|$)",
+        True,
+    ),
     (2.5, _I.format(r"\b(?:about|regarding|re)\s") + ROLE + r"\s*$", True),
 ]
 # Part of each subject pattern that any match contains: a quick search for it skips trying
@@ -612,7 +625,25 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
             value = value[: comma.start()]
     if not value or len(value) > 80 or len(value.split()) > 10:
         return None, req
-    return value, req
+    return _singular(value), req
+
+
+# Plural title words that end the names of firms: "Wrenfield Partners", "Hale Associates".
+_FIRM_WORDS = words(
+    "partners associates consultants advisors advisers solicitors architects surveyors accountants"
+)
+
+
+def _singular(value: str) -> str:
+    """'Registered Nurses', 'Senior Backend Engineers': a mail hiring several names one
+    title."""
+    head, _, last = value.rpartition(" ")
+    if last[-1:] != "s" or last[-2:] == "ss" or last.isupper() or last.lower() in _FIRM_WORDS:
+        return value
+    for cut in (1, 2) if last.endswith("es") else (1,):
+        if last[:-cut].lower() in ROLE_HEADS:
+            return f"{head} {last[:-cut]}" if head else last[:-cut]
+    return value
 
 
 def _is_place(text: str) -> bool:
@@ -1230,9 +1261,15 @@ _NUMBER_LEAD = re.compile(r"^(?!(?:19|20)\d\d [A-Z])\d+(?:[:.]\d+)?(?:am|pm)?\b"
 _NAME_BRACKET = re.compile(r"^(?P<name>[A-Z][\w'-]+ [A-Z][\w'-]+)\s*\(")
 
 
+# "Graduate Recruitment Team", "Talent Acquisition Department": who signs, not a job
+_NO_TITLE_ENDS = ("team", "committee", "recruitment", "resourcing")
+
+
 def starts_badly(role: str) -> bool:
     """'Application received ...', 'Regarding X': not a title; 'Application Developer' is."""
     if role.lower() in _NO_TITLES or _NUMBER_LEAD.match(role) or _DATE_LEAD.match(role):
+        return True
+    if role.lower().endswith(_NO_TITLE_ENDS) and role.rsplit(None, 1)[-1].lower() in _NO_TITLE_ENDS:
         return True
     named = _NAME_BRACKET.match(role)
     if named and _is_person_name(named.group("name")):

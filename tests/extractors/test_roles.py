@@ -626,6 +626,57 @@ CASES = [
         "Wissenschaftliche*r Mitarbeiter*in (Postdoc) Robotik",
         None,
     ),
+    # brackets that say what the job is stay; whole words decide what is a qualifier
+    (
+        "research-in-brackets-is-no-search",
+        "Your application for Economist (Research)",
+        "",
+        "Economist (Research)",
+        None,
+    ),
+    (
+        "contract-to-hire-in-brackets-cut",
+        "Update",
+        "Thanks for applying for the Data Engineer (Contract-to-Hire) position.",
+        "Data Engineer",
+        None,
+    ),
+    # a signing team is no title; several openings name one title
+    (
+        "a-recruitment-team-is-no-title",
+        "Assessment day",
+        "We invite you to an assessment day.\n\nGraduate Recruitment Team\nAcme",
+        None,
+        None,
+    ),
+    (
+        "plural-title-made-singular",
+        "Hello",
+        "We're hiring two Senior Backend Engineers for our payments team.",
+        "Senior Backend Engineer",
+        None,
+    ),
+    (
+        "plural-firm-word-stays",
+        "Your application to Wrenfield Partners",
+        "Application sent!\n\nWrenfield Partners \u00b7 Chicago, IL",
+        None,
+        None,
+    ),
+    (
+        "title-then-roles-in-a-subject",
+        "Forklift Operator roles - are you open to it?",
+        "Hi, we have openings.",
+        "Forklift Operator",
+        None,
+    ),
+    (
+        "you-would-be-a-great-title",
+        "We'd love you to join",
+        "I found your CV and thought you'd be a great Senior Carer at our new home.",
+        "Senior Carer",
+        None,
+    ),
     # titles of Romance languages written in sentence case after a link word
     ("spanish-sentence-case", "Postulaci\u00f3n: Analista de datos", "", "Analista de datos", None),
     (
