@@ -547,6 +547,7 @@ _STATUS_WORDS = words(
     """
 )
 _POSSESSIVE = re.compile(r"^(?:Ihr|Ihre|Ihres|Ihrer|Votre|Vos|Uw|Jouw) (?=\S)")
+_NO_NAME_WORDS = _STATUS_WORDS | _GENERIC | ORG_STOPWORDS
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 # A word with three digits and two letters or more: a requisition or campaign code.
 _CODE = re.compile(r"(?=(?:\D*\d){3})(?=(?:[^A-Za-z]*[A-Za-z]){2})[\w-]+")
@@ -588,7 +589,7 @@ def clean_org(value: str) -> str | None:
         return None
     if re.fullmatch(r"[\d\W]+", value) or not_a_name(words) or _DURATION.match(value):
         return None
-    if lowered <= (_STATUS_WORDS | _GENERIC | ORG_STOPWORDS) or _ORDINAL.fullmatch(value):
+    if lowered <= _NO_NAME_WORDS or _ORDINAL.fullmatch(value):
         return None  # "Referred", "Selection Notification", "Documents Needed", "25th"
     if any(_CODE.fullmatch(w) for w in words):
         return None  # "Campaign 25STN041", "JR102931": a reference code, not a name
@@ -827,7 +828,7 @@ class OrgFinder:
             # teleperformance.com abbreviates the domain's fuller name)
             and (
                 len((info.get("from_name") or "").split()) == 1
-                or display_org.lower() in _GENERIC | _STATUS_WORDS
+                or display_org.lower() in _NO_NAME_WORDS
                 or _subsequence(squash(display_org), root)
             )
         ):
@@ -1306,7 +1307,19 @@ _INSTITUTION = words(
     universitet universidade college institute institut instituto istituto
     """
 )
+_INSTITUTION_HINT = re.compile(r"(?i)univers|college|institu|istituto")
 _TEAM_ENDS = (DEPARTMENTS | _NOT_COMPLETING) - _INSTITUTION
+
+
+_CONNECTOR = r"(?:&|of|the|for|and|de|di|du|für|der|des|la|le)"
+
+
+@functools.lru_cache(maxsize=1024)
+def _initial_starts(pair: str) -> re.Pattern:
+    """Where a name may start whose initials begin with these two letters: a word with the
+    first, then (after connectors) one with the second, or a word in capitals with both."""
+    first, second = re.escape(pair[0]), re.escape(pair[1])
+    return re.compile(rf"\b(?:{first}[\w'.-]*(?: {_CONNECTOR})* {second}|{first}{second}[A-Z]*\b)")
 
 
 def _initials(words_: list[str]) -> str:
@@ -1321,9 +1334,12 @@ def _written_in_full(name: str, text: str) -> str:
         key = re.sub(r"[^A-Z]", "", name)
         if len(key) < 2 or len(key) > 6:
             return name
-        for match in _NAME_WORDS.finditer(text):
+        for start in _initial_starts(key[:2]).finditer(text):
+            match = _NAME_WORDS.match(text, start.start())
+            if not match:
+                continue
             tokens = match.group(0).split()
-            for i, token in enumerate(tokens):
+            for i, token in enumerate(tokens[:1]):
                 if token[0] != key[0] or token == name:
                     continue
                 for j in range(i + 1, min(len(tokens), i + 8)):
@@ -1337,21 +1353,29 @@ def _written_in_full(name: str, text: str) -> str:
                     if not key.startswith(got):
                         break
         return name
-    if len(name.split()) > 2 or name not in text:
+    own = name.split()
+    if len(own) > 2 or any(t.lower() in _INSTITUTION for t in own):
         return name
-    for match in _NAME_WORDS.finditer(text):
-        found = match.group(0).strip(".,")
-        tokens = found.split()
-        if (
-            len(tokens) <= 5
-            and found != name
-            and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", found)
-            and any(t.lower() in _INSTITUTION for t in tokens)
-            # ... not one of its teams ('Acme University Recruiting')
-            and tokens[-1].lower() not in _TEAM_ENDS
-            and not any(t.lower() in _INSTITUTION for t in name.split())
-        ):
-            return found
+    # (only the lines that write the name, and only when an institution word occurs)
+    start = text.find(name)
+    if start == -1 or not _INSTITUTION_HINT.search(text):
+        return name
+    while start != -1:
+        begin = text.rfind("\n", 0, start) + 1
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        for match in _NAME_WORDS.finditer(text, begin, end):
+            found = match.group(0).strip(".,")
+            tokens = found.split()
+            if (
+                len(own) < len(tokens) <= 5
+                and any(tokens[i : i + len(own)] == own for i in range(len(tokens)))
+                and any(t.lower() in _INSTITUTION for t in tokens)
+                # ... not one of its teams ('Acme University Recruiting')
+                and tokens[-1].lower() not in _TEAM_ENDS
+            ):
+                return found
+        start = text.find(name, end)
     return name
 
 
@@ -1373,7 +1397,7 @@ def _brand_of_branch(company: str, addr: str) -> str:
             continue
         tail = words_[size:]
         lowered = [w.lower().strip(".,") for w in tail]
-        if len(tail) > 3 or set(lowered) & (COMPANY_WORDS | _INSTITUTION):
+        if len(tail) > 3 or any(w in COMPANY_WORDS or w in _INSTITUTION for w in lowered):
             return company
         # a place or country ('Coles Werribee' is not known, 'Alorica Philippines' is), a
         # store or site number ('Store 145', 'DC 6094', 'MEL1'), 'of <Place>'
@@ -1413,7 +1437,7 @@ def _personal_business(addr: str, person: str | None, text: str) -> str | None:
         for suffix in _NOT_BUSINESS:
             if part.endswith(suffix) and len(part) - len(suffix) >= 5:
                 part = part[: -len(suffix)]  # 'patsdinerjobs'
-        if len(part) < 5 or part in _NOT_BUSINESS | GIVEN_NAMES | COMPANY_WORDS:
+        if len(part) < 5 or part in _NOT_BUSINESS or part in GIVEN_NAMES or part in COMPANY_WORDS:
             continue
         if _own_name(part, own):
             continue  # 'salbrewster', 'mitch' of Gary Mitchell: the writer's own name
