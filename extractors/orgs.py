@@ -906,6 +906,15 @@ class OrgFinder:
                 return client[1], agency.name
             return agency.name, agency.name
         best = max(scores.values(), default=None, key=lambda e: e[0])
+        sent_to = _SENT_TO.search(text, 0, info.get("subject_end", 0))
+        if sent_to and not header_only:
+            # "Your application has been sent to Francis Crick Institute" from a board on
+            # its own domain: the subject names the employer, whatever the sender is.
+            name = clean_org(sent_to.group("org"))
+            if name and squash(name) in scores and not _named_person(name):
+                entry = scores[squash(name)]
+                _evidence(doc, entry[2], entry[3])
+                return entry[1], None
         if hints and (root or display_org) and not relay:
             # A company's own mail: its employer is the sender's organization, not another
             # name in the text ("your time at Initech"): take the best fit to the address.
@@ -934,6 +943,12 @@ class OrgFinder:
                 # A person writing from the company's own domain, no name in the text fits
                 # it: the domain is surer than a loose mention ("a call about Payments").
                 return _title(root, text), None
+        if relay and not (display_org or slug or header_only) and (best is None or best[0] < 3.0):
+            # A board's or an ATS's mail that names no employer the usual ways: the
+            # institution it writes ("Assistant Professor ... Carnegie Mellon University").
+            institution = _institution_named(text)
+            if institution:
+                return institution, None
         if best and display_org and squash(display_org).startswith(squash(best[1])):
             best[1] = display_org  # a cut-off body: "Willow T" of "Willow Tree Pharma"
         if best and (best[0] >= 3.0 or not hints):
@@ -959,6 +974,13 @@ class OrgFinder:
         return None, None
 
 
+_SENT_TO = re.compile(
+    _I.format(
+        r"\b(?:application|cv|resume|r\u00e9sum\u00e9|profile)\b(?: \w+){0,2}? "
+        r"(?:sent|submitted|delivered|forwarded) to\s"
+    )
+    + ORG
+)
 _SCHEDULERS = frozenset({"scheduler", "calendar_video"})
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # "Invitee: Rachel Green (Fathom Analytics)": a person and, in brackets, their employer.
@@ -1377,6 +1399,30 @@ def _written_in_full(name: str, text: str) -> str:
                 return found
         start = text.find(name, end)
     return name
+
+
+_INSTITUTION_NAME = re.compile(
+    r"\b(?:[A-Z][\w'.-]*(?: (?:of|the|for|de|di|zu|van|and|&))* |[A-Z][\w']*-)*"
+    r"(?:University|Universit\u00e4t|Universit\u00e0|Universidad|Universitat|Universiteit|"
+    r"Universit\u00e9|College|Institute|Institut|Instituto|Istituto)\b"
+    r"(?:(?: (?:of|the|for|de|di|zu|van|and|&))* [A-Z][\w'-]*)*"
+)
+_NOT_INSTITUTION = re.compile(r"^(?:Department|Dept|School|Faculty|Division|Centre|Center)\b")
+
+
+def _institution_named(text: str) -> str | None:
+    """The university or institute a mail names most often (first on ties), not a department
+    of it: 'University of Michigan' of '(Department of Sociology, University of Michigan)'."""
+    if not _INSTITUTION_HINT.search(text):
+        return None
+    counts: dict[str, int] = {}
+    for match in _INSTITUTION_NAME.finditer(text):
+        name = match.group(0).strip(".,")
+        if _NOT_INSTITUTION.match(name) or len(name.split()) < 2 or len(name.split()) > 8:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+    # (a university before its colleges and institutes: 'College of Engineering')
+    return max(counts, key=lambda n: ("Univers" in n, counts[n])) if counts else None
 
 
 def _brand_of_branch(company: str, addr: str) -> str:

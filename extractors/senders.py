@@ -235,10 +235,18 @@ def names_relay_service(value: str, domain: str) -> bool:
     if not labels:
         return False
     key = squash(_TLD_WORDS.sub("", value.strip()))
+    if 2 <= len(key) <= 5 and value.strip().isupper():
+        # 'AJO' of academicjobsonline.org: the service's initials
+        return any(label[0] == key[0] and _in_order(key, label) for label in labels)
     return len(key) >= 3 and any(
         key == label or label.startswith(key) or (key.startswith(label) and len(label) >= 4)
         for label in labels
     )
+
+
+def _in_order(letters: str, word: str) -> bool:
+    rest = iter(word)
+    return all(c in rest for c in letters)
 
 
 def _names_relay(value: str, domain: str) -> bool:

@@ -86,3 +86,50 @@ def test_written_forms_of_glued_names(companies, expected):
 )
 def test_long_domain_roots_spell_the_written_name(slug, text, name):
     assert _abbreviated_name(text, slug) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "addr", "subject", "body", "company"),
+    [
+        (
+            "Interfolio",
+            "notifications@interfolio.com",
+            "Application Submitted - Assistant Professor of Geology",
+            "You have submitted your application to the following position:\n\n"
+            "Assistant Professor of Geology\nDepartment of Earth Sciences\n"
+            "Tarnbridge University\n\nThe Interfolio Team",
+            "Tarnbridge University",
+        ),
+        (
+            "Interfolio",
+            "notifications@interfolio.com",
+            "Position update",
+            "The committee (School of Music, Corvale University) has sent you a message.\n"
+            "The College of Arts thanks you.",
+            "Corvale University",
+        ),
+        (
+            "AcademicJobsOnline",
+            "no-reply@academicjobsonline.org",
+            "AJO: application #4411 submitted",
+            "Your application to Halden Institute of Ocean Physics was submitted.",
+            "Halden Institute of Ocean Physics",
+        ),
+        (
+            "Ferncareers",
+            "alerts@ferncareers.example",
+            "Your application has been sent to Marlowe Botanic Institute",
+            "Good luck! The Ferncareers team",
+            "Marlowe Botanic Institute",
+        ),
+    ],
+    ids=[
+        "board-names-the-university",
+        "university-before-department-and-college",
+        "board-initials-are-the-board",
+        "subject-sent-to-beats-the-sender",
+    ],
+)
+def test_board_mail_names_the_institution(run_pipes, name, addr, subject, body, company):
+    doc = run_pipes(PIPES, from_name=name, from_addr=addr, subject=subject, body_text=body)
+    assert (doc._.facts["company"], doc._.facts["agency"]) == (company, None)
