@@ -20,12 +20,13 @@ mail gives the same numbers on any day).
 
 DuckDB's memory is capped during the build at `BUILD_MEMORY_LIMIT`, whatever the
 mailbox's size (DuckDB spills to its temp files beyond it); a step that needs more is run
-again under twice the cap, which is put back for the next step.
+again on one thread, then under twice the cap; both are put back for the next step.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -33,6 +34,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 import duckdb
@@ -43,6 +45,8 @@ from warehouse.linking import link_opportunities
 from warehouse.metrics import build_km_response
 from warehouse.schema import ensure_schema
 
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 MODELS_DIR = Path(__file__).parent / "models"
 
 BUILD_SCHEMA = "_build"
@@ -242,14 +246,14 @@ def _build_steps(
     under a raised memory cap if it needs more: a step leaves nothing when it fails, or
     replaces what it left)."""
     counts: dict[str, int] = {}
-    raising_cap(con, lambda: write_params(con, settings, now), keep=False)
+    _run_step(con, lambda: write_params(con, settings, now))
     create_macros(con)
     for step in MODELS:
         started = time.perf_counter()
         if isinstance(step, SqlModel):
-            counts[step.name] = raising_cap(con, partial(run_model, con, step), keep=False)
+            counts[step.name] = _run_step(con, partial(run_model, con, step))
         else:
-            result = raising_cap(con, partial(step.run, con), keep=False)
+            result = _run_step(con, partial(step.run, con))
             if isinstance(result, dict):
                 counts.update(result)
             else:
@@ -257,6 +261,24 @@ def _build_steps(
         if timings is not None:
             timings[step.name] = time.perf_counter() - started
     return counts
+
+
+def _run_step(con: duckdb.DuckDBPyConnection, run: Callable[[], T]) -> T:
+    """`run()` under the build's cap; out of memory, again on one thread (most steps that
+    run out hold a hash table or sort per thread: at 100,000 messages contacts and
+    follow_ups_due then fit the cap, and opportunities fits twice the cap, where two
+    threads needed four times), then under raised caps. The cap and threads are put
+    back after."""
+    try:
+        return run()
+    except duckdb.OutOfMemoryException:
+        log.info("DuckDB out of memory in a build step: run again on one thread")
+    threads = con.execute("select current_setting('threads')").fetchall()[0][0]
+    con.execute("set threads = 1")
+    try:
+        return raising_cap(con, run, keep=False)
+    finally:
+        con.execute(f"set threads = {int(threads)}")
 
 
 def swap_in(con: duckdb.DuckDBPyConnection) -> None:

@@ -93,6 +93,7 @@ def test_a_failed_build_keeps_the_previous_tables_and_leaves_nothing(
     con = stale_warehouse(duckdb.connect())
     before = everything(con)
     limit = con.execute("select current_setting('memory_limit')").fetchall()
+    threads = con.execute("select current_setting('threads')").fetchall()
     steps = [*MODELS[:position], failing("boom"), *MODELS[position:]]
     monkeypatch.setattr(build_module, "MODELS", steps)
     with pytest.raises(RuntimeError, match="the disk is full"):
@@ -101,6 +102,7 @@ def test_a_failed_build_keeps_the_previous_tables_and_leaves_nothing(
     assert leftovers(con) == []
     assert con.execute("select current_setting('search_path')").fetchall() == [("",)]
     assert con.execute("select current_setting('memory_limit')").fetchall() == limit
+    assert con.execute("select current_setting('threads')").fetchall() == threads
     monkeypatch.setattr(build_module, "MODELS", MODELS)
     build_warehouse(con, settings())
     assert built(con) == fresh_build()

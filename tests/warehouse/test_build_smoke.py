@@ -112,3 +112,25 @@ def test_the_build_memory_cap_is_lifted_afterwards(limit: str | None) -> None:
     before = con.execute("select current_setting('memory_limit')").fetchall()
     build_warehouse(con, settings())
     assert con.execute("select current_setting('memory_limit')").fetchall() == before
+
+
+def test_a_step_out_of_memory_is_run_again_on_one_thread_then_threads_are_put_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    threads_seen = []
+
+    def needs_one_thread(con: duckdb.DuckDBPyConnection) -> int:
+        threads = con.execute("select current_setting('threads')").fetchall()[0][0]
+        threads_seen.append(threads)
+        if threads > 1:
+            raise duckdb.OutOfMemoryException("a hash table per thread")
+        return 7
+
+    steps = [*MODELS, build_module.PythonStep("one_thread", needs_one_thread)]
+    monkeypatch.setattr(build_module, "MODELS", steps)
+    con = duckdb.connect()
+    ensure_schema(con)
+    con.execute("set threads = 2")
+    assert build_warehouse(con, settings())["one_thread"] == 7
+    assert threads_seen == [2, 1]
+    assert con.execute("select current_setting('threads')").fetchall() == [(2,)]
