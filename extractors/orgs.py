@@ -133,7 +133,7 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
             r"impressed|eager|keen|opening|expanding|advertising)"
         ),
     ),
-    (4.0, _I.format(r"\b(?:my|our) client,?\s(?:is\s)?") + ORG),
+    (4.0, _I.format(r"\b(?:my|our|the) client,?\s(?:is\s)?") + ORG),
     (3.0, _I.format(r"\b(?:event type|event name|event|what):\s") + ORG),
     (
         3.0,
@@ -227,6 +227,14 @@ _BODY_PATTERNS += [
     ),
     # "Orbit Retail sent you a message", "Vantage Mobility has sent you a contract"
     (4.0, ORG + r"\.? (?:has )?(?:sent|messaged) you\b"),
+    # an agency names its client: "my client (I can share the name now - it's Acme LLP)",
+    # "one of my public sector clients, the Acme Water Authority"
+    (
+        4.0,
+        _I.format(r"\bclients?\b[^.\n]{0,60}?(?:\bit's|\bit is|\bit\u2019s|, the)\s")
+        + ORG
+        + r"(?=[\s.,;:!)]|$)",
+    ),
 ]
 # Literal strings (lower case) one of which must occur for a body pattern to be tried at
 # all: most mail skips most patterns, which keeps the component fast.
@@ -366,6 +374,7 @@ _BODY_STARTS[24] = _BODY_STARTS[23]
 _BODY_NEEDLES[25] = ("(",)
 _BODY_NEEDLES[26] = (" team",)
 _BODY_NEEDLES[27] = (" sent you", " messaged you")
+_BODY_NEEDLES[28] = ("client",)
 
 _SIGNATURE_PATTERNS = frozenset({11, 17, 26})
 _SUBJECT_PATTERNS: list[tuple[float, str]] = [
@@ -517,7 +526,7 @@ _AGENCY_TALK = re.compile(
     re.I,
 )
 # A domain that says what the firm does: `northpeakstaffing.com`, `brightrecruiting.co`.
-_AGENCY_ROOT = re.compile(r"staffing|recruit|placement|personnel|headhunt|executivesearch")
+_AGENCY_ROOT = re.compile(r"staffing|recruit|placement|personnel|headhunt|executivesearch|talent")
 _ORG_TAIL = re.compile(
     r"(?:\s+(?:Phone Screen|Technical Interview|Interview|Application|Careers?|Recruiting|"
     r"Human Resources|People(?: Team| Operations| Ops)?|"
@@ -551,6 +560,8 @@ _NO_NAME_WORDS = _STATUS_WORDS | _GENERIC | ORG_STOPWORDS
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 # A word with three digits and two letters or more: a requisition or campaign code.
 _CODE = re.compile(r"(?=(?:\D*\d){3})(?=(?:[^A-Za-z]*[A-Za-z]){2})[\w-]+")
+# "EA Licence 18C9912": four digits or more with a letter is a licence or reference number.
+_LICENCE = re.compile(r"(?=(?:\D*\d){4})\w*[A-Za-z]\w*")
 # "30 Minute Interview", "45 min": an event's length, not a name.
 _DURATION = re.compile(r"\d+\s*(?:min|mins|minutes?|hours?|hrs?)\b", re.I)
 _NAME_GOES_ON = re.compile(
@@ -589,9 +600,11 @@ def clean_org(value: str) -> str | None:
         return None
     if re.fullmatch(r"[\d\W]+", value) or not_a_name(words) or _DURATION.match(value):
         return None
+    if words[-1] == "Practice" and len(words) > 1:
+        return None  # "Financial Officers Practice": a search firm's practice group
     if lowered <= _NO_NAME_WORDS or _ORDINAL.fullmatch(value):
         return None  # "Referred", "Selection Notification", "Documents Needed", "25th"
-    if any(_CODE.fullmatch(w) for w in words):
+    if any(_CODE.fullmatch(w) or _LICENCE.fullmatch(w) for w in words):
         return None  # "Campaign 25STN041", "JR102931": a reference code, not a name
     return value
 
@@ -899,7 +912,15 @@ class OrgFinder:
             scores = {k: e for k, e in scores.items() if not matches_hint(e[1], [*hints, name])}
         if agency:
             # An interviewer or contact named in an agency's mail is no client.
-            clients = [e for e in scores.values() if not _named_person(e[1])]
+            # ... nor the agency's own name cut short ('Harbour' of harbourtalent.co.uk)
+            own = squash(agency.name)
+            clients = [
+                e
+                for e in scores.values()
+                if not _named_person(e[1])
+                and not own.startswith(squash(e[1]))
+                and not (root or "").startswith(squash(e[1]))
+            ]
             client = max(clients, default=None, key=lambda e: e[0])
             if client and client[0] >= 3.0:
                 _evidence(doc, client[2], client[3])

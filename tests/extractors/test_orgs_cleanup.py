@@ -153,3 +153,54 @@ def test_personal_business(addr, person, text, business):
 def test_personal_business_drops_a_street():
     text = "Thanks,\nDee\nDale's Grill Harbor Rd"
     assert _personal_business("dee.dalesgrill@gmail.com", "Dee Moss", text) == "Dale's Grill"
+
+
+@pytest.mark.parametrize(
+    ("name", "addr", "subject", "body", "company", "agency"),
+    [
+        (
+            "Dana Holt",
+            "dholt@fenmorelegalsearch.com",
+            "Second round",
+            "The partners at my client (I can share the firm name now - it's Quarry Vale LLP) "
+            "want a second round.\n\nDana",
+            "Quarry Vale LLP",
+            "Fenmore Legal Search",
+        ),
+        (
+            "Jo Reyes",
+            "jo.reyes@brightwaystaffing.com",
+            "Contract-to-hire",
+            "One of my public sector clients, the Tamsin Valley Water Authority, needs a "
+            "controller.\n\nJo Reyes\nBrightway Staffing",
+            "Tamsin Valley Water Authority",
+            "Brightway Staffing",
+        ),
+        (
+            "Tom Hale",
+            "tom.hale@pinecresttalent.co.uk",
+            "Update",
+            "Quick update on the Head of Data role at Orvane: they are close.\n\n"
+            "Tom Hale\nPinecrest Talent",
+            "Orvane",
+            "Pinecrest Talent",
+        ),
+        (
+            "Mia Lee",
+            "mia.lee@harlowsearch.sg",
+            "Head of Supply Chain",
+            "Would you have 20 minutes?\n\nRegards,\nMia Lee\nPartner, Harlow Search Pte Ltd\n"
+            "EA Licence 18C4410",
+            "Harlow Search",
+            None,
+        ),
+    ],
+    ids=["client-named-its", "one-of-my-clients-the", "talent-domain-is-an-agency", "licence-no"],
+)
+def test_agency_names_its_client(run_pipes, name, addr, subject, body, company, agency):
+    doc = run_pipes(PIPES, from_name=name, from_addr=addr, subject=subject, body_text=body)
+    assert (doc._.facts["company"], doc._.facts["agency"]) == (company, agency)
+
+
+def test_practice_group_is_no_employer():
+    assert clean_org("Financial Officers Practice") is None
