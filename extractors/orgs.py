@@ -560,6 +560,10 @@ _NO_NAME_WORDS = _STATUS_WORDS | _GENERIC | ORG_STOPWORDS
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 # A word with three digits and two letters or more: a requisition or campaign code.
 _CODE = re.compile(r"(?=(?:\D*\d){3})(?=(?:[^A-Za-z]*[A-Za-z]){2})[\w-]+")
+_STREET_ADDRESS = re.compile(
+    r"\d+[A-Za-z]? (?:[A-Z][\w'-]* )+(?:Rd|St|Ave|Blvd|Road|Street|Drive|Dr|Lane|Ln|Way|Hwy|"
+    r"Highway|Parkway|Pkwy)\.?(?: [NSEW])?$"
+)
 # "EA Licence 18C9912": four digits or more with a letter is a licence or reference number.
 _LICENCE = re.compile(r"(?=(?:\D*\d){4})\w*[A-Za-z]\w*")
 # "30 Minute Interview", "45 min": an event's length, not a name.
@@ -600,6 +604,8 @@ def clean_org(value: str) -> str | None:
         return None
     if re.fullmatch(r"[\d\W]+", value) or not_a_name(words) or _DURATION.match(value):
         return None
+    if _STREET_ADDRESS.match(value):
+        return None  # "2150 Lakeshore Rd W": a store's address
     if words[-1] == "Practice" and len(words) > 1:
         return None  # "Financial Officers Practice": a search firm's practice group
     if lowered <= _NO_NAME_WORDS or _ORDINAL.fullmatch(value):
@@ -788,6 +794,7 @@ class OrgFinder:
         if company and company != agency:
             company = _written_in_full(company, f"{info.get('from_name') or ''}\n{text_of(doc)}")
             company = _brand_of_branch(company, _sender_addr(info))
+            company = _whole_written_name(company, text_of(doc))
         found["company"] = _regional_unit(company) if company else company
         found["agency"] = agency
         return doc
@@ -1444,6 +1451,28 @@ def _institution_named(text: str) -> str | None:
         counts[name] = counts.get(name, 0) + 1
     # (a university before its colleges and institutes: 'College of Engineering')
     return max(counts, key=lambda n: ("Univers" in n, counts[n])) if counts else None
+
+
+_POSSESSIVE_NAME = re.compile(r"['\u2019]s(?=[ \t]*(?:$|[-\u2013|(#,.!?\n<]))", re.M)
+_SAINT = re.compile(r"(?:St|Mt|Ft|Ste)\.? [A-Z][\w'\u2019]*(?: [A-Z][\w'\u2019]*){0,4}")
+
+
+def _whole_written_name(company: str, text: str) -> str:
+    """A name cut at its apostrophe or its abbreviation's dot, as the mail writes it whole:
+    "Lowe" of "Lowe's - Louisville, KY", "Papa John" of "at Papa John's (Lexington)"
+    (a possessive before a verb, "Acme's team", stays cut); "St" of "St. Luke's Hospital"."""
+    if company in ("St", "Mt", "Ft", "Ste"):
+        found = _SAINT.search(text, text.find(company))
+        return found.group(0).rstrip(".,") if found else company
+    start = text.find(company + "'")
+    if start == -1:
+        start = text.find(company + "\u2019")
+    while start != -1:
+        end = start + len(company)
+        if _POSSESSIVE_NAME.match(text, end):
+            return company + text[end : end + 2]
+        start = text.find(company, end)
+    return company
 
 
 def _brand_of_branch(company: str, addr: str) -> str:

@@ -4,7 +4,13 @@ dropped, a one-word display name of a team mailbox still names the employer."""
 
 import pytest
 
-from extractors.orgs import _brand_of_branch, _personal_business, _regional_unit, clean_org
+from extractors.orgs import (
+    _brand_of_branch,
+    _personal_business,
+    _regional_unit,
+    _whole_written_name,
+    clean_org,
+)
 from extractors.senders import display_name_parts
 
 PIPES = ("sneaker_org",)
@@ -204,3 +210,23 @@ def test_agency_names_its_client(run_pipes, name, addr, subject, body, company, 
 
 def test_practice_group_is_no_employer():
     assert clean_org("Financial Officers Practice") is None
+
+
+@pytest.mark.parametrize(
+    ("company", "text", "whole"),
+    [
+        ("Dunn", "Cashier\nDunn's - Dayton, OH\n$15 an hour", "Dunn's"),
+        ("Mama Rosa", "Driver at Mama Rosa's (Akron, OH) was sent", "Mama Rosa's"),
+        ("Acme", "Acme's team will call you.", "Acme"),
+        ("St", "Welcome to St. Brigid's Community Hospital.", "St. Brigid's Community Hospital"),
+        ("Stark", "Stark is hiring", "Stark"),
+    ],
+    ids=["name-then-dash", "name-then-bracket", "possessive-before-a-word", "saint", "no-cut"],
+)
+def test_whole_written_name(company, text, whole):
+    assert _whole_written_name(company, text) == whole
+
+
+@pytest.mark.parametrize("raw", ["2150 Lakeshore Rd W", "18 Mill Street", "4 Harbour Way"])
+def test_street_address_is_no_employer(raw):
+    assert clean_org(raw) is None
