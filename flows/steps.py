@@ -10,6 +10,7 @@ step: reopening per batch would checkpoint the whole file every time.
 from __future__ import annotations
 
 import contextlib
+import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from flows.sources.takeout.load import (
     limit_import_memory,
     store_batch,
 )
-from warehouse.db import capped_memory, open_db, raising_cap
+from warehouse.db import capped_memory, open_db, raising_cap, steady_checkpoints_during
 from warehouse.save import save_event_facts, save_message_facts
 
 
@@ -101,9 +102,12 @@ def pending_batches(
 
 # spaCy keeps every string it has seen (~350 bytes each with its lexeme and tokenizer
 # cache entry), so over a big mailbox its vocabulary grows with the mail; past this many
-# new strings the pipeline is loaded afresh (~0.2 s CPU, same facts). nlp.memory_zone()
-# bounds it too but turns the tokenizer cache off: 15-30% slower extraction.
-VOCAB_GROWTH = 30_000
+# new strings the pipeline is loaded afresh (~0.16 s CPU, same facts). nlp.memory_zone()
+# bounds it too but turns the tokenizer cache off: 15-30% slower extraction. 10,000, not
+# 30,000: the demo's mail adds ~4,000 strings per 10,000 messages after the first batch,
+# so a 10k mailbox grows about as far as a 100k one may before a reload (~3.5 MB; at
+# 30,000 a 100k mailbox held ~10 MB more than a 10k one); ~4 reloads at 100k, <1 s.
+VOCAB_GROWTH = 10_000
 _loaded: list[tuple[Any, int]] = []  # (pipeline, its string count when loaded)
 
 
@@ -113,13 +117,46 @@ def _nlp() -> Any:
 
     if _loaded and len(_loaded[0][0].vocab.strings) <= _loaded[0][1] + VOCAB_GROWTH:
         return _loaded[0][0]
-    nlp = load_nlp(fresh=bool(_loaded))
+    fresh = bool(_loaded)
+    if fresh:
+        # The old pipeline is let go before the new one loads, not after: both at once
+        # were the extraction's peak on a mailbox big enough to need a reload.
+        _loaded.clear()
+        gc.collect()
+    nlp = load_nlp(fresh=fresh)
     _loaded[:] = [(nlp, len(nlp.vocab.strings))]
     return nlp
 
 
-def _fetch_rows(con: Any, table: str, key: str, keys: Sequence[str]) -> list[dict[str, Any]]:
-    result = con.execute(f"select * from {table} where {key} in (select unnest(?))", [list(keys)])
+# What extraction reads of a stored message (extractors.pipeline.record_doc and
+# extract_messages): the other columns (references, labels, addresses in copy ...) are
+# not fetched, which halves the time a batch's rows take to read at 100,000 messages.
+# tests/hardening/test_extraction_memory.py checks the facts are those of whole rows.
+MESSAGE_COLUMNS = (
+    "message_key",
+    "thread_id",
+    "subject",
+    "body_text",
+    "from_name",
+    "from_addr",
+    "to_addrs",
+    "is_from_me",
+    "list_unsubscribe",
+    "auto_submitted",
+    "ical_uids",
+    "sent_at",
+)
+
+
+def _fetch_rows(
+    con: Any, table: str, key: str, keys: Sequence[str], columns: Sequence[str] = ("*",)
+) -> list[dict[str, Any]]:
+    """The rows of `keys`, in storage order (the order the import stored them)."""
+    listed = ", ".join(c if c == "*" else f'"{c}"' for c in columns)
+    result = con.execute(
+        f"select {listed} from {table} where {key} in (select unnest(?)) order by rowid",
+        [list(keys)],
+    )
     names = [d[0] for d in result.description]
     return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
 
@@ -132,7 +169,9 @@ def extract_message_batch(
     from extractors.messages import extract_messages
 
     records = raising_cap(
-        con, lambda: _fetch_rows(con, "raw_messages", "message_key", keys), keep=False
+        con,
+        lambda: _fetch_rows(con, "raw_messages", "message_key", keys, MESSAGE_COLUMNS),
+        keep=False,
     )
     facts = list(extract_messages(_nlp(), records, default_tz=default_tz))
     del records
@@ -184,9 +223,13 @@ def extract_event_batch(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> 
 EXTRACT_MEMORY_LIMIT = 24 << 20
 
 
-def extraction_memory(con: duckdb.DuckDBPyConnection) -> contextlib.AbstractContextManager[None]:
-    """DuckDB's memory cap for the extraction phase; the one before is restored after."""
-    return capped_memory(con, EXTRACT_MEMORY_LIMIT)
+@contextlib.contextmanager
+def extraction_memory(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """DuckDB's memory cap for the extraction phase, and small checkpoints that merge no
+    row groups (`warehouse.db.steady_checkpoints`); DuckDB's settings before are restored
+    after."""
+    with capped_memory(con, EXTRACT_MEMORY_LIMIT), steady_checkpoints_during(con):
+        yield
 
 
 def build(con: duckdb.DuckDBPyConnection, settings: Settings) -> dict[str, int]:

@@ -44,7 +44,11 @@ def _arrow_batch(rows: Sequence[dict[str, Any]], columns: list[str]) -> pa.Table
 
 
 def upsert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, Any]]) -> int:
-    """Insert or update `rows` (dicts keyed by column name) in one statement."""
+    """Insert or update `rows` (dicts keyed by column name) in one statement.
+
+    A MERGE on the key rather than `insert ... on conflict`: raw_messages and
+    message_facts have no primary key index (schema 3; its index grew the memory with the
+    mailbox), and the merge needs none. Columns absent from every row keep their values."""
     if not rows:
         return 0
     keys = _KEYS[table]
@@ -59,26 +63,7 @@ def upsert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, 
     view = f"_batch_{table}"
     con.register(view, batch)
     try:
-        select = ", ".join(f'cast("{c}" as {types[c]}) as "{c}"' for c in columns)
-        quoted = ", ".join(f'"{c}"' for c in columns)
-        updates = [c for c in columns if c not in keys and c not in _NOT_UPDATED]
-        conflict = ", ".join(f'"{k}"' for k in keys)
-        action = (
-            "do update set " + ", ".join(f'"{c}" = excluded."{c}"' for c in updates)
-            if updates
-            else "do nothing"
-        )
-        if len({tuple(r.get(k) for k in keys) for r in rows}) == len(rows):
-            source = f"select {select} from {view}"
-        else:
-            # Within one batch the last row for a key wins, like a replay of the source.
-            # (Only then: the window costs about a tenth of the statement.)
-            dedup = f"qualify row_number() over (partition by {conflict} order by rowid_ desc) = 1"
-            source = (
-                f"select {quoted} from (select {select}, row_number() over () as rowid_ "
-                f"from {view}) {dedup}"
-            )
-        con.execute(f"insert into {table} ({quoted}) {source} on conflict ({conflict}) {action}")
+        con.execute(_merge_sql(table, keys, columns, types, view, _has_repeats(rows, keys)))
     except BaseException:
         # In an aborted transaction unregistering fails too; the first error is the one
         # to raise (an out-of-memory error is retried by the import with a higher cap).
@@ -87,6 +72,44 @@ def upsert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, 
         raise
     con.unregister(view)
     return len(rows)
+
+
+def _has_repeats(rows: Sequence[dict[str, Any]], keys: tuple[str, ...]) -> bool:
+    return len({tuple(r.get(k) for k in keys) for r in rows}) != len(rows)
+
+
+def _merge_sql(
+    table: str,
+    keys: tuple[str, ...],
+    columns: list[str],
+    types: dict[str, str],
+    view: str,
+    repeats: bool,
+) -> str:
+    select = ", ".join(f'cast("{c}" as {types[c]}) as "{c}"' for c in columns)
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    source = f"select {select} from {view}"
+    if repeats:
+        # Within one batch the last row for a key wins, like a replay of the source.
+        # (Only then: the window costs about a tenth of the statement.)
+        partition = ", ".join(f'"{k}"' for k in keys)
+        source = (
+            f"select {quoted} from (select {select}, row_number() over () as rowid_ "
+            f"from {view}) qualify row_number() over (partition by {partition} "
+            "order by rowid_ desc) = 1"
+        )
+    on = " and ".join(f'old."{k}" = new."{k}"' for k in keys)
+    updates = [c for c in columns if c not in keys and c not in _NOT_UPDATED]
+    matched = (
+        "when matched then update set " + ", ".join(f'"{c}" = new."{c}"' for c in updates)
+        if updates
+        else ""
+    )
+    values = ", ".join(f'new."{c}"' for c in columns)
+    return (
+        f"merge into {table} as old using ({source}) as new on {on} {matched} "
+        f"when not matched then insert ({quoted}) values ({values})"
+    )
 
 
 def save_messages(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]) -> int:

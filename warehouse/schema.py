@@ -143,11 +143,34 @@ create table if not exists schema_version (
     applied_at timestamptz default current_timestamp
 )"""
 
+
+def _without_primary_key(table: str, create: str) -> list[str]:
+    """Statements that rebuild `table` (made by `create`) with its key column NOT NULL
+    instead of PRIMARY KEY, rows and defaults kept.
+
+    DuckDB keeps a primary key's index (an ART) in memory once used and counts it in the
+    memory cap: ~110 bytes a message for raw_messages and as much for message_facts, so
+    importing and extracting grew with the mailbox. Uniqueness is kept by the writers
+    (`warehouse.save.upsert` merges each batch on the key in one transaction; one writer
+    at a time holds the file). DuckDB cannot drop a constraint, hence the copy."""
+    rebuilt = f"{table}_rebuilt"
+    ddl = create.replace(f"create table if not exists {table} (", f"create table {rebuilt} (")
+    return [
+        f"drop table if exists {rebuilt}",
+        ddl.replace(" primary key,", " not null,", 1),
+        f"insert into {rebuilt} by name select * from {table}",
+        f"drop table {table}",
+        f"alter table {rebuilt} rename to {table}",
+    ]
+
+
 # Each step moves the schema from version i to i+1. Steps must be safe to run on a
 # database that already has the data of every earlier version.
 MIGRATIONS: list[list[str]] = [
     [RAW_MESSAGES, RAW_EVENTS, SYNC_STATE, QUARANTINE, MESSAGE_FACTS, EVENT_FACTS, OVERRIDES],
     [SYNC_LISTED],
+    _without_primary_key("raw_messages", RAW_MESSAGES)
+    + _without_primary_key("message_facts", MESSAGE_FACTS),
 ]
 
 CURRENT_VERSION = len(MIGRATIONS)

@@ -92,3 +92,15 @@ def test_reloads_a_tiny_cap_and_small_event_batches_store_the_same_facts(
     assert memory_limit(bounded) == before, "the extraction cap outlived the extraction"
     assert all(expected.values()), "the demo gave no facts to compare"
     assert _facts(bounded) == expected
+
+
+def test_the_columns_fetched_for_extraction_give_the_facts_of_whole_rows(
+    imported: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    narrow = _copy(imported, tmp_path / "narrow")
+    steps.extract_pending(narrow, imported, EXTRACTOR_VERSION)
+    monkeypatch.setattr(steps, "MESSAGE_COLUMNS", ("*",))
+    whole = _copy(imported, tmp_path / "whole")
+    steps.extract_pending(whole, imported, EXTRACTOR_VERSION)
+    assert _facts(narrow) == _facts(whole)
+    assert len(_facts(narrow)["message_facts"]) > 100

@@ -37,7 +37,7 @@ from flows.sources.takeout.mbox import SOURCE as MBOX_SOURCE
 from flows.sources.takeout.mbox import MboxEntry, parse_entries, split_mbox
 from flows.sources.takeout.paths import expand, iter_paths, kind_of, read_all
 from flows.sources.takeout.prefetch import prefetched
-from warehouse.db import cap_memory, raising_cap
+from warehouse.db import cap_memory, raising_cap, steady_checkpoints
 from warehouse.save import save_events, save_messages, save_quarantine
 
 log = logging.getLogger(__name__)
@@ -278,8 +278,12 @@ def iter_batches(
 
 
 def limit_import_memory(con: duckdb.DuckDBPyConnection) -> None:
-    """Cap DuckDB's buffer cache for an import (raised by `store_batch` when needed)."""
+    """Cap DuckDB's buffer cache for an import (raised by `store_batch` when needed), and
+    make its checkpoints small ones that rewrite no stored rows
+    (`warehouse.db.steady_checkpoints`): both for the rest of this connection, which an
+    import opens for itself."""
     cap_memory(con, IMPORT_MEMORY_LIMIT)
+    steady_checkpoints(con)
 
 
 def store_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> ImportStats:
