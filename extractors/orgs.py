@@ -1406,6 +1406,9 @@ def _written_in_full(name: str, text: str) -> str:
     own = name.split()
     if len(own) > 2 or any(t.lower() in _INSTITUTION for t in own):
         return name
+    expanded = _expansion(name, text)
+    if expanded:
+        return expanded
     # (only the lines that write the name, and only when an institution word occurs)
     start = text.find(name)
     if start == -1 or not _INSTITUTION_HINT.search(text):
@@ -1473,6 +1476,51 @@ def _whole_written_name(company: str, text: str) -> str:
             return company + text[end : end + 2]
         start = text.find(company, end)
     return company
+
+
+def _expansion(name: str, text: str) -> str | None:
+    """The written name a short one abbreviates word by word ('CommBank' Commonwealth Bank,
+    'Vantage Eng' Vantage Engineering): the short one's letters are the starts of the
+    written words, and it is no mere prefix of them ('Quill' of 'Quill Compute' is not)."""
+    key = squash(name)
+    head = name[:3]
+    if len(key) < 5 or len(head) < 3 or not head[0].isupper():
+        return None
+    start = text.find(head)
+    while start != -1:
+        match = (
+            _NAME_WORDS.match(text, start) if start == 0 or not text[start - 1].isalnum() else None
+        )
+        if match:
+            tokens = [re.sub(r"['\u2019]s$", "", t) for t in match.group(0).split()]
+            for j in range(2, min(len(tokens), 5) + 1):
+                found = " ".join(tokens[:j]).strip(".,")
+                letters = [squash(t) for t in tokens[:j] if t.lower() not in _CONNECTORS]
+                if not all(letters) or any(
+                    key == "".join(letters[:k]) for k in range(1, len(letters) + 1)
+                ):
+                    break  # 'Quill' of 'Quill Compute': whole words, no abbreviation
+                if (
+                    len(letters) >= 2
+                    and letters[0][:3] == key[:3]
+                    and all(_starts_word(key, letters))
+                ):
+                    return found
+        start = text.find(head, start + 1)
+    return None
+
+
+def _starts_word(key: str, letters: list[str]) -> list[bool]:
+    """Whether every written word gives at least its first letter to key, in order."""
+    used = []
+    rest = key
+    for word in letters:
+        size = 0
+        while size < len(word) and size < len(rest) and word[size] == rest[size]:
+            size += 1
+        used.append(size > 0)
+        rest = rest[size:]
+    return used + [not rest]
 
 
 def _brand_of_branch(company: str, addr: str) -> str:

@@ -25,6 +25,10 @@ PIPES = ("sneaker_org",)
         ("Dunmore", "Dunmore University Recruiting team", "Dunmore"),
         ("Marlow", "Interview at Marlowe College", "Marlow"),
         ("Ostrava", "Instituto Ostrava de Física", "Instituto Ostrava de Física"),
+        ("TransBank", "Welcome to Transatlantic Bank careers", "Transatlantic Bank"),
+        ("Dorval Eng", "Dorval Engineering Ltd is hiring", "Dorval Engineering"),
+        ("Quillo", "Quillo Compute is hiring", "Quillo"),
+        ("Sundial Soft", "Sundial Software's team", "Sundial Software"),
     ],
     ids=[
         "initials-of-written-name",
@@ -37,6 +41,10 @@ PIPES = ("sneaker_org",)
         "recruiting-team-no",
         "other-word",
         "institution-word-before",
+        "camel-case-abbreviation",
+        "cut-word",
+        "whole-words-no-abbreviation",
+        "possessive-dropped",
     ],
 )
 def test_written_in_full(name, text, full):
