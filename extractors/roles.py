@@ -103,7 +103,8 @@ _STAGE = re.compile(
     r"\s*(?:[-\u2013|,]\s*)?(?i:1st|2nd|3rd|4th|first|second|third|final|next)"
     r"(?:[- ](?i:stage|round))?$"
     r"|\s*[-\u2013|]\s*(?i:hiring manager|recruiter|technical|phone|video|panel|virtual|"
-    r"on-?site|culture|behaviou?ral|case|portfolio)$"
+    r"on-?site|culture|behaviou?ral|case|portfolio|coding|numerical|verbal|logical|cognitive|"
+    r"personality|situational|skills|online)$"
     r"|\s+(?:Phone|Video|phone|video)$"
 )
 # How the job is held is no part of its title: "Contract-to-hire Data Engineer".
@@ -240,12 +241,12 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         _I.format(
             r"\b(?:application|applying|applied|apply|candidacy|interview|interviewing|"
             r"consideration|considered|interest|interested|submission|resume|offer)"
-            r"(?: (?:for|to|in|as)):?(?: the| our| a| an| your| this)?\s{1,4}"
+            r"(?: (?:for|to|in|as))[:,]?(?: the| our| a| an| your| this)?\s{1,4}"
         )
         + ROLE,
         True,
     ),
-    (3.0, _I.format(r"\b(?:position|post|vacancy) of\s") + ROLE, False),
+    (3.0, _I.format(r"\b(?:position|post|vacancy|recruitment) (?:of|for)\s") + ROLE, False),
     # "for the role Data Engineer (Requisition ID: 81124)", "to be a Senior Data Engineer at"
     (
         3.0,
@@ -255,7 +256,7 @@ _PATTERNS: list[tuple[float, str, bool]] = [
     (
         2.5,
         # "to be a Senior Data Engineer at", "you'd be a great Senior Carer at our new home"
-        _I.format(r"\b(?:to|would|could|(?<=['\u2019])d) be (?:a|an|our)\s")
+        _I.format(r"\b(?:(?:to|would|could|(?<=['\u2019])d) be|become) (?:a|an|our)\s")
         + r"(?:(?:great|good|perfect|strong|fantastic|brilliant|natural|real|excellent)\s)?"
         + ROLE
         + r"(?=\s(?:at|with|on|in|here)\b|\s?[.,!(\n:|\u2013-]|$)",
@@ -263,7 +264,7 @@ _PATTERNS: list[tuple[float, str, bool]] = [
     ),
     (
         2.5,
-        _I.format(r"\b(?:for|as)(?: the| our| a| an)?\s")
+        _I.format(r"\b(?:for|as)(?: the| our| a| an| their)?\s")
         + ROLE
         + r"(?=\s[a-z]|\s?[.,!(\n:|\u2013-]|$)",
         True,
@@ -278,8 +279,12 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         _I.format(r"\b(?:the|our|a|an)\s")
         + rf"(?:{EMPLOYMENT}\s)?"
         + ROLE
-        + r"\s(?:(?i:position|role|opening|job|opportunity|vacancy|requisition)"
-        + r"|search|spot|process|programme|program|cohort|scheme)s?\b",
+        + r"(?:\s(?:(?i:position|role|opening|job|opportunity|vacancy|requisition)"
+        + r"|search|spot|process|programme|program|cohort|scheme)s?\b"
+        # or the stage of that job: "a Cabin Crew Assessment Day", "the Data Engineer
+        # interview" (a "Recruiter interview" is with a recruiter)
+        + r"|(?<![Rr]ecruiter)\s(?:(?i:assessment (?:day|centre|center)|superday)\b|"
+        + r"(?:interview|assessment|test)s?\b))",
         True,
     ),
     (
@@ -306,7 +311,10 @@ _PATTERNS: list[tuple[float, str, bool]] = [
     (3.0, _I.format(r"\b(?:role|title|job title) of\s") + ROLE, False),
     (
         3.0,
-        _I.format(r"\byour\s") + ROLE + _I.format(r"\s(?:application|candidacy|interview)\b"),
+        _I.format(r"\byour\s")
+        + ROLE
+        + r"(?<![Rr]ecruiter)"
+        + _I.format(r"\s(?:application|candidacy|interview)\b"),
         True,
     ),
     (
@@ -363,11 +371,22 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         + ROLE,
         True,
     ),
+    # A requisition's number, then the title: "vacancy NM44561, Assistant Professor in X",
+    # "Job Opening 238110, Economic Affairs Officer", "Vacancy: 178224 - Research Assistant".
+    (
+        3.0,
+        _I.format(
+            r"\b(?:vacancy|opening|requisition|posting|competition|announcement)\s*(?:#|no\.?|number|id)?\s*:?\s*"
+        )
+        + r"[A-Z]{0,6}[-/]?\d[\w/-]*\s*[,:\u2013-]\s+"
+        + ROLE,
+        True,
+    ),
     # A person's mail names the job it is about: "talking with us about Backend Engineer,
     # Payments.", "any news regarding the Store Manager role?"
     (
         2.0,
-        r"\b(?:about|regarding)\s(?:the\s)?"
+        r"\b(?:about|regarding):?\s(?:the\s)?"
         + ROLE
         + r"(?=\s*[.,;!?\n]|\s(?:will|is|has|was|role|position)\b)",
         True,
@@ -377,9 +396,9 @@ _PATTERNS: list[tuple[float, str, bool]] = [
 _STARTS: dict[int, tuple[str, ...]] = {
     0: ("for", "as", "to", "in", "about", "on", "regarding"),
     1: ("appl", "candidacy", "interview", "consider", "interest", "submission", "resume", "offer"),
-    2: ("position of", "post of", "vacancy of"),
+    2: ("position", "post", "vacancy", "recruitment"),
     3: ("for the", "to the"),
-    4: ("to be", "would be", "could be", "d be"),
+    4: ("to be", "would be", "could be", "d be", "become"),
     5: ("for", "as"),
     7: ("the", "our", "a", "an"),
     8: ("hiring", "looking", "seeking", "search", "find", "recruiting", "needs", "hire"),
@@ -405,7 +424,8 @@ _STARTS: dict[int, tuple[str, ...]] = {
         "stelle als",
         "plaza de",
     ),
-    22: ("about", "regarding"),
+    22: ("vacancy", "opening", "requisition", "posting", "competition", "announcement"),
+    23: ("about", "regarding"),
 }
 # The whitespace a cleaned text can hold (text.py turns tabs, no-break and other spaces into
 # " "): a keyword followed by one of these is where a pattern needing `\s` can match.
@@ -420,7 +440,7 @@ _PHRASES: dict[int, tuple[tuple[str, ...], ...]] = {
     5: tuple((k + " ", k + "\n") for k in _STARTS[5]),
     7: tuple((k + " ", k + "\n") for k in _STARTS[7]),
     21: tuple((k + " ", k + "\n") for k in _STARTS[21]) + (("poste d'",),),
-    22: tuple((k + " ",) for k in _STARTS[22]),
+    23: tuple((k + " ", k + ":") for k in _STARTS[23]),
 }
 # What must follow a phrase for its pattern to match there (pattern 0: an article).
 _THEN: dict[int, tuple[str, ...]] = {
@@ -476,7 +496,13 @@ _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
         ROLE + r"\s*(?:[-\u2013|(]\s*)?" + _I.format(r"\b(?:req|job|id|requisition|r-?\d|jr\d)"),
         True,
     ),
-    (2.5, r"[-\u2013|:\]]\s*" + ROLE + r"\s*$", True),
+    (
+        2.5,
+        r"[-\u2013|:\]]\s*"
+        + ROLE
+        + r"(?:\s(?:roles?|positions?|jobs?|openings?|vacanc(?:y|ies)))?\s*$",
+        True,
+    ),
     # "Submitted: Senior Backend Engineer - a healthcare technology client"
     (2.5, r"[:|]\s*" + ROLE + r"(?=\s+[-\u2013]\s+[a-z])", True),
     # the part after the subject's last mark: "New event: Interview Acme - Account Manager"
@@ -746,6 +772,7 @@ _ACCENTS = str.maketrans(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def has_title_word(value: str) -> bool:
     words = {w.lower().strip(".,()/") for w in re.split(r"[\s/]+", value)}
     if words & ROLE_HEADS or words & _MORE_HEADS or _ACRONYM_TITLE.search(value):
@@ -873,31 +900,39 @@ _FOREIGN_TAIL = re.compile(
     + _ADJECTIVE
     + r"?(?: \((?i:[mwfdhx](?:\s*/\s*[mwfdhx]){1,2})\))?"
 )
-_LINK_END = re.compile(r"(?: " + _LINKS + r")+$")
+# Where a subject can hold such a title in plain ASCII: a link word between two words.
+_SUBJECT_LINK = re.compile(r" (?:de|da|do|di|du|des|del|della|en|em|al|alle|au) [a-z]")
 
 
+@functools.lru_cache(maxsize=4096)
 def _foreign_head(word: str) -> bool:
     return word.lower().translate(_ACCENTS) in _FOREIGN_HEADS
+
+
+_LINK_WORDS = words("de da do di du des del della dello dei degli delle en em et al au aux")
 
 
 def _role_text(match: re.Match, text: str) -> str:
     raw = match.group("role")
     end = match.end("role")
+    head, _, last = raw.rpartition(" ")
     if text.startswith(" ", end):
-        # "Charg\u00e9 de" of "Charg\u00e9 de mission": the title's words stopped at a link
-        linked = _LINK_END.search(raw) if " " in raw else None
-        if linked:
-            raw, end = raw[: linked.start()], end - len(linked.group(0))
-        if _foreign_head(raw.rsplit(None, 1)[-1]):
+        if head and last in _LINK_WORDS:
+            # "Charg\u00e9 de" of "Charg\u00e9 de mission": the title's words stopped at a link
+            raw, end = head, end - len(last) - 1
+            last = raw.rpartition(" ")[2]
+        if _foreign_head(last):
             tail = _FOREIGN_TAIL.match(text, end)
             if tail and tail.group(0):
                 return raw + tail.group(0)
-    if text.startswith(" for ", end) and (" in " in raw or " - " in raw):
-        last = raw.rsplit(None, 1)[-1]
-        if not has_title_word(last):
-            tail = _FOR_TAIL.match(text, end)
-            if tail:
-                return raw + tail.group(0)
+    if (
+        text.startswith(" for ", end)
+        and (" in " in raw or " - " in raw)
+        and not has_title_word(last)
+    ):
+        tail = _FOR_TAIL.match(text, end)
+        if tail:
+            return raw + tail.group(0)
     return raw
 
 
@@ -916,6 +951,11 @@ _FUNCTION_WORDS = words(
     about any some more meeting call chat catch question questions
     """
 )
+
+
+# The weight of a title read from a lower-case subject: below every pattern's.
+_WEAK = 1.5
+_REPLY_LEAD = re.compile(r"^(?:" + _REPLY + r":\s*)+")
 
 
 def lower_subject_title(subject: str) -> str | None:
@@ -997,12 +1037,14 @@ class RoleFinder:
                 continue
             for m in pattern.finditer(subject):
                 add(weight, _role_text(m, subject), m.start("role"), need)
-        for start, title in foreign_subject_titles(subject):
-            add(2.5, title, start, True)
-        if subject[1:].islower():
-            lowered_title = lower_subject_title(subject)
+        if not subject.isascii() or _SUBJECT_LINK.search(subject):
+            for start, title in foreign_subject_titles(subject):
+                add(2.5, title, start, True)
+        bare = _REPLY_LEAD.sub("", subject, count=1) if ":" in subject[:8] else subject
+        if bare[1:].islower():
+            lowered_title = lower_subject_title(bare)
             if lowered_title:
-                add(2.0, lowered_title, subject.lower().find(lowered_title.lower()), True)
+                add(_WEAK, lowered_title, subject.lower().find(lowered_title.lower()), True)
         lowered = text.lower()
         same_length = len(lowered) == len(text)
         rare_space = _RARE_WHITESPACE.search(text) is not None
@@ -1107,10 +1149,11 @@ class RoleFinder:
         subject_end = meta(doc).get("subject_end", 0)
         found_roles = self.candidates(doc)
         quoted = meta(doc).get("quoted")
-        if quoted and not found_roles:
+        if quoted and all(c[0] <= _WEAK for c in found_roles):
             # A short reply names its role in the quoted message it answers (no evidence:
-            # those offsets are not in the analysed text).
-            found_roles = [(w, r, -1, -1, q) for w, r, _, _, q in self.scan(quoted, 0)]
+            # those offsets are not in the analysed text); a lower-case subject is a weaker
+            # naming of it.
+            found_roles += [(w, r, -1, -1, q) for w, r, _, _, q in self.scan(quoted, 0)]
         company = found.get("company")
         if company:
             found_roles = found_roles + self.card_lines(doc, company)
@@ -1265,6 +1308,7 @@ _NAME_BRACKET = re.compile(r"^(?P<name>[A-Z][\w'-]+ [A-Z][\w'-]+)\s*\(")
 _NO_TITLE_ENDS = ("team", "committee", "recruitment", "resourcing")
 
 
+@functools.lru_cache(maxsize=8192)
 def starts_badly(role: str) -> bool:
     """'Application received ...', 'Regarding X': not a title; 'Application Developer' is."""
     if role.lower() in _NO_TITLES or _NUMBER_LEAD.match(role) or _DATE_LEAD.match(role):

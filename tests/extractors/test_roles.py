@@ -677,6 +677,71 @@ CASES = [
         "Senior Carer",
         None,
     ),
+    # more slots
+    (
+        "become-a-title",
+        "We got your application",
+        "Thanks for signing up to become a Full-Service Shopper. We will be in touch.",
+        "Full-Service Shopper",
+        None,
+    ),
+    (
+        "the-title-assessment-day",
+        "Invitation",
+        "You're invited to a Cabin Crew Assessment Day on 3 May.",
+        "Cabin Crew",
+        None,
+    ),
+    (
+        "the-title-test-with-its-skill-cut",
+        "Invitation",
+        "Acme has invited you to take the Data Platform Engineer - Coding Assessment test.",
+        "Data Platform Engineer",
+        None,
+    ),
+    (
+        "a-recruiter-interview-is-no-title",
+        "Next steps",
+        "Please book your Recruiter interview using the link below.",
+        None,
+        None,
+    ),
+    (
+        "vacancy-number-then-title",
+        "Confirmation",
+        "Thank you for applying for vacancy NM44561, Assistant Professor in Applied Ecology.",
+        "Assistant Professor in Applied Ecology",
+        None,
+    ),
+    (
+        "applied-for-comma-title",
+        "Application Status",
+        "The position you applied for, Data Engineer - AML Platform, is no longer available.",
+        "Data Engineer - AML Platform",
+        None,
+    ),
+    (
+        "recruitment-of-a-title",
+        "Information",
+        "The recruitment of Postdoctoral position in Glaciology has been completed.",
+        "Postdoctoral position in Glaciology",
+        None,
+    ),
+    (
+        "lower-case-subject-after-a-reply-mark",
+        "Re: Line cook",
+        "You did good Saturday. Job's yours if you want it.",
+        "Line Cook",
+        None,
+    ),
+    (
+        "quoted-title-over-a-lower-case-subject",
+        "Re: Real estate associate role",
+        "Just bumping this.\n\nOn Tue, Sep 16, 2025 at 10:02 AM Dana wrote:\n> I'm working "
+        "with a firm looking for an Associate, Commercial Real Estate.",
+        "Associate, Commercial Real Estate",
+        None,
+    ),
     # titles of Romance languages written in sentence case after a link word
     ("spanish-sentence-case", "Postulaci\u00f3n: Analista de datos", "", "Analista de datos", None),
     (
