@@ -214,6 +214,7 @@ def build_warehouse(
                 counts = _build_steps(con, settings, now, timings)
             started = time.perf_counter()
             raising_cap(con, lambda: swap_in(con), keep=False)
+            _release_memory(con)
             if timings is not None:
                 timings["swap_in"] = time.perf_counter() - started
         finally:
@@ -258,9 +259,17 @@ def _build_steps(
                 counts.update(result)
             else:
                 counts[step.name] = result
+        _release_memory(con)
         if timings is not None:
             timings[step.name] = time.perf_counter() - started
     return counts
+
+
+def _release_memory(con: duckdb.DuckDBPyConnection) -> None:
+    """Make DuckDB give back the blocks it keeps for reuse (~40 MB after a big step at
+    100,000 messages, held into the next step's peak), by lowering its cap for a moment."""
+    with capped_memory(con, 1 << 20):
+        pass
 
 
 def _run_step(con: duckdb.DuckDBPyConnection, run: Callable[[], T]) -> T:
