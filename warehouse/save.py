@@ -44,11 +44,14 @@ def _arrow_batch(rows: Sequence[dict[str, Any]], columns: list[str]) -> pa.Table
 
 
 def upsert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, Any]]) -> int:
-    """Insert or update `rows` (dicts keyed by column name) in one statement.
+    """Insert or update `rows` (dicts keyed by column name); columns absent from every row
+    keep their stored values.
 
-    A MERGE on the key rather than `insert ... on conflict`: raw_messages and
-    message_facts have no primary key index (schema 3; its index grew the memory with the
-    mailbox), and the merge needs none. Columns absent from every row keep their values."""
+    New keys are inserted in the rows' order (the extraction's batches follow the order
+    the import stored mail in), then stored keys are updated. No `on conflict`:
+    raw_messages and message_facts have no primary key index since schema 3 (it grew the
+    memory with the mailbox). Two statements, so atomic inside the caller's transaction,
+    which every writer of the pipeline opens; replayed, they give the same rows."""
     if not rows:
         return 0
     keys = _KEYS[table]
@@ -59,11 +62,24 @@ def upsert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, 
     if missing:
         raise ValueError(f"{table}: rows lack key column(s) {missing}")
     types = dict(table_columns)
+    distinct = len({tuple(r.get(k) for k in keys) for r in rows})
     batch = _arrow_batch(rows, columns)
     view = f"_batch_{table}"
     con.register(view, batch)
     try:
-        con.execute(_merge_sql(table, keys, columns, types, view, _has_repeats(rows, keys)))
+        source = _source_sql(keys, columns, types, view, repeats=distinct != len(rows))
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        on = " and ".join(f'old."{k}" = new."{k}"' for k in keys)
+        inserted = con.execute(
+            f"insert into {table} ({quoted}) select {quoted} from ({source}) as new "
+            f"where not exists (select 1 from {table} as old where {on}) order by row_"
+        ).fetchone()
+        updates = [c for c in columns if c not in keys and c not in _NOT_UPDATED]
+        if updates and (inserted is None or inserted[0] < distinct):
+            assignments = ", ".join(f'"{c}" = new."{c}"' for c in updates)
+            con.execute(
+                f"update {table} as old set {assignments} from ({source}) as new where {on}"
+            )
     except BaseException:
         # In an aborted transaction unregistering fails too; the first error is the one
         # to raise (an out-of-memory error is retried by the import with a higher cap).
@@ -74,41 +90,20 @@ def upsert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, 
     return len(rows)
 
 
-def _has_repeats(rows: Sequence[dict[str, Any]], keys: tuple[str, ...]) -> bool:
-    return len({tuple(r.get(k) for k in keys) for r in rows}) != len(rows)
-
-
-def _merge_sql(
-    table: str,
-    keys: tuple[str, ...],
-    columns: list[str],
-    types: dict[str, str],
-    view: str,
-    repeats: bool,
+def _source_sql(
+    keys: tuple[str, ...], columns: list[str], types: dict[str, str], view: str, repeats: bool
 ) -> str:
+    """The batch cast to the table's types, with its row number `row_`; a key repeated
+    within the batch keeps its last row, like a replay of the source. (The window only
+    then: it costs about a tenth of the statement.)"""
     select = ", ".join(f'cast("{c}" as {types[c]}) as "{c}"' for c in columns)
-    quoted = ", ".join(f'"{c}"' for c in columns)
-    source = f"select {select} from {view}"
-    if repeats:
-        # Within one batch the last row for a key wins, like a replay of the source.
-        # (Only then: the window costs about a tenth of the statement.)
-        partition = ", ".join(f'"{k}"' for k in keys)
-        source = (
-            f"select {quoted} from (select {select}, row_number() over () as rowid_ "
-            f"from {view}) qualify row_number() over (partition by {partition} "
-            "order by rowid_ desc) = 1"
-        )
-    on = " and ".join(f'old."{k}" = new."{k}"' for k in keys)
-    updates = [c for c in columns if c not in keys and c not in _NOT_UPDATED]
-    matched = (
-        "when matched then update set " + ", ".join(f'"{c}" = new."{c}"' for c in updates)
-        if updates
-        else ""
-    )
-    values = ", ".join(f'new."{c}"' for c in columns)
+    numbered = f"select {select}, row_number() over () as row_ from {view}"
+    if not repeats:
+        return numbered
+    partition = ", ".join(f'"{k}"' for k in keys)
     return (
-        f"merge into {table} as old using ({source}) as new on {on} {matched} "
-        f"when not matched then insert ({quoted}) values ({values})"
+        f"select * from ({numbered}) "
+        f"qualify row_number() over (partition by {partition} order by row_ desc) = 1"
     )
 
 

@@ -183,3 +183,16 @@ def test_steady_checkpoints_on_a_plain_connection_stop_merges_too() -> None:
     con = duckdb.connect()
     steady_checkpoints(con)
     assert _settings(con) == ("0", f"{WRITE_CHECKPOINT_BYTES / (1 << 20):.1f} MiB")
+
+
+def test_new_rows_are_stored_in_the_order_of_the_batch() -> None:
+    # Extraction cuts its batches in storage order: it must be the reader's (mbox) order.
+    con = duckdb.connect()
+    ensure_schema(con)
+    keys = [f"<{(i * 7919) % 3001:05d}@x.org>" for i in range(3000)]  # no sorted run
+    save_messages(con, [_message(k, "s") for k in keys[:2500]])
+    save_messages(con, [_message(k, "t") for k in keys[2000:]])  # 500 updated, 500 new
+    stored = [
+        k for (k,) in con.execute("select message_key from raw_messages order by rowid").fetchall()
+    ]
+    assert stored == keys
