@@ -500,7 +500,8 @@ _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
         2.5,
         r"[-\u2013|:\]]\s*"
         + ROLE
-        + r"(?:\s(?:roles?|positions?|jobs?|openings?|vacanc(?:y|ies)))?\s*$",
+        # a document's name in quotes: 'Signature requested on "Offer Letter - Title"'
+        + r"(?:\s(?:roles?|positions?|jobs?|openings?|vacanc(?:y|ies)))?[\"\u201d']?\s*$",
         True,
     ),
     # "Submitted: Senior Backend Engineer - a healthcare technology client"
@@ -527,6 +528,8 @@ _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
         True,
     ),
     (2.5, _I.format(r"\b(?:about|regarding|re)\s") + ROLE + r"\s*$", True),
+    # the title in brackets at the end: "Next step: play our games (Graduate Programme)"
+    (2.5, r"\(\s*" + ROLE + r"\s*\)\s*$", True),
 ]
 # Part of each subject pattern that any match contains: a quick search for it skips trying
 # the title at every word of a subject that cannot match.
@@ -544,13 +547,17 @@ _SUBJECT_GATES: dict[int, re.Pattern] = {
     6: re.compile(r"[-\u2013|:\]!]"),
     7: re.compile(_I.format(r"\s(?:interview|phone screen|screen)s?\b")),
     9: re.compile(_I.format(r"\b(?:about|regarding|re)\s")),
+    10: re.compile(r"\)\s*$"),
 }
 _CARD = re.compile(
     r"^(?P<line>[^\n]{3,90})\n(?:\n?(?:" + ORG + r")(?: \u00b7 | - | \| )"
     # or over the place of the job: "Denver, CO", "Remote - US", "Hybrid - Minneapolis"
     r"|[A-Z][\w .'-]{1,30}, ?[A-Z]{2}(?:\n| \u00b7 )|(?:Remote|Hybrid|On-?site)\b"
     # or over the employer's line and a "Label: value" line ("Announcement number: ...")
-    r"|(?:" + ORG.replace("?P<org>", "?:") + r")\n[A-Z][\w ]{2,30}:[ \t])",
+    r"|(?:" + ORG.replace("?P<org>", "?:") + r")\n[A-Z][\w ]{2,30}:[ \t]"
+    # or over the job card's own fields: "Salary: ...", "Closing date: ..."
+    r"|(?i:salary|pay|pay rate|closing|closing date|location|job type|employment type|"
+    r"deadline|hours|grade|schedule|posted|start date):[ \t])",
     re.M,
 )
 # A card's title and where, on one line: "Data Engineer - Payments \u00b7 Denver, CO"

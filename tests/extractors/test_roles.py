@@ -742,6 +742,28 @@ CASES = [
         "Associate, Commercial Real Estate",
         None,
     ),
+    (
+        "document-name-in-quotes",
+        'Signature requested on "Offer of Employment - Head of Finance"',
+        "Please sign the document.",
+        "Head of Finance",
+        None,
+    ),
+    (
+        "title-in-brackets-ending-a-subject",
+        "Next step: play our games (Graduate Analyst Programme - Finance)",
+        "Good news - you're through to the next step.",
+        "Graduate Analyst Programme - Finance",
+        None,
+    ),
+    (
+        "card-title-over-its-salary-line",
+        "New posting",
+        "A position you expressed interest in is open:\n\nPayroll Specialist\n"
+        "Salary: $58,000 - $64,000\nClosing: 12/05/2025",
+        "Payroll Specialist",
+        None,
+    ),
     # titles of Romance languages written in sentence case after a link word
     ("spanish-sentence-case", "Postulaci\u00f3n: Analista de datos", "", "Analista de datos", None),
     (
