@@ -789,12 +789,16 @@ class OrgFinder:
         info = meta(doc)
         found = facts(doc)
         company, agency = self.resolve(doc, info)
+        text = text_of(doc)
         if company and not agency:
-            company = _named_unit(text_of(doc), company) or company
+            company = _named_unit(text, company) or company
         if company and company != agency:
-            company = _written_in_full(company, f"{info.get('from_name') or ''}\n{text_of(doc)}")
-            company = _brand_of_branch(company, _sender_addr(info))
-            company = _whole_written_name(company, text_of(doc))
+            # the name as the mail writes it in full (the display name included)
+            written = _written_in_full(company, text)
+            if written == company and info.get("from_name"):
+                written = _written_in_full(company, info["from_name"])
+            company = _brand_of_branch(written, _sender_addr(info))
+            company = _whole_written_name(company, text)
         found["company"] = _regional_unit(company) if company else company
         found["agency"] = agency
         return doc
@@ -1357,7 +1361,6 @@ _INSTITUTION = words(
     universitet universidade college institute institut instituto istituto
     """
 )
-_INSTITUTION_HINT = re.compile(r"(?i)univers|college|institu|istituto")
 _TEAM_ENDS = (DEPARTMENTS | _NOT_COMPLETING) - _INSTITUTION
 
 
@@ -1411,7 +1414,7 @@ def _written_in_full(name: str, text: str) -> str:
         return expanded
     # (only the lines that write the name, and only when an institution word occurs)
     start = text.find(name)
-    if start == -1 or not _INSTITUTION_HINT.search(text):
+    if start == -1 or not _has_institution_word(text):
         return name
     while start != -1:
         begin = text.rfind("\n", 0, start) + 1
@@ -1441,10 +1444,18 @@ _INSTITUTION_NAME = re.compile(
 _NOT_INSTITUTION = re.compile(r"^(?:Department|Dept|School|Faculty|Division|Centre|Center)\b")
 
 
+def _has_institution_word(text: str) -> bool:
+    # (plain substring tests: a case-blind pattern would scan every mail much slower)
+    return any(part in text for part in _INSTITUTION_PARTS)
+
+
+_INSTITUTION_PARTS = ("niversit", "ollege", "nstitu", "stituto")
+
+
 def _institution_named(text: str) -> str | None:
     """The university or institute a mail names most often (first on ties), not a department
     of it: 'University of Michigan' of '(Department of Sociology, University of Michigan)'."""
-    if not _INSTITUTION_HINT.search(text):
+    if not _has_institution_word(text):
         return None
     counts: dict[str, int] = {}
     for match in _INSTITUTION_NAME.finditer(text):
@@ -1488,11 +1499,17 @@ def _expansion(name: str, text: str) -> str | None:
         return None
     start = text.find(head)
     while start != -1:
+        after = start + len(name)
+        if text.startswith(name, start) and not text[after : after + 1].isalpha():
+            start = text.find(head, after)  # the short name itself, as written
+            continue
         match = (
             _NAME_WORDS.match(text, start) if start == 0 or not text[start - 1].isalnum() else None
         )
         if match:
-            tokens = [re.sub(r"['\u2019]s$", "", t) for t in match.group(0).split()]
+            tokens = match.group(0).split()
+            if "'" in match.group(0) or "\u2019" in match.group(0):
+                tokens = [re.sub(r"['\u2019]s$", "", t) for t in tokens]
             for j in range(2, min(len(tokens), 5) + 1):
                 found = " ".join(tokens[:j]).strip(".,")
                 letters = [squash(t) for t in tokens[:j] if t.lower() not in _CONNECTORS]
