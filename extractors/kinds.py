@@ -58,7 +58,24 @@ _JOB_TALK = re.compile(
     r"referr(?:al|ed)|"
     # a small employer writing from a personal address: "the counter job has gone", "we ended
     # up hiring somebody", "we have filled all positions", "come in for a trial shift"
-    r"jobs?|positions|vacancies|shifts?|hiring|hired|cv|resume|applied|application)\b"
+    r"jobs?|positions|vacancies|shifts?|hiring|hired|cv|resume|applied|applications?|"
+    # a contact's help with the search: references, introductions, search firms, contracts,
+    # the package ("I'll be a referee for you", "I spoke to the search firm", "the IR35 gig")
+    r"references?|referees?|search firm|headhunters?|recruiters|intro(?:duction)?s?|gigs?|"
+    r"contract(?:or|ors|s)?|careers?|salary|package|counter-offer|negotiat\w*|offers?)\b"
+)
+# Any word of work or a job search (English and the commonest European words for a job).
+_WORK_WORDS = re.compile(
+    r"\b(?:jobs?|careers?|hiring|hire[sd]?|vacanc\w*|positions?|roles?|openings?|recruit\w*|"
+    r"appl(?:y|ied|ying|ications?|icants?)|candida\w*|interview\w*|resumes?|r\u00e9sum\u00e9|cv|"
+    r"employ\w*|salary|salaries|internships?|graduates?|talent|work(?:ing|place|force)?|"
+    r"professional|skills?|industry|shifts?|hourly|stellen\w*|bewerb\w*|vacatures?|emplois?|"
+    r"empleos?|vagas?|offerte?|lavoro|trabajo|ofertas?|"
+    # the trade a career newsletter speaks of (a tech digest, a meetup, a course) is job news;
+    # a gym's, a paper's or a shop's is not
+    r"layoffs?|compensation|tech|engineer\w*|developers?|startups?|webinars?|courses?|"
+    r"upskill\w*|meetups?|conferences?|linkedin|profile|searches)\b",
+    re.I,
 )
 # Mail about the candidate's account on a careers site (DESIGN.md counts it as job_alert).
 _ACCOUNT_MAIL = re.compile(
@@ -76,7 +93,11 @@ _JOB_OFFER_WORDS = re.compile(
     r"\b(?:position|role|job|employment|employ|salary|compensation|base pay|pay rate|"
     r"hourly rate|start date|starting date|first day|join (?:us|our|the)|joining|team|hire|"
     r"hiring|recruit\w*|offer letter|sign-on|signing bonus|equity|stock|rsus?|title|candidate|"
-    r"interview\w*|contract|per annum|annual)\b",
+    r"interview\w*|contract|per annum|annual|shifts?|hourly|wage|per hour|an hour|crew|"
+    r"orientation|"
+    # the same in German, French, Spanish, Portuguese, Dutch, Italian
+    r"stelle|gehalt|vertrag|poste|salaire|contrat|puesto|salario|contrato|vaga|sal\u00e1rio|"
+    r"functie|salaris|posizione|stipendio)\b|\$\s?\d+(?:\.\d\d)?\s?(?:/|an |per )\s?(?:hr|hour)\b",
     re.I,
 )
 # An assessment vendor's newsletter or community mail assigns no test.
@@ -134,10 +155,14 @@ _HEDGE_AFTER = re.compile(
     re.I,
 )
 # An offer that the sentence denies: "this email is not an offer of employment", "does not
-# constitute an offer", "we never charge for an offer".
+# constitute an offer", "we never charge for an offer", "we are unable to offer you", "has
+# decided not to offer you".
 _NEGATED_LABELS = frozenset({"OFFER"})
 _NEGATION = re.compile(
-    r"\bnever\b|\bnot\s+(?:an?|constitute|be considered|a guarantee of)\b|\bno guarantee\b",
+    r"\bnever\b|\bnot\s+(?:an?|constitute|be considered|a guarantee of)\b|\bno guarantee\b|"
+    # "we won't be able to offer you the role", "we are unable to offer you a place"
+    r"\b(?:unable|not able|won't be able|will not be able|cannot|can't|not in a position|not)"
+    r"\s+to\b",
     re.I,
 )
 _PAST_SENDER = re.compile(r"\b(?:we|i) (?:would|will|'ll) (?:reach out|contact|be in touch)", re.I)
@@ -186,9 +211,35 @@ _PROCESS_LINE = re.compile(
 )
 
 
+# A rule for a group, not news for this candidate: "Incomplete applications will not be
+# considered", "Candidates whose background matches will be contacted", "Applicants who do not
+# complete the test cannot be considered further" (the group is the clause's subject and its
+# verb is future, modal or generic; no "we" or "you" before it).
+_GROUP_RULE = re.compile(
+    r"^\W*(?:(?:all|any|other|late|incomplete|unsuccessful|eligible|qualified|selected)\s+)?"
+    r"(?:candidates|applicants|applications|anyone|those|people)\b"
+    r"(?:(?!\b(?:we|you|your|i|and|but|however|although)\b)[^.!?;\n]){0,140}?"
+    r"\b(?:will|may|might|can|cannot|can't|could|must|should|are|is|need)\b",
+    re.I,
+)
+# "... are now closed and the role has been filled": a second clause says the news.
+_CLAUSE_JOIN = re.compile(r",|\b(?:and|but|so|however|as|because|while)\b", re.I)
+
+
+def _group_rule(clause: str, cue: str, rest: str) -> bool:
+    """Whether the cue belongs to a rule for a group of candidates (_GROUP_RULE) whose verb
+    governs it: no second clause between that verb and the cue."""
+    clause = clause[clause.rfind(" - ") + 1 :]  # "This is a good sign - applicants who ..."
+    match = _GROUP_RULE.match(clause + cue + rest)
+    if match is None:
+        return False
+    return match.end() >= len(clause) or not _CLAUSE_JOIN.search(clause, match.end())
+
+
 def is_hedged(text: str, start: int, end: int) -> bool:
-    """True when a cue sits in a conditional or hypothetical clause, or in a description of
-    the hiring process ("Our process: recruiter chat -> technical screen -> offer")."""
+    """True when a cue sits in a conditional or hypothetical clause, in a rule for a group of
+    candidates, or in a description of the hiring process ("Our process: recruiter chat ->
+    technical screen -> offer")."""
     window = text[max(0, start - 160) : start]
     if ":" in window and _PROCESS_LINE.search(window[window.rfind("\n") + 1 :]):
         return True
@@ -197,6 +248,8 @@ def is_hedged(text: str, start: int, end: int) -> bool:
         return True
     tail = text[end : end + 160]
     rest = tail[: _clause_end(tail)]
+    if _group_rule(clause, text[start:end], rest):
+        return True
     return bool(_HEDGE_AFTER.search(rest)) and bool(_PAST_SENDER.search(clause + " " + rest))
 
 
@@ -493,7 +546,13 @@ class KindClassifier:
             return "status_update", ("STATUS",), conf("STATUS", 0.45)
         if c.top("ASSESS") >= medium:
             return "assessment", ("ASSESS",), conf("ASSESS", 0.45)
-        if c.top("ALERT") >= medium or (automated and is_relay_domain(info.get("from_addr"))):
+        if automated and is_relay_domain(info.get("from_addr")):
+            return "job_alert", ("ALERT",), conf("ALERT", 0.45)
+        if c.top("ALERT") >= medium:
+            if c.top("ALERT") < strong and not _WORK_WORDS.search(text_of(doc)):
+                # a gym's, a paper's or a club's newsletter: marketing about no job is
+                # unrelated mail ("other"), however it ends in "unsubscribe"
+                return "other", ("OTHER",), 0.5
             return "job_alert", ("ALERT",), conf("ALERT", 0.45)
         if human and c.top("OUTREACH") >= medium:
             return "recruiter_outreach", ("OUTREACH",), conf("OUTREACH", 0.4)

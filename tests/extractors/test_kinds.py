@@ -503,6 +503,126 @@ CASES = [
         "ask you to pay for an interview, training or an offer of employment.",
         "application_confirmation",
     ),
+    (
+        "rules-for-a-group-of-candidates-are-no-rejection",
+        NOREPLY,
+        "Your application has been submitted",
+        "Your application for Claims Analyst has been submitted. Candidates whose background "
+        "matches the requirements will be contacted. Incomplete applications will not be "
+        "considered.",
+        "application_confirmation",
+    ),
+    (
+        "newsletter-about-no-job-is-other",
+        {"from_name": "Riverside Gym", "from_addr": "hello@riversidegym.example"},
+        "New spin classes this week",
+        "Spin and yoga classes are now open at the riverside studio. Book in the app. Unsubscribe",
+        "other",
+    ),
+    (
+        "newsletter-about-careers-is-an-alert",
+        {"from_name": "Career Digest", "from_addr": "hello@careerdigest.example"},
+        "This week in careers",
+        "How to negotiate your salary, and what hiring managers read first. Unsubscribe",
+        "job_alert",
+    ),
+    (
+        "offer-of-a-titled-role-in-a-managers-words",
+        RECRUITER,
+        "Re: Interview - Shift Supervisor",
+        "Great to meet you on Friday. I'd like to offer you the Shift Supervisor (Part-time) "
+        "role, $18/hr to start. Can you start Monday week?",
+        "offer",
+    ),
+    (
+        "job-is-yours-from-a-small-employer",
+        {"from_name": "Sam Ortiz", "from_addr": "sam.ortiz.cafe@gmail.com"},
+        "Re: barista",
+        "You did great on the trial. The job's yours if you want it, $16/hr, weekend shifts.",
+        "offer",
+    ),
+    (
+        "agency-client-wants-the-candidate",
+        {"from_name": "Dana Price", "from_addr": "dana@brightstaffing.example"},
+        "Good news",
+        "Our client wants you for the warehouse assignment starting Monday, $19 per hour. "
+        "Reply YES to accept.",
+        "offer",
+    ),
+    (
+        "german-rejection",
+        NOREPLY,
+        "Ihre Bewerbung",
+        "Vielen Dank für Ihre Bewerbung. Leider müssen wir Ihnen mitteilen, dass wir uns für "
+        "eine andere Kandidatin entschieden haben.",
+        "rejection",
+    ),
+    (
+        "german-confirmation",
+        NOREPLY,
+        "Eingangsbestätigung",
+        "Ihre Bewerbung ist bei uns eingegangen. Wir melden uns in den nächsten Wochen.",
+        "application_confirmation",
+    ),
+    (
+        "french-interview",
+        RECRUITER,
+        "Votre candidature",
+        "Bonjour, nous souhaitons vous rencontrer pour un entretien mardi à 10h.",
+        "interview_invitation",
+    ),
+    (
+        "spanish-confirmation",
+        NOREPLY,
+        "Tu candidatura",
+        "Hemos recibido tu candidatura para el puesto de Analista.",
+        "application_confirmation",
+    ),
+    (
+        "small-employer-asks-to-come-in",
+        {"from_name": "Bev Hardy", "from_addr": "bev.hardy.shop@gmail.com"},
+        "counter job",
+        "Hi Sam, saw your CV. Could you pop in Thursday around 2 for a chat about the counter "
+        "job? Nothing formal.",
+        "interview_invitation",
+    ),
+    (
+        "small-employer-got-the-cv",
+        {"from_name": "Gary Mills", "from_addr": "gary.mills64@hotmail.com"},
+        "cv",
+        "thanks for the cv sam, will have a look over the weekend and let you know about the "
+        "counter job.",
+        "application_confirmation",
+    ),
+    (
+        "friend-asks-to-come-over-is-no-interview",
+        FRIEND,
+        "saturday",
+        "Can you come over Saturday at 6 for the barbecue? Bring the kids.",
+        "other",
+    ),
+    (
+        "offer-that-cannot-be-made-is-no-offer",
+        NOREPLY,
+        "Your interview with Acme",
+        "Thank you for interviewing with us. We are unable to offer you the position at this time.",
+        "rejection",
+    ),
+    (
+        "decided-not-to-offer-is-a-rejection",
+        NOREPLY,
+        "Your trial day",
+        "Thanks for coming in for your trial day. The store manager has decided not to offer "
+        "you the Team Member position this time.",
+        "rejection",
+    ),
+    (
+        "portuguese-offer",
+        RECRUITER,
+        "Proposta",
+        "Segue em anexo a carta proposta para a vaga de Analista Financeiro.",
+        "offer",
+    ),
 ]
 
 
@@ -591,8 +711,38 @@ def test_automated(run_pipes, sender, expected):
             "move forward with other candidates",
             False,
         ),
+        (
+            "Incomplete applications will not be considered.",
+            "not be considered",
+            True,
+        ),
+        (
+            "This is a good sign - applicants whose application was viewed are more likely "
+            "to hear back.",
+            "applicants whose",
+            True,
+        ),
+        (
+            "Applications for this position are now closed and the role has been filled.",
+            "role has been filled",
+            False,
+        ),
+        (
+            "Unfortunately, candidates whose experience more closely matches were selected.",
+            "candidates whose experience",
+            False,
+        ),
     ],
-    ids=["if-clause", "if-after-promise", "let-me-know-if", "plain-statement"],
+    ids=[
+        "if-clause",
+        "if-after-promise",
+        "let-me-know-if",
+        "plain-statement",
+        "rule-for-a-group",
+        "group-after-a-dash",
+        "news-in-a-second-clause",
+        "group-in-past-news",
+    ],
 )
 def test_is_hedged(text, cue, expected):
     start = text.index(cue)
