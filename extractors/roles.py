@@ -382,6 +382,17 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         + ROLE,
         True,
     ),
+    # A person writes the title in lower case: "we're hiring a backend engineer at Kodiak",
+    # "looking for a research assistant on their desk" (two words or more; weighed below
+    # every title-case pattern).
+    (
+        1.5,
+        r"\b(?:hiring(?! manager\b| team\b)|looking for|seeking|recruiting)"
+        r"(?: an?| two| several)? (?!(?:a|an|the|our|your|my|some|more)\b)"
+        r"(?P<role>[a-z][a-z-]*(?: [a-z][a-z-]*){1,2})(?= (?:at|on|for|to|with|in|who|that)\b"
+        r"|[.,!\n])",
+        True,
+    ),
     # A person's mail names the job it is about: "talking with us about Backend Engineer,
     # Payments.", "any news regarding the Store Manager role?"
     (
@@ -425,7 +436,8 @@ _STARTS: dict[int, tuple[str, ...]] = {
         "plaza de",
     ),
     22: ("vacancy", "opening", "requisition", "posting", "competition", "announcement"),
-    23: ("about", "regarding"),
+    23: ("hiring", "looking", "seeking", "recruiting"),
+    24: ("about", "regarding"),
 }
 # The whitespace a cleaned text can hold (text.py turns tabs, no-break and other spaces into
 # " "): a keyword followed by one of these is where a pattern needing `\s` can match.
@@ -440,14 +452,15 @@ _PHRASES: dict[int, tuple[tuple[str, ...], ...]] = {
     5: tuple((k + " ", k + "\n") for k in _STARTS[5]),
     7: tuple((k + " ", k + "\n") for k in _STARTS[7]),
     21: tuple((k + " ", k + "\n") for k in _STARTS[21]) + (("poste d'",),),
-    23: tuple((k + " ", k + ":") for k in _STARTS[23]),
+    24: tuple((k + " ", k + ":") for k in _STARTS[24]),
 }
 # What must follow a phrase for its pattern to match there (pattern 0: an article).
 _THEN: dict[int, tuple[str, ...]] = {
     0: tuple(a + w for a in ("the", "our", "a", "an", "your", "this") for w in " \n"),
 }
-# The pattern of the slots in other languages.
+# The pattern of the slots in other languages; of titles a person writes in lower case.
 _FOREIGN = 21
+_LOWER_BODY = 23
 # Literal strings one of which must occur for a pattern led by the title to be tried.
 _NEEDLES: dict[int, tuple[str, ...]] = {
     6: ("opportunity", "position", "role", "opening", "contract"),
@@ -965,6 +978,12 @@ _WEAK = 1.5
 _REPLY_LEAD = re.compile(r"^(?:" + _REPLY + r":\s*)+")
 
 
+def _lower_title(value: str) -> bool:
+    """Lower-case words that make a title: none a function word, the last a title word."""
+    found = value.split()
+    return not any(w in _FUNCTION_WORDS for w in found) and has_title_word(found[-1])
+
+
 def lower_subject_title(subject: str) -> str | None:
     """The title of a person's subject written in lower case, title-cased; None if it is no
     such subject."""
@@ -1078,6 +1097,8 @@ class RoleFinder:
             else:
                 continue
             for m in matches:
+                if i == _LOWER_BODY and not _lower_title(m.group("role")):
+                    continue
                 add(weight, _role_text(m, text), m.start("role"), need)
         cards = (
             " \u00b7 " in text

@@ -764,6 +764,20 @@ CASES = [
         "Payroll Specialist",
         None,
     ),
+    (
+        "a-person-hiring-a-lower-case-title",
+        "Quick question",
+        "Saw your post. We're hiring a backend engineer at Kodiak (Go, Postgres).",
+        "backend engineer",
+        None,
+    ),
+    (
+        "lower-case-after-hiring-needs-a-title-word",
+        "Quick question",
+        "We are looking for a new challenge and the hiring manager is out.",
+        None,
+        None,
+    ),
     # titles of Romance languages written in sentence case after a link word
     ("spanish-sentence-case", "Postulaci\u00f3n: Analista de datos", "", "Analista de datos", None),
     (
