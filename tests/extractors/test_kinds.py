@@ -572,6 +572,37 @@ CASES = [
         "interview_invitation",
     ),
     (
+        "french-rejection",
+        NOREPLY,
+        "Votre candidature",
+        "Nous vous remercions de votre candidature. Nous sommes au regret de vous informer "
+        "que nous ne pouvons pas donner suite.",
+        "rejection",
+    ),
+    (
+        "dutch-interview",
+        RECRUITER,
+        "Uitnodiging",
+        "Bedankt voor je sollicitatie. Graag nodigen we je uit voor een sollicitatiegesprek "
+        "op dinsdag om 10:00.",
+        "interview_invitation",
+    ),
+    (
+        "dutch-rejection",
+        NOREPLY,
+        "Je sollicitatie",
+        "Bedankt voor je sollicitatie. Helaas hebben we besloten om niet verder te gaan met "
+        "je kandidatuur.",
+        "rejection",
+    ),
+    (
+        "german-subject-only-confirmation",
+        NOREPLY,
+        "Eingangsbestätigung Ihrer Bewerbung",
+        "",
+        "application_confirmation",
+    ),
+    (
         "spanish-confirmation",
         NOREPLY,
         "Tu candidatura",
