@@ -222,6 +222,11 @@ _GROUP_RULE = re.compile(
     r"\b(?:will|may|might|can|cannot|can't|could|must|should|are|is|need)\b",
     re.I,
 )
+_GROUP_WORDS = (
+    *("all ", "any ", "other ", "late ", "incomplete ", "unsuccessful ", "eligible "),
+    *("qualified ", "selected ", "candidates", "applicants", "applications", "anyone"),
+    *("those", "people"),
+)
 # "... are now closed and the role has been filled": a second clause says the news.
 _CLAUSE_JOIN = re.compile(r",|\b(?:and|but|so|however|as|because|while)\b", re.I)
 
@@ -230,6 +235,9 @@ def _group_rule(clause: str, cue: str, rest: str) -> bool:
     """Whether the cue belongs to a rule for a group of candidates (_GROUP_RULE) whose verb
     governs it: no second clause between that verb and the cue."""
     clause = clause[clause.rfind(" - ") + 1 :]  # "This is a good sign - applicants who ..."
+    head = (clause + cue)[:40].lstrip(" \t-*\"'(").lower()
+    if not head.startswith(_GROUP_WORDS):  # a cheap test first: most clauses start otherwise
+        return False
     match = _GROUP_RULE.match(clause + cue + rest)
     if match is None:
         return False
