@@ -1190,22 +1190,38 @@ def written_forms(rows: list[dict]) -> None:
             counts = forms.setdefault(_letters(name), {})
             counts[name] = counts.get(name, 0) + 1
     # (written forms by their first letters, for names glued from a domain that abbreviate
-    # the written one: 'Ironbridgerec' of 'Ironbridge Recruitment')
+    # the written one: 'Ironbridgerec' of 'Ironbridge Recruitment'); a split this module
+    # makes itself from a domain is no written form ('Indigo Works' of indigoworks.com)
+    own_split: dict[str, str] = {}
+    starts = {
+        key[:3]
+        for key, counts in forms.items()
+        if len(key) >= 6 and any(" " not in n and n == n.capitalize() for n in counts)
+    }
     by_start: dict[str, list[str]] = {}
     for key, counts in forms.items():
+        if key[:3] not in starts:
+            continue
         for form in counts:
-            if " " in form and form != _title(key):
-                by_start.setdefault(key[:3], []).append(form)
+            if " " in form:
+                if key not in own_split:
+                    own_split[key] = _title(key)
+                if form != own_split[key]:
+                    by_start.setdefault(key[:3], []).append(form)
     for row in rows:
         name = row.get("company")
         if not name:
             continue
         key = _letters(name)
         counts = forms.get(key, {})
-        # ... not a split this module made itself ('Indigo Works' of indigoworks.com); a
-        # written form wins over glued ones however often the domain gave those
-        written = {n: c for n, c in counts.items() if n != _title(_letters(n))}
-        if " " not in name and len(key) >= 6 and name == name.capitalize():
+        glued = " " not in name and len(key) >= 6 and name == name.capitalize()
+        if len(counts) < 2 and not (glued and key[:3] in by_start):
+            continue
+        # a written form wins over glued ones however often the domain gave those
+        if key not in own_split:
+            own_split[key] = _title(key)
+        written = {n: c for n, c in counts.items() if n != own_split[key]}
+        if glued:
             for form in by_start.get(key[:3], ()):
                 words_ = [_letters(w) for w in form.split() if w.lower() not in _CONNECTORS]
                 if _glued_from(key, [w for w in words_ if w]):
