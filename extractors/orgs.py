@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -377,6 +378,24 @@ _BODY_NEEDLES[27] = (" sent you", " messaged you")
 _BODY_NEEDLES[28] = ("client",)
 
 _SIGNATURE_PATTERNS = frozenset({11, 17, 26})
+# Patterns whose matches never cross a line end: they are searched only on the lines that
+# hold one of these strings (lower case; every match holds one), not over the whole mail.
+# The ORG-led ones would otherwise be tried at every word of the text.
+_LINE_NEEDLES: dict[int, str] = {
+    7: r" talent| recruit| hiring| people| career| hr| human resources",
+    8: r" (?:is|are|has|have) (?:" + _VERBS.replace(" ", "|") + ")",
+    20: r" viewed you| reviewed you| received you| shortlisted you| invited you| like | want",
+    27: r" sent you| messaged you",
+}
+# The signature-line pattern (11) starts at a line's start with one of its keywords in the
+# line's first 60 characters: only such lines are tried.
+_LINE_START_KEYWORDS = {
+    11: r"recruit|talent|sourcer|manager|director|partner|coordinator|head of|hr|lead|people|"
+    r"engineer|founder|ceo|cto"
+}
+# (?i) also lets 'i' match a dotless i and 's' a long s, which str.lower() keeps as they
+# are: mail with either is searched the plain way.
+_ODD_CASE = ("\u0131", "\u017f")
 _SUBJECT_PATTERNS: list[tuple[float, str]] = [
     # "Your application to Acme was viewed", "You applied to Acme on Indeed": the name
     # ends where the lower-case words begin.
@@ -573,17 +592,24 @@ _NAME_GOES_ON = re.compile(
 )
 
 
+# Word sets clean_org tests every candidate against, united once.
+_BRAND_OR_GENERIC = RELAY_BRANDS | _GENERIC
+_NOT_A_NAME_WORDS = RELAY_BRANDS | _GENERIC | ORG_STOPWORDS
+_POSSESSIVE_END = re.compile(r"'s$")
+_NO_LETTERS = re.compile(r"[\d\W]+")
+
+
 @functools.lru_cache(maxsize=8192)
 def clean_org(value: str) -> str | None:
     """A candidate name trimmed, or None when it is not an employer's name."""
     # "Acme and I'd ...", "Acme and the Senior ...": a sentence goes on after the name.
     value = _NAME_GOES_ON.split(value, maxsplit=1)[0]
     owner, possessive, owned = value.partition("'s ")
-    if possessive and {w.lower() for w in owned.split()} <= (RELAY_BRANDS | _GENERIC):
+    if possessive and {w.lower() for w in owned.split()} <= _BRAND_OR_GENERIC:
         value = owner  # "Acme's Workday", "Acme's careers site"
     value = _TRAILING.sub("", value.strip(" .,;:!?'\"-|()")).strip()
     value = _ORG_TAIL.sub("", value).strip()
-    value = re.sub(r"'s$", "", value)
+    value = _POSSESSIVE_END.sub("", value)
     # "Ihr Bosch Recruiting Team", "Votre candidature chez ...": a possessive is no name
     value = _POSSESSIVE.sub("", value)
     if not value or len(value) > 50:
@@ -598,11 +624,11 @@ def clean_org(value: str) -> str | None:
     titled = lowered & ROLE_HEADS and not (
         words[-1].lower() in COMPANY_WORDS and first not in ROLE_HEADS and len(words) >= 3
     )
-    if titled or lowered <= (RELAY_BRANDS | _GENERIC | ORG_STOPWORDS):
+    if titled or lowered <= _NOT_A_NAME_WORDS:
         return None
     if any(w in RELAY_BRANDS for w in lowered) and len(words) <= 2:
         return None
-    if re.fullmatch(r"[\d\W]+", value) or not_a_name(words) or _DURATION.match(value):
+    if _NO_LETTERS.fullmatch(value) or not_a_name(words) or _DURATION.match(value):
         return None
     if _STREET_ADDRESS.match(value):
         return None  # "2150 Lakeshore Rd W": a store's address
@@ -615,15 +641,24 @@ def clean_org(value: str) -> str | None:
     return value
 
 
+_ORG_RE = re.compile(ORG)
+_POSSESSIVE_WORDS = words("ihr ihre ihres ihrer votre vos uw jouw")
+
+
 def find_name_for_slug(text: str, slug: str) -> tuple[str, int, int] | None:
     """A capitalized name in the text that a slug stands for: 'summithp' -> 'Summit Health
     Partners', 'acmerobo' -> 'Acme Robotics'."""
     target = squash(slug)
     if len(target) < 3:
         return None
-    for match in re.finditer(ORG, text):
+    for match in _ORG_RE.finditer(text):
         words = match.group("org").split()
         for i in range(len(words)):
+            # A name fits the slug only if its letters start with the slug's first one (the
+            # first word of the name stays its first, unless it is a possessive).
+            lead = squash(words[i])
+            if lead and lead[0] != target[0] and lead not in _POSSESSIVE_WORDS:
+                continue
             for j in range(min(len(words), i + 5), i, -1):
                 candidate = clean_org(" ".join(words[i:j]))
                 if candidate and matches_hint(candidate, [target]):
@@ -689,6 +724,48 @@ def signature_orgs(text: str, begin: int) -> list[tuple[float, str, int, int]]:
     return found
 
 
+def _line_matches(
+    pattern: re.Pattern, text: str, lowered: str, needles: re.Pattern, begin: int
+) -> Iterator[re.Match]:
+    """pattern.finditer(text, begin) for a pattern whose matches stay on one line and hold
+    one of `needles`: searched only on the lines where a needle occurs."""
+    line_end = -1
+    for hit in needles.finditer(lowered, begin):
+        if hit.start() < line_end:
+            continue  # a needle on a line already searched
+        line_start = max(lowered.rfind("\n", 0, hit.start()) + 1, begin)
+        line_end = lowered.find("\n", hit.end())
+        if line_end == -1:
+            line_end = len(lowered)
+        yield from pattern.finditer(text, line_start, line_end)
+
+
+def _line_start_matches(
+    pattern: re.Pattern, text: str, lowered: str, keywords: re.Pattern, begin: int
+) -> Iterator[re.Match]:
+    """pattern.finditer(text, begin) for a '(?m)^' pattern with a keyword in the line's first
+    60 characters: tried only at the starts of lines that hold one there."""
+    reach = 60 + 11  # the keyword's start, plus the longest keyword ('coordinator')
+    matched_to = begin
+    if begin == 0 or text[begin - 1] == "\n":
+        position = begin
+    else:
+        position = text.find("\n", begin) + 1
+        if position == 0:
+            return
+    while True:
+        line_end = text.find("\n", position)
+        stop = min(len(text) if line_end == -1 else line_end, position + reach)
+        if position >= matched_to and keywords.search(lowered, position, stop):
+            match = pattern.match(text, position)
+            if match:
+                matched_to = match.end()
+                yield match
+        if line_end == -1:
+            return
+        position = line_end + 1
+
+
 def _evidence(doc: Doc, start: int, end: int) -> None:
     if start >= 0:
         add_evidence(doc, "COMPANY", start, end)
@@ -707,6 +784,10 @@ class OrgFinder:
             (w, re.compile(p), _BODY_STARTS.get(i), _BODY_NEEDLES.get(i, ()))
             for i, (w, p) in enumerate(_BODY_PATTERNS)
         ]
+        # The 80 needles of pattern 8 as one regex (same test, one pass over the text).
+        self.needle_gates = {8: re.compile(_LINE_NEEDLES[8])}
+        self.line_needles = {i: re.compile(p) for i, p in _LINE_NEEDLES.items()}
+        self.line_starts = {i: re.compile(p) for i, p in _LINE_START_KEYWORDS.items()}
         self.subject_patterns = [
             (w, re.compile(p), _SUBJECT_NEEDLES.get(i))
             for i, (w, p) in enumerate(_SUBJECT_PATTERNS)
@@ -756,13 +837,30 @@ class OrgFinder:
         lowered = text.lower()
         tail = max(subject_end, len(text) - 600)
         same_length = len(lowered) == len(text)
+        by_line = same_length and not any(c in text for c in _ODD_CASE)
+        gates = self.needle_gates
         for index, (weight, pattern, starts, needles) in enumerate(self.body_patterns):
             if starts and same_length:
                 matches = anchored_matches(pattern, text, lowered, starts, subject_end)
-            elif starts or not needles or any(n in lowered for n in needles):
+            elif (
+                starts
+                or not needles
+                or (
+                    gates[index].search(lowered) is not None
+                    if index in gates
+                    else any(n in lowered for n in needles)
+                )
+            ):
                 # Signature patterns only read the end of the message.
                 begin = tail if index in _SIGNATURE_PATTERNS else subject_end
-                matches = pattern.finditer(text, begin)
+                if by_line and index in self.line_needles:
+                    matches = _line_matches(pattern, text, lowered, self.line_needles[index], begin)
+                elif by_line and index in self.line_starts:
+                    matches = _line_start_matches(
+                        pattern, text, lowered, self.line_starts[index], begin
+                    )
+                else:
+                    matches = pattern.finditer(text, begin)
             else:
                 continue
             for m in matches:
