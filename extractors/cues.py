@@ -14,7 +14,7 @@ someone else ... Their matches join the phrase cues.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -55,6 +55,8 @@ class CueRule(NamedTuple):
     # Lower-case strings one of which the text must hold for the regex to be tried: a
     # substring test costs far less than a case-insensitive regex scan.
     triggers: tuple[str, ...]
+    # The regex without its leading \b (None if it has none), see find_all.
+    scan: re.Pattern | None = None
 
 
 def read_cue_rules(path: Path) -> list[CueRule]:
@@ -79,8 +81,41 @@ def read_cue_rules(path: Path) -> list[CueRule]:
         except re.error as exc:
             raise ValueError(f"{path.name}:{number}: bad regex: {exc}") from None
         words = tuple(w.strip().lower() for w in triggers[1:-1].split("|") if w.strip())
-        rows.append(CueRule(parts[0], float(parts[1]), compiled, words))
+        scan = re.compile(compiled.pattern[2:]) if compiled.pattern.startswith(r"\b") else None
+        rows.append(CueRule(parts[0], float(parts[1]), compiled, words, scan))
     return rows
+
+
+def find_all(
+    pattern: re.Pattern, scan: re.Pattern | None, text: str, start: int = 0, end: int | None = None
+) -> list[re.Match]:
+    """pattern.finditer(text, start, end) as a list, found faster when `scan` is the pattern
+    without its leading \b.
+
+    A regex that starts with \b is tried at every position of the text; without it, one that
+    starts with words ("(?:go|went|moved)...") is searched by its first letters, far faster.
+    Wherever the pattern matches, `scan` matches too (it drops a condition), so `scan` finds
+    the candidate positions from left to right and the pattern is matched at each: the same
+    matches as finditer, which also takes the leftmost match and goes on from its end."""
+    if end is None:
+        end = len(text)
+    if scan is None:
+        return list(pattern.finditer(text, start, end))
+    found = []
+    search, match = scan.search, pattern.match
+    at = start
+    while at <= end:
+        candidate = search(text, at, end)
+        if candidate is None:
+            break
+        position = candidate.start()
+        hit = match(text, position, end)
+        if hit is None:
+            at = position + 1
+            continue
+        found.append(hit)
+        at = hit.end() if hit.end() > position else position + 1
+    return found
 
 
 # A rule's match lies within this many characters of one of its triggers (rules keep to
@@ -97,12 +132,11 @@ def _positions(text: str, needle: str) -> list[int]:
     return found
 
 
-def _search(
-    pattern: re.Pattern, text: str, triggers: tuple[str, ...], at: dict[str, list[int]]
-) -> list[re.Match]:
+def _search(rule: CueRule, text: str, at: dict[str, list[int]]) -> list[re.Match]:
     """The rule's matches, searched only in windows around its triggers' occurrences."""
+    pattern, triggers, scan = rule.pattern, rule.triggers, rule.scan
     if not triggers:
-        return list(pattern.finditer(text))
+        return find_all(pattern, scan, text)
     spans = sorted(
         (max(0, p - _WINDOW), min(len(text), p + len(t) + _WINDOW))
         for t in triggers
@@ -114,7 +148,31 @@ def _search(
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
-    return [m for start, end in merged for m in pattern.finditer(text, start, end)]
+    return [m for start, end in merged for m in find_all(pattern, scan, text, start, end)]
+
+
+def trigger_regex(words: Iterable[str]) -> re.Pattern:
+    """One regex for a set of literal strings, written as a trie ("clos(?:ed)?|..."): at each
+    position it matches the longest of them that starts there, and its first characters give
+    the regex engine a fast scan."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        kids = sorted(k for k in node if k)
+        if not kids:
+            return ""
+        alts = [re.escape(k) + build(node[k]) for k in kids]
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if len(alts) == 1 else body + "?"
+
+    return re.compile(build(trie))
 
 
 def _in_pattern_dir(name: str) -> Path:
@@ -134,7 +192,18 @@ class CueMatcher:
         self.rules = read_cue_rules(_in_pattern_dir(rules)) if rules else []
         # Each trigger is looked for once per doc, however many rules share it.
         self.triggers = tuple(sorted({t for rule in self.rules for t in rule.triggers}))
-        self.wanted = [frozenset(rule.triggers) for rule in self.rules]
+        # Which triggers a text holds, in one scan: each match is the longest trigger at its
+        # position, and every trigger that is a prefix of it is there too.
+        self.trigger_re = trigger_regex(self.triggers) if self.triggers else None
+        self.prefixes = {
+            t: frozenset(p for p in self.triggers if t.startswith(p)) for t in self.triggers
+        }
+        # The rules each trigger lets run (rules without triggers always run).
+        self.always = tuple(i for i, rule in enumerate(self.rules) if not rule.triggers)
+        self.rules_of = {
+            t: tuple(i for i, rule in enumerate(self.rules) if t in rule.triggers)
+            for t in self.triggers
+        }
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: dict[int, tuple[str, str]] = {}
         grouped: dict[str, list[Doc]] = {}
@@ -161,21 +230,23 @@ class CueMatcher:
                 lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
             # Windows only pay off in a long mail; a short one is searched whole.
             long = len(lowered) > 3 * _WINDOW
-            # One substring test per trigger, then a set test per rule: most rules have
-            # none of their triggers in a given mail.
-            present = {t for t in self.triggers if t in lowered}
+            # The triggers present, then only the rules one of them lets run: most rules
+            # have none of their triggers in a given mail.
+            present = self.present_triggers(lowered)
+            run = set(self.always)
+            for t in present:
+                run.update(self.rules_of[t])
             at: dict[str, list[int]] = {}
-            rules = zip(self.rules, self.wanted, strict=True)
-            for (label, weight, pattern, triggers), wanted in rules:
-                if triggers and present.isdisjoint(wanted):
-                    continue
+            for index in sorted(run):
+                rule = self.rules[index]
+                label, weight, triggers = rule.label, rule.weight, rule.triggers
                 if long and triggers:
                     for t in triggers:
                         if t in present and t not in at:
                             at[t] = _positions(lowered, t)
-                    matches = _search(pattern, lowered, triggers, at)
+                    matches = _search(rule, lowered, at)
                 else:
-                    matches = pattern.finditer(lowered)
+                    matches = find_all(rule.pattern, rule.scan, lowered)
                 for match in matches:
                     span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                     if span is None:
@@ -186,6 +257,19 @@ class CueMatcher:
         # The same cues as plain tuples: reading Span attributes costs more than the rules.
         doc.user_data[("sneaker", self.spans_key)] = found
         return doc
+
+    def present_triggers(self, lowered: str) -> set[str]:
+        """The triggers that occur in a lower-cased text (as `t in lowered` would say)."""
+        present: set[str] = set()
+        if self.trigger_re is None:
+            return present
+        search = self.trigger_re.search
+        match = search(lowered)
+        while match is not None:
+            present |= self.prefixes[match.group()]
+            # the next position, not the match's end: triggers may overlap ("fit yours")
+            match = search(lowered, match.start() + 1)
+        return present
 
     def _key(self, name: str, match_id: int) -> tuple[str, str]:
         label, weight = name.split("|")

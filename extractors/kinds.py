@@ -244,6 +244,21 @@ def _group_rule(clause: str, cue: str, rest: str) -> bool:
     return match.end() >= len(clause) or not _CLAUSE_JOIN.search(clause, match.end())
 
 
+# Words one of which _HEDGE_NEAR (_HEDGE_AFTER) needs: a scan for them in the lower-cased
+# clause is far cheaper than the full pattern, which only runs when one is there.
+_NEAR_WORDS = re.compile(
+    "if|whether|should|unless|in the event|may|might|could potentially|once|typical|usually|"
+    "generally|normally|otherwise|process|shortlisted|successful|suitable|only"
+)
+_AFTER_WORDS = re.compile("if|should|once|unless|in the event")
+
+
+def _may_match(words: re.Pattern, text: str) -> bool:
+    # Only ASCII is tested: a case-insensitive pattern also matches a few non-ASCII letters
+    # (the long s, the Kelvin sign) that lower() leaves as they are.
+    return not text.isascii() or words.search(text.lower()) is not None
+
+
 def is_hedged(text: str, start: int, end: int) -> bool:
     """True when a cue sits in a conditional or hypothetical clause, in a rule for a group of
     candidates, or in a description of the hiring process ("Our process: recruiter chat ->
@@ -252,13 +267,20 @@ def is_hedged(text: str, start: int, end: int) -> bool:
     if ":" in window and _PROCESS_LINE.search(window[window.rfind("\n") + 1 :]):
         return True
     clause = window[_clause_start(window) :]
-    if _HEDGE_START.search(clause) or _HEDGE_NEAR.search(clause[-70:]):
+    if _HEDGE_START.search(clause):
+        return True
+    near = clause[-70:]
+    if _may_match(_NEAR_WORDS, near) and _HEDGE_NEAR.search(near):
         return True
     tail = text[end : end + 160]
     rest = tail[: _clause_end(tail)]
     if _group_rule(clause, text[start:end], rest):
         return True
-    return bool(_HEDGE_AFTER.search(rest)) and bool(_PAST_SENDER.search(clause + " " + rest))
+    return (
+        _may_match(_AFTER_WORDS, rest)
+        and bool(_HEDGE_AFTER.search(rest))
+        and bool(_PAST_SENDER.search(clause + " " + rest))
+    )
 
 
 def is_negated(text: str, start: int) -> bool:

@@ -18,16 +18,14 @@ _INVISIBLE = re.compile(
     "\u202a-\u202e\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0]"
 )
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]+")
-_QUOTES = str.maketrans(
-    {
-        "\u2019": "'",
-        "\u2018": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2022": "*",
-    }
+_QUOTES_PAIRS = (
+    ("\u2019", "'"),
+    ("\u2018", "'"),
+    ("\u201c", '"'),
+    ("\u201d", '"'),
+    ("\u2013", "-"),
+    ("\u2014", "-"),
+    ("\u2022", "*"),
 )
 
 _HTML_HINT = re.compile(r"<(?:html|body|div|p|br|table|td|span|a|font|head)\b", re.I)
@@ -64,9 +62,15 @@ _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 
 def strip_invisible(text: str) -> str:
     """Drop zero-width padding, unify spaces, apostrophes and dashes (same length or less)."""
-    text = _INVISIBLE.sub("", text)
-    text = _SPACES.sub(" ", text)
-    return text.translate(_QUOTES)
+    if text.isascii():  # none of the invisible characters, quotes or dashes is ASCII
+        return _SPACES.sub(" ", text)
+    text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
+    # str.translate with a dict runs per character; a replace per character that occurs
+    # scans at C speed (same result: each maps one character to one)
+    for old, new in _QUOTES_PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 def looks_like_html(text: str) -> bool:

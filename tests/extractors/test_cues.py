@@ -1,9 +1,16 @@
+import re
 from pathlib import Path
 
 import pytest
 import spacy
 
-from extractors.cues import CueMatcher, read_cue_patterns, read_cue_rules
+from extractors.cues import (
+    PATTERN_DIR,
+    CueMatcher,
+    find_all,
+    read_cue_patterns,
+    read_cue_rules,
+)
 
 
 def test_read_cue_patterns_skips_comments(tmp_path: Path):
@@ -80,3 +87,46 @@ def test_cue_rules_are_found_far_into_a_long_mail_and_only_with_a_trigger(tmp_pa
     text = "Filler words here. " * 150 + "Sadly we are Not Moving Forward with it."
     doc = matcher(nlp.make_doc(text))
     assert [(s.label_, s.text) for s in doc.spans["cues"]] == [("REJECT", "Not Moving Forward")]
+
+
+# Invented texts for the fast paths' equivalence with the plain searches they replace.
+_SCAN_TEXTS = [
+    "unfortunately we will not be moving forward with your application at this time.",
+    "we went ahead with another candidate; undergo forward planning (no boundary there).",
+    "the role has been filled internally. i'm afraid we decided against taking it further",
+    "fit yours: a trigger overlapping another ('fit your' and 'yours'), then hiring for.",
+    "Caf\u00e9 r\u00e9sum\u00e9 received \u2014 leider nicht. ſtatus: not selected " * 3,
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS, ids=[f"text{i}" for i in range(len(_SCAN_TEXTS))])
+def test_trigger_scan_finds_what_substring_tests_find(text):
+    matcher = CueMatcher(spacy.blank("en"), "cues", "cues.txt", "cues", "cue_rules.txt")
+    lowered = text.lower()
+    assert matcher.present_triggers(lowered) == {t for t in matcher.triggers if t in lowered}
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS, ids=[f"text{i}" for i in range(len(_SCAN_TEXTS))])
+def test_rule_scan_finds_what_finditer_finds(text):
+    lowered = text.lower()
+    for rule in read_cue_rules(Path(PATTERN_DIR / "cue_rules.txt")):
+        for start, end in ((0, len(lowered)), (5, max(5, len(lowered) - 7))):
+            fast = find_all(rule.pattern, rule.scan, lowered, start, end)
+            slow = list(rule.pattern.finditer(lowered, start, end))
+            assert [m.span() for m in fast] == [m.span() for m in slow], rule.pattern.pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "spans"),
+    [
+        (r"\bgo\w*", "ago going undergo go", [(4, 9), (18, 20)]),
+        (r"\bnot|n't", "cannot won't not", [(9, 12), (13, 16)]),
+        (r"\b(?:a|ab)c", "xac abc ac", [(4, 7), (8, 10)]),
+    ],
+    ids=["word-start-only", "leading-boundary-on-one-branch", "backtracking-branch"],
+)
+def test_find_all_keeps_the_leading_word_boundary(pattern, text, spans):
+    compiled = re.compile(pattern)
+    scan = re.compile(pattern[2:])
+    assert [m.span() for m in find_all(compiled, scan, text)] == spans
