@@ -56,10 +56,25 @@ _LABELED_REQ = re.compile(
     _I.format(_REQ_LABEL) + r"\s*[:#]?\s*(?P<req>[A-Z]{0,4}[-_]?\d[\w-]{2,14})"
 )
 _BARE_REQ = re.compile(r"\b(?P<bare>(?:JR|REQ|R|JOB|P)-?\d{4,}[A-Z]?|\d{4,8}BR)\b")
-# Where a label can start (lower case): req, ref(erence), job, posting, position, campaign,
-# competition, id.
-_LABEL_STARTS = ("re", "job", "pos", "cam", "com", "id")
+# Where a label can start (lower case): req(uisition), ref(erence), job, posting, position,
+# campaign, competition, id.
+_LABEL_STARTS = ("req", "ref", "job", "posting", "position", "campaign", "competition", "id")
 _MEETING = ("meeting ", "Meeting ", "MEETING ")
+
+
+_DIGIT_RUN = re.compile(r"\d{4,}")
+
+
+def _bare_req(text: str) -> re.Match | None:
+    """_BARE_REQ.search(text), tried only just before runs of four digits or more (every
+    match holds one, after at most four letters and a hyphen)."""
+    for run in _DIGIT_RUN.finditer(text):
+        digits = run.start()
+        for index in range(max(digits - 4, 0), digits + 1):
+            match = _BARE_REQ.match(text, index)
+            if match:
+                return match
+    return None
 
 
 def find_req_id(text: str) -> str | None:
@@ -78,7 +93,7 @@ def find_req_id(text: str) -> str | None:
         labeled = _LABELED_REQ.match(text, index)
         if labeled:
             break
-    bare = _BARE_REQ.search(text)
+    bare = _bare_req(text)
     if bare is not None and (labeled is None or bare.start() < labeled.start()):
         return bare.group("bare")
     return labeled.group("req") if labeled else None
@@ -174,6 +189,9 @@ _QUALIFIER = re.compile(
     r"\b(?:years?|yrs|experience|preferred|required|needed|need|considered|wpm|background)\b))"
     r"[^()]*\))$"
 )
+# One of the marks _QUALIFIER and _TAIL_NAME need; a digit, which _REQ_IN_ROLE needs.
+_QUALIFIER_MARK = re.compile(r"[-\u2013|(]")
+_DIGIT = re.compile(r"\d")
 # A person's name leading a calendar-style title: "Maya Okafor - Technical Interview (...)"
 _NAME_LEAD = re.compile(
     r"^(?P<name>[A-Z][\w'-]+ [A-Z][\w'-]+)\s*(?:[|\u2013,:]|\s-)\s*(?P<rest>.+)$"
@@ -586,10 +604,11 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     """(title, req id found inside it)."""
     value = _TRAILING.sub("", value.strip(" .,;:!?\"'"))
     req = None
-    bracket = _REF_IN_BRACKETS.search(value)
+    # (guards: each regex below can only match where its mark is in the value)
+    bracket = _REF_IN_BRACKETS.search(value) if value.rstrip().endswith((")", "]")) else None
     if bracket and bracket.start() > 0:  # "Teacher of Maths (ref: TM/24/03)"
         req, value = bracket.group("ref").strip(), value[: bracket.start()]
-    inner = _INNER_REQ.search(value)
+    inner = _INNER_REQ.search(value) if "(" in value else None
     if inner and inner.start() > 0:  # "Supply Chain Planner (JR102931) in Singapore"
         req, value = inner.group("req"), value[: inner.start()] + value[inner.end() :]
     lead = _LEAD_WORDS.match(value)
@@ -612,9 +631,10 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
         lead_word = named.group("lead")
         if lead_word.lower() in GIVEN_NAMES or sum(c.isupper() for c in lead_word) >= 2:
             value = value[named.end() :]
-    for _ in range(2):
-        value = _QUALIFIER.sub("", value)
-    match = _REQ_IN_ROLE.search(value)
+    if _QUALIFIER_MARK.search(value):
+        cut = _QUALIFIER.sub("", value)
+        value = _QUALIFIER.sub("", cut) if cut != value else cut
+    match = _REQ_IN_ROLE.search(value) if _DIGIT.search(value) else None
     if match and _YEAR.fullmatch(match.group(0)):
         match = None
     if match and match.start() > 0:
@@ -627,7 +647,7 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     head, dash, rest = value.partition(" - ")
     if dash and _is_place(head):
         value = rest
-    tail = _TAIL_NAME.search(value)
+    tail = _TAIL_NAME.search(value) if _QUALIFIER_MARK.search(value) else None
     if tail and tail.group("name").split()[0].lower() in GIVEN_NAMES:
         value = value[: tail.start()]  # "Lead Backend Developer - Tom Brennan"
     left, slash, right = value.partition(" / ")
@@ -642,6 +662,7 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
             return None, req
         value = inner.group("role")
     for _ in range(2):
+        before = value
         value = _ROLE_SUFFIX.sub("", value.strip())
         value = _STAGE.sub("", value)
         value = _ROLE_PREFIX.sub("", value)
@@ -651,6 +672,8 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
         value = value.lstrip("()").rstrip("(")
         if value.endswith(")") and value.count(")") > value.count("("):
             value = value[:-1].rstrip()
+        if value == before:
+            break  # the second round would change nothing either
     if value.count("(") != value.count(")"):
         value = value.split("(")[0].strip()
     bracket = _BRACKET.search(value) if value.endswith(")") else None
@@ -659,7 +682,8 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     in_place = _IN_PLACE.search(value) if " in " in value else None
     if in_place and in_place.start() > 0 and _is_place(in_place.group("place")):
         value = value[: in_place.start()]
-    value = _TRAILING_DATE.sub("", value)
+    if "," in value:
+        value = _TRAILING_DATE.sub("", value)
     value = _WHEN_TAIL.sub("", value)
     institution = _INSTITUTION_TAIL.search(value) if ", " in value or " (" in value else None
     if institution and institution.start() > 0 and has_title_word(value[: institution.start()]):
@@ -838,18 +862,38 @@ _NEAR: dict[int, tuple[int, tuple[str, ...]]] = {
 
 
 def _matches_near(
-    pattern: re.Pattern, text: str, lowered: str, needles: tuple[str, ...], lines_before: int
+    pattern: re.Pattern,
+    text: str,
+    lowered: str,
+    needles: tuple[str, ...],
+    lines_before: int,
+    word: bool = False,
 ) -> Iterator[re.Match]:
     """pattern.finditer(text) for a pattern whose every match holds a needle, ends on the
     line where the needle ends and starts at most lines_before lines above the one where it
     starts: the same matches, found by searching only those lines (merged where they
-    overlap or touch, so that no match is cut and none is found twice)."""
+    overlap or touch, so that no match is cut and none is found twice).
+
+    word: the pattern holds the needle as a word after whitespace (`\\s(?:role|...)\\b`): a
+    needle inside a word is skipped, and one after a space (not a line break) ends a match
+    that starts on its own line."""
     windows = []
+    checked = word and len(lowered) == len(text)
     for needle in needles:
         index = lowered.find(needle)
         while index != -1:
+            before = lines_before
+            if checked:
+                after = text[index + len(needle) : index + len(needle) + 1]
+                if not (index and text[index - 1].isspace()) or (
+                    after and (after.isalnum() or after == "_")
+                ):
+                    index = lowered.find(needle, index + 1)
+                    continue
+                if text[index - 1] != "\n":
+                    before = 0
             start = text.rfind("\n", 0, index) + 1
-            for _ in range(lines_before):
+            for _ in range(before):
                 start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start else 0
             end = text.find("\n", index + len(needle))
             windows.append((start, len(text) if end == -1 else end + 1))
@@ -1088,7 +1132,7 @@ class RoleFinder:
                 found_needle = any(k in lowered for k in needles)
                 lines_before, near = _NEAR[i]
                 matches = (
-                    _matches_near(pattern, text, lowered, near, lines_before)
+                    _matches_near(pattern, text, lowered, near, lines_before, i == 6)
                     if found_needle
                     else ()
                 )
