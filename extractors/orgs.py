@@ -548,7 +548,7 @@ _AGENCY_TALK = re.compile(
 _AGENCY_ROOT = re.compile(r"staffing|recruit|placement|personnel|headhunt|executivesearch|talent")
 _ORG_TAIL = re.compile(
     r"(?:\s+(?:Phone Screen|Technical Interview|Interview|Application|Careers?|Recruiting|"
-    r"Human Resources|People(?: Team| Operations| Ops)?|"
+    r"Human Resources|People(?: Team| Operations| Ops| (?:&|and) Culture)?|"
     r"Recruitment|Resourcing|Jobs|Team|Hiring Team|Talent Acquisition|Talent|HR|Offer|Onsite|"
     r"Final Round|Next Steps|Talent Community|Talent Network|Hiring Events?|"
     r"Karriere|Carreiras|Carreras|Carri\u00e8res|"
@@ -568,6 +568,7 @@ _ORG_TAIL = re.compile(
 _STATUS_WORDS = words(
     """
     referred received reviewing reviewed selected selection notification notifications notice
+    scheduling scheduler
     needed documents document required submitted confirmed cancelled canceled declined
     accepted withdrawn rejected pending shortlisted eligible ineligible qualified beware
     warning acknowledgement acknowledgment initial christmas holiday holidays weekend
@@ -939,6 +940,23 @@ class OrgFinder:
         slug = local_part_org(from_addr)
         root = domain_org(from_addr)
         relay = is_relay_domain(domain)
+        if (
+            person
+            and not display_org
+            and root
+            and person.split()[-1].lower() in COMPANY_WORDS
+            and matches_hint(person, [root])
+        ):
+            # "Taylor Construction" <recruitment@taylor.com.au>: a given name, then a trade
+            # word, spelling the sender's domain: the company, not a person.
+            display_org, person = person, None
+            people = set()
+        if display_org:
+            # "Kestrel People & Culture", "Interview Scheduling": an HR unit's or a
+            # function's mailbox name; the employer is what is left, if anything.
+            display_org = _ORG_TAIL.sub("", display_org).strip() or None
+            if display_org and {w.lower() for w in display_org.split()} <= _NO_NAME_WORDS:
+                display_org = None
         # "Sarah" <sarah@acme.com>: a first name, not an organization.
         if (
             display_org
@@ -1054,6 +1072,11 @@ class OrgFinder:
                 quality, _, best = max(fits, key=lambda f: (f[0], f[1]))
                 if quality == 1 and display_org:
                     return display_org, None  # "Willow T" of a cut-off body
+                if display_org and display_org.startswith(best[1] + " "):
+                    added = display_org[len(best[1]) + 1 :].lower().split()
+                    if added[-1] in COMPANY_WORDS and not set(added) & _NOT_COMPLETING:
+                        # "Georgiou Group" signs the mail the text calls "Georgiou"
+                        return display_org, None
                 _evidence(doc, best[2], best[3])
                 return best[1], None
             in_text = _name_for_slug(text, info.get("quoted"), root) if root else None
@@ -1340,6 +1363,32 @@ def complete_from_batch(rows: list[dict], threads: list[str | None]) -> None:
     thread_employers(rows, threads)
     complete_short_names(rows)
     written_forms(rows)
+    whole_last_words(rows)
+
+
+def whole_last_words(rows: list[dict]) -> None:
+    """In place: a name whose last word is cut short ('Kestrel Infra', split from
+    kestrelinfra.com.au) takes the one name of the batch that writes that word whole
+    ('Kestrel Infrastructure'): the same words before it, the last one longer."""
+    whole: dict[tuple[str, ...], set[str]] = {}
+    for row in rows:
+        name = row.get("company")
+        if name and " " in name:
+            parts = name.split()
+            whole.setdefault(tuple(parts[:-1]), set()).add(parts[-1])
+    for row in rows:
+        name = row.get("company")
+        if not name or " " not in name or name == row.get("agency"):
+            continue
+        parts = name.split()
+        cut = parts[-1]
+        if len(cut) < 3 or cut.lower() in COMPANY_WORDS or not cut.isalpha():
+            continue
+        longer = {
+            w for w in whole.get(tuple(parts[:-1]), ()) if len(w) > len(cut) and w.startswith(cut)
+        }
+        if len(longer) == 1:
+            row["company"] = " ".join([*parts[:-1], longer.pop()])
 
 
 def _name_for_slug(text: str, quoted: str | None, slug: str) -> tuple[str, int, int] | None:

@@ -42,6 +42,11 @@ RELAY_CATEGORIES: dict[str, str] = {
             recruiteemail.com tal.net oleeo.com gupy.io harri.com fountain.com
             workstream.us workstream.is higherme.com varbi.com softgarden.io softgarden.de
             talent-soft.com
+            scouttalent.com scouttalent.net livehire.com applynow.net.au elmotalent.com.au
+            myrecruitmentplus.com darwinbox.in darwinbox.com keka.com freshteam.com
+            zwayam.com ceipal.com manatal.com recruitcrm.io umantis.com dvinci.de
+            dvinci-hr.com rexx-systems.com onlyfy.com prescreen.io concludis.de hr4you.de
+            homerun.co jobylon.com jobscore.com hireology.com
         """,
         "job_board": """
             linkedin.com e.linkedin.com indeed.com indeedemail.com glassdoor.com
@@ -65,6 +70,12 @@ RELAY_CATEGORIES: dict[str, str] = {
             idealist.org prosple.com brightnetwork.co.uk gradcracker.com devex.com
             medzilla.com biospace.com jobcase.com impactpool.org euraxess.ec.europa.eu
             academictransfer.com academicjobsonline.org jobbnorge.no stellenticket.de
+            mycareersfuture.gov.sg iworkfor.nsw.gov.au smartjobs.qld.gov.au
+            careers.vic.gov.au workforceaustralia.gov.au dribbble.com behance.net upwork.com
+            freelancer.com toptal.com karriere.at jobs.ch jobup.ch stepstone.at
+            arbeitsagentur.de jobware.de indeed.de nationalevacaturebank.nl jobillico.com
+            jobboom.com hellowork.com apec.fr infojobs.net computrabajo.com catho.com.br
+            vagas.com.br
         """,
         "assessment": """
             hackerrank.com hackerrankforwork.com codility.com codesignal.com coderpad.io
@@ -73,10 +84,14 @@ RELAY_CATEGORIES: dict[str, str] = {
             mettl.com talentlms.com vervoe.com willotalent.com hackerearth.com testdome.com
             codingame.com devskiller.com qualified.io cappfinity.com imocha.io
             arcticshores.com
+            cut-e.net cut-e.com talogy.com revelian.com aspiringminds.com assessfirst.com
+            alva-labs.com plum.io
         """,
         "background_check": """
             checkr.com sterlingcheck.com hireright.com fadv.com goodhire.com certn.co
             accurate.com skillsurvey.com xref.com
+            nationalcrimecheck.com.au referoo.com.au cvcheck.com fit2work.com.au
+            authbridge.com veremark.com zinc.work onfido.com
         """,
         "rpo": """
             cielotalent.com amberjack.co.uk

@@ -259,8 +259,13 @@ def _names_relay(value: str, domain: str) -> bool:
     return brand is not None and brand in domain and is_relay_domain(domain)
 
 
-# Public zones whose second label is a place: <school>.<area>.sch.uk, <district>.k12.<st>.us.
-_LOCALITY_ZONE = re.compile(r"\.[a-z0-9-]+\.sch\.uk$|\.k12\.[a-z]{2}\.us$")
+# Public zones whose second label is a place: <school>.<area>.sch.uk, <district>.k12.<st>.us,
+# and state or provincial government: <agency>.nsw.gov.au, <agency>.state.tx.us,
+# <agency>.gov.on.ca, <agency>.gouv.qc.ca.
+_LOCALITY_ZONE = re.compile(
+    r"\.[a-z0-9-]+\.sch\.uk$|\.k12\.[a-z]{2}\.us$|\.(?:nsw|vic|qld|sa|wa|tas|nt|act)\.gov\.au$|"
+    r"\.state\.[a-z]{2}\.us$|\.gov\.[a-z]{2}\.ca$|\.gouv\.qc\.ca$"
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -396,5 +401,7 @@ def sender_parts(name: str | None, addr: str | None, text: str) -> tuple[str | N
             return person, org
         # A person writing through a no-reply relay signs with their name.
         if person not in text or _named_as_org(text, person):
+            if org is None and _names_relay(person, domain):
+                return None, None  # "Talogy Assessments" at talogy.com: the relay itself
             return None, org or person
     return person, org
