@@ -88,7 +88,9 @@ _ACADEMIC_UNIT = (
 # "&" joins capitals inside one word: "FP&A", "R&D", "M&A"; "*" writes both genders in German
 # titles: "Wissenschaftliche*r Mitarbeiter*in".
 _RW = (
-    rf"(?:{_ACADEMIC_UNIT}|[A-Z0-9\u00c0-\u00d6\u00d8-\u00de][\w+#/'*-]*(?:&[A-Z][\w+#/'-]*)?"
+    rf"(?:{_ACADEMIC_UNIT}|[A-Z0-9\u00c0-\u00d6\u00d8-\u00de][\w+#/'*-]*"
+    # a gender ending in brackets: "Concepteur(trice)", "Conseiller(\u00e8re)"
+    r"(?:\([a-z\u00e0-\u00ff]{1,5}\))?(?:&[A-Z][\w+#/'-]*)?"
     r"(?:\.[\w+#/'-]+)*"
     r"|[a-z]+[A-Z]\w*|(?:Sr|Jr|Snr)\.)"
 )

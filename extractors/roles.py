@@ -131,7 +131,7 @@ EMPLOYMENT = (
 _EMPLOYMENT_LEAD = re.compile(r"^" + EMPLOYMENT + r"\s+(?=[^,\s]+\s+[^,\s])")
 # "Finance Manager (London)", "(London or Berlin)", "(VIC)": where, not what.
 _BRACKET = re.compile(r"\s*\((?P<inner>[^()]+)\)$")
-PLACES = read_words("places.txt")
+PLACES = read_words("places.txt") | read_words("role_places.txt")
 _TAIL_NAME = re.compile(r"\s+[-\u2013|]\s+(?P<name>[A-Z][\w'-]+ [A-Z][\w'-]+)$")
 _CITY_STATE = re.compile(r"^[A-Z][\w .'-]+, ?[A-Z]{2}$")
 _IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w .,'-]+)$")
@@ -180,7 +180,7 @@ _QUALIFIER = re.compile(
     + r")*\b(?=\s*$|\s*[-\u2013|(,])(?:\s*[-\u2013|(,].*)?"
     # (words that start there: "(Research Computing)" holds no "search", "(Contractor Relations)" no
     # "contract")
-    r"|\((?=[^()]*(?:\$|\u00a3|\u20ac|/hr|(?<![\w-])(?i:remote|hybrid|per hour|"
+    r"|\((?=[^()]*(?:\$|\u00a3|\u20ac|/hr|\d\s?%|(?<![\w-])(?i:remote|hybrid|per hour|"
     r"contract(?:[- ]to[- ](?:hire|perm))?|"
     r"internal (?:posting|candidates?|applicants?|only|vacancy)|confidential|"
     r"posting|search|on-?site|full[- ]time|part[- ]time|permanent|temporary|start|starting|"
@@ -220,8 +220,17 @@ _LEAD_WORDS = re.compile(
     r"(?:(?i:bewerbung|candidature|candidatura|postulaci[o\u00f3]n|solicitud|sollicitatie|"
     r"ans\u00f6kan|s\u00f8knad|hakemus)(?:\s+(?i:als|pour|au poste de|para|a|per|f\u00fcr))?"
     r"\s*[:|\u2013-]?\s*"
+    # the step or document a German, French, Spanish or Portuguese subject names before the
+    # title ("Absage Teamleiter Disposition", "Arbeitsvertrag Operations Manager",
+    # "Entrevue \u2013 Designer UX")
+    r"|(?i:(?:ihre|deine|unser|unsere)\s+)?(?i:absage|zusage|einladung(?:\s+zum\s+"
+    r"(?:vorstellungsgespr\u00e4ch|gespr\u00e4ch|interview))?|vorstellungsgespr\u00e4ch|"
+    r"kennenlerngespr\u00e4ch|telefoninterview|arbeitsvertrag|vertragsangebot|angebot|"
+    r"eingangsbest\u00e4tigung|r\u00fcckmeldung|entrevue|entretien|entrevista|offre|oferta|"
+    r"proposta|convocation|convocatoria|accus\u00e9 de r\u00e9ception|mise en situation)"
+    r"\s*[:|\u2013-]?\s*"
     r"|(?i:reschedule[d]?|rescheduling|cancell?ed|confirmed|updated|reminder|invitation|"
-    r"application|interview|offer|onsite interviews?|final interview|"
+    r"application|interview|offer|onsite interviews?|final interview|receipt|confidential|"
     r"hiring manager interview)\s*[:|\u2013-]\s+)(?=[A-Z])"
 )
 # "Jordan - Sr. Data Engineer": a first name before a mark is who the mail is for;
@@ -798,7 +807,8 @@ _FOREIGN_HEADS = words(
     desenvolvedora engenheiro engenheira coordenador coordenadora diretor diretora
     aprendiz verkoper beheerder ontwikkelaar monteur chauffeur utvecklare ingenjor
     projektledare konsult sjukskoterska larare utvikler radgiver specjalista kierownik
-    programista inzynier ksiegowa
+    programista inzynier ksiegowa leitung concepteur conceptrice disponent disponentin
+    einkaufer
     """
 )
 _MORE_HEADS = _FOREIGN_HEADS | words(
@@ -819,7 +829,15 @@ _ACCENTS = str.maketrans(
 @functools.lru_cache(maxsize=8192)
 def has_title_word(value: str) -> bool:
     words = {w.lower().strip(".,()/") for w in re.split(r"[\s/]+", value)}
-    if words & ROLE_HEADS or words & _MORE_HEADS or _ACRONYM_TITLE.search(value):
+    if "(" in value:
+        words |= {w.split("(")[0] for w in words}
+    # (in a text all in capitals every short word looks like an acronym: "IHRE", "DRIVE")
+    if (
+        words & ROLE_HEADS
+        or words & _MORE_HEADS
+        or _ACRONYM_TITLE.search(value)
+        and not (value.isupper() and " " in value.strip())
+    ):
         return True
     # a trade or science by its ending: Epidemiologist, Bioinformatician, Radiographer;
     # German compounds: Werkleiter, Softwareentwickler, Vertriebsingenieur
@@ -841,7 +859,7 @@ _TITLE_ENDINGS = tuple(
         berater beraterin referent referentin mitarbeiter mitarbeiterin techniker technikerin
         kaufmann kauffrau fachkraft assistent assistentin manager managerin arbeiter fahrer
         helfer pfleger pflegerin mechaniker elektriker bearbeiter planer medewerker
-        ontwikkelaar beheerder ledare utvecklare
+        ontwikkelaar beheerder ledare utvecklare leitung
         """
     )
 )
@@ -950,13 +968,19 @@ _LINKS = (
     r"(?:de|da|do|di|du|des|del|della|dello|dei|degli|delle|en|em|et|y|e|i|la|le|les|el|"
     r"al|alle|au|aux|\u00e0|na|no)"
 )
-_STOP = r"(?:para|pour|per|con|avec|que|qui|with|for|and|at|in|on|to|the|our|your|sur)"
-_ADJECTIVE = r"(?: (?!" + _LINKS + r"\b|" + _STOP + r"\b)[a-z\u00df-\u00ff][\w'-]*)"
+_STOP = (
+    r"(?:para|pour|per|con|avec|que|qui|with|for|and|at|in|on|to|the|our|your|sur|chez|bei|"
+    r"dans|um|im|am|zum|zur|f\u00fcr|who|which|that|is|are|was|will|has|have|est|sont|sera)"
+)
+_ADJECTIVE = (
+    r"(?: (?!" + _LINKS + r"\b|" + _STOP + r"\b)[a-z\u00df-\u00ff][\w'-]*"
+    r"(?:\([a-z\u00e0-\u00ff]{1,5}\))?)"
+)
 _FOREIGN_TAIL = re.compile(
     _ADJECTIVE
-    + r"?(?: "
+    + r"?(?: (?:"
     + _LINKS
-    + r" (?!"
+    + r" |d'|l')(?!"
     + _LINKS
     + r"\b|"
     + _STOP
@@ -970,13 +994,36 @@ _SUBJECT_LINK = re.compile(r" (?:de|da|do|di|du|des|del|della|en|em|al|alle|au) 
 
 @functools.lru_cache(maxsize=4096)
 def _foreign_head(word: str) -> bool:
-    return word.lower().translate(_ACCENTS) in _FOREIGN_HEADS
+    return word.lower().split("(")[0].translate(_ACCENTS) in _FOREIGN_HEADS
 
 
 _LINK_WORDS = words("de da do di du des del della dello dei degli delle en em et al au aux")
 
 
-def _role_text(match: re.Match, text: str) -> str:
+# Words only a mail in French, Spanish, Portuguese or Italian writes: there an English title
+# goes on in lower case too ("Designer produit senior", "Designer UX senior").
+_ROMANCE_WORDS = (
+    " votre ",
+    " vous ",
+    " nous ",
+    "merci ",
+    " candidature",
+    " usted",
+    " gracias",
+    " voc\u00ea",
+    "obrigad",
+    "grazie",
+    " sua ",
+    " su postulaci",
+)
+
+
+def romance(lowered: str) -> bool:
+    """Whether a (lower-case) text is written in a Romance language."""
+    return any(word in lowered for word in _ROMANCE_WORDS)
+
+
+def _role_text(match: re.Match, text: str, romance: bool = False) -> str:
     raw = match.group("role")
     end = match.end("role")
     head, _, last = raw.rpartition(" ")
@@ -985,7 +1032,7 @@ def _role_text(match: re.Match, text: str) -> str:
             # "Charg\u00e9 de" of "Charg\u00e9 de mission": the title's words stopped at a link
             raw, end = head, end - len(last) - 1
             last = raw.rpartition(" ")[2]
-        if _foreign_head(last):
+        if _foreign_head(last) or romance and has_title_word(raw):
             tail = _FOREIGN_TAIL.match(text, end)
             if tail and tail.group(0):
                 return raw + tail.group(0)
@@ -1044,17 +1091,19 @@ def lower_subject_title(subject: str) -> str | None:
     return " ".join(w.capitalize() for w in found)
 
 
-_SUBJECT_PART = re.compile(r"(?:^|[-\u2013|:/]\s*)(?P<word>[^\W\d_][\w'*-]*)")
+_SUBJECT_PART = re.compile(
+    r"(?:^|[-\u2013|:/]\s*)(?P<word>[^\W\d_][\w'*-]*(?:\([a-z\u00e0-\u00ff]{1,5}\))?)"
+)
 
 
-def foreign_subject_titles(subject: str) -> list[tuple[int, str]]:
+def foreign_subject_titles(subject: str, romance: bool = False) -> list[tuple[int, str]]:
     """Titles of other languages in a subject, written in sentence case: a part of it that
     starts with a title word and goes on in lower case after a link word ("Postulaci\u00f3n:
     Analista de datos", "Candidature - Charg\u00e9 de mission")."""
     found = []
     for part in _SUBJECT_PART.finditer(subject):
         word = part.group("word")
-        if not word[:1].isupper() or not _foreign_head(word):
+        if not word[:1].isupper() or not (_foreign_head(word) or romance and has_title_word(word)):
             continue
         start = part.start("word")
         tail = _FOREIGN_TAIL.match(subject, part.end("word"))
@@ -1102,20 +1151,21 @@ class RoleFinder:
             found.append((weight, role, start, start + len(role), req))
 
         subject = text[:subject_end]
+        lowered = text.lower()
+        in_romance = not text.isascii() and romance(lowered)
         for weight, pattern, need, gate in self.subject_patterns:
             if gate is not None and gate.search(subject) is None:
                 continue
             for m in pattern.finditer(subject):
-                add(weight, _role_text(m, subject), m.start("role"), need)
+                add(weight, _role_text(m, subject, in_romance), m.start("role"), need)
         if not subject.isascii() or _SUBJECT_LINK.search(subject):
-            for start, title in foreign_subject_titles(subject):
+            for start, title in foreign_subject_titles(subject, in_romance):
                 add(2.5, title, start, True)
         bare = _REPLY_LEAD.sub("", subject, count=1) if ":" in subject[:8] else subject
         if bare[1:].islower():
             lowered_title = lower_subject_title(bare)
             if lowered_title:
                 add(_WEAK, lowered_title, subject.lower().find(lowered_title.lower()), True)
-        lowered = text.lower()
         same_length = len(lowered) == len(text)
         rare_space = _RARE_WHITESPACE.search(text) is not None
         ascii_only = text.isascii()
@@ -1143,7 +1193,7 @@ class RoleFinder:
             for m in matches:
                 if i == _LOWER_BODY and not _lower_title(m.group("role")):
                     continue
-                add(weight, _role_text(m, text), m.start("role"), need)
+                add(weight, _role_text(m, text, in_romance), m.start("role"), need)
         cards = (
             " \u00b7 " in text
             or " - " in text

@@ -930,6 +930,45 @@ CASES = [
         "Delivery Associate",
         None,
     ),
+    ("german-step-before-title", "Absage Teamleiter Einkauf", "", "Teamleiter Einkauf", None),
+    (
+        "german-leitung-title",
+        "Ihre Bewerbung: Leitung Zentrallager",
+        "",
+        "Leitung Zentrallager",
+        None,
+    ),
+    (
+        "workload-share-cut",
+        "Application received - Head of Logistics (80-100 %)",
+        "",
+        "Head of Logistics",
+        None,
+    ),
+    (
+        "french-gender-ending-and-lower-case-tail",
+        "Accus\u00e9 de r\u00e9ception \u2013 Conseiller(\u00e8re) en exp\u00e9rience client",
+        "Merci pour votre candidature. Nous vous \u00e9crirons bient\u00f4t.",
+        "Conseiller(\u00e8re) en exp\u00e9rience client",
+        None,
+    ),
+    (
+        "english-title-goes-on-in-french",
+        "Votre candidature",
+        "Bonjour, nous avons bien re\u00e7u votre candidature au poste de Designer produit senior "
+        "chez Atelier Nord.",
+        "Designer produit senior",
+        None,
+    ),
+    ("all-capitals-subject-is-no-acronym-title", "IHRE BEWERBUNG BEI MUSTERMANN", "", None, None),
+    (
+        "city-of-the-job-cut",
+        "Application received - Data Analyst (Hyderabad)",
+        "",
+        "Data Analyst",
+        None,
+    ),
+    ("confidential-before-title", "Confidential - Plant Manager", "", "Plant Manager", None),
 ]
 
 
@@ -1086,6 +1125,7 @@ def test_role_next_to_the_employer(run_pipes, company, subject, body, role):
 
 NEAR_WORDS = ["Data", "Engineer", "at", "Acme", "position", "role", "the", "Senior", "-", "@"]
 NEAR_WORDS += ["Corp", "opening", "I", "and", ",", "Platform", "Opportunity", ":", "\n"]
+NEAR_WORDS += ["roles", "Positions", "contractor", "_role", "role_", "\t"]
 
 
 @pytest.mark.parametrize("index", [6, 12], ids=["title-then-position-word", "title-at-employer"])
@@ -1103,13 +1143,15 @@ def test_line_windows_find_what_a_whole_text_search_finds(index):
         text = " ".join(rnd.choice(NEAR_WORDS) for _ in range(rnd.randint(3, 25)))
         text = text.replace(" \n ", "\n" if rnd.random() < 0.5 else " \n")
         whole = [m.span() for m in pattern.finditer(text)]
-        near = [m.span() for m in _matches_near(pattern, text, text.lower(), needles, lines_before)]
+        near = _matches_near(pattern, text, text.lower(), needles, lines_before, index == 6)
+        near = [m.span() for m in near]
         assert near == whole, text
 
 
 REQ_WORDS = ["Req", "ID:", "12345", "Meeting", "JR-2291", "R12345", "job", "#", "Position"]
 REQ_WORDS += ["4451BR", "ref", "\n", "x", "paid", "1234567", "competition", "Posting #", "A-123"]
 REQ_WORDS += ["REQ-7741", "meeting ", "MEETING ID 99999", "\u0131", "\u0130d 1234", "\u017f"]
+REQ_WORDS += ["P-98765", "aJR1234", "JOB12345A", "JR-", "12", "345", "-", "BR", "reference"]
 
 
 def test_find_req_id_finds_what_the_req_id_search_finds():
