@@ -18,6 +18,7 @@ each item is a few ints in arrays (`items.Items`), and ids stay in DuckDB.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from typing import Any
 
@@ -111,6 +112,9 @@ def _issue_rows(opps: Opportunities) -> Iterator[tuple[Any, ...]]:
         seq += 1
 
 
+FINISHED = ("int_message_links", "int_event_links", "int_opportunity_keys", "int_link_issues")
+
+
 def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Group messages and events into opportunities; write the int_* link tables."""
     overrides = con.execute(
@@ -135,25 +139,27 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     write_rows(con, "_link_key_rows", key_rows(opps, names), temp=True)
     write_rows(con, "_link_issue_rows", _issue_rows(opps), temp=True)
     counts = {
-        table: finish(con, table)
-        for table in (
-            "int_message_links",
-            "int_event_links",
-            "int_opportunity_keys",
-            "int_link_issues",
-        )
+        "int_org_domains": write_rows(
+            con,
+            "int_org_domains",
+            ((key, kind, domain) for domain, (kind, key) in sorted(domains.items())),
+            temp=False,
+        ),
+        "int_org_names": write_rows(
+            con,
+            "int_org_names",
+            ((key, names.org(key)) for key in sorted(names.orgs)),
+            temp=False,
+        ),
     }
-    counts["int_org_domains"] = write_rows(
-        con,
-        "int_org_domains",
-        ((key, kind, domain) for domain, (kind, key) in sorted(domains.items())),
-        temp=False,
-    )
-    counts["int_org_names"] = write_rows(
-        con,
-        "int_org_names",
-        ((key, names.org(key)) for key in sorted(names.orgs)),
-        temp=False,
-    )
+    # What Python holds (a few ints per item, and cycles between the linker's objects) is
+    # let go before DuckDB joins the staged rows back to ids: ~25 MB at 100,000 messages.
+    del opps, linker, items, names, domains, attendee_domains
+    gc.collect()
+    for table in FINISHED:
+        counts[table] = finish(con, table)
     drop_staging(con)
+    # The Arrow readers and registered chunks of the reads and writes above end in cycles
+    # holding DuckDB's results: collected here, not during the next build step (~20 MB).
+    gc.collect()
     return counts

@@ -19,7 +19,6 @@ from warehouse.linking.items import (
     AUTOMATED,
     EVENT_ORDER,
     INTERVIEW,
-    MESSAGE_ORDER,
     NO_TIME,
     NONE,
     Org,
@@ -27,9 +26,12 @@ from warehouse.linking.items import (
 )
 from warehouse.linking.union_find import Linker
 
-NUMBERED_MESSAGES = f"""
-    select row_number() over ({MESSAGE_ORDER}) - 1 as n, gmail_thread_id, ical_uids
+# Each message's item number from `_link_ids` (numbered in `MESSAGE_ORDER`), where a
+# window over the messages would sort them all again.
+NUMBERED_MESSAGES = """
+    select _link_ids.n, gmail_thread_id, ical_uids
     from int_messages
+    join _link_ids on _link_ids.item_id = int_messages.message_id
 """
 
 

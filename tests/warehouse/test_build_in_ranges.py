@@ -1,0 +1,74 @@
+"""The build's big steps made in ranges (linking's reads and link tables by item number,
+`opportunities` by opportunity id) give the tables the whole steps give, row for row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+import warehouse.build as build_module
+import warehouse.linking.items as items_module
+import warehouse.linking.tables as tables_module
+from benchmarks.warehouse_build import ME, generate
+from tests.warehouse.scenario import settings
+from warehouse.build import MODEL_KEYS, build_warehouse
+from warehouse.schema import ensure_schema
+
+LINK_TABLES = ("int_message_links", "int_event_links", "int_opportunity_keys", "int_link_issues")
+# Tables whose model orders its rows (or whose rows come in item order): their stored
+# order is compared too.
+ORDERED = (*LINK_TABLES, "opportunity_timeline")
+
+
+def _built(path: Path) -> dict[str, list[tuple]]:
+    con = duckdb.connect(str(path))
+    ensure_schema(con)
+    generate(con, 1500, seed=11)
+    build_warehouse(con, settings(my_addresses=(ME,), timezone="America/Chicago"))
+    tables = {}
+    for table in (*LINK_TABLES, *MODEL_KEYS):
+        stored = con.execute(f"select * from {table}").fetchall()
+        tables[table] = stored if table in ORDERED else sorted(stored, key=repr)
+    con.close()
+    return tables
+
+
+def test_ranges_give_the_tables_of_whole_steps(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = _built(tmp_path / "whole.duckdb")
+    assert len(whole["opportunities"]) > 40  # enough to cut into many ranges below
+    monkeypatch.setattr(items_module, "RANGE_ROWS", 97)
+    monkeypatch.setattr(tables_module, "RANGE_ROWS", 89)
+    monkeypatch.setattr(build_module, "SPLIT_OPPORTUNITIES", 13)
+    ranged = _built(tmp_path / "ranged.duckdb")
+    for table, stored in whole.items():
+        assert ranged[table] == stored, table
+
+
+def test_opportunity_ranges_cover_every_id_once() -> None:
+    con = duckdb.connect()
+    con.execute(f"create schema {build_module.BUILD_SCHEMA}")
+    con.execute(
+        f"create table {build_module.BUILD_SCHEMA}.int_opportunity_keys as "
+        "select * from (values ('opp_a'), ('opp_b'), ('opp_c'), ('o''d'), ('opp_e'), (null)) "
+        "t(opportunity_id)"
+    )
+    ranges = build_module._opportunity_ranges(con, 2)
+    assert len(ranges) == 3
+    found = [
+        sorted(
+            r[0] or ""
+            for r in con.execute(
+                f"select opportunity_id from {build_module.BUILD_SCHEMA}.int_opportunity_keys "
+                f"where {condition}"
+            ).fetchall()
+        )
+        for condition in ranges
+    ]
+    assert sorted(x for part in found for x in part) == sorted(
+        ["opp_a", "opp_b", "opp_c", "o'd", "opp_e", ""]
+    )
+    assert build_module._opportunity_ranges(con, 100) == ["true"]
