@@ -67,6 +67,17 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
+def _rss_mb() -> float:
+    """This process's resident memory now (Linux), 0 where it cannot be read."""
+    try:
+        for line in _STATUS.read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
+    return 0.0
+
+
 def _children_peak_mb() -> float:
     """The largest peak RSS among this process's live children (the parse workers)."""
     peak = 0
@@ -93,9 +104,20 @@ def _load() -> str:
     return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
-def _row(stage: str, count: int, seconds: float, cpu: float, peak: float | None = None) -> str:
+def _row(
+    stage: str,
+    count: int,
+    seconds: float,
+    cpu: float,
+    peak: float | None = None,
+    start: float | None = None,
+) -> str:
+    """One stage's figures; `start` is the RSS the stage began from (what earlier stages
+    left in the process, counted in this stage's peak)."""
     rate = count / seconds if seconds else float("inf")
     memory = f"{_peak_rss_mb():>8.0f} MB peak" if peak is None else f"{peak:>8.0f} MB peak"
+    if start is not None:
+        memory += f" (from {start:.0f} MB)"
     return f"{stage:<28} {count:>9,} {seconds:>9.1f} s {cpu:>7.1f} s {rate:>10,.0f} /s {memory}"
 
 
@@ -176,6 +198,7 @@ def main() -> None:
         peaks: list[float] = []
 
         _reset_peak()
+        start_rss = _rss_mb()
         started, cpu = time.perf_counter(), _cpu()
         workers_peak = 0.0
 
@@ -191,7 +214,8 @@ def main() -> None:
         total += seconds
         total_cpu += cpu
         peaks.append(_peak_rss_mb())
-        print(_row("import (parse, decode, load)", imported["messages"], seconds, cpu))
+        stage = "import (parse, decode, load)"
+        print(_row(stage, imported["messages"], seconds, cpu, None, start_rss))
         print(f"{'':<28} import vs baseline: {base_seconds / seconds:.2f}x")
         print(f"{'':<28} parse workers' peak: {workers_peak:.0f} MB (the largest)")
 
@@ -199,6 +223,7 @@ def main() -> None:
         from warehouse.db import open_db
 
         _reset_peak()
+        start_rss = _rss_mb()
         started, cpu = time.perf_counter(), _cpu()
         with open_db(settings.db_path) as con:
             extracted = steps.extract_pending(con, settings, EXTRACTOR_VERSION)
@@ -206,9 +231,10 @@ def main() -> None:
         total += seconds
         total_cpu += cpu
         peaks.append(_peak_rss_mb())
-        print(_row("extraction (messages+events)", extracted, seconds, cpu))
+        print(_row("extraction (messages+events)", extracted, seconds, cpu, None, start_rss))
 
         _reset_peak()
+        start_rss = _rss_mb()
         started, cpu = time.perf_counter(), _cpu()
         with open_db(settings.db_path) as con:
             steps.build(con, settings)
@@ -216,7 +242,7 @@ def main() -> None:
         total += seconds
         total_cpu += cpu
         peaks.append(_peak_rss_mb())
-        print(_row("warehouse build", imported["messages"], seconds, cpu))
+        print(_row("warehouse build", imported["messages"], seconds, cpu, None, start_rss))
 
         print(_row("whole pipeline", imported["messages"], total, total_cpu, max(peaks)))
         if not resettable:
