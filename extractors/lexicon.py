@@ -96,7 +96,7 @@ _RW = (
 )
 # Link words of titles in other languages too: "Analista de Projetos", "Estágio em
 # Marketing", "Assegno di ricerca" (a link counts only between title-case words).
-_LINK = r"(?:of|and|in|de|di|em|en|del|des|du|f\u00fcr|&|/|-|\u2013|,|\+)"
+_LINK = r"(?:of|and|in|de|di|em|en|del|des|du|f\u00fcr|und|et|&|/|-|\u2013|,|\+)"
 # The first word is checked for a capital before the (slower) opener test.
 ROLE = (
     rf"(?P<role>\b(?=[A-Z0-9\u00c0-\u00d6\u00d8-\u00de]|[a-z]+[A-Z]){_OPENERS}{_RW}"

@@ -128,7 +128,8 @@ EMPLOYMENT = (
     r"part[- ]time|freelance|fixed[- ]term|long[- ]term|short[- ]term)"
 )
 # ("Contract Specialist, GS-1102" is a specialist in contracts)
-_EMPLOYMENT_LEAD = re.compile(r"^" + EMPLOYMENT + r"\s+(?=[^,\s]+\s+[^,\s])")
+# ("Contract Manager - Roads Maintenance": one title word after it, then a mark, is a trade too)
+_EMPLOYMENT_LEAD = re.compile(r"^" + EMPLOYMENT + r"\s+(?=[^,\s]+\s+[^,\s\-\u2013|(])")
 # "Finance Manager (London)", "(London or Berlin)", "(VIC)": where, not what.
 _BRACKET = re.compile(r"\s*\((?P<inner>[^()]+)\)$")
 PLACES = read_words("places.txt") | read_words("role_places.txt")
@@ -158,7 +159,7 @@ _ROLE_PREFIX = re.compile(r"^(?i:the|our|a|an|your|this|that|open|new)\s+")
 # A dangling link word or mark ("Engineer and", "Engineer -"); a word must stand alone
 # ("Supply Chain" keeps its "in").
 _TRAILING = re.compile(
-    r"(?:\s*(?:&|/|-|\u2013|,|\+)|\s+(?:of|and|in|de|di|em|en|del|des|du|f\u00fcr))+$"
+    r"(?:\s*(?:&|/|-|\u2013|,|\+)|\s+(?:of|and|in|de|di|em|en|del|des|du|f\u00fcr|und|et))+$"
 )
 # What follows a title in subjects and job cards but is no part of it: "- Remote - Long Term
 # Contract", "(Remote, $85-95/hr)", "- Position Filled", "(internal posting)".
@@ -168,7 +169,12 @@ _QUALIFIER_WORD = (
     r"filled|closed|update|updates|rescheduling|reschedule|next steps|urgent|immediate|asap|"
     # how the process stands, said after the title: "- Outcome", "- feedback", "- timeline"
     r"outcome|feedback|results?|decision|timeline|status|regret|reminder|confirmation|"
-    r"application|interview)"
+    r"application|interview|initial conversation|conversation|"
+    # the same in German, French, Spanish: "- Vorstellungsgespr\u00e4ch", "- Telefonat",
+    # "- Direktvermittlung" (a permanent placement), "- entrevue"
+    r"vorstellungsgespr\u00e4ch|kennenlerngespr\u00e4ch|telefonat|telefoninterview|gespr\u00e4ch|"
+    r"direktvermittlung|festanstellung|vollzeit|teilzeit|befristet|unbefristet|entrevue|"
+    r"entretien|entrevista|temps plein|temps partiel|tiempo completo)"
 )
 # "- Urgent Care" is part of a title, "- Urgent" or "- Remote, Contract - $90/hr" is not:
 # qualifier words count only as a run that ends the title or a dash-separated part of it.
@@ -184,6 +190,7 @@ _QUALIFIER = re.compile(
     r"contract(?:[- ]to[- ](?:hire|perm))?|"
     r"internal (?:posting|candidates?|applicants?|only|vacancy)|confidential|"
     r"posting|search|on-?site|full[- ]time|part[- ]time|permanent|temporary|start|starting|"
+    r"raum|standort|vollzeit|teilzeit|befristet|unbefristet|festanstellung|"
     r"commencing)(?!\w)|"
     # what the job asks for, not what it is: "(2-5 years)", "(need 40 wpm)", "(PE preferred)"
     r"\b(?:years?|yrs|experience|preferred|required|needed|need|considered|wpm|background)\b))"
@@ -244,6 +251,12 @@ _INSTITUTION_TAIL = re.compile(
     r"Universit\u00e9|Universit\u00e0|Universit\u00e4t|Ministerio|Minist\u00e8re)"
     r"\s+(?:of|for|de|di|du|des|d'|f\u00fcr)\s?[^()]*\)?$"
 )
+# Where, in German: "Standort Norderstedt", "Raum Hannover", "Region Nord" after the title.
+_SITE_TAIL = re.compile(
+    r"(?:\s*[-\u2013,]\s*|\s+)(?:Standort|Raum|Region)\s+[A-Z\u00c4\u00d6\u00dc][\w-]*$"
+)
+# The language a job asks for, not the job: "German-speaking Operations Manager".
+_SPEAKING_LEAD = re.compile(r"^[A-Z][a-z]+-speaking\s+(?=[A-Z])")
 # "Graduate, Client Coverage in October": when it starts; "Delivery Associate - Up to $22/hr":
 # the pay, cut at "to" by the title's grammar.
 _WHEN_TAIL = re.compile(
@@ -631,6 +644,9 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
         and has_title_word(rest)
     ):
         value = rest  # "Interview Juniorprofessur (W1)"; an "Application Developer" stays
+        lead = _LEAD_WORDS.match(value)
+        if lead and has_title_word(value[lead.end() :]):
+            value = value[lead.end() :]  # "Application Receipt - Unit Manager"
     leading = _LEADING_REQ.match(value)
     if leading and has_title_word(value[leading.end() :]):  # "JR-2291 Data Engineer"
         req = leading.group("req") or leading.group("code") or leading.group("number")
@@ -694,6 +710,10 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     if "," in value:
         value = _TRAILING_DATE.sub("", value)
     value = _WHEN_TAIL.sub("", value)
+    site = _SITE_TAIL.search(value) if " " in value else None
+    if site and site.start() > 0 and has_title_word(value[: site.start()]):
+        value = value[: site.start()]  # "Logistikleiter (m/w/d) Standort Norderstedt"
+    value = _SPEAKING_LEAD.sub("", value)
     institution = _INSTITUTION_TAIL.search(value) if ", " in value or " (" in value else None
     if institution and institution.start() > 0 and has_title_word(value[: institution.start()]):
         value = value[: institution.start()]
@@ -728,6 +748,9 @@ def _singular(value: str) -> str:
 def _is_place(text: str) -> bool:
     if _CITY_STATE.match(text):
         return True
+    head, hyphen, _ = text.partition("-")
+    if hyphen and " " not in text and head.lower() in PLACES:
+        return True  # a district: "Hamburg-Harburg", "Wien-Simmering"
     town, _, state = text.rpartition(" ")
     if town and state.isupper() and state.lower() in PLACES and town[:1].isupper():
         return True  # "Tarneit VIC"
@@ -973,7 +996,7 @@ _STOP = (
     r"dans|um|im|am|zum|zur|f\u00fcr|who|which|that|is|are|was|will|has|have|est|sont|sera)"
 )
 _ADJECTIVE = (
-    r"(?: (?!" + _LINKS + r"\b|" + _STOP + r"\b)[a-z\u00df-\u00ff][\w'-]*"
+    r"(?: (?!" + _LINKS + r"\b|" + _STOP + r"\b|[\w'-]*\u00e9e?s?\b)[a-z\u00df-\u00ff][\w'-]*"
     r"(?:\([a-z\u00e0-\u00ff]{1,5}\))?)"
 )
 _FOREIGN_TAIL = re.compile(
@@ -1373,6 +1396,10 @@ def _strip_company(scores: dict[str, list], company: str) -> dict[str, list]:
 
 _SEPARATED = re.compile(r"^\s*[-\u2013|,(/]")
 _GOES_ON = re.compile(r"^\s+(?:of|and|in|for|&|i{1,3}|iv|\d+)\b")
+# more words going on: "Designer" / "Designer produit senior", "Shopper" / "Shopper Marketing
+# Analyst" -- but not words of the process ("Engineer" / "Engineer Update")
+_WORDS_ON = re.compile(r"^ [^\W\d_]")
+_PROCESS_RUN = re.compile(_QUALIFIER_WORD + r"(?:\s+" + _QUALIFIER_WORD + r")*")
 
 
 def _prefer_full_forms(scores: dict[str, list]) -> None:
@@ -1386,7 +1413,10 @@ def _prefer_full_forms(scores: dict[str, list]) -> None:
             if long not in scores or short not in scores or not long.startswith(short):
                 continue
             extra = long[len(short) :]
-            if extra[:1].isalnum() or not (_SEPARATED.match(extra) or _GOES_ON.match(extra)):
+            goes_on = _GOES_ON.match(extra) or (
+                _WORDS_ON.match(extra) and not _PROCESS_RUN.fullmatch(extra.strip())
+            )
+            if extra[:1].isalnum() or not (_SEPARATED.match(extra) or goes_on):
                 continue  # "Engineer" / "Engineering Manager"; "Engineer" / "Engineer Update"
             a, b = scores[short], scores[long]
             if _SEPARATED.match(extra) and a[5] != b[5]:

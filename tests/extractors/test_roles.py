@@ -969,6 +969,55 @@ CASES = [
         None,
     ),
     ("confidential-before-title", "Confidential - Plant Manager", "", "Plant Manager", None),
+    (
+        "contract-manager-is-a-trade",
+        "Application received: Contract Manager - Bridge Works",
+        "",
+        "Contract Manager - Bridge Works",
+        None,
+    ),
+    (
+        "german-call-after-title",
+        "Teamleiter Versand \u2013 Telefonat",
+        "",
+        "Teamleiter Versand",
+        None,
+    ),
+    (
+        "german-site-after-title",
+        "Eingangsbest\u00e4tigung: Schichtleiter Standort Kassel",
+        "",
+        "Schichtleiter",
+        None,
+    ),
+    (
+        "district-of-a-city",
+        "Update",
+        "Vielen Dank f\u00fcr Ihre Bewerbung als Lagerleiter in Berlin-Spandau.",
+        "Lagerleiter",
+        None,
+    ),
+    (
+        "language-asked-for-cut",
+        "Application received: Dutch-speaking Account Manager",
+        "",
+        "Account Manager",
+        None,
+    ),
+    (
+        "und-joins-german-title-words",
+        "Ihre Bewerbung",
+        "Vielen Dank f\u00fcr Ihre Bewerbung als Leiterin Einkauf und Logistik.",
+        "Leiterin Einkauf und Logistik",
+        None,
+    ),
+    (
+        "process-word-after-title-is-no-fuller-form",
+        "Clinical Data Engineer Update",
+        "Thank you for your interest in the Clinical Data Engineer position.",
+        "Clinical Data Engineer",
+        None,
+    ),
 ]
 
 
