@@ -1361,9 +1361,45 @@ def complete_from_batch(rows: list[dict], threads: list[str | None]) -> None:
     thread (thread_employers), then a short name by a fuller one (complete_short_names), a
     name glued from a domain by the written one (written_forms)."""
     thread_employers(rows, threads)
+    thread_fuller_names(rows, threads)
     complete_short_names(rows)
     written_forms(rows)
     whole_last_words(rows)
+
+
+_ENDS_LEGAL = re.compile(
+    r" (?:GmbH(?: & Co\.? KG)?|AG|SE|KG|mbH|eG|B\.V\.|N\.V\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|"
+    r"Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|S\.A\.|SAS|S\.p\.A\.|Oy|AB)$"
+)
+
+
+def thread_fuller_names(rows: list[dict], threads: list[str | None]) -> None:
+    """In place: a mail of a thread that calls the employer by a short name ('Alpenfrost',
+    a person's reply from alpenfrost.de) takes the one fuller name the thread's other mail
+    writes ('Alpenfrost Foods GmbH'): the same words first, then words that complete a
+    company name (not a team, a place or an agency word)."""
+    names: dict[str, dict[str, int]] = {}
+    for row, thread in zip(rows, threads, strict=True):
+        company = row.get("company")
+        if thread and company and company != row.get("agency"):
+            counts = names.setdefault(thread, {})
+            counts[company] = counts.get(company, 0) + 1
+    for row, thread in zip(rows, threads, strict=True):
+        company = row.get("company")
+        if not thread or not company or company == row.get("agency"):
+            continue
+        counts = names.get(thread, {})
+        # (the full legal name, or a form the thread writes more often than the short one:
+        # one mail's misreading, "Acme Panel Presentation", is no fuller name)
+        longer = {
+            n
+            for n, count in counts.items()
+            if n.startswith(company + " ")
+            and _completes(n[len(company) + 1 :])
+            and (_ENDS_LEGAL.search(n) or count > counts[company])
+        }
+        if len(longer) == 1:
+            row["company"] = longer.pop()
 
 
 def whole_last_words(rows: list[dict]) -> None:
@@ -1825,11 +1861,13 @@ def _written_name(text: str, slug: str) -> str | None:
     Ridge', 'haldenrowe' -> 'Halden & Rowe', 'marksandspencer' -> 'Marks & Spencer'): the
     domain is the key, the written form the name."""
     key = squash(slug)
-    if len(key) < 4 or not text or key[:2] not in text.lower():
+    if len(key) < 4 or not text or key[:2] not in _umlauts_spelled(text.lower()):
         return None
+    # German domains spell umlauts out: kuehlhaus-wentorf.de is "Kühlhaus Wentorf"
+    spelled = any(c in text for c in _UMLAUTS)
     for match in _WRITTEN_NAME.finditer(text):
         found = match.group(0)
-        if key[:2] not in squash(found):
+        if key[:2] not in squash(_umlauts_spelled(found) if spelled else found):
             continue
         parts = re.split(r"( (?:&|and|\+) | |-)", found)
         for i in range(0, len(parts), 2):
@@ -1837,7 +1875,27 @@ def _written_name(text: str, slug: str) -> str | None:
                 name = "".join(parts[i : j + 1])
                 if key in (squash(name), squash(name.replace("&", "and").replace("+", "and"))):
                     return name.strip(".")
+                if spelled and key == squash(_umlauts_spelled(name)):
+                    return name.strip(".")
     return None
+
+
+_UMLAUTS = "\u00e4\u00f6\u00fc\u00c4\u00d6\u00dc\u00df"
+_UMLAUT_SPELLING = str.maketrans(
+    {
+        "\u00e4": "ae",
+        "\u00f6": "oe",
+        "\u00fc": "ue",
+        "\u00c4": "Ae",
+        "\u00d6": "Oe",
+        "\u00dc": "Ue",
+        "\u00df": "ss",
+    }
+)
+
+
+def _umlauts_spelled(text: str) -> str:
+    return text.translate(_UMLAUT_SPELLING)
 
 
 # A written institution-like name on one line: "University of Southampton", "Lawrence

@@ -366,8 +366,20 @@ def hint_quality(name: str, hints: list[str]) -> int:
     return best
 
 
+# Legal forms that follow a company's name ("Kaltenbach Medizintechnik GmbH", "Hollandse
+# Verpakkingsunie B.V.", "Lumen Pay Pte. Ltd.").
+_LEGAL_FORM = (
+    r"(?:GmbH|AG|SE|KG|KGaA|mbH|eG|e\.V\.|B\.V\.|BV|N\.V\.|NV|Ltd|Limited|Inc|LLC|LLP|plc|PLC|"
+    r"Pty|Pvt|Pte|S\.A\.|SA|SAS|SARL|S\.p\.A\.|S\.L\.|Oy|AB|A/S|ApS|Corp|Co\.)"
+)
+
+
 def _named_as_org(text: str, name: str) -> bool:
-    pattern = rf"(?i:at|to|with|join|joining|from|in|of|for)\s{re.escape(name)}\b"
+    # (the team's sign-off in other languages: "bei", "chez", "von", "bij", "L'équipe")
+    pattern = (
+        rf"(?i:at|to|with|join|joining|from|in|of|for|bei|chez|von|bij|l['\u2019]\u00e9quipe|"
+        rf"\u00e9quipe)\s{re.escape(name)}\b"
+    )
     return bool(
         re.search(pattern, text)
         or re.search(
@@ -375,6 +387,7 @@ def _named_as_org(text: str, name: str) -> bool:
             rf"hiring)\b",
             text,
         )
+        or re.search(rf"{re.escape(name)},?\s{_LEGAL_FORM}(?![\w])", text)
     )
 
 

@@ -1,0 +1,147 @@
+"""Employer rules of session 5: state government domains, HR-unit mailbox names, a given
+name with a trade word, display names that complete the text's name, relays that name
+themselves, legal forms and team sign-offs after a relay's display name, umlauts spelled
+out in domains, and the batch passes (a thread's fuller legal name, a last word cut short)."""
+
+import pytest
+
+from extractors.orgs import thread_fuller_names, whole_last_words
+from extractors.senders import domain_org, sender_parts
+
+PIPES = ("sneaker_org",)
+
+
+@pytest.mark.parametrize(
+    ("addr", "expected"),
+    [
+        ("mei.chen@transport.nsw.gov.au", "transport"),
+        ("hr@innerwest.nsw.gov.au", "innerwest"),
+        ("jobs@health.qld.gov.au", "health"),
+        ("hr@tpwd.state.tx.us", "tpwd"),
+        ("emplois@sante.gouv.qc.ca", "sante"),
+        ("jobs@hmrc.gov.uk", "hmrc"),
+        ("jane@acme.com.au", "acme"),
+    ],
+    ids=lambda v: str(v),
+)
+def test_state_government_domain_names_the_agency(addr, expected) -> None:
+    assert domain_org(addr) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "addr", "text", "expected"),
+    [
+        (
+            "Vogelsang Feinkost",
+            "noreply@personio.de",
+            "Viele Grüße\nVogelsang Feinkost GmbH, Ulm",
+            (None, "Vogelsang Feinkost"),
+        ),
+        (
+            "Brise Marine",
+            "no-reply@recruitee.com",
+            "Merci.\n\nL'équipe Brise Marine",
+            (None, "Brise Marine"),
+        ),
+        ("Talogy Assessments", "no-reply@talogy.com", "Your assessment is ready.", (None, None)),
+    ],
+    ids=["legal-form-after-name", "french-team-sign-off", "relay-names-itself"],
+)
+def test_relay_display_names(name, addr, text, expected) -> None:
+    assert sender_parts(name, addr, text) == expected
+
+
+CASES = [
+    (
+        "hr-unit-mailbox-name",
+        "Pellow People & Culture",
+        "people@pellowgroup.com.au",
+        "Welcome to Pellow - your first day",
+        "We look forward to seeing you on Monday.",
+        "Pellow Group",
+    ),
+    (
+        "function-mailbox-on-an-ats-tenant",
+        "Interview Scheduling",
+        "no-reply@harbourrail.pageuppeople.com",
+        "Confirm your interview time",
+        "Please confirm a time for your interview with Harbour Rail.",
+        "Harbour Rail",
+    ),
+    (
+        "given-name-and-trade-word-spelling-the-domain",
+        "Jordan Construction",
+        "recruitment@jordan.com.au",
+        "Application received",
+        "Thanks for applying. We will be in touch.",
+        "Jordan Construction",
+    ),
+    (
+        "display-name-completes-the-text-name",
+        "Marrick Group",
+        "talent@marrick.com.au",
+        "Thanks for applying",
+        "Thank you for applying to Marrick. We will review your application.",
+        "Marrick Group",
+    ),
+    (
+        "umlauts-spelled-out-in-the-domain",
+        "Ute Brandl",
+        "u.brandl@gruenwald-kaese.de",
+        "Ihre Bewerbung",
+        "Vielen Dank.\n\nUte Brandl\nPersonal\nGrünwald Käse AG\nMünchen",
+        "Grünwald Käse",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "addr", "subject", "body", "company"),
+    [c[1:] for c in CASES],
+    ids=[c[0] for c in CASES],
+)
+def test_company_by_rule(run_pipes, name, addr, subject, body, company) -> None:
+    doc = run_pipes(PIPES, from_name=name, from_addr=addr, subject=subject, body_text=body)
+    assert doc._.facts["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("companies", "threads", "expected"),
+    [
+        (
+            ["Brenner Foods GmbH", "Brenner", "Brenner"],
+            ["t1", "t1", "t2"],
+            ["Brenner Foods GmbH", "Brenner Foods GmbH", "Brenner"],
+        ),
+        (
+            ["Lakeview Health", "Lakeview Health Panel Presentation", "Lakeview Health"],
+            ["t1", "t1", "t1"],
+            ["Lakeview Health", "Lakeview Health Panel Presentation", "Lakeview Health"],
+        ),
+        (
+            ["Ostrava Data", "Ostrava Data Foods", "Ostrava Data Foods"],
+            ["t1", "t1", "t1"],
+            ["Ostrava Data Foods", "Ostrava Data Foods", "Ostrava Data Foods"],
+        ),
+    ],
+    ids=["legal-name-in-thread", "one-misreading-is-no-fuller-name", "thread-majority"],
+)
+def test_thread_fuller_names(companies, threads, expected) -> None:
+    rows = [{"company": c, "agency": None} for c in companies]
+    thread_fuller_names(rows, threads)
+    assert [r["company"] for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("companies", "expected"),
+    [
+        (["Corvel Infra", "Corvel Infrastructure"], ["Corvel Infrastructure"] * 2),
+        (["Corvel Infra", "Corvel Infrared", "Corvel Infrastructure"], None),
+        (["Corvel Group", "Corvel Groupings"], None),
+    ],
+    ids=["cut-word-completed", "two-ways-to-complete", "company-word-is-whole"],
+)
+def test_whole_last_words(companies, expected) -> None:
+    rows = [{"company": c, "agency": None} for c in companies]
+    whole_last_words(rows)
+    assert [r["company"] for r in rows] == (expected or companies)
