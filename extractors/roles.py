@@ -613,6 +613,12 @@ _CARD = re.compile(
     r"deadline|hours|grade|schedule|posted|start date):[ \t])",
     re.M,
 )
+# Where a job is, on a card's line: "Sydney, NSW (On-site)", "Bengaluru, Karnataka, India",
+# "Remote", "Hybrid - Berlin".
+_PLACE_LINE = re.compile(
+    r"^(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)+"
+    r"(?:\s*(?:\((?:On-?site|Hybrid|Remote)\)|\u00b7 \w+))?|(?:Remote|Hybrid|On-?site)\b.*)\s*$"
+)
 # A card's title and where, on one line: "Data Engineer - Payments \u00b7 Denver, CO"
 _CARD_INLINE = re.compile(
     r"^(?P<line>[^\n\u00b7]{3,90}) \u00b7 (?:[A-Z][\w .'-]{1,30}, ?[A-Z]{2}|Remote|Hybrid|"
@@ -1269,6 +1275,23 @@ class RoleFinder:
             role, req = clean_role(line) if line else (None, None)
             if role and has_title_word(role) and not starts_badly(role):
                 start = end - len(line)
+                found.append((3.5, role, start, start + len(role), req))
+        # the employer's line, the title, where: a job board's card ("Aurecon" / "Senior
+        # Civil Engineer - Transport" / "North Sydney, New South Wales, Australia")
+        needle = "\n" + company + "\n"
+        at = text.find(needle, begin)
+        while at != -1 and at < signature:
+            start = at + len(needle)
+            at = text.find(needle, at + 1)
+            stop = text.find("\n", start)
+            if stop == -1:
+                continue
+            after = text.find("\n", stop + 1)
+            if not _PLACE_LINE.match(text[stop + 1 : len(text) if after == -1 else after]):
+                continue
+            line = card_title(text[start:stop]) if 3 <= stop - start <= 90 else None
+            role, req = clean_role(line) if line else (None, None)
+            if role and has_title_word(role) and not starts_badly(role):
                 found.append((3.5, role, start, start + len(role), req))
         for mark in (" - ", " | ", " \u2013 "):
             at = text.find(company + mark, begin)

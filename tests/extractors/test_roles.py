@@ -1079,6 +1079,21 @@ def test_role_of_reply(run_pipes, subject, body, role, evidence):
 
 COMPANY_CASES = [
     (
+        "card-employer-then-title-then-place",
+        "Harbourline Works",
+        "Your application was sent to Harbourline Works",
+        "Your application was sent to Harbourline Works\n\nHarbourline Works\n"
+        "Site Engineer - Tunnelling\nWollongong, New South Wales, Australia\n\nApplied today",
+        "Site Engineer - Tunnelling",
+    ),
+    (
+        "employer-line-over-a-sentence-is-no-card",
+        "Harbourline Works",
+        "Your application was sent to Harbourline Works",
+        "Thanks.\n\nHarbourline Works\nProject Engineer Roles Are Open\nWe read every CV.",
+        None,
+    ),
+    (
         "title-line-over-employer-line",
         "Pinecrest Dental",
         "Update on your application",
