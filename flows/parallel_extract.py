@@ -47,11 +47,10 @@ def classify_messages(
 
 
 def _records(con: Any, keys: list[str]) -> list[dict[str, Any]]:
-    result = con.execute(
-        "select * from raw_messages where message_key in (select unnest(?))", [keys]
-    )
-    names = [d[0] for d in result.description]
-    return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
+    """The batch's stored messages, only the columns extraction reads (`select *` also
+    fetched references, labels and copies of addresses), in storage order as in
+    `flows.steps`, so both paths hand the cross-mail passes the same groups."""
+    return steps._fetch_rows(con, "raw_messages", "message_key", keys, steps.MESSAGE_COLUMNS)
 
 
 @flow(name="extract-parallel", log_prints=False)
