@@ -191,6 +191,7 @@ _QUALIFIER = re.compile(
     r"internal (?:posting|candidates?|applicants?|only|vacancy)|confidential|"
     r"posting|search|on-?site|full[- ]time|part[- ]time|permanent|temporary|start|starting|"
     r"raum|standort|vollzeit|teilzeit|befristet|unbefristet|festanstellung|"
+    r"urgent|asap|immediate|indeed|craigslist|linkedin|seek|naukri|glassdoor|ziprecruiter|"
     r"commencing)(?!\w)|"
     # what the job asks for, not what it is: "(2-5 years)", "(need 40 wpm)", "(PE preferred)"
     r"\b(?:years?|yrs|experience|preferred|required|needed|need|considered|wpm|background)\b))"
@@ -254,6 +255,14 @@ _INSTITUTION_TAIL = re.compile(
 # Where, in German: "Standort Norderstedt", "Raum Hannover", "Region Nord" after the title.
 _SITE_TAIL = re.compile(
     r"(?:\s*[-\u2013,]\s*|\s+)(?:Standort|Raum|Region)\s+[A-Z\u00c4\u00d6\u00dc][\w-]*$"
+)
+# A grade of the UN, the World Bank or a public service after the title: ", P3", ", P-4,
+# Economic Commission", ", Grade GF", ", Grade 9".
+_GRADE_TAIL = re.compile(r",\s*(?:(?:P|D|G|GS|NO|FS)-?\d{1,2}|Grade\s+[A-Z0-9]{1,4})\b.*$")
+# The pay as a part of its own: "- CHF 1'600/day", "- 200-240k", "- \u00a360,000".
+_PAY_TAIL = re.compile(
+    r"\s+[-\u2013|]\s+(?:(?:CHF|EUR|USD|GBP|AUD|NZD|CAD|INR|SGD|AED)\s?\d|[$\u00a3\u20ac\u20b9]\s?\d"
+    r"|\d[\d,.]*\s?[kK](?:\s?[-\u2013]\s?\$?\d[\d,.]*\s?[kK])?\b).*$"
 )
 # The language a job asks for, not the job: "German-speaking Operations Manager".
 _SPEAKING_LEAD = re.compile(r"^[A-Z][a-z]+-speaking\s+(?=[A-Z])")
@@ -665,6 +674,9 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     if _QUALIFIER_MARK.search(value):
         cut = _QUALIFIER.sub("", value)
         value = _QUALIFIER.sub("", cut) if cut != value else cut
+    cut = _PAY_TAIL.search(value) if _QUALIFIER_MARK.search(value) else None
+    if cut and cut.start() > 0 and has_title_word(value[: cut.start()]):
+        value = value[: cut.start()]  # "- CHF 1'600/day" (before its digits look like a req id)
     match = _REQ_IN_ROLE.search(value) if _DIGIT.search(value) else None
     if match and _YEAR.fullmatch(match.group(0)):
         match = None
@@ -720,6 +732,17 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     if site and site.start() > 0 and has_title_word(value[: site.start()]):
         value = value[: site.start()]  # "Logistikleiter (m/w/d) Standort Norderstedt"
     value = _SPEAKING_LEAD.sub("", value)
+    cut = _GRADE_TAIL.search(value) if ", " in value else None
+    if cut and cut.start() > 0 and has_title_word(value[: cut.start()]):
+        value = value[: cut.start()]
+    bracket = _BRACKET.search(value) if value.endswith(")") else None
+    named = bracket.group("inner").split() if bracket and bracket.start() > 0 else []
+    if (
+        len(named) in (2, 3)
+        and named[0].lower() in GIVEN_NAMES
+        and not has_title_word(" ".join(named))
+    ):
+        value = value[: bracket.start()]  # "Clinical Project Director (Priya Raman)"
     institution = _INSTITUTION_TAIL.search(value) if ", " in value or " (" in value else None
     if institution and institution.start() > 0 and has_title_word(value[: institution.start()]):
         value = value[: institution.start()]
@@ -896,7 +919,8 @@ _GENDER_MARK = re.compile(r"\((?i:[mwfdhx](?:\s*/\s*[mwfdhx]){1,2}|m/w/div|m/f/d
 
 
 # SWE, SDE, MLE, QAE ...; "OTE" is on-target earnings
-_ACRONYM_TITLE = re.compile(r"\b(?:(?!OTE)[A-Z]{2,4}E|SWE|SRE|SDET)\b")
+# ("SAE-028114": letters before digits are a code)
+_ACRONYM_TITLE = re.compile(r"\b(?:(?!OTE)[A-Z]{2,4}E|SWE|SRE|SDET)\b(?![-_/]?\d)")
 
 
 # Title-led patterns and the strings their matches hold: each match ends on the line where
