@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -37,19 +38,46 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> dict[str, int]:
     return {"messages": stats.messages, "events": stats.events, "quarantined": stats.quarantined}
 
 
+# A key is pending unless a fact row of this extractor version is stored for it. NOT
+# EXISTS rather than a left join on every fact row: a read that starts after a key
+# (`after`) tests only the facts after it, so the join holds those (none while an
+# extraction runs) instead of every fact stored so far (~100,000 keys near the end of a
+# 100,000-message run). With one fact row per key (every writer upserts) and versions
+# never null, the keys are those of `raw left join facts where f.key is null or
+# f.extractor_version <> version`.
 _PENDING = """
     select r.{key}
     from {raw} r
-    left join {facts} f using ({key})
     where not coalesce(r.is_deleted, false)
-      and (f.{key} is null or f.extractor_version <> ?)
       {after}
+      and not exists (
+        select 1 from {facts} f
+        where f.{key} = r.{key}
+          and f.extractor_version = ?
+          {facts_after}
+      )
 """
 _TABLES = {
     "messages": ("raw_messages", "message_facts", "message_key"),
     "events": ("raw_events", "event_facts", "event_key"),
 }
-PAGES_PER_QUERY = 10  # pending keys are read this many batches at a time
+# Pending keys are read this many batches at a time: each read is a scan of the key
+# column (~30 ms at 100,000 messages), and its keys are held as Python strings
+# (~1 MB per 10,000) with DuckDB's sorted result, so a long page made the extraction's
+# peak grow with the mailbox (a 10,000-message mailbox is one page of ten batches).
+PAGES_PER_QUERY = 1
+
+
+def _pending_sql(what: str, after: str | None) -> tuple[str, str]:
+    raw, facts, key = _TABLES[what]
+    if after is None:
+        return _PENDING.format(key=key, raw=raw, facts=facts, after="", facts_after=""), key
+    return (
+        _PENDING.format(
+            key=key, raw=raw, facts=facts, after=f"and r.{key} > ?", facts_after=f"and f.{key} > ?"
+        ),
+        key,
+    )
 
 
 def pending_keys(
@@ -61,12 +89,9 @@ def pending_keys(
 ) -> list[str]:
     """Keys of `what` ("messages" or "events") with no facts yet, or facts from another
     extractor version, in key order: those after `after`, at most `limit`."""
-    raw, facts, key = _TABLES[what]
-    query = _PENDING.format(
-        key=key, raw=raw, facts=facts, after="" if after is None else f"and r.{key} > ?"
-    )
+    query, key = _pending_sql(what, after)
     query += f"order by r.{key}" + ("" if limit is None else f" limit {int(limit)}")
-    params = [version] if after is None else [version, after]
+    params = [version] if after is None else [after, version, after]
     return [
         r[0] for r in raising_cap(con, lambda: con.execute(query, params).fetchall(), keep=False)
     ]
@@ -74,8 +99,7 @@ def pending_keys(
 
 def pending_count(con: duckdb.DuckDBPyConnection, what: str, version: str) -> int:
     """How many `what` ("messages" or "events") `pending_batches` will hand out."""
-    raw, facts, key = _TABLES[what]
-    query = _PENDING.format(key=key, raw=raw, facts=facts, after="")
+    query, _ = _pending_sql(what, None)
     count = raising_cap(
         con,
         lambda: con.execute(f"select count(*) from ({query})", [version]).fetchone(),
@@ -109,6 +133,32 @@ def pending_batches(
 # 30,000 a 100k mailbox held ~10 MB more than a 10k one); ~4 reloads at 100k, <1 s.
 VOCAB_GROWTH = 10_000
 _loaded: list[tuple[Any, int]] = []  # (pipeline, its string count when loaded)
+
+
+# The extractors memoize their small pure helpers (functools.lru_cache: names, domains,
+# addresses; 4,096-16,384 entries each); by 30,000 messages every cache was full (~170,000
+# entries in all, about twice what 10,000 messages fill), so the extraction's peak rose
+# with the mailbox until they were. Emptied every this many messages, they hold what a
+# 10,000-message mailbox fills; refilling costs little next to the mail's processing.
+CACHE_MESSAGES = 10_000
+_since_cleared = [0]
+
+
+def _bound_extractor_caches(messages: int) -> None:
+    """Empty the extractors' bounded lru caches once `CACHE_MESSAGES` messages have gone
+    through them since the last time (their functions are pure: same facts)."""
+    _since_cleared[0] += messages
+    if _since_cleared[0] < CACHE_MESSAGES:
+        return
+    _since_cleared[0] = 0
+    for name, module in list(sys.modules.items()):
+        if module is None or not (name == "extractors" or name.startswith("extractors.")):
+            continue
+        for value in list(vars(module).values()):
+            info = getattr(value, "cache_info", None)
+            # Only bounded caches: the unbounded one (pipeline._load) holds the pipeline.
+            if info is not None and info().maxsize is not None:
+                value.cache_clear()
 
 
 def _nlp() -> Any:
@@ -168,16 +218,28 @@ def extract_message_batch(
     default_tz, the user's zone)."""
     from extractors.messages import extract_messages
 
+    # The pipeline first: a reload (`_nlp`) takes ~10 MB for a moment, which on top of the
+    # batch's rows was the extraction's peak on a mailbox big enough to need reloads.
+    nlp = _nlp()
+    _bound_extractor_caches(len(keys))
     records = raising_cap(
         con,
         lambda: _fetch_rows(con, "raw_messages", "message_key", keys, MESSAGE_COLUMNS),
         keep=False,
     )
-    facts = list(extract_messages(_nlp(), records, default_tz=default_tz))
+    facts = list(extract_messages(nlp, records, default_tz=default_tz))
     del records
     raising_cap(con, lambda: store_facts(con, save_message_facts, facts), keep=False)
+    _release_cache(con)
     progress.advance("extract", len(keys))
     return len(facts)
+
+
+def _release_cache(con: duckdb.DuckDBPyConnection) -> None:
+    """Make DuckDB give back the table blocks it cached for this batch, by lowering its
+    cap for a moment (the cap in force is put back)."""
+    with capped_memory(con, 1 << 20):
+        pass
 
 
 def store_facts(
@@ -203,10 +265,10 @@ def extract_event_batch(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> 
     """Classify one batch of stored calendar events and store their facts."""
     from extractors.events import extract_events
 
+    nlp = _nlp()  # before the rows, as for messages
     records = raising_cap(
         con, lambda: _fetch_rows(con, "raw_events", "event_key", keys), keep=False
     )
-    nlp = _nlp()
     facts = [
         fact
         for start in range(0, len(records), EVENT_PIPE_BATCH)
@@ -220,7 +282,12 @@ def extract_event_batch(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> 
 # DuckDB's cap while extracting: each batch reads its rows and writes its facts, a few MB;
 # under its default cap the cache keeps every page of raw_messages it has scanned (~30 MB
 # at 100,000 messages, growing with the mailbox). Raised when a statement needs more.
-EXTRACT_MEMORY_LIMIT = 24 << 20
+# 16 rather than 24 MB, and the cache emptied after each batch (`_release_cache`): a
+# batch's keys are spread over the whole table, so its read touches nearly every block
+# of the columns it reads, and the cache kept as many of them as its cap allowed (~10 MB
+# at 10,000 messages, the whole 24 at 30,000) for a next batch that mostly reads others.
+# Under 8 MB each batch's read and write ran out of memory and ran again under 16.
+EXTRACT_MEMORY_LIMIT = 16 << 20
 
 
 @contextlib.contextmanager

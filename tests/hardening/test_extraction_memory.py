@@ -84,6 +84,7 @@ def test_reloads_a_tiny_cap_and_small_event_batches_store_the_same_facts(
     monkeypatch.setattr(steps, "VOCAB_GROWTH", 0)  # any new string: a fresh pipeline
     monkeypatch.setattr(steps, "EXTRACT_MEMORY_LIMIT", 1 << 20)
     monkeypatch.setattr(steps, "EVENT_PIPE_BATCH", 3)
+    monkeypatch.setattr(steps, "CACHE_MESSAGES", 1)  # the extractors' caches emptied each batch
     bounded = _copy(imported, tmp_path / "bounded")
     before = memory_limit(bounded)
     steps.extract_pending(bounded, settings, EXTRACTOR_VERSION)
@@ -104,3 +105,57 @@ def test_the_columns_fetched_for_extraction_give_the_facts_of_whole_rows(
     steps.extract_pending(whole, imported, EXTRACTOR_VERSION)
     assert _facts(narrow) == _facts(whole)
     assert len(_facts(narrow)["message_facts"]) > 100
+
+
+# What "pending" meant before the NOT EXISTS form: a left join on every fact row.
+_LEFT_JOIN_PENDING = """
+    select r.message_key from raw_messages r left join message_facts f using (message_key)
+    where not coalesce(r.is_deleted, false)
+      and (f.message_key is null or f.extractor_version <> ?) {after}
+    order by r.message_key
+"""
+
+
+@pytest.mark.parametrize("version", ["current", "other"], ids=["same-version", "new-version"])
+@pytest.mark.parametrize("start", [None, 40], ids=["from-start", "after-a-key"])
+def test_pending_keys_are_those_without_facts_of_the_version(
+    imported: Settings, tmp_path: Path, version: str, start: int | None
+) -> None:
+    con = _copy(imported, tmp_path)
+    steps.extract_pending(con, imported, EXTRACTOR_VERSION)
+    # Facts missing, of another version, and a deleted message, spread over the key order.
+    con.execute("delete from message_facts where hash(message_key) % 3 = 0")
+    con.execute(
+        "update message_facts set extractor_version = 'older' where hash(message_key) % 5 = 0"
+    )
+    con.execute("update raw_messages set is_deleted = true where hash(message_key) % 7 = 0")
+    wanted = EXTRACTOR_VERSION if version == "current" else "newer"
+    after = None
+    if start is not None:
+        after = con.execute(
+            f"select message_key from raw_messages order by message_key limit 1 offset {start}"
+        ).fetchone()[0]  # type: ignore[index]
+    query = _LEFT_JOIN_PENDING.format(after="" if after is None else "and r.message_key > ?")
+    params = [wanted] if after is None else [wanted, after]
+    expected = [r[0] for r in con.execute(query, params).fetchall()]
+    assert 0 < len(expected) < con.execute("select count(*) from raw_messages").fetchone()[0]  # type: ignore[index]
+    assert steps.pending_keys(con, "messages", wanted, after) == expected
+    assert steps.pending_keys(con, "messages", wanted, after, limit=7) == expected[:7]
+    if after is None:
+        assert steps.pending_count(con, "messages", wanted) == len(expected)
+
+
+def test_the_extractors_bounded_caches_are_emptied_every_so_many_messages(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from extractors import senders
+
+    monkeypatch.setattr(steps, "CACHE_MESSAGES", 100)
+    monkeypatch.setattr(steps, "_since_cleared", [0])
+    nlp = pipeline.load_nlp()
+    senders.split_addr("someone@example.com")
+    steps._bound_extractor_caches(60)
+    assert senders.split_addr.cache_info().currsize > 0
+    steps._bound_extractor_caches(40)
+    assert senders.split_addr.cache_info().currsize == 0
+    assert pipeline.load_nlp() is nlp, "the pipeline's own cache was emptied too"

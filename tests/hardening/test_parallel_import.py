@@ -84,3 +84,23 @@ def test_calendars_read_on_the_pool_keep_their_place(
     assert sorted(p.name for p in submitted) == ["bad_tzid.ics", "recurrence_exceptions.ics"]
     kinds = ["event" if isinstance(i, dict) and "event_key" in i else "other" for i in one]
     assert kinds.index("event") == 0 and kinds.count("event") > 2  # Calendar/ sorts first
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 500], ids=["chunk-1", "chunk-3", "chunk-500"])
+def test_a_calendar_comes_back_from_the_pool_in_chunks_with_the_same_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    monkeypatch.setattr(load, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(load, "CALENDAR_CHUNK", chunk)
+    folder = tmp_path / "Takeout"
+    (folder / "Calendar").mkdir(parents=True)
+    data = Path(__file__).resolve().parents[1] / "data" / "ics"
+    ics = folder / "Calendar" / "recurrence_exceptions.ics"
+    ics.write_bytes((data / "recurrence_exceptions.ics").read_bytes())
+    (folder / "Mail").mkdir()
+    write_mailbox(folder / "Mail" / "All mail.mbox", 20)
+    settings = Settings(home=tmp_path)
+    one = list(load.iter_items([folder], settings=settings, workers=1))
+    events = sum(1 for i in one if isinstance(i, dict) and "event_key" in i)
+    assert len(load._read_pickled_chunks(ics, settings.account)) == -(-events // chunk)
+    assert list(load.iter_items([folder], settings=settings, workers=2)) == one

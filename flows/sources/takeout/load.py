@@ -35,7 +35,7 @@ from flows.config import Settings
 from flows.sources.records import Quarantined
 from flows.sources.takeout.mbox import SOURCE as MBOX_SOURCE
 from flows.sources.takeout.mbox import MboxEntry, parse_entries, split_mbox
-from flows.sources.takeout.paths import expand, iter_paths, kind_of, read_all
+from flows.sources.takeout.paths import expand, iter_paths, kind_of
 from flows.sources.takeout.prefetch import prefetched
 from warehouse.db import cap_memory, raising_cap, steady_checkpoints
 from warehouse.save import save_events, save_messages, save_quarantine
@@ -52,8 +52,12 @@ BATCH_TEXT_BYTES = 16 << 20  # a batch is also cut here, so big mails make small
 # the mailbox; the key index an upsert needs is ~100 bytes a stored message, so a batch
 # that hits the cap doubles it (`store_batch`) rather than fail. 32 rather than 64 MB:
 # peak 211 vs 243 MB at 100,000 demo messages (182 vs 199 at 10,000), ~3% more CPU.
-IMPORT_MEMORY_LIMIT = 32 << 20
-POOL_CALENDAR_MAX_BYTES = 64 << 20  # its records come back whole; bigger ones stay here
+# 16 rather than 32 MB (session 5): what the cache holds past ~10 MB is blocks of the
+# tables stored so far, so it grew with the mailbox up to the cap (DuckDB's own count at
+# the end of an import: ~6 MB at 10,000 messages, ~15 MB at 30,000); at 30,000 demo
+# messages the peak fell 183 -> 177 MB (179 at 10,000), same wall time.
+IMPORT_MEMORY_LIMIT = 16 << 20
+POOL_CALENDAR_MAX_BYTES = 64 << 20  # its records come back pickled; bigger ones stay here
 
 
 @dataclass
@@ -190,30 +194,47 @@ def iter_items(
 
 def _submit_calendars(
     files: list[Path], pool: ProcessPoolExecutor, account: str
-) -> dict[Path, Future[bytes]]:
-    futures: dict[Path, Future[bytes]] = {}
+) -> dict[Path, Future[list[bytes]]]:
+    futures: dict[Path, Future[list[bytes]]] = {}
     for path in files:
         if kind_of(path) == "ics" and 0 < _size(path) <= POOL_CALENDAR_MAX_BYTES:
             try:
-                futures[path] = pool.submit(_read_all_pickled, path, account)
+                futures[path] = pool.submit(_read_pickled_chunks, path, account)
             except (BrokenProcessPool, RuntimeError):
                 break
     return futures
 
 
-def _read_all_pickled(path: Path, account: str) -> bytes:
+CALENDAR_CHUNK = 500  # records pickled together by the worker, unpickled as they are stored
+
+
+def _read_pickled_chunks(path: Path, account: str) -> list[bytes]:
     # A calendar's records wait in this process until the mailbox is stored: pickled,
-    # they take a quarter of the memory (2 vs 8 MB for 6,000 events).
-    return pickle.dumps(read_all(path, account), protocol=pickle.HIGHEST_PROTOCOL)
+    # they take a quarter of the memory (2 vs 8 MB for 6,000 events); pickled in chunks,
+    # only one chunk is unpickled at a time, so the records of a big calendar never all
+    # live at once, here or in the worker (which pickles each chunk as the reader yields it).
+    chunks: list[bytes] = []
+    records: list[Item] = []
+    for record in iter_paths([path], account=account):
+        records.append(record)
+        if len(records) >= CALENDAR_CHUNK:
+            chunks.append(pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL))
+            records = []
+    if records:
+        chunks.append(pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL))
+    return chunks
 
 
-def _calendar_result(future: Future[bytes], path: Path, account: str) -> list[Item]:
+def _calendar_result(future: Future[list[bytes]], path: Path, account: str) -> Iterator[Item]:
     try:
-        records: list[Item] = pickle.loads(future.result())
+        chunks = future.result()
     except BrokenProcessPool:
         log.warning("parse pool failed; reading the calendar in this process")
-        return read_all(path, account)
-    return records
+        yield from iter_paths([path], account=account)
+        return
+    while chunks:
+        records: list[Item] = pickle.loads(chunks.pop(0))
+        yield from records
 
 
 def _parallel_worthy(path: Path) -> bool:
