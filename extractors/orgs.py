@@ -131,7 +131,7 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
             r" (?:is|are|has|have) (?:hiring|looking|seeking|growing|excited|pleased|invited|"
             r"asked|reviewing|currently|decided|reviewed|received|chosen|selected|filled|moved|"
             r"closed|made|completed|extended|requested|scheduled|viewed|ready|interested|"
-            r"impressed|eager|keen|opening|expanding|advertising)"
+            r"impressed|eager|keen|opening|expanding|advertising|opened|updated)"
         ),
     ),
     (4.0, _I.format(r"\b(?:my|our|the) client,?\s(?:is\s)?") + ORG),
@@ -169,7 +169,7 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
         ORG
         + r"\.?"
         + _I.format(
-            r" (?:viewed|reviewed|received|shortlisted|invited) (?:your|you)\b|"
+            r" (?:viewed|reviewed|received|shortlisted|invited|opened|updated) (?:your|you)\b|"
             r" (?:would like|'d like|wants?) (?:you to|to (?:meet|interview|offer|invite|speak "
             r"(?:to|with)) you)\b"
         ),
@@ -311,7 +311,8 @@ _BODY_STARTS: dict[int, tuple[str, ...]] = {
 _VERBS = (
     "hiring looking seeking growing excited pleased invited asked reviewing currently decided "
     "reviewed received chosen selected filled moved closed made completed extended requested "
-    "scheduled viewed ready interested impressed eager keen opening expanding advertising"
+    "scheduled viewed ready interested impressed eager keen opening expanding advertising opened "
+    "updated"
 )
 _BODY_NEEDLES: dict[int, tuple[str, ...]] = {
     7: (
@@ -335,6 +336,8 @@ _BODY_NEEDLES[20] = (
     " received your",
     " shortlisted you",
     " invited you",
+    " opened your",
+    " updated your",
     " would like you",
     " wants you",
 )
@@ -384,7 +387,8 @@ _SIGNATURE_PATTERNS = frozenset({11, 17, 26})
 _LINE_NEEDLES: dict[int, str] = {
     7: r" talent| recruit| hiring| people| career| hr| human resources",
     8: r" (?:is|are|has|have) (?:" + _VERBS.replace(" ", "|") + ")",
-    20: r" viewed you| reviewed you| received you| shortlisted you| invited you| like | want",
+    20: r" viewed you| reviewed you| received you| shortlisted you| invited you| opened you|"
+    r" updated you| like | want",
     27: r" sent you| messaged you",
 }
 # The signature-line pattern (11) starts at a line's start with one of its keywords in the
@@ -683,9 +687,11 @@ _POSTED_BY = re.compile(
     r"(?m)^[ \t]*(?i:posted by|recruiter|consultant|contact)[ \t]*:[ \t]*"
     r"(?:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2},[ \t]*)?" + ORG + r"[ \t]*$"
 )
+# (a field's name may go on with its Asian legal form: "Company: LUMEN PAY PTE. LTD.")
+_ORG_WITH_FORM = ORG[:-1] + r"(?:\.?[ \t]+(?i:pte|pvt|pty)\.?)?(?:[ \t]+(?i:ltd|limited)\b\.?)?)"
 _FIELD = re.compile(
     r"(?m)^[ \t]*(?i:agency|employer|company|organi[sz]ation|hiring (?:organi[sz]ation|"
-    r"company|entity)|client)[ \t]*:[ \t]*" + ORG + r"\.?(?:,[^\n]*)?[ \t]*$"
+    r"company|entity)|client)[ \t]*:[ \t]*" + _ORG_WITH_FORM + r"\.?(?:,[^\n]*)?[ \t]*$"
 )
 
 
@@ -867,6 +873,8 @@ class OrgFinder:
             for m in matches:
                 name = clean_org(m.group("org"))
                 if name and (weight >= 2.0 or name.split()[0].lower() not in FIRST_NAMES):
+                    if index == 8 and m.group(0).endswith("updated") and looks_like_person(name):
+                        continue  # "Miriam Oberhuber has updated the invitation": a person
                     found.append((weight, name, m.start("org"), m.start("org") + len(name)))
         found += signature_orgs(text, max(subject_end, len(text) - 600))
         for field in (_FIELD, _POSTED_BY) if ":" in text else ():

@@ -85,6 +85,31 @@ CASES = [
         "Marrick Group",
     ),
     (
+        "company-field-with-its-asian-legal-form",
+        "JobsBoard SG",
+        "no-reply@mycareersfuture.gov.sg",
+        "Application submitted for Data Analyst",
+        "You have submitted your application for:\n\nJob Title: Data Analyst\n"
+        "Company: HARBOUR QUAY PTE. LTD.\nJob Post ID: 12",
+        "HARBOUR QUAY PTE. LTD",
+    ),
+    (
+        "board-says-the-employer-opened-the-application",
+        "StepStone",
+        "noreply@stepstone.de",
+        "Good news: your application has been viewed",
+        "Hello Anna,\n\nMarkwald Druck GmbH has opened your application for Teamleiter.",
+        "Markwald Druck GmbH",
+    ),
+    (
+        "board-says-the-employer-updated-the-status",
+        "Indeed",
+        "no-reply@indeed.com",
+        "Your application status changed",
+        "Corvale Freight updated your application status for Dispatcher: Reviewed",
+        "Corvale Freight",
+    ),
+    (
         "umlauts-spelled-out-in-the-domain",
         "Ute Brandl",
         "u.brandl@gruenwald-kaese.de",
