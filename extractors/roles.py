@@ -252,6 +252,12 @@ _INSTITUTION_TAIL = re.compile(
     r"Universit\u00e9|Universit\u00e0|Universit\u00e4t|Ministerio|Minist\u00e8re)"
     r"\s+(?:of|for|de|di|du|des|d'|f\u00fcr)\s?[^()]*\)?$"
 )
+# How long a contract runs: "Designer UX de 9 mois", "Data Engineer for 6 months".
+_DURATION_TAIL = re.compile(
+    r"\s+(?:de|of|for|pour|f\u00fcr|por|para)\s+\d+\s*(?:mois|months?|semaines|weeks?|ans|years?|"
+    r"meses|monate?n?|wochen|jahre?)$",
+    re.I,
+)
 # Where, in German: "Standort Norderstedt", "Raum Hannover", "Region Nord" after the title.
 _SITE_TAIL = re.compile(
     r"(?:\s*[-\u2013,]\s*|\s+)(?:Standort|Raum|Region)\s+[A-Z\u00c4\u00d6\u00dc][\w-]*$"
@@ -329,7 +335,7 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         + rf"(?:{EMPLOYMENT}\s)?"
         + ROLE
         + r"(?:\s(?:(?i:position|role|opening|job|opportunity|vacancy|requisition)"
-        + r"|search|spot|process|programme|program|cohort|scheme)s?\b"
+        + r"|search|spot|process|programme|program|cohort|scheme|hire)s?\b"
         # or the stage of that job: "a Cabin Crew Assessment Day", "the Data Engineer
         # interview" (a "Recruiter interview" is with a recruiter)
         + r"|(?<![Rr]ecruiter)\s(?:(?i:assessment (?:day|centre|center)|superday)\b|"
@@ -354,7 +360,8 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         2.5,
         r"(?m)^[ \t*-]*(?i:position|role|job|job title|title|job name|opening|requisition|"
         r"position title|job position|vacancy|post|post title|vacancy title|applied for|"
-        r"announcement)\s*(?:name)?\s*:\s*" + ROLE,
+        r"announcement|job ad|job advert|advert|stelle|stellenanzeige|poste|puesto|vaga|cargo|"
+        r"ruolo|functie)\s*(?:name)?\s*:\s*" + ROLE,
         True,
     ),
     (3.0, _I.format(r"\b(?:role|title|job title) of\s") + ROLE, False),
@@ -400,7 +407,7 @@ _PATTERNS: list[tuple[float, str, bool]] = [
     # "a new role we've just opened: Brand Manager"
     (
         2.5,
-        _I.format(r"\b(?:role|position|opening|vacancy)\b[^.\n:]{0,40}:[ \t]*") + ROLE,
+        _I.format(r"\b(?:role|position|opening|vacancy|opened)\b[^.\n:]{0,40}:[ \t]*") + ROLE,
         True,
     ),
     # A skills test named "<title> - <skills>": "Assessment: Finance Manager - Excel".
@@ -415,7 +422,7 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         3.0,
         _I.format(
             r"\b(?:als|au poste(?: d[e'])?|poste d[e']|puesto de|vaga de|vaga|posizione di|"
-            r"functie van|stelle als|plaza de)\s*"
+            r"functie van|stelle als|plaza de|mandat d[e']|cargo de|ruolo di)\s*"
         )
         + ROLE,
         True,
@@ -425,7 +432,8 @@ _PATTERNS: list[tuple[float, str, bool]] = [
     (
         3.0,
         _I.format(
-            r"\b(?:vacancy|opening|requisition|posting|competition|announcement)\s*(?:#|no\.?|number|id)?\s*:?\s*"
+            r"\b(?:vacancy|opening|requisition|posting|competition|announcement|job)"
+            r"\s*(?:#|no\.?|number|id)?\s*:?\s*"
         )
         + r"[A-Z]{0,6}[-/]?\d[\w/-]*\s*[,:\u2013-]\s+"
         + ROLE,
@@ -451,6 +459,27 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         + r"(?=\s*[.,;!?\n]|\s(?:will|is|has|was|role|position)\b)",
         True,
     ),
+    # The title in quotes after the post's word: 'Ihre Bewerbung auf die Stelle "X"',
+    # 'your application for the position "X"', 'le poste « X »'.
+    (
+        3.0,
+        _I.format(r"\b(?:stelle|position|projekt|project|poste|role|job|vacancy|ausschreibung)")
+        + r"\s+[\"\u201e\u201c\u00ab]\s?"
+        + ROLE,
+        True,
+    ),
+    # An employer hiring, in German, French, Spanish, Portuguese, Italian: "wir suchen aktuell
+    # einen Leiter X", "nous recherchons un(e) X", "buscamos un X", "procuramos um X".
+    (
+        2.5,
+        _I.format(
+            r"\b(?:suchen|recherchons|cherchons|buscamos|procuramos|cerchiamo|zoeken)"
+            r"(?:\s+(?:aktuell|derzeit|zurzeit|actuellement|actualmente|attualmente|momenteel))?"
+            r"\s+(?:eine:n|eine\*n|eine\(n\)|einen|eine|ein|un\(e\)|une?|una?|um|uma|een)\s"
+        )
+        + ROLE,
+        True,
+    ),
 ]
 # Keyword-led patterns: the words they can start with (lower case); see anchored_matches.
 _STARTS: dict[int, tuple[str, ...]] = {
@@ -469,7 +498,7 @@ _STARTS: dict[int, tuple[str, ...]] = {
     16: ("appl",),
     17: ("interview", "screen", "round", "call", "chat"),
     18: ("message about",),
-    19: ("role", "position", "opening", "vacancy"),
+    19: ("role", "position", "opening", "vacancy", "opened"),
     20: ("assessment", "test", "challenge"),
     21: (
         "als",
@@ -483,10 +512,25 @@ _STARTS: dict[int, tuple[str, ...]] = {
         "functie van",
         "stelle als",
         "plaza de",
+        "mandat de",
+        "cargo de",
+        "ruolo di",
     ),
-    22: ("vacancy", "opening", "requisition", "posting", "competition", "announcement"),
+    22: ("vacancy", "opening", "requisition", "posting", "competition", "announcement", "job"),
     23: ("hiring", "looking", "seeking", "recruiting"),
     24: ("about", "regarding"),
+    25: (
+        "stelle",
+        "position",
+        "projekt",
+        "project",
+        "poste",
+        "role",
+        "job",
+        "vacancy",
+        "ausschreib",
+    ),
+    26: ("suchen", "recherchons", "cherchons", "buscamos", "procuramos", "cerchiamo", "zoeken"),
 }
 # The whitespace a cleaned text can hold (text.py turns tabs, no-break and other spaces into
 # " "): a keyword followed by one of these is where a pattern needing `\s` can match.
@@ -500,7 +544,7 @@ _PHRASES: dict[int, tuple[tuple[str, ...], ...]] = {
     0: tuple((k + " ",) for k in _STARTS[0]),
     5: tuple((k + " ", k + "\n") for k in _STARTS[5]),
     7: tuple((k + " ", k + "\n") for k in _STARTS[7]),
-    21: tuple((k + " ", k + "\n") for k in _STARTS[21]) + (("poste d'",),),
+    21: tuple((k + " ", k + "\n") for k in _STARTS[21]) + (("poste d'",), ("mandat d'",)),
     24: tuple((k + " ", k + ":") for k in _STARTS[24]),
 }
 # What must follow a phrase for its pattern to match there (pattern 0: an article).
@@ -630,7 +674,9 @@ _PLACE_LINE = re.compile(
 )
 # A card's title and where, on one line: "Data Engineer - Payments \u00b7 Denver, CO"
 _CARD_INLINE = re.compile(
-    r"^(?P<line>[^\n\u00b7]{3,90}) \u00b7 (?:[A-Z][\w .'-]{1,30}, ?[A-Z]{2}|Remote|Hybrid|"
+    # ("Product Designer \u00b7 Kestrel \u00b7 Remote (US, Canada)": the employer between)
+    r"^(?P<line>[^\n\u00b7]{3,90}) \u00b7 (?:[^\n\u00b7]{2,60} \u00b7 )?"
+    r"(?:[A-Z][\w .'-]{1,30}, ?[A-Z]{2}|Remote|Hybrid|"
     r"On-?site)\b",
     re.M,
 )
@@ -728,6 +774,7 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     if "," in value:
         value = _TRAILING_DATE.sub("", value)
     value = _WHEN_TAIL.sub("", value)
+    value = _DURATION_TAIL.sub("", value) if " " in value else value
     site = _SITE_TAIL.search(value) if " " in value else None
     if site and site.start() > 0 and has_title_word(value[: site.start()]):
         value = value[: site.start()]  # "Logistikleiter (m/w/d) Standort Norderstedt"
@@ -1317,13 +1364,13 @@ class RoleFinder:
             role, req = clean_role(line) if line else (None, None)
             if role and has_title_word(role) and not starts_badly(role):
                 found.append((3.5, role, start, start + len(role), req))
-        for mark in (" - ", " | ", " \u2013 "):
+        for mark in (" - ", " | ", " \u2013 ", " \u00b7 "):
             at = text.find(company + mark, begin)
             if at == -1 or at > signature:
                 continue
             start = at + len(company) + len(mark)
             stop = len(text)
-            for close in ("\n", '"', "\u201c"):
+            for close in ("\n", '"', "\u201c", " \u00b7 "):
                 index = text.find(close, start)
                 if index != -1:
                     stop = min(stop, index)

@@ -1055,6 +1055,48 @@ CASES = [
         None,
     ),
     (
+        "job-ad-label-line",
+        "Your application to Nordwerk GmbH",
+        "Your application was sent.\n\nJob ad: Leiter Instandhaltung\n\nGood luck!",
+        "Leiter Instandhaltung",
+        None,
+    ),
+    (
+        "title-in-quotes-after-the-post",
+        "IHRE BEWERBUNG",
+        "herzlichen Dank f\u00fcr Ihre Bewerbung auf die Stelle \u201eLeiter Fuhrpark\u201c.",
+        "Leiter Fuhrpark",
+        None,
+    ),
+    (
+        "german-employer-hiring",
+        "Neue Nachricht",
+        "Wir suchen aktuell einen Leiter Wareneingang f\u00fcr unser Lager in Kassel.",
+        "Leiter Wareneingang",
+        None,
+    ),
+    (
+        "french-mandate-of-a-title",
+        "Mandat",
+        "Je vous \u00e9cris au sujet d'un mandat de Designer UX de 6 mois.",
+        "Designer UX",
+        None,
+    ),
+    (
+        "job-number-then-title",
+        "Acknowledgement of application",
+        "Thank you for your application for Job Number 7712 - Senior Planner.",
+        "Senior Planner",
+        "7712",
+    ),
+    (
+        "the-title-hire",
+        "next steps",
+        "We are putting the Regional Sales Lead hire on hold for a month.",
+        "Regional Sales Lead",
+        None,
+    ),
+    (
         "process-word-after-title-is-no-fuller-form",
         "Clinical Data Engineer Update",
         "Thank you for your interest in the Clinical Data Engineer position.",
@@ -1121,6 +1163,13 @@ def test_role_of_reply(run_pipes, subject, body, role, evidence):
 
 
 COMPANY_CASES = [
+    (
+        "card-title-dot-employer-dot-place",
+        "Kestrel",
+        "Application sent to Kestrel",
+        "You applied!\n\nBrand Designer \u00b7 Kestrel \u00b7 Remote (US) \u00b7 $90k\n\nGood luck",
+        "Brand Designer",
+    ),
     (
         "card-employer-then-title-then-place",
         "Harbourline Works",
