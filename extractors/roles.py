@@ -553,6 +553,10 @@ _THEN: dict[int, tuple[str, ...]] = {
 }
 # The pattern of the slots in other languages; of titles a person writes in lower case.
 _FOREIGN = 21
+_FOREIGN_ONLY = frozenset({_FOREIGN, 26})
+# The pattern of a title in quotes, and the quotes it can open with.
+_QUOTED = 25
+_QUOTES = ('"', "\u201e", "\u201c", "\u00ab")
 _LOWER_BODY = 23
 # Literal strings one of which must occur for a pattern led by the title to be tried.
 _NEEDLES: dict[int, tuple[str, ...]] = {
@@ -1270,8 +1274,10 @@ class RoleFinder:
         rare_space = _RARE_WHITESPACE.search(text) is not None
         ascii_only = text.isascii()
         for i, (weight, pattern, need, starts, needles, phrases) in enumerate(self.patterns):
-            if i == _FOREIGN and ascii_only:
+            if i in _FOREIGN_ONLY and ascii_only:
                 continue  # mail in German, French, Spanish ... writes some letter beyond ASCII
+            if i == _QUOTED and not any(q in text for q in _QUOTES):
+                continue
             if phrases and same_length and not rare_space:
                 matches = _phrase_matches(pattern, text, lowered, phrases, _THEN.get(i))
             elif starts and same_length:
