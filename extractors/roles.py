@@ -966,6 +966,9 @@ _TITLE_ENDINGS = tuple(
         """
     )
 )
+_TRAILING_GENDER_MARK = re.compile(
+    r"\s*\((?i:[mwfdhx](?:\s*/\s*[mwfdhx]){1,2}|m/w/div|m/f/div|all genders)\)$"
+)
 _GENDER_MARK = re.compile(r"\((?i:[mwfdhx](?:\s*/\s*[mwfdhx]){1,2}|m/w/div|m/f/div)\)")
 
 
@@ -1217,9 +1220,18 @@ def foreign_subject_titles(subject: str, romance: bool = False) -> list[tuple[in
 
 
 class RoleFinder:
-    def __init__(self, name: str, require_head_word: bool, skip_kinds: list[str]) -> None:
+    def __init__(
+        self,
+        name: str,
+        require_head_word: bool,
+        skip_kinds: list[str],
+        cut_gender_marks: bool = False,
+    ) -> None:
         self.name = name
         self.require_head_word = require_head_word
+        # "Operations Manager (m/w/d)": whether the gender mark ending a German or French
+        # title is part of it (writers of the labeled sets disagree; see the config)
+        self.cut_gender_marks = cut_gender_marks
         # Alerts and unrelated mail name no role of the candidate's own; skipping
         # them keeps the pipeline fast on real inboxes, where they are the bulk.
         self.skip_kinds = frozenset(skip_kinds)
@@ -1412,6 +1424,10 @@ class RoleFinder:
         _prefer_full_forms(scores)
         best = max(scores.values(), default=None, key=lambda e: (e[0], -e[2]))
         found["role"] = best[1] if best else None
+        if best and self.cut_gender_marks and best[1].endswith(")"):
+            cut = _TRAILING_GENDER_MARK.sub("", best[1])
+            if cut:
+                found["role"], best[3] = cut, best[2] + len(cut) if best[2] >= 0 else best[3]
         req = best[4] if best else None
         if req is None:
             req = find_req_id(text_of(doc))
@@ -1581,9 +1597,14 @@ def starts_badly(role: str) -> bool:
     default_config={
         "require_head_word": True,
         "skip_kinds": ["job_alert"],
+        "cut_gender_marks": False,
     },
 )
 def make_role_finder(
-    nlp: Language, name: str, require_head_word: bool, skip_kinds: list[str]
+    nlp: Language,
+    name: str,
+    require_head_word: bool,
+    skip_kinds: list[str],
+    cut_gender_marks: bool,
 ) -> RoleFinder:
-    return RoleFinder(name, require_head_word, skip_kinds)
+    return RoleFinder(name, require_head_word, skip_kinds, cut_gender_marks)

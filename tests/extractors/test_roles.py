@@ -1322,3 +1322,23 @@ def test_find_req_id_finds_what_the_req_id_search_finds():
         )
         match = REQ_ID.search(text)
         assert find_req_id(text) == (match and (match.group("req") or match.group("bare"))), text
+
+
+@pytest.mark.parametrize(
+    ("cut", "role", "evidence"),
+    [
+        (False, "Leiter Fuhrpark (m/w/d)", "Leiter Fuhrpark (m/w/d)"),
+        (True, "Leiter Fuhrpark", "Leiter Fuhrpark"),
+    ],
+    ids=["gender-mark-kept-by-default", "gender-mark-cut-when-configured"],
+)
+def test_gender_mark_ending_a_title(cut, role, evidence):
+    import spacy
+
+    from extractors.pipeline import record_doc
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sneaker_role", config={"cut_gender_marks": cut})
+    doc = nlp(record_doc(nlp, {"subject": "Ihre Bewerbung: Leiter Fuhrpark (m/w/d)"}))
+    spans = [e["text"] for e in doc._.facts["evidence"] if e["label"] == "ROLE"]
+    assert (doc._.facts["role"], spans) == (role, [evidence])
