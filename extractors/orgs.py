@@ -773,6 +773,25 @@ def _line_start_matches(
         position = line_end + 1
 
 
+def _agency_of_place(word: str, text: str) -> str | None:
+    """A public body's name that a one-word domain root begins ('Transport' at
+    transport.nsw.gov.au -> 'Transport for NSW', 'Justice' -> 'Department of Justice' is not
+    one): the word, 'for' or 'of', then capitalized words, as the mail writes it."""
+    found = None
+    start = text.find(word + " ")
+    while start != -1:
+        match = _PUBLIC_BODY.match(text, start + len(word))
+        if match and (start == 0 or not text[start - 1].isalnum()):
+            name = word + match.group(0)
+            if found is None or len(name) > len(found):
+                found = name
+        start = text.find(word + " ", start + 1)
+    return found
+
+
+_PUBLIC_BODY = re.compile(r" (?:for|of) (?:the )?[A-Z][\w'-]*(?: (?:and |& )?[A-Z][\w'-]*){0,3}\b")
+
+
 def _evidence(doc: Doc, start: int, end: int) -> None:
     if start >= 0:
         add_evidence(doc, "COMPANY", start, end)
@@ -916,7 +935,10 @@ class OrgFinder:
         if company and company != agency:
             company = _fuller_name(company, scores)
         if company and agency is None:
-            company = _spelled_out(company, text_of(doc), domain_org(_sender_addr(info)))
+            root = domain_org(_sender_addr(info))
+            company = _spelled_out(company, text_of(doc), root)
+            if " " not in company and squash(company) == root:
+                company = _agency_of_place(company, text_of(doc)) or company
         return company, agency
 
     def _resolve(

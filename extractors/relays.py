@@ -63,7 +63,8 @@ RELAY_CATEGORIES: dict[str, str] = {
             workinretail.com caterer.com cwjobs.co.uk jobserve.com foundit.in shine.com
             timesjobs.com jobbank.gc.ca workopolis.com eluta.ca apsjobs.gov.au
             jobs.ac.uk civilservicejobs.service.gov.uk jora.com careerone.com.au
-            ethicaljobs.com.au iimjobs.com instahyre.com hirist.com cutshort.io jooble.org
+            ethicaljobs.com.au iimjobs.com instahyre.com hirist.com hirist.tech cutshort.io
+            jooble.org
             stepstone.de stepstone.com xing.com jobstreet.com jobsdb.com bayt.com
             schooljobs.com edjoin.org higheredjobs.com
             clearancejobs.com educationposts.ie landing.jobs arc.dev honeypot.io pracuj.pl
@@ -135,6 +136,8 @@ PERSONAL_DOMAINS: frozenset[str] = _names(
     posteo.de posteo.net gmx.net gmx.at gmx.ch mailbox.org outlook.de outlook.fr outlook.es
     outlook.pt outlook.it hotmail.fr hotmail.de hotmail.es hotmail.it yahoo.de yahoo.fr
     yahoo.es yahoo.it
+    videotron.ca bell.net cogeco.ca hotmail.ca live.ca yahoo.co.nz xtra.co.nz freenet.de
+    arcor.de bluewin.ch telenet.be ziggo.nl kpnmail.nl planet.nl wanadoo.fr sfr.fr
 """
 )
 

@@ -110,6 +110,23 @@ CASES = [
         "Corvale Freight",
     ),
     (
+        "state-agency-named-as-written",
+        "Lena Park",
+        "lena.park@justice.vic.gov.au",
+        "Interview - Policy Officer",
+        "Hi Sam,\n\nI'd like to invite you to interview.\n\nLena Park\n"
+        "Senior Recruiter | Justice for Victoria",
+        "Justice for Victoria",
+    ),
+    (
+        "provider-mail-of-a-friend-names-no-employer",
+        "Luc Tremblay",
+        "luc.tremblay@videotron.ca",
+        "Re: nouvelles?",
+        "Salut! Des nouvelles de ta candidature?",
+        None,
+    ),
+    (
         "umlauts-spelled-out-in-the-domain",
         "Ute Brandl",
         "u.brandl@gruenwald-kaese.de",
