@@ -1256,7 +1256,11 @@ class RoleFinder:
                 return
             if (need or self.require_head_word and weight < 4) and not has_title_word(role):
                 return
-            if " " not in role and (
+            if " " not in role and role in _CHIEF_TITLES:
+                # an executive's title is often only written short ("the CFO role"): it
+                # counts below every title written out
+                weight = _CHIEF_WEIGHT
+            elif " " not in role and (
                 not has_title_word(role) or _ACRONYM.match(role) or role.lower() in _NOT_ALONE
             ):
                 # one word is a title only when it is one ("Recruiter"), not "Work"; a lone
@@ -1500,7 +1504,7 @@ def _strip_company(scores: dict[str, list], company: str) -> dict[str, list]:
         role = _without_company(entry[1], company)
         if not role or role.lower() == company.lower() or role.lower() in _NO_TITLES:
             continue
-        if " " not in role and _ACRONYM.match(role):
+        if " " not in role and _ACRONYM.match(role) and role not in _CHIEF_TITLES:
             continue
         if role != entry[1]:
             entry = [entry[0], role, entry[2], entry[2] + len(role), entry[4], entry[5]]
@@ -1559,6 +1563,10 @@ _NOT_ROLE_START = words(
 
 
 _NO_TITLES = frozenset({"hiring manager", "hiring team"})
+# Executives' titles written short, and their weight alone (found by every pattern, still
+# below any title written out).
+_CHIEF_TITLES = words("CEO CFO COO CTO CIO CISO CMO CRO CHRO CPO CCO CDO CSO FD MD")
+_CHIEF_WEIGHT = 0.2
 # "Tuesday, April 22 - 9:00 AM": a date, no title
 _DATE_LEAD = re.compile(
     r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"

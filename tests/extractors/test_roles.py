@@ -1096,6 +1096,14 @@ CASES = [
         "Regional Sales Lead",
         None,
     ),
+    ("executive-title-written-short", "Chat about the CFO role?", "", "CFO", None),
+    (
+        "executive-title-written-out-wins",
+        "Chat about the CFO role?",
+        "We are hiring a Chief Financial Officer for a family office.",
+        "Chief Financial Officer",
+        None,
+    ),
     (
         "process-word-after-title-is-no-fuller-form",
         "Clinical Data Engineer Update",
