@@ -159,3 +159,24 @@ def test_the_extractors_bounded_caches_are_emptied_every_so_many_messages(
     steps._bound_extractor_caches(40)
     assert senders.split_addr.cache_info().currsize == 0
     assert pipeline.load_nlp() is nlp, "the pipeline's own cache was emptied too"
+
+
+def test_a_batch_ends_by_emptying_duckdb_s_cache_under_the_same_cap(tmp_path: Path) -> None:
+    con = connect(tmp_path / "cache.duckdb")
+    # ~30 MB of poorly compressible text on disk, more than the extraction's cap.
+    con.execute(
+        "create table filler as select i, repeat(md5(i::varchar), 20) as s from range(50000) t(i)"
+    )
+    con.execute("checkpoint")
+
+    def cached() -> int:
+        return con.execute("select sum(memory_usage_bytes) from duckdb_memory()").fetchone()[0]  # type: ignore[index]
+
+    with steps.extraction_memory(con):
+        cap = memory_limit(con)
+        con.execute("select sum(length(s)) from filler").fetchall()
+        assert cached() > 8 << 20
+        steps._release_cache(con)
+        assert cached() <= 1 << 20
+        assert memory_limit(con) == cap
+    assert cap is not None and abs(cap - steps.EXTRACT_MEMORY_LIMIT) < 1 << 20
