@@ -572,7 +572,8 @@ _ORG_TAIL = re.compile(
 _STATUS_WORDS = words(
     """
     referred received reviewing reviewed selected selection notification notifications notice
-    scheduling scheduler
+    scheduling scheduler schedule reschedule rescheduled feedback letter review cancel quick
+    update updates reminder opportunit\u00e9 candidature entrevue r\u00fcckmeldung absage
     needed documents document required submitted confirmed cancelled canceled declined
     accepted withdrawn rejected pending shortlisted eligible ineligible qualified beware
     warning acknowledgement acknowledgment initial christmas holiday holidays weekend

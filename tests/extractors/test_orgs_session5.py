@@ -5,7 +5,7 @@ out in domains, and the batch passes (a thread's fuller legal name, a last word 
 
 import pytest
 
-from extractors.orgs import thread_fuller_names, whole_last_words
+from extractors.orgs import clean_org, thread_fuller_names, whole_last_words
 from extractors.senders import domain_org, sender_parts
 
 PIPES = ("sneaker_org",)
@@ -187,3 +187,10 @@ def test_whole_last_words(companies, expected) -> None:
     rows = [{"company": c, "agency": None} for c in companies]
     whole_last_words(rows)
     assert [r["company"] for r in rows] == (expected or companies)
+
+
+@pytest.mark.parametrize(
+    "value", ["Feedback", "Schedule", "Letter", "Cancel", "Opportunité", "Absage"]
+)
+def test_a_subject_word_alone_is_no_employer(value) -> None:
+    assert clean_org(value) is None
