@@ -59,6 +59,10 @@ class CueRule(NamedTuple):
     scan: re.Pattern | None = None
 
 
+# An escape whose meaning lower-casing changes (an escaped backslash before it is no escape).
+_UPPER_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\[SWDBAZ]")
+
+
 def read_cue_rules(path: Path) -> list[CueRule]:
     """The rules of a `LABEL WEIGHT [trigger|trigger ...] ~ regex` file."""
     rows = []
@@ -75,6 +79,9 @@ def read_cue_rules(path: Path) -> list[CueRule]:
             raise ValueError(
                 f"{path.name}:{number}: expected 'LABEL WEIGHT [triggers] ~ regex'"
             )
+        if _UPPER_ESCAPE.search(pattern):
+            # lower-casing would turn \\S into \\s (a class into its complement)
+            raise ValueError(f"{path.name}:{number}: write \\S, \\W, \\D, \\B another way")
         try:
             # Rules run on the lower-cased text (cheaper than re.IGNORECASE).
             compiled = re.compile(pattern.strip().lower())

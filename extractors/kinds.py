@@ -62,7 +62,14 @@ _JOB_TALK = re.compile(
     # a contact's help with the search: references, introductions, search firms, contracts,
     # the package ("I'll be a referee for you", "I spoke to the search firm", "the IR35 gig")
     r"references?|referees?|search firm|headhunters?|recruiters|intro(?:duction)?s?|gigs?|"
-    r"contract(?:or|ors|s)?|careers?|salary|package|counter-offer|negotiat\w*|offers?)\b"
+    r"contract(?:or|ors|s)?|careers?|salary|package|counter-offer|negotiat\w*|offers?|"
+    # the same in German, French, Spanish, Portuguese, Dutch, Italian ("die Stelle als ...",
+    # "ich stehe als Referenz zur Verfügung", "ton entretien", "la vacante", "a vaga")
+    r"(?:die|eine|der|neue[n]?|offene[n]?|deine|ihre|seine) stelle|stellen\w+|bewerb\w*|beworben|"
+    r"lebenslauf|vorstellungsgespr\u00e4ch\w*|gehalt|referenz(?:en)?|empfehlung|personalberat\w*|"
+    r"poste|emploi|candidature|entretien|recruteu(?:r|se)|embauche|salaire|empleo|puesto|vacante|"
+    r"entrevista|curr\u00edculum|salario|vaga|emprego|curr\u00edculo|sal\u00e1rio|vacature|"
+    r"sollicitatie|sollicit\w+|colloquio|candidatura|stipendio)\b"
 )
 # Any word of work or a job search (English and the commonest European words for a job).
 _WORK_WORDS = re.compile(
@@ -97,7 +104,11 @@ _JOB_OFFER_WORDS = re.compile(
     r"orientation|"
     # the same in German, French, Spanish, Portuguese, Dutch, Italian
     r"stelle|gehalt|vertrag|poste|salaire|contrat|puesto|salario|contrato|vaga|sal\u00e1rio|"
-    r"functie|salaris|posizione|stipendio)\b|\$\s?\d+(?:\.\d\d)?\s?(?:/|an |per )\s?(?:hr|hour)\b",
+    r"functie|salaris|posizione|stipendio|"
+    # compounds ("Jahresbruttogehalt", "Vertragsentwurf") and terms of a contract
+    r"\w*gehalt|\w*geh\u00e4lter|vertrag\w*|brutto\w*|probezeit|k\u00fcndigungsfrist|"
+    r"r\u00e9mun\u00e9ration|sueldo|remunera\u00e7\u00e3o|retribuzione)\b|"
+    r"\$\s?\d+(?:\.\d\d)?\s?(?:/|an |per )\s?(?:hr|hour)\b",
     re.I,
 )
 # An assessment vendor's newsletter or community mail assigns no test.
@@ -134,12 +145,17 @@ _JOB_LABELS = (*(label for label in _KIND_LABEL.values() if label != "OTHER"), "
 _HEDGE_START = re.compile(
     r"^\W*(?:if|should|once|whether|unless|otherwise|in case|in the event|when|may|might|until|"
     r"as soon as|after (?:we|our|the)\b(?![^,]{0,60}\b(?:debrief|decided|reviewed|considered|"
-    r"met|spoke|talked|interviewed|discussed|careful)\b)|where|any)\b",
+    r"met|spoke|talked|interviewed|discussed|careful)\b)|where|any|"
+    # the same at the head of a clause in German, French, Spanish, Portuguese, Dutch, Italian
+    # ("Falls Ihr Profil passt, laden wir Sie zum Gespräch ein", "Si votre profil correspond")
+    r"falls|wenn|sofern|sobald|sollten?|si|lorsque|d\u00e8s que|au cas o\u00f9|en caso de|"
+    r"una vez que|se|caso|assim que|als|indien|zodra|mocht(?:en)?|qualora|nel caso|non appena)\b",
     re.I,
 )
 # "let you know if/whether" asks or tells, it is no condition; "let you know once" is one.
 _HEDGE_NEAR = re.compile(
     r"(?<!know )(?<!see )(?<!wondering )(?<!ask )(?<!curious )\b(?:if|whether)\b|"
+    r"\b(?:falls|sofern|sobald|au cas o\u00f9|en caso de|qualora|indien|zodra)\b|"
     r"\b(?:should|unless|in the event|may|might|could potentially|once|typically|typical|"
     r"usually|generally|normally|otherwise|process (?:includes|consists|involves))\b|"
     # a rule for everyone, not news for this candidate: "Shortlisted candidates will be
@@ -160,6 +176,8 @@ _HEDGE_AFTER = re.compile(
 _NEGATED_LABELS = frozenset({"OFFER"})
 _NEGATION = re.compile(
     r"\bnever\b|\bnot\s+(?:an?|constitute|be considered|a guarantee of)\b|\bno guarantee\b|"
+    # the candidate turned it down: "you have declined our offer of employment"
+    r"\b(?:declined|declining|turned down|turning down|rejected|refused)\b|"
     # "we won't be able to offer you the role", "we are unable to offer you a place"
     r"\b(?:unable|not able|won't be able|will not be able|cannot|can't|not in a position|not)"
     r"\s+to\b",
@@ -248,7 +266,8 @@ def _group_rule(clause: str, cue: str, rest: str) -> bool:
 # clause is far cheaper than the full pattern, which only runs when one is there.
 _NEAR_WORDS = re.compile(
     "if|whether|should|unless|in the event|may|might|could potentially|once|typical|usually|"
-    "generally|normally|otherwise|process|shortlisted|successful|suitable|only"
+    "generally|normally|otherwise|process|shortlisted|successful|suitable|only|"
+    "falls|sofern|sobald|au cas o|en caso de|qualora|indien|zodra"
 )
 _AFTER_WORDS = re.compile("if|should|once|unless|in the event")
 
@@ -259,6 +278,15 @@ def _may_match(words: re.Pattern, text: str) -> bool:
     return not text.isascii() or words.search(text.lower()) is not None
 
 
+# A concession conceded before the news: "Although the role you applied for was cancelled, our
+# team would like to invite you ..." (the cue before the clause's first comma).
+_CONCESSION = re.compile(
+    r"^\W*(?:although|though|even though|despite|obwohl|bien que|aunque|embora|hoewel|sebbene)\b"
+    r"[^,]*$",
+    re.I,
+)
+
+
 def is_hedged(text: str, start: int, end: int) -> bool:
     """True when a cue sits in a conditional or hypothetical clause, in a rule for a group of
     candidates, or in a description of the hiring process ("Our process: recruiter chat ->
@@ -267,7 +295,7 @@ def is_hedged(text: str, start: int, end: int) -> bool:
     if ":" in window and _PROCESS_LINE.search(window[window.rfind("\n") + 1 :]):
         return True
     clause = window[_clause_start(window) :]
-    if _HEDGE_START.search(clause):
+    if _HEDGE_START.search(clause) or _CONCESSION.search(clause):
         return True
     near = clause[-70:]
     if _may_match(_NEAR_WORDS, near) and _HEDGE_NEAR.search(near):
@@ -289,6 +317,7 @@ def is_negated(text: str, start: int) -> bool:
     return bool(_NEGATION.search(window[_clause_start(window) :]))
 
 
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|i)\s*:", re.I)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|fw|fwd|aw|sv|tr|wg)\s*(?:\[\d+\])?\s*:", re.I)
 # A reply's subject is the thread's old subject ("Re: Interview request" over a rejection):
 # its cues count this much, so that the new text decides and the subject only breaks ties.
@@ -416,6 +445,18 @@ class KindClassifier:
             cues.best["ASSESS"] = max(cues.top("ASSESS"), 4.0)
             cues.total["ASSESS"] = cues.sum("ASSESS") + 4.0
         automated, human, personal = sender_flags(doc, cues)
+        if (
+            personal
+            and human
+            and not meta(doc).get("is_from_me")
+            and _FORWARD_SUBJECT.match(text_of(doc))
+            and _JOB_TALK.search(text_of(doc).lower())
+        ):
+            # A friend forwarding a job ad or a mail about one ("Fwd: Store Manager job - worth a
+            # shot?") is networking, whatever the forwarded text says (17 of 22 such mails in
+            # a-p; a flat listing a friend forwards stays "other").
+            cues.best["NETWORK"] = max(cues.top("NETWORK"), self.strong)
+            cues.total["NETWORK"] = cues.sum("NETWORK") + self.strong
         kind, labels, confidence = self.decide(doc, cues, automated, human, personal)
         if (
             self.rules_weight < 1.0

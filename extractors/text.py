@@ -37,24 +37,46 @@ _HTML_CELL = re.compile(r"</t[dh]\s*>", re.I)
 _HTML_TAG = re.compile(r"<[^>]{0,2000}>", re.S)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
-# Where the quoted earlier message starts in a reply.
+# Where the quoted earlier message starts in a reply: the reply headers of Gmail, Apple Mail
+# and Outlook in English and in the commonest languages of European and Latin American mail
+# ("Am ... schrieb", "Le ... a écrit", "El ... escribió", "Em ... escreveu", "Op ... schreef",
+# "Il giorno ... ha scritto"; "Von: / Gesendet:", "De : / Envoyé :", "-----Ursprüngliche
+# Nachricht-----" ...).
 _QUOTE_START = re.compile(
     r"^(?:"
     r"On\s.{0,200}?\swrote:\s*$"  # Gmail / Apple Mail
     r"|On\s.{0,120}\n.{0,120}\swrote:\s*$"  # the same header wrapped over two lines
-    r"|-{2,}\s*Original Message\s*-{2,}"
+    r"|-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Originalnachricht|"
+    r"Message d'origine|Mensaje original|Mensagem original|Oorspronkelijk bericht|"
+    r"Messaggio originale)\s*-{2,}"
     r"|_{10,}\s*$"  # Outlook separator line
-    r"|From:\s.{1,200}\n(?:.{0,200}\n){0,2}?(?:Sent|Date):\s"  # Outlook header block
+    # Outlook header block: From/Von/De/Van/Da: ... then Sent/Gesendet/Envoyé/Enviado/Verzonden/
+    # Inviato (or Date/Datum/Fecha/Data) within three lines
+    r"|(?:From|Von|De|Van|Da):[ \t].{1,200}\n(?:.{0,200}\n){0,2}?"
+    r"(?:Sent|Date|Gesendet|Datum|Envoy\u00e9|Enviado|Enviada|Fecha|Data|Verzonden|Inviato)"
+    r"[ \t]?:\s"
+    r"|De[ \t]:[ \t].{1,200}\n(?:.{0,200}\n){0,2}?(?:Envoy\u00e9|Date)[ \t]?:\s"  # French spacing
     r"|Le\s.{0,200}\sa\s\u00e9crit\s?:\s*$"
     r"|Am\s.{0,200}\sschrieb.{0,100}:\s*$"
+    r"|El\s.{0,200}\sescribi\u00f3.{0,100}:\s*$"
+    r"|Em\s.{0,200}\sescreveu.{0,100}:\s*$"
+    r"|Op\s.{0,200}\sschreef.{0,100}:\s*$"
+    r"|Il\s.{0,200}\sha scritto.{0,100}:\s*$"
     r")",
     re.M,
 )
 # A forward delivers the earlier message: unlike a reply's quote, it is what the mail says.
 _FORWARD = re.compile(
-    r"^[ \t]*(?:-{3,}\s*Forwarded message\s*-{3,}|Begin forwarded message:)[ \t]*$", re.M | re.I
+    r"^[ \t]*(?:-{3,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transf\u00e9r\u00e9|"
+    r"Mensaje reenviado|Mensagem encaminhada|Doorgestuurd bericht|Messaggio inoltrato)\s*-{3,}|"
+    r"Begin forwarded message:)[ \t]*$",
+    re.M | re.I,
 )
-_FORWARD_HEADER = re.compile(r"\A(?:[ \t]*(?:(?:From|Date|Sent|Subject|To|Cc)[ \t]*:.*)?\n)+", re.I)
+_FORWARD_HEADER = re.compile(
+    r"\A(?:[ \t]*(?:(?:From|Date|Sent|Subject|To|Cc|Von|Datum|Betreff|An|De|Objet|\u00c0|"
+    r"Envoy\u00e9|Asunto|Para|Fecha|Assunto|Data|Van|Onderwerp|Aan|Da|Oggetto|A)[ \t]*:.*)?\n)+",
+    re.I,
+)
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$\n?", re.M)
 _QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")

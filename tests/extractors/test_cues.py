@@ -130,3 +130,10 @@ def test_find_all_keeps_the_leading_word_boundary(pattern, text, spans):
     compiled = re.compile(pattern)
     scan = re.compile(pattern[2:])
     assert [m.span() for m in find_all(compiled, scan, text)] == spans
+
+
+def test_read_cue_rules_refuses_an_escape_that_lower_casing_changes(tmp_path: Path):
+    path = tmp_path / "rules.txt"
+    path.write_text("OFFER 3 [offer] ~ offer[\\s\\S]{0,9}salary\n")
+    with pytest.raises(ValueError, match="rules.txt:1"):
+        read_cue_rules(path)

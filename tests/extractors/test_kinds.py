@@ -654,6 +654,186 @@ CASES = [
         "Segue em anexo a carta proposta para a vaga de Analista Financeiro.",
         "offer",
     ),
+    # invented mail in the commonest European languages (rules, not the textcat: PIPES)
+    (
+        "german-leider-nicht-in-an-invitation-is-no-rejection",
+        RECRUITER,
+        "Einladung zum zweiten Gespräch",
+        "Wir möchten Sie gern zu einem zweiten Gespräch vor Ort einladen. Fahrtkosten können "
+        "wir leider nicht übernehmen.",
+        "interview_invitation",
+    ),
+    (
+        "german-leider-keine-zusage-is-a-rejection",
+        NOREPLY,
+        "Ihre Bewerbung",
+        "Vielen Dank für Ihre Bewerbung. Leider können wir Ihnen keine Zusage geben.",
+        "rejection",
+    ),
+    (
+        "german-role-filled-internally",
+        NOREPLY,
+        "Ihre Bewerbung als Buchhalter",
+        "Danke für Ihr Interesse. Die Stelle wurde inzwischen intern besetzt.",
+        "rejection",
+    ),
+    (
+        "german-decided-for-applicants",
+        NOREPLY,
+        "Ihre Bewerbung",
+        "Wir haben uns für Bewerberinnen entschieden, deren Erfahrung besser passt.",
+        "rejection",
+    ),
+    (
+        "german-meet-you-proposes-a-time",
+        RECRUITER,
+        "Ihre Bewerbung",
+        "Wir würden Sie gerne näher kennenlernen. Passt Ihnen Donnerstag um 14:00 Uhr?",
+        "interview_invitation",
+    ),
+    (
+        "german-offer-with-salary",
+        RECRUITER,
+        "Unser Angebot",
+        "Gerne machen wir Ihnen ein Angebot: Jahresbruttogehalt 70.000 EUR, Start am 1. Mai.",
+        "offer",
+    ),
+    (
+        "german-conditional-invitation-in-a-confirmation",
+        NOREPLY,
+        "Eingangsbestätigung",
+        "Wir haben Ihre Bewerbung erhalten. Falls Ihr Profil passt, laden wir Sie zu einem "
+        "Vorstellungsgespräch ein.",
+        "application_confirmation",
+    ),
+    (
+        "french-will-not-keep-application",
+        NOREPLY,
+        "Votre candidature",
+        "Après analyse, nous ne retiendrons pas votre candidature pour ce poste.",
+        "rejection",
+    ),
+    (
+        "french-role-filled",
+        NOREPLY,
+        "Votre candidature",
+        "Nous vous informons que le poste a été pourvu.",
+        "rejection",
+    ),
+    (
+        "spanish-role-filled",
+        NOREPLY,
+        "Tu candidatura",
+        "Te informamos que el puesto ya ha sido cubierto.",
+        "rejection",
+    ),
+    (
+        "spanish-schedule-an-interview",
+        RECRUITER,
+        "Tu candidatura",
+        "Nos gustaría conocerte. ¿Podemos agendar una entrevista el martes?",
+        "interview_invitation",
+    ),
+    (
+        "portuguese-not-moving-on",
+        NOREPLY,
+        "Sua candidatura",
+        "Infelizmente, decidimos não seguir com a sua candidatura neste momento.",
+        "rejection",
+    ),
+    (
+        "italian-role-assigned",
+        NOREPLY,
+        "La tua candidatura",
+        "Ti informiamo che la posizione è stata coperta.",
+        "rejection",
+    ),
+    (
+        "dutch-vacancy-filled",
+        NOREPLY,
+        "Je sollicitatie",
+        "De vacature is inmiddels vervuld.",
+        "rejection",
+    ),
+    (
+        "a-conceded-cancellation-before-an-invitation",
+        NOREPLY,
+        "Interview request",
+        "Although the role you applied for was cancelled, our hiring team would like to invite "
+        "you to interview for the Operations Lead position. Please choose a time slot below.",
+        "interview_invitation",
+    ),
+    (
+        "a-declined-offer-is-no-offer",
+        NOREPLY,
+        "Withdrawal confirmed",
+        "We confirm that your application has been withdrawn as requested, and that you have "
+        "declined our offer of employment.",
+        "status_update",
+    ),
+    (
+        "swedish-not-going-on",
+        NOREPLY,
+        "Din ansökan",
+        "Tack för din ansökan. Tyvärr har vi beslutat att inte gå vidare med din ansökan.",
+        "rejection",
+    ),
+    (
+        "polish-interview-invitation",
+        RECRUITER,
+        "Rekrutacja",
+        "Chcielibyśmy zaprosić Panią na rozmowę kwalifikacyjną w czwartek o 10:00.",
+        "interview_invitation",
+    ),
+    (
+        "german-search-ended-with-an-internal-choice",
+        RECRUITER,
+        "AW: VP Operations",
+        "Leider hat sich unser Mandant für eine interne Lösung entschieden. Die Suche ist damit "
+        "beendet.",
+        "rejection",
+    ),
+    (
+        "withdrawn-as-requested-is-a-status",
+        NOREPLY,
+        "Withdrawal confirmed",
+        "We confirm that your application for the Analyst position has been withdrawn as "
+        "requested.",
+        "status_update",
+    ),
+    (
+        "role-that-will-not-be-filled",
+        NOREPLY,
+        "Application status",
+        "This position is on hold and will not be filled this year, so we are closing all "
+        "active applications.",
+        "rejection",
+    ),
+    (
+        "a-friend-forwarding-an-ad-is-networking",
+        FRIEND,
+        "Fwd: Store Manager job",
+        "Saw this and thought of you!\n\n---------- Forwarded message ---------\n"
+        "From: Careers <careers@shop.example>\nSubject: Store Manager job\n\n"
+        "We are hiring a Store Manager. Apply by 21 March.",
+        "networking",
+    ),
+    (
+        "a-friend-forwarding-a-flat-listing-is-other",
+        FRIEND,
+        "Fwd: flat viewing",
+        "Look at this one!!\n\n---------- Forwarded message ---------\nFrom: Lettings "
+        "<noreply@lettings.example>\nSubject: New property alert\n\n2 bed apartment, 1,650 a "
+        "month.",
+        "other",
+    ),
+    (
+        "outcome-marked-not-suitable",
+        NOREPLY,
+        "Recruiter action on your application",
+        "The recruiter has reviewed your application and marked it as 'Not Suitable'.",
+        "rejection",
+    ),
 ]
 
 

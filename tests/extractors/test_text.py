@@ -108,3 +108,28 @@ def test_a_reply_above_a_forward_is_still_a_reply():
         "> ---------- Forwarded message ---------\n> We regret to inform you."
     )
     assert clean_parts(body)[0] == "Thanks!"
+
+
+@pytest.mark.parametrize(
+    ("body", "new"),
+    [
+        ("Danke!\n\n-----Ursprüngliche Nachricht-----\nVon: A\nGesendet: Mo\nalt", "Danke!"),
+        ("Parfait.\n\nDe : Maya <m@x.ca>\nEnvoyé : 11 septembre\nÀ : S\n\nancien", "Parfait."),
+        ("Gracias\n\nEl lun, 3 mar 2025 a las 10:00, Ana <a@b.com> escribió:\n> hola", "Gracias"),
+        ("Ok\n\nEm seg., 3 de mar. de 2025, Lucas escreveu:\n> Olá", "Ok"),
+        ("Prima\n\nOp 12 jan. 2026 om 10:00 schreef Jan <j@x.nl>:\n> hoi", "Prima"),
+        ("Va bene\n\nIl giorno 12 mar 2025, alle ore 10:41, Marco ha scritto:\n> ciao", "Va bene"),
+        ("Hi\n\nVon: X <x@y.de>\nGesendet: Montag\nAn: Y\nBetreff: alt\n\nalt", "Hi"),
+    ],
+    ids=["de-original", "fr-outlook", "es-gmail", "pt-gmail", "nl-gmail", "it-gmail", "de-outlook"],
+)
+def test_reply_headers_of_other_languages_cut_the_quote(body, new):
+    assert clean_body(body) == new
+
+
+def test_a_german_forward_is_read_without_its_headers():
+    body = (
+        "Schau mal\n\n---------- Weitergeleitete Nachricht ---------\nVon: X <x@y.de>\n"
+        "Datum: Mo\nBetreff: Stelle\nAn: Y\n\nWir suchen eine Teamleitung."
+    )
+    assert clean_body(body) == "Schau mal\n\nWir suchen eine Teamleitung."
