@@ -219,6 +219,18 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
         r"Foundation|Ministry))\)",
     ),
 ]
+_BODY_PATTERNS_EU = [
+    # "Ihre Bewerbung bei Acme", "votre candidature chez Acme", "je sollicitatie bij Acme",
+    # "la tua candidatura presso Acme"
+    (
+        5.0,
+        _I.format(
+            r"\b(?:bewerbung|candidature|sollicitatie|candidatura)(?: als [^\n]{1,60}?)?"
+            r" (?:bei|chez|bij|presso)\s"
+        )
+        + ORG,
+    ),
+]
 _BODY_PATTERNS += [
     # "Best, The Wavelength Team": a team signing for the employer on a line near the end
     # (department and generic words are filtered by clean_org: "The Data Team").
@@ -379,6 +391,8 @@ _BODY_NEEDLES[25] = ("(",)
 _BODY_NEEDLES[26] = (" team",)
 _BODY_NEEDLES[27] = (" sent you", " messaged you")
 _BODY_NEEDLES[28] = ("client",)
+_BODY_PATTERNS += _BODY_PATTERNS_EU
+_BODY_STARTS[29] = ("bewerbung", "candidature", "sollicitatie", "candidatura")
 
 _SIGNATURE_PATTERNS = frozenset({11, 17, 26})
 # Patterns whose matches never cross a line end: they are searched only on the lines that
@@ -413,13 +427,16 @@ _SUBJECT_PATTERNS: list[tuple[float, str]] = [
     ),
     (
         3.0,
-        _I.format(r"\b(?:to|at|from|by|@|for joining|joining|in front of|with)\s")
+        # (and the same in German, French, Dutch, Italian: "Stelle bei Elbwerk")
+        _I.format(
+            r"\b(?:to|at|from|by|@|for joining|joining|in front of|with|bei|chez|bij|presso)\s"
+        )
         + ORG
         + r"\s*[!.?]?\s*$",
     ),
     (
         2.5,
-        _I.format(r"\b(?:to|at|from|@|(?:interview|interviewing|offer) with)\s")
+        _I.format(r"\b(?:to|at|from|@|(?:interview|interviewing|offer) with|bei|chez|bij)\s")
         + ORG
         + r"\s*(?:[-|:,(]|\bfor\b)",
     ),

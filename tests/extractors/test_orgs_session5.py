@@ -127,6 +127,22 @@ CASES = [
         None,
     ),
     (
+        "german-subject-names-the-employer-after-bei",
+        "Jonas Weber",
+        "jonas.weber@posteo.de",
+        "Stelle bei Nordlicht",
+        "Hallo, schau mal, die suchen jemanden.",
+        "Nordlicht",
+    ),
+    (
+        "french-application-chez",
+        "Recrutement",
+        "no-reply@recruitee.com",
+        "Suivi",
+        "Bonjour,\n\nMerci pour votre candidature chez Atelier Sorel. Nous revenons vers vous.",
+        "Atelier Sorel",
+    ),
+    (
         "umlauts-spelled-out-in-the-domain",
         "Ute Brandl",
         "u.brandl@gruenwald-kaese.de",
