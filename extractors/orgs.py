@@ -823,6 +823,9 @@ class OrgFinder:
         path = Path(agencies)
         self.agencies = read_agencies(path if path.is_absolute() else PATTERN_DIR / path)
         self.by_domain = {d: a for a in self.agencies for d in a.domains}
+        # Multinational agencies write from their country's domain (hays.com.au, hays.de,
+        # michaelpage.at): the listed domain's first label names them anywhere.
+        self.by_root = {d.split(".")[0]: a for a in self.agencies for d in a.domains}
         self.by_name = {squash(a.name): a for a in self.agencies}
         self.body_patterns = [
             (w, re.compile(p), _BODY_STARTS.get(i), _BODY_NEEDLES.get(i, ()))
@@ -843,6 +846,9 @@ class OrgFinder:
             found = self.by_domain.get(".".join(parts[i:]))
             if found:
                 return found
+        root = domain_org("@" + domain) if domain else None
+        if root and root in self.by_root:
+            return self.by_root[root]
         for name in names:
             if name and squash(name) in self.by_name:
                 return self.by_name[squash(name)]

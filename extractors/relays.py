@@ -73,7 +73,7 @@ RELAY_CATEGORIES: dict[str, str] = {
             academictransfer.com academicjobsonline.org jobbnorge.no stellenticket.de
             mycareersfuture.gov.sg iworkfor.nsw.gov.au smartjobs.qld.gov.au
             careers.vic.gov.au workforceaustralia.gov.au dribbble.com behance.net upwork.com
-            freelancer.com toptal.com karriere.at jobs.ch jobup.ch stepstone.at
+            freelancer.com karriere.at jobs.ch jobup.ch stepstone.at
             arbeitsagentur.de jobware.de indeed.de nationalevacaturebank.nl jobillico.com
             jobboom.com hellowork.com apec.fr infojobs.net computrabajo.com catho.com.br
             vagas.com.br

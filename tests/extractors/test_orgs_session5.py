@@ -210,3 +210,22 @@ def test_whole_last_words(companies, expected) -> None:
 )
 def test_a_subject_word_alone_is_no_employer(value) -> None:
     assert clean_org(value) is None
+
+
+@pytest.mark.parametrize(
+    ("addr", "expected"),
+    [
+        ("olivia.park@hays.com.au", "Hays"),
+        ("m.strauss@michaelpage.at", "Michael Page"),
+        ("anna@robertwalters.co.nz", "Robert Walters"),
+        ("jane@haystack.com.au", None),
+    ],
+    ids=lambda v: str(v),
+)
+def test_agency_by_its_country_domain(addr, expected) -> None:
+    from extractors.orgs import OrgFinder
+    from extractors.senders import split_addr
+
+    finder = OrgFinder("org", agencies="agencies.txt", header_only_kinds=[])
+    found = finder.agency_for(split_addr(addr)[1], [])
+    assert (found.name if found else None) == expected
