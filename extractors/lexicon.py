@@ -118,9 +118,12 @@ ORG_STOPWORDS = words(
     """
 )
 
+# The legal forms of the countries a job seeker's mail comes from: a careful reader takes
+# "Zalando SE", "Harbour Quay Pte. Ltd." and "Zalando" for the same employer.
 LEGAL_SUFFIX = re.compile(
     r"[,\s]+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh|"
-    r"ag|sa|s\.a|bv|b\.v|pty|lp|llp|pbc|pvt|private)\.?$",
+    r"ag|sa|s\.a|bv|b\.v|nv|n\.v|pty|pte|lp|llp|pbc|pvt|private|se|kg|sas|sarl|srl|s\.r\.l|"
+    r"sl|s\.l|spa|s\.p\.a|oy|ab|asa|a/s)\.?$",
     re.I,
 )
 

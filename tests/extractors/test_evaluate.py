@@ -2,9 +2,11 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from rich.console import Console
 
 from extractors.evaluate import evaluate_file, score
+from extractors.lexicon import normalize_org
 
 DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset.jsonl"
 
@@ -75,3 +77,28 @@ def test_dev_set_figures_stay_above_floor():
     assert figures["rejection_f1"] >= 0.97
     assert figures["company_accuracy"] >= 0.95
     assert figures["role_accuracy"] >= 0.90
+
+
+@pytest.mark.parametrize(
+    ("written", "labelled"),
+    [
+        ("Zalando SE", "Zalando"),
+        ("Harbour Quay Pte. Ltd.", "Harbour Quay"),
+        ("Nordhafen Logistik GmbH & Co. KG", "Nordhafen Logistik GmbH & Co KG"),
+        ("Philips N.V.", "Philips"),
+        ("Ferrero S.p.A.", "Ferrero"),
+        ("Equinor ASA", "Equinor"),
+    ],
+    ids=["societas-europaea", "singapore-pte-ltd", "german-kg", "dutch-nv", "italian-spa", "asa"],
+)
+def test_legal_forms_do_not_decide_employer_accuracy(written: str, labelled: str) -> None:
+    assert normalize_org(written) == normalize_org(labelled)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["SAS", "Nordsee", "Kg Group", "Spa Retreats", "Abbott"],
+    ids=["word-alone", "ends-in-se-letters", "kg-first", "spa-first", "starts-with-ab"],
+)
+def test_a_legal_form_word_is_only_cut_at_the_end_after_a_name(name: str) -> None:
+    assert normalize_org(name) == " ".join(name.lower().split())
