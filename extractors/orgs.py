@@ -29,7 +29,12 @@ from extractors.lexicon import (
     anchored_matches,
     words,
 )
-from extractors.relays import is_personal_domain, is_relay_domain, relay_category
+from extractors.relays import (
+    is_personal_domain,
+    is_relay_domain,
+    relay_category,
+    relay_suffix,
+)
 from extractors.senders import (
     COMPANY_WORDS,
     GIVEN_NAMES,
@@ -169,7 +174,10 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
         ORG
         + r"\.?"
         + _I.format(
-            r" (?:viewed|reviewed|received|shortlisted|invited|opened|updated) (?:your|you)\b|"
+            r" (?:viewed|reviewed|received|shortlisted|invited|opened|updated|asked|requested|"
+            r"assigned|closed) (?:your|you)\b|"
+            # "Northbrook General has sent you assessments", "X has asked Veremark to ..."
+            r" has (?:sent|assigned) you\b| has (?:asked|requested|instructed|engaged) \w+ to\b|"
             r" (?:would like|'d like|wants?) (?:you to|to (?:meet|interview|offer|invite|speak "
             r"(?:to|with)) you)\b"
         ),
@@ -352,6 +360,15 @@ _BODY_NEEDLES[20] = (
     " updated your",
     " would like you",
     " wants you",
+    " asked you",
+    " requested you",
+    " assigned you",
+    " closed your",
+    " has sent you",
+    " has asked ",
+    " has requested ",
+    " has instructed ",
+    " has engaged ",
 )
 _BODY_NEEDLES[21] = (" ltd", " limited", " inc", " llc", " plc", " gmbh")
 _BODY_NEEDLES[22] = (
@@ -402,7 +419,8 @@ _LINE_NEEDLES: dict[int, str] = {
     7: r" talent| recruit| hiring| people| career| hr| human resources",
     8: r" (?:is|are|has|have) (?:" + _VERBS.replace(" ", "|") + ")",
     20: r" viewed you| reviewed you| received you| shortlisted you| invited you| opened you|"
-    r" updated you| like | want",
+    r" updated you| like | want| asked | requested | assigned you| closed your| has sent you|"
+    r" has instructed | has engaged ",
     27: r" sent you| messaged you",
 }
 # The signature-line pattern (11) starts at a line's start with one of its keywords in the
@@ -638,6 +656,10 @@ def clean_org(value: str) -> str | None:
     if not value or len(value) > 50:
         return None
     words = value.split()
+    if words[0] == "The" and len(words) >= 3:
+        # "The Christie NHS Foundation Trust has asked ...": the name without its article
+        words = words[1:]
+        value = " ".join(words)
     first = words[0].lower().strip(".,")
     if first in ORG_STOPWORDS or first in _GENERIC:
         return None
@@ -1032,6 +1054,12 @@ class OrgFinder:
             # Calendly, Cal.com ... write for the organizer: their work address or their
             # "Name (Employer)" in the event says whose event it is.
             slug = _organizer_root(text, info)
+        # "Civil Service Jobs", "NHS Jobs" on a job board's domain: the board's own name,
+        # written in its footer; the employer is the body's department or trust.
+        board = _BOARD_NAME.fullmatch(info.get("from_name") or "") if relay else None
+        board_name = squash(board.group(1)) if board else None
+        if board_name and display_org and squash(display_org).startswith(board_name):
+            display_org = None
         hints = [h for h in (display_org, slug, root) if h]
         agency = self.agency_for(domain, [display_org or ""])
         # The reader's own name ("Invitation: Jasmine Lau <> Acme") is never the employer.
@@ -1060,6 +1088,8 @@ class OrgFinder:
                 continue
             if relay and names_relay_service(name, domain):
                 continue  # "Tes Jobs", "Team Naukri.com": the relay signs its own mail
+            if board_name and key == board_name:
+                continue  # "The Civil Service is committed ..." in Civil Service Jobs' footer
             if len(key) >= 5 and any(r.startswith(key) for r in readers):
                 continue
             if matches_hint(name, hints):
@@ -1108,6 +1138,21 @@ class OrgFinder:
                 return client[1], agency.name
             return agency.name, agency.name
         best = max(scores.values(), default=None, key=lambda e: e[0])
+        if (
+            relay
+            and not header_only
+            and (display_org is None or board_name)
+            and _PUBLIC_RELAY.search(relay_suffix(domain) or "")
+        ):
+            # A public board's notice (USAJOBS, Civil Service Jobs, NHS Jobs) names the
+            # department, agency or trust in full: the first one named is the employer.
+            body = _public_body(text, info.get("subject_end", 0)) or _public_body(text, 0)
+            # (a school or an employer the board's mail names as the applicant's recipient
+            # is surer: "Your application was sent to Brookside High School")
+            if body and (
+                best is None or best[0] < 3.0 or squash(body).endswith(squash(best[1]))
+            ):
+                return body, None
         sent_to = _SENT_TO.search(text, 0, info.get("subject_end", 0))
         if sent_to and not header_only:
             # "Your application has been sent to Francis Crick Institute" from a board on
@@ -1181,6 +1226,51 @@ class OrgFinder:
         return None, None
 
 
+# A public body named in full: a department, ministry, agency or office "for/of" its remit
+# ("Department for Education", "Administration for Children and Families", "U.S. Department
+# of Health and Human Services"), a remit before its agency word ("Environmental Protection
+# Agency", "Food and Nutrition Service", "Valuation Office Agency"), "HM Revenue and
+# Customs", an NHS trust ("Wrightington, Wigan and Leigh Teaching Hospitals NHS Foundation
+# Trust"), a council.
+_PW = r"[A-Z][\w'\u2019.-]*"
+_PUBLIC_NAME = re.compile(
+    r"(?:the )?(?P<org>(?:U\.S\. )?"
+    rf"(?:{_PW} ){{0,2}}(?:Department|Ministry|Office|Administration|Bureau|Commission|Agency|"
+    rf"Council|Board|Authority|Directorate) (?:for|of) (?:the )?{_PW}"
+    rf"(?:(?: and| &| of| the| for| on)* {_PW}){{0,5}}"
+    rf"|(?:{_PW} (?:and |& |of |on )?){{1,5}}(?:Agency|Administration|Service|Bureau|"
+    rf"Commission|Authority|Office|Corps|Inspectorate|Executive)\b(?: of {_PW})?"
+    rf"|HM {_PW}(?: (?:and|&) {_PW})?"
+    rf"|(?:{_PW},? (?:and |& )?){{0,6}}{_PW} NHS (?:Foundation )?Trust"
+    rf"|(?:{_PW} ){{1,3}}(?:City|County|Borough|District|Metropolitan Borough|Town) Council"
+    rf"|(?:City|County|Borough|Town|Village|State|Commonwealth) of {_PW}(?: {_PW})?)"
+)
+# Bodies a public board's footer names that are not the employer: the personnel office that
+# runs the board, the EEO regulators.
+_NOT_EMPLOYER_BODY = re.compile(
+    r"Personnel Management|Equal Employment|Contract Compliance|Civil Service$|Merit Systems|"
+    r"Special Counsel|Human Capital|Selective Service|Public Service$|Customer Service|"
+    r"^[A-Z][a-z]+ Service$"
+)
+# Boards and systems that carry public employers' vacancies (USAJOBS, USA Staffing, Civil
+# Service Jobs, NHS Jobs, Trac, NEOGOV ...): a government zone or one of these.
+_PUBLIC_RELAY = re.compile(
+    r"\.gov(?:\.[a-z]{2})?$|(?:^|\.)(?:nhs\.uk|trac\.jobs|monstergovt\.com|"
+    r"governmentjobs\.com|jobapscloud\.com|schooljobs\.com|neogov\.com)$"
+)
+
+
+def _public_body(text: str, begin: int) -> str | None:
+    """The first public body the text names in full after `begin`, if any."""
+    for match in _PUBLIC_NAME.finditer(text, begin):
+        name = _TRAILING.sub("", match.group("org"))
+        name = name[:-1] if name.endswith(".") and not name.endswith("U.S.") else name
+        if len(name.split()) >= 2 and not _NOT_EMPLOYER_BODY.search(name):
+            return name
+    return None
+
+
+_BOARD_NAME = re.compile(r"(.{2,40}?) (?:Jobs|Job Board|Careers Service)")
 _SENT_TO = re.compile(
     _I.format(
         r"\b(?:application|cv|resume|r\u00e9sum\u00e9|profile)\b(?: \w+){0,2}? "

@@ -47,6 +47,9 @@ RELAY_CATEGORIES: dict[str, str] = {
             zwayam.com ceipal.com manatal.com recruitcrm.io umantis.com dvinci.de
             dvinci-hr.com rexx-systems.com onlyfy.com prescreen.io concludis.de hr4you.de
             homerun.co jobylon.com jobscore.com hireology.com
+            factorialhr.com bizneohr.com talentclue.com breezy-mail.com hireful.co.uk
+            cezanneondemand.com smapply.io monstergovt.com jobapscloud.com
+            kallidusrecruit.com networxrecruitment.com selectminds.com
         """,
         "job_board": """
             linkedin.com e.linkedin.com indeed.com indeedemail.com glassdoor.com
@@ -77,6 +80,9 @@ RELAY_CATEGORIES: dict[str, str] = {
             arbeitsagentur.de jobware.de indeed.de nationalevacaturebank.nl jobillico.com
             jobboom.com hellowork.com apec.fr infojobs.net computrabajo.com catho.com.br
             vagas.com.br
+            incrediblehealth.com vivian.com nurse.com trustedhealth.com tecnoempleo.com
+            csjobs.cabinetoffice.gov.uk jobs.theguardian.com jobs.virginia.gov
+            infoempleo.com domestika.org net-empregos.com itjobs.pt occ.com.mx bumeran.com
         """,
         "assessment": """
             hackerrank.com hackerrankforwork.com codility.com codesignal.com coderpad.io
@@ -87,15 +93,22 @@ RELAY_CATEGORIES: dict[str, str] = {
             arcticshores.com
             cut-e.net cut-e.com talogy.com revelian.com aspiringminds.com assessfirst.com
             alva-labs.com plum.io
+            prophecyhealth.com sova.co.uk sovaassessment.com
         """,
         "background_check": """
             checkr.com sterlingcheck.com hireright.com fadv.com goodhire.com certn.co
             accurate.com skillsurvey.com xref.com
             nationalcrimecheck.com.au referoo.com.au cvcheck.com fit2work.com.au
             authbridge.com veremark.com zinc.work onfido.com
+            certiphi.com ucheck.co.uk zincwork.com uk.experian.com trustid.co.uk
+            verifiedfirst.com
         """,
         "rpo": """
             cielotalent.com amberjack.co.uk
+        """,
+        # Learning and onboarding systems where an employer assigns a new hire's courses
+        "onboarding": """
+            healthstream.com relias.com
         """,
         "e_signature": """
             docusign.net docusign.com echosign.com adobesign.com hellosign.com

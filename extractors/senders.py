@@ -378,7 +378,8 @@ def _named_as_org(text: str, name: str) -> bool:
     # (the team's sign-off in other languages: "bei", "chez", "von", "bij", "L'équipe")
     pattern = (
         rf"(?i:at|to|with|join|joining|from|in|of|for|bei|chez|von|bij|l['\u2019]\u00e9quipe|"
-        rf"\u00e9quipe)\s{re.escape(name)}\b"
+        # (Spanish, Portuguese, Italian: "tu interés en X", "candidatura na X", "equipo de X")
+        rf"\u00e9quipe|en|para|em|na|no|com|presso|equipo de|equipa d[aeo])\s{re.escape(name)}\b"
     )
     return bool(
         re.search(pattern, text)

@@ -15,6 +15,7 @@ CATEGORIES = {
     "background_check",
     "rpo",
     "e_signature",
+    "onboarding",
     "scheduler",
     "calendar_video",
     "mail_delivery",
@@ -35,6 +36,13 @@ CATEGORIES = {
         ("calendar-notification@google.com", "calendar_video", False),
         ("bounce@sendgrid.net", "mail_delivery", False),
         ("dse@docusign.net", "e_signature", False),
+        ("notifications@incrediblehealth.com", "job_board", True),  # a nurses' marketplace
+        ("donotreply@csjobs.cabinetoffice.gov.uk", "job_board", True),
+        ("no-reply@factorialhr.com", "ats", False),
+        ("noreply@prophecyhealth.com", "assessment", False),
+        ("donotreply@certiphi.com", "background_check", False),
+        ("noreply@healthstream.com", "onboarding", False),
+        ("careers@theguardian.com", None, False),  # only its jobs site relays
         ("jane@acme.com", None, False),
         ("friend@gmail.com", None, False),
         ("", None, False),
