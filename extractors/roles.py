@@ -135,7 +135,13 @@ _BRACKET = re.compile(r"\s*\((?P<inner>[^()]+)\)$")
 PLACES = read_words("places.txt") | read_words("role_places.txt")
 _TAIL_NAME = re.compile(r"\s+[-\u2013|]\s+(?P<name>[A-Z][\w'-]+ [A-Z][\w'-]+)$")
 _CITY_STATE = re.compile(r"^[A-Z][\w .'-]+, ?[A-Z]{2}$")
-_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w .,'-]+)$")
+_IN_PLACE = re.compile(r"\s+(?:in|en|em|na|no|\u00e0|a)\s+(?P<place>[A-Z][\w .,'-]+)$")
+# An English title, then the employer or the place in another language: "Brand Manager en
+# Acme", "Head of Marketing na Caixa", "Product Designer chez Acme", "Data Scientist bei
+# Acme" (a title in Spanish goes on after "en": "Especialista en Marketing Digital").
+_AT_IN_OTHER_LANGUAGE = re.compile(
+    r"(?<=[a-z])\s+(?:en|na|no|em|chez|bei|presso)\s+(?=[A-Z\u00c0-\u00de])"
+)
 # ", Glasgow": a town after a comma; ", EMEA" or ", North" is a part of the title.
 # "Seasonal Crew Member, April 14": the start date
 _TRAILING_DATE = re.compile(
@@ -235,7 +241,12 @@ _LEAD_WORDS = re.compile(
     r"(?:vorstellungsgespr\u00e4ch|gespr\u00e4ch|interview))?|vorstellungsgespr\u00e4ch|"
     r"kennenlerngespr\u00e4ch|telefoninterview|arbeitsvertrag|vertragsangebot|angebot|"
     r"eingangsbest\u00e4tigung|r\u00fcckmeldung|entrevue|entretien|entrevista|offre|oferta|"
-    r"proposta|convocation|convocatoria|accus\u00e9 de r\u00e9ception|mise en situation)"
+    r"proposta|convocation|convocatoria|accus\u00e9 de r\u00e9ception|mise en situation|"
+    # "Proceso Brand Manager", "Oportunidad Product Manager", "Oportunidade Brand Manager",
+    # "Vacante Jefe de Ventas", "B\u00fasqueda ejecutiva: Directora de Marca"
+    r"proceso(?: de selecci\u00f3n)?|processo(?: de (?:sele\u00e7\u00e3o|recrutamento))?|"
+    r"oportunidad|oportunidade|opportunit\u00e9|opportunit\u00e0|vacante|vaga|"
+    r"b\u00fasqueda(?: ejecutiva)?|confidencial|finalista(?: en| para)?)"
     r"\s*[:|\u2013-]?\s*"
     r"|(?i:reschedule[d]?|rescheduling|cancell?ed|confirmed|updated|reminder|invitation|"
     r"application|interview|offer|onsite interviews?|final interview|receipt|confidential|"
@@ -247,7 +258,7 @@ _LEAD_NAME = re.compile(r"^(?P<lead>[A-Z][A-Za-z&]{1,11})\s+[|\u2013-]\s+(?=[A-Z
 # A tail that names the institution: ", Department of Education", "(University of X)".
 _INSTITUTION_TAIL = re.compile(
     # (a "School of Nursing" or a "Faculty of X" can be part of a university post's title)
-    r"(?:,\s+|\s+\()(?:[A-Z][\w.'-]*\s+){0,3}(?:Department|Dept\.?|University|Ministry|"
+    r"(?:,\s+|\s+\(|\s+[-\u2013]\s+)(?:[A-Z][\w.'-]*\s+){0,3}(?:Department|Dept\.?|University|Ministry|"
     r"Institute|Bureau|Commission|Departamento|Departament|D\u00e9partement|Universidad|"
     r"Universit\u00e9|Universit\u00e0|Universit\u00e4t|Ministerio|Minist\u00e8re)"
     r"\s+(?:of|for|de|di|du|des|d'|f\u00fcr)\s?[^()]*\)?$"
@@ -264,7 +275,26 @@ _SITE_TAIL = re.compile(
 )
 # A grade of the UN, the World Bank or a public service after the title: ", P3", ", P-4,
 # Economic Commission", ", Grade GF", ", Grade 9".
-_GRADE_TAIL = re.compile(r",\s*(?:(?:P|D|G|GS|NO|FS)-?\d{1,2}|Grade\s+[A-Z0-9]{1,4})\b.*$")
+_GRADE_TAIL = re.compile(
+    r",\s*(?:(?:P|D|G|GS|NO|FS)-?\d{1,2}|Grade\s+[A-Z0-9]{1,4})\b.*$"
+    # a US federal series and grade, with or without a comma: "Program Analyst, GS-0343-12/13,
+    # Food and Nutrition Service", "Management Analyst GS-0343-13"
+    r"|,?\s+(?:GS|GG|GM|WG|WS|ZP|NH|NT)-\d{4}-\d{1,2}(?:/\d{1,2})?\b.*$"
+    # an announcement number after a comma, and the agency after it: "Program Analyst,
+    # HHS-ACF-DE-25-1299811, Administration for Children and Families"
+    r"|,\s+(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+){2,}\b.*$"
+)
+_FEDERAL_GRADE = re.compile(r"\b(?:GS|GG|GM|WG|WS|ZP|NH|NT)-\d{4}-\d{1,2}(?:/\d{1,2})?\s*$")
+# The office or agency in brackets after a title: "Management Analyst (VHA Office of
+# Integrated Veteran Care)", "Policy Analyst (Environmental Protection Agency)", "Survey
+# Statistician (U.S. Census Bureau)", "POLICY ANALYST II (MAYOR'S OFFICE)"; "(Policy)" stays.
+_OFFICE_TAIL = re.compile(
+    r"\s+\((?!(?i:back|front)\b)[^()]*(?:\b(?i:office of)\b[^()]*|"
+    r"[\w.'\u2019-]+\s+(?i:office|agency|bureau|administration|department|commission|ministry|"
+    r"council|authority))\)$"
+)
+# ", and Jerome Adebayo": whom a title ran into.
+_AND_NAME_TAIL = re.compile(r",?\s+and\s+(?P<name>[A-Z][\w'-]+)\s+[A-Z][\w'-]+$")
 # The pay as a part of its own: "- CHF 1'600/day", "- 200-240k", "- \u00a360,000".
 _PAY_TAIL = re.compile(
     r"\s+[-\u2013|]\s+(?:(?:CHF|EUR|USD|GBP|AUD|NZD|CAD|INR|SGD|AED)\s?\d|[$\u00a3\u20ac\u20b9]\s?\d"
@@ -279,6 +309,11 @@ _WHEN_TAIL = re.compile(
     r"October|November|December)$|\s+[-\u2013|]\s+(?:Up|From|Starting)$"
 )
 
+# The words for a post in Spanish, Portuguese, French and Italian ("la oferta", "el puesto").
+_POST_WORD = (
+    r"(?:oferta|vacante|posici\u00f3n|posicion|puesto|plaza|rol|vaga|posi\u00e7\u00e3o|"
+    r"fun\u00e7\u00e3o|cargo|poste|offre|posizione|ruolo)\b"
+)
 # (weight, regex, title word required)
 _PATTERNS: list[tuple[float, str, bool]] = [
     (
@@ -480,6 +515,32 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         + ROLE,
         True,
     ),
+    # The application's slot in Spanish, Portuguese, French and Italian mail: "tu candidatura
+    # para (la oferta) X", "su solicitud para el puesto 2600871 - X", "inscrito en la oferta
+    # X", "la posici\u00f3n de X", "la vacante X", "el proceso de selecci\u00f3n para X", "a sua
+    # candidatura para a vaga de X", "votre candidature au poste X", "candidatura como X".
+    (
+        3.5,
+        _I.format(
+            r"\b(?:(?:candidatura|candidature|solicitud|postulaci\u00f3n|postulacion|aplicaci\u00f3n|"
+            r"inscripci\u00f3n|inscrit[oa]|inscribirte|inscribiste|postularte|postulado|"
+            r"inter[e\u00e9]s|entrevista|evaluaci\u00f3n|propuesta|participaci\u00f3n|"
+            r"participa\u00e7\u00e3o|proceso|processo|processus|b\u00fasqueda|selecci\u00f3n|"
+            r"selezione|recrutamento|reclutamiento|recrutement)"
+            r"(?:\s+de\s+(?:selecci\u00f3n|sele\u00e7\u00e3o|recrutamento|recrutement|reclutamiento))?"
+            r"\s+(?:para|a|al|en|de|del|da|do|na|no|\u00e0|au|pour|per|por|como|sobre)\s+"
+            r"(?:(?:el|la|los|las|o|a|os|as|le|il|lo|l')\s*)?(?="
+            + _POST_WORD
+            + r"|[\"\u201c\u00ab]?\s?[A-Z\u00c0-\u00de])|(?="
+            + _POST_WORD
+            + r"))(?:"
+            + _POST_WORD
+            + r"(?:\s+(?:de|di|da|do|del)\b|\s+d')?\s*(?:\d{4,}\s*[-\u2013:]\s*)?)?"
+            r"[\"\u201c\u00ab]?\s?"
+        )
+        + ROLE,
+        True,
+    ),
 ]
 # Keyword-led patterns: the words they can start with (lower case); see anchored_matches.
 _STARTS: dict[int, tuple[str, ...]] = {
@@ -531,6 +592,41 @@ _STARTS: dict[int, tuple[str, ...]] = {
         "ausschreib",
     ),
     26: ("suchen", "recherchons", "cherchons", "buscamos", "procuramos", "cerchiamo", "zoeken"),
+    27: (
+        "candidatur",
+        "solicitud",
+        "postula",
+        "aplicaci",
+        "inscri",
+        "inter",
+        "entrevista",
+        "evaluaci",
+        "propuesta",
+        "participa",
+        "proceso",
+        "processo",
+        "processus",
+        "b\u00fasqueda",
+        "selecci",
+        "selezione",
+        "recrutamento",
+        "reclutamiento",
+        "recrutement",
+        "oferta",
+        "vacante",
+        "posici",
+        "puesto",
+        "plaza",
+        "rol",
+        "vaga",
+        "posi\u00e7",
+        "fun\u00e7",
+        "cargo",
+        "poste",
+        "offre",
+        "posizione",
+        "ruolo",
+    ),
 }
 # The whitespace a cleaned text can hold (text.py turns tabs, no-break and other spaces into
 # " "): a keyword followed by one of these is where a pattern needing `\s` can match.
@@ -553,7 +649,8 @@ _THEN: dict[int, tuple[str, ...]] = {
 }
 # The pattern of the slots in other languages; of titles a person writes in lower case.
 _FOREIGN = 21
-_FOREIGN_ONLY = frozenset({_FOREIGN, 26})
+_ROMANCE_SLOT = 27
+_FOREIGN_ONLY = frozenset({_FOREIGN, 26, _ROMANCE_SLOT})
 # The pattern of a title in quotes, and the quotes it can open with.
 _QUOTED = 25
 _QUOTES = ('"', "\u201e", "\u201c", "\u00ab")
@@ -728,6 +825,11 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     if cut and cut.start() > 0 and has_title_word(value[: cut.start()]):
         value = value[: cut.start()]  # "- CHF 1'600/day" (before its digits look like a req id)
     match = _REQ_IN_ROLE.search(value) if _DIGIT.search(value) else None
+    grade = _FEDERAL_GRADE.search(match.group(0)) if match else None
+    if grade:
+        # a US federal series and grade, cut here before its first word is read as how the
+        # job is held ("Contract Specialist GS-1102-12"); it stays the id it always was
+        req, value, match = grade.group(0).strip(), value[: match.start()], None
     if match and _YEAR.fullmatch(match.group(0)):
         match = None
     if match and match.start() > 0:
@@ -772,7 +874,12 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     bracket = _BRACKET.search(value) if value.endswith(")") else None
     if bracket and bracket.start() > 0 and _is_place(bracket.group("inner")):
         value = value[: bracket.start()]
-    in_place = _IN_PLACE.search(value) if " in " in value else None
+    at = _AT_IN_OTHER_LANGUAGE.search(value) if " " in value else None
+    if at and at.start() > 0:
+        last = value[: at.start()].rpartition(" ")[2].lower()
+        if last in ROLE_HEADS and last not in _FOREIGN_HEADS:
+            value = value[: at.start()]
+    in_place = _IN_PLACE.search(value) if " " in value else None
     if in_place and in_place.start() > 0 and _is_place(in_place.group("place")):
         value = value[: in_place.start()]
     if "," in value:
@@ -783,7 +890,7 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     if site and site.start() > 0 and has_title_word(value[: site.start()]):
         value = value[: site.start()]  # "Logistikleiter (m/w/d) Standort Norderstedt"
     value = _SPEAKING_LEAD.sub("", value)
-    cut = _GRADE_TAIL.search(value) if ", " in value else None
+    cut = _GRADE_TAIL.search(value) if ", " in value or "-" in value else None
     if cut and cut.start() > 0 and has_title_word(value[: cut.start()]):
         value = value[: cut.start()]
     bracket = _BRACKET.search(value) if value.endswith(")") else None
@@ -794,7 +901,17 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
         and not has_title_word(" ".join(named))
     ):
         value = value[: bracket.start()]  # "Clinical Project Director (Priya Raman)"
-    institution = _INSTITUTION_TAIL.search(value) if ", " in value or " (" in value else None
+    office = _OFFICE_TAIL.search(value) if value.endswith(")") else None
+    if office and office.start() > 0 and has_title_word(value[: office.start()]):
+        value = value[: office.start()]
+    named = _AND_NAME_TAIL.search(value) if " and " in value else None
+    if named and named.start() > 0 and named.group("name").lower() in GIVEN_NAMES:
+        value = value[: named.start()]
+    institution = (
+        _INSTITUTION_TAIL.search(value)
+        if ", " in value or " (" in value or " - " in value
+        else None
+    )
     if institution and institution.start() > 0 and has_title_word(value[: institution.start()]):
         value = value[: institution.start()]
     comma = _COMMA_PLACE.search(value) if ", " in value else None
@@ -911,7 +1028,8 @@ _FOREIGN_HEADS = words(
     aprendiz verkoper beheerder ontwikkelaar monteur chauffeur utvecklare ingenjor
     projektledare konsult sjukskoterska larare utvikler radgiver specjalista kierownik
     programista inzynier ksiegowa leitung concepteur conceptrice disponent disponentin
-    einkaufer
+    einkaufer gestor gestora especialista directora representante lider asesor asesora
+    operador operadora analyste
     """
 )
 _MORE_HEADS = _FOREIGN_HEADS | words(
@@ -1077,7 +1195,11 @@ _LINKS = (
 )
 _STOP = (
     r"(?:para|pour|per|con|avec|que|qui|with|for|and|at|in|on|to|the|our|your|sur|chez|bei|"
-    r"dans|um|im|am|zum|zur|f\u00fcr|who|which|that|is|are|was|will|has|have|est|sont|sera)"
+    r"dans|um|im|am|zum|zur|f\u00fcr|who|which|that|is|are|was|will|has|have|est|sont|sera|"
+    # the verbs and adverbs that follow a title in a sentence: "Brand Manager ha pasado",
+    # "... se cerr\u00f3", "... ya fue cubierta", "... no ha sido", "... n\u00e3o foi"
+    r"se|ya|ha|han|hemos|fue|fueron|es|son|sido|ser\u00e1|est\u00e1|foi|foram|tem|j\u00e1|"
+    r"n\u00e3o|\u00e9|\u00e8|non|ne|a|o|y|e)"
 )
 _ADJECTIVE = (
     r"(?: (?!" + _LINKS + r"\b|" + _STOP + r"\b|[\w'-]*\u00e9e?s?\b)[a-z\u00df-\u00ff][\w'-]*"
@@ -1123,6 +1245,26 @@ _ROMANCE_WORDS = (
     " sua ",
     " su postulaci",
 )
+
+
+# Words of Spanish and Portuguese mail written without accents.
+_IBERIAN_WORDS = (
+    " candidatura",
+    " solicitud",
+    " hola",
+    " gracias",
+    " obrigad",
+    " para la ",
+    " para el ",
+    " para a ",
+    " de la ",
+    " usted",
+)
+
+
+def iberian(lowered: str) -> bool:
+    """Whether a (lower-case) text is written in Spanish or Portuguese, even without accents."""
+    return any(word in lowered for word in _IBERIAN_WORDS)
 
 
 def romance(lowered: str) -> bool:
@@ -1290,8 +1432,10 @@ class RoleFinder:
         rare_space = _RARE_WHITESPACE.search(text) is not None
         ascii_only = text.isascii()
         for i, (weight, pattern, need, starts, needles, phrases) in enumerate(self.patterns):
-            if i in _FOREIGN_ONLY and ascii_only:
-                continue  # mail in German, French, Spanish ... writes some letter beyond ASCII
+            if i in _FOREIGN_ONLY and ascii_only and (i != _ROMANCE_SLOT or not iberian(lowered)):
+                # mail in German, French, Spanish ... writes some letter beyond ASCII (or, in
+                # Spanish and Portuguese without accents, their common words)
+                continue
             if i == _QUOTED and not any(q in text for q in _QUOTES):
                 continue
             if phrases and same_length and not rare_space:
@@ -1425,7 +1569,7 @@ class RoleFinder:
             entry[5] = entry[5] or start >= subject_end
         if company:
             scores = _strip_company(scores, company)
-        _prefer_full_forms(scores)
+        _prefer_full_forms(scores, subject_end)
         best = max(scores.values(), default=None, key=lambda e: (e[0], -e[2]))
         found["role"] = best[1] if best else None
         if best and self.cut_gender_marks and best[1].endswith(")"):
@@ -1442,7 +1586,12 @@ class RoleFinder:
 
 
 _LEAD_SEPARATOR = re.compile(r"^\s*[-\u2013|:,/]\s*")
-_TAIL_SEPARATOR = re.compile(r"(?:\s*[-\u2013|:,@/]\s*(?:at\s)?|\s+at\s)$", re.I)
+# (and in other languages: "Brand Manager en Acme", "Marketing Manager de Acme", "Head of
+# Marketing na Acme", "Product Designer chez Acme", "Data Scientist bei Acme")
+_TAIL_SEPARATOR = re.compile(
+    r"(?:\s*[-\u2013|:,@/]\s*(?:at\s)?|\s+(?:at|en|de|del|na|no|em|da|do|chez|bei|presso)\s)$",
+    re.I,
+)
 _TAIL_BRACKET = re.compile(r"\s*\([^()]*\)$")
 
 
@@ -1522,7 +1671,7 @@ _WORDS_ON = re.compile(r"^ [^\W\d_]")
 _PROCESS_RUN = re.compile(_QUALIFIER_WORD + r"(?:\s+" + _QUALIFIER_WORD + r")*")
 
 
-def _prefer_full_forms(scores: dict[str, list]) -> None:
+def _prefer_full_forms(scores: dict[str, list], subject_end: int = -1) -> None:
     """One title found in two forms counts once. A form that goes on in words is the full
     title ("Director" / "Director of Product Design"); a form that adds a marked part
     ("- Leeds - £60k", "- Cardiology") is what the body wrote when only one of the two is
@@ -1536,9 +1685,22 @@ def _prefer_full_forms(scores: dict[str, list]) -> None:
             goes_on = _GOES_ON.match(extra) or (
                 _WORDS_ON.match(extra) and not _PROCESS_RUN.fullmatch(extra.strip())
             )
+            a, b = scores[short], scores[long]
+            if (
+                extra[:1].isalnum()
+                and not a[5]
+                and b[5]
+                and 0 <= a[2] < a[3] >= subject_end - 4 > 0
+            ):
+                # a subject cut off in mid-word: "... Assistant Financial Accounta" over the
+                # body's "Assistant Financial Accountant"
+                keep, drop = long, short
+                scores[keep][0] += scores[drop][0]
+                scores[keep][4] = scores[keep][4] or scores[drop][4]
+                del scores[drop]
+                break
             if extra[:1].isalnum() or not (_SEPARATED.match(extra) or goes_on):
                 continue  # "Engineer" / "Engineering Manager"; "Engineer" / "Engineer Update"
-            a, b = scores[short], scores[long]
             if _SEPARATED.match(extra) and a[5] != b[5]:
                 keep, drop = (short, long) if a[5] else (long, short)
             elif _SEPARATED.match(extra):
