@@ -121,3 +121,19 @@ def test_default_tz_places_a_zoneless_interview_time_in_the_users_zone():
     assert (utc["kind"], local["kind"]) == ("interview_invitation", "interview_invitation")
     assert utc["interview_at"] == datetime(2026, 3, 5, 14, tzinfo=UTC)
     assert local["interview_at"] == datetime(2026, 3, 5, 20, tzinfo=UTC)
+
+
+def test_two_processes_give_the_same_rows_in_the_same_order():
+    import json
+    from pathlib import Path
+
+    from extractors.cli_io import to_record
+
+    devset = Path(__file__).resolve().parents[1] / "data" / "devset.jsonl"
+    with devset.open(encoding="utf-8") as lines:
+        records = [to_record(json.loads(line)) for line, _ in zip(lines, range(11), strict=False)]
+    nlp = load_nlp()
+    one = list(extract_messages(nlp, records, batch_size=4))
+    two = list(extract_messages(nlp, records, batch_size=4, n_process=2))
+    assert [row["message_key"] for row in two] == [r["message_key"] for r in records]
+    assert two == one
