@@ -410,6 +410,75 @@ _BODY_NEEDLES[27] = (" sent you", " messaged you")
 _BODY_NEEDLES[28] = ("client",)
 _BODY_PATTERNS += _BODY_PATTERNS_EU
 _BODY_STARTS[29] = ("bewerbung", "candidature", "sollicitatie", "candidatura")
+# Spanish and Portuguese boards and ATS: "tu candidatura ha sido enviada a X", "La empresa X
+# ha actualizado el estado", "X ha leído tu CV", "tu interés en formar parte de X",
+# "te has inscrito en la oferta Brand Manager de X".
+_BODY_PATTERNS_IBERIAN = [
+    (
+        5.0,
+        _I.format(
+            r"\b(?:enviad[ao]|enviou|enviamos|remitid[ao]|presentad[ao]|apresentad[ao]) "
+            r"(?:a|para|\u00e0|ao)\s(?:la empresa\s|a empresa\s)?"
+        )
+        + ORG,
+    ),
+    (4.0, _I.format(r"\b(?:la|a) empresa\s") + ORG),
+    (
+        3.5,
+        ORG
+        + _I.format(
+            r" (?:ha|han|tem) (?:le\u00eddo|visto|revisado|actualizado|recibido|cerrado|"
+            r"decidido|descartado|seleccionado|invitado|analisado|atualizado|recebido|"
+            r"visualizado)\b|"
+            r" (?:analisou|recebeu|atualizou|visualizou|avaliou)\b"
+        ),
+    ),
+    (
+        3.0,
+        _I.format(
+            r"\b(?:inter\u00e9s|interesse) (?:en|na|no|em|por) (?:formar parte de |fazer parte "
+            r"d[ao] |trabajar (?:en|con) |trabalhar (?:na|no|com) )?"
+        )
+        + ORG,
+    ),
+    (
+        2.5,
+        _I.format(
+            r"\b(?:inscrito|inscrita|candidatura|solicitud|postulaci\u00f3n|aplicaci\u00f3n|"
+            r"candidatou|oferta|puesto|vacante|vaga|posici\u00f3n|posi\u00e7\u00e3o)"
+            r"(?: (?:en|a|para|de|na|no|em)(?: la oferta| el puesto| la vacante| a vaga)?"
+            r" [^\n.,;:]{1,50}?)? (?:en|de|na|no|em|con|com|para|a)\s"
+        )
+        + ORG,
+    ),
+]
+_BODY_NEEDLES[30] = ("envia", "enviou", "remitid", "presentad", "apresentad")
+_BODY_NEEDLES[31] = ("empresa ",)
+_BODY_NEEDLES[32] = (
+    " ha ",
+    " han ",
+    " tem ",
+    "analisou",
+    "recebeu",
+    "atualizou",
+    "visualizou",
+    "avaliou",
+)
+_BODY_NEEDLES[33] = ("inter\u00e9s ", "interesse ")
+_BODY_NEEDLES[34] = (
+    "inscrit",
+    "candidat",
+    "solicitud",
+    "postulaci",
+    "aplicaci",
+    "oferta",
+    "puesto",
+    "vacante",
+    "vaga",
+    "posici",
+    "posi\u00e7",
+)
+_BODY_PATTERNS += _BODY_PATTERNS_IBERIAN
 
 _SIGNATURE_PATTERNS = frozenset({11, 17, 26})
 # Patterns whose matches never cross a line end: they are searched only on the lines that
@@ -447,7 +516,9 @@ _SUBJECT_PATTERNS: list[tuple[float, str]] = [
         3.0,
         # (and the same in German, French, Dutch, Italian: "Stelle bei Elbwerk")
         _I.format(
-            r"\b(?:to|at|from|by|@|for joining|joining|in front of|with|bei|chez|bij|presso)\s"
+            r"\b(?:to|at|from|by|@|for joining|joining|in front of|with|bei|chez|bij|presso|"
+            # (Spanish, Portuguese: "Novedades en tu candidatura a Clínicas Vitae")
+            r"en|a|con|para|em|na|no|com|\u00e0|ao)\s"
         )
         + ORG
         + r"\s*[!.?]?\s*$",
@@ -591,6 +662,10 @@ _ORG_TAIL = re.compile(
     r"Recruitment|Resourcing|Jobs|Team|Hiring Team|Talent Acquisition|Talent|HR|Offer|Onsite|"
     r"Final Round|Next Steps|Talent Community|Talent Network|Hiring Events?|"
     r"Karriere|Carreiras|Carreras|Carri\u00e8res|"
+    # (Spanish, Portuguese, Italian, French: "Teleflor Selección", "Acme Recrutamento")
+    r"Selecci\u00f3n|Reclutamiento|Recrutamento|Recrutement|Empleo|Talento|RRHH|"
+    r"Recursos Humanos|Ressources Humaines|Selezione|"
+    r"Scheduling|Assessments|Onboarding|(?:Clinical )?Compliance|"
     # a programme or unit of the employer: "Marlowe Insurance Early Careers", "Corvid
     # Consulting Campus", "Stonebridge Graduate Recruitment", "FreshCart Hiring Assistant"
     r"Early(?: Careers?)?|Campus|Graduates?|Hiring Assistant|HQ|Headquarters|"
@@ -613,6 +688,11 @@ _STATUS_WORDS = words(
     accepted withdrawn rejected pending shortlisted eligible ineligible qualified beware
     warning acknowledgement acknowledgment initial christmas holiday holidays weekend
     tomorrow today having cv resume he she they we it i outcome result results status
+    request requested
+    te tu su se le nos vos usted hemos has ha oportunidad oportunidade actualización
+    actualizacion atualização confirmación confirmacion confirmação
+    candidatura solicitud inscripción inscripcion entrevista resultado recordatorio
+    novedades proceso propuesta oferta vaga puesto estado aviso invitación convite
     """
 )
 _POSSESSIVE = re.compile(r"^(?:Ihr|Ihre|Ihres|Ihrer|Votre|Vos|Uw|Jouw) (?=\S)")
@@ -1149,9 +1229,7 @@ class OrgFinder:
             body = _public_body(text, info.get("subject_end", 0)) or _public_body(text, 0)
             # (a school or an employer the board's mail names as the applicant's recipient
             # is surer: "Your application was sent to Brookside High School")
-            if body and (
-                best is None or best[0] < 3.0 or squash(body).endswith(squash(best[1]))
-            ):
+            if body and (best is None or best[0] < 3.0 or squash(body).endswith(squash(best[1]))):
                 return body, None
         sent_to = _SENT_TO.search(text, 0, info.get("subject_end", 0))
         if sent_to and not header_only:
@@ -1390,11 +1468,20 @@ def _completes(added: str) -> bool:
     )
 
 
+# The words a hospital's or a university's full name adds to what its staff call it
+# ('Papago Buttes' Papago Buttes Medical Center, 'Sonoran Valley' Sonoran Valley Health).
+_INSTITUTION_TAIL = words(
+    "medical center centre hospital hospitals health healthcare system clinic campus "
+    "university college rehabilitation specialty"
+)
+
+
 def complete_short_names(rows: list[dict]) -> None:
     """In place: a company named by a short form in a personal conversation ('Hollander',
     in a friend's note) takes the one fuller name other mail of the same mailbox gives it
     ('Hollander Capital'). Other kinds of mail name the employer as it calls itself, and
-    agencies keep their own names: both are left alone."""
+    agencies keep their own names: both are left alone, but for a hospital's or a
+    university's short name ('Papago Buttes' of Papago Buttes Medical Center)."""
     fuller: dict[str, set[str]] = {}
     for row in rows:
         name = row.get("company")
@@ -1404,12 +1491,15 @@ def complete_short_names(rows: list[dict]) -> None:
         return
     for row in rows:
         name = row.get("company")
-        if not name or row.get("kind") != "networking" or name == row.get("agency"):
+        if not name or name == row.get("agency"):
             continue
+        networking = row.get("kind") == "networking"
         longer = {
             n
             for n in fuller.get(name.split()[0], ())
-            if n.startswith(name + " ") and _completes(n[len(name) + 1 :])
+            if n.startswith(name + " ")
+            and _completes(n[len(name) + 1 :])
+            and (networking or set(n[len(name) + 1 :].lower().split()) <= _INSTITUTION_TAIL)
         }
         if len(longer) == 1:
             row["company"] = longer.pop()
@@ -1494,7 +1584,11 @@ def written_forms(rows: list[dict]) -> None:
         if not written:
             continue
         best = max(written, key=lambda n: (written[n], len(n.split()), n))
-        if len(best.split()) > len(name.split()):
+        # (or as many words, where the name is this module's own split of a domain: 'Aya
+        # Healthcare' written, 'Ayahealth Care' split from ayahealthcare.com)
+        if len(best.split()) > len(name.split()) or (
+            name == own_split[key] and len(best.split()) == len(name.split())
+        ):
             if row.get("agency") == name:
                 row["agency"] = best
             row["company"] = best
@@ -1997,7 +2091,10 @@ def _has_title_word(text: str) -> bool:
 
 # Capitalized words run together, joined by spaces, '&', 'and' or hyphens: "Cobalt Ridge",
 # "Halden & Rowe", "Marsh McLennan".
-_WRITTEN_NAME = re.compile(r"\b[A-Z][\w'.]*(?:(?: (?:&|and|\+) | |-)[A-Z][\w'.]*)+")
+# (with the small words names keep inside: "Sabores do Minho", "Cervecera del Tajo",
+# "Bolton at Home")
+_NAME_JOINS = r" (?:&|and|\+|at|of|the|do|da|dos|das|de|del|di|du|des|la|le|van|von|der|y|e) "
+_WRITTEN_NAME = re.compile(rf"\b[A-Z][\w'.]*(?:(?:{_NAME_JOINS}| |-)[A-Z][\w'.]*)+")
 
 
 def _written_name(text: str, slug: str) -> str | None:
@@ -2013,7 +2110,7 @@ def _written_name(text: str, slug: str) -> str | None:
         found = match.group(0)
         if key[:2] not in squash(_umlauts_spelled(found) if spelled else found):
             continue
-        parts = re.split(r"( (?:&|and|\+) | |-)", found)
+        parts = re.split(rf"({_NAME_JOINS}| |-)", found)
         for i in range(0, len(parts), 2):
             for j in range(i, min(len(parts), i + 8), 2):
                 name = "".join(parts[i : j + 1])

@@ -51,7 +51,14 @@ _MAILBOX_WORDS = (
     r"hiring\s+events?|karriere|carreiras|carreras|carri\u00e8res|"
     # an employer's programme or unit mailbox: "Acme Early Careers", "Acme Campus Team",
     # "Acme Graduate Recruitment", "Acme Hiring Assistant" (a chatbot)
-    r"early\s+careers?|campus|graduates?|(?:hiring|recruiting|virtual)\s+assistant"
+    r"early\s+careers?|campus|graduates?|(?:hiring|recruiting|virtual)\s+assistant|"
+    # the same mailboxes in Spanish, Portuguese, Italian, French and German ("Teleflor
+    # Selección", "Atlântica Seguros Recrutamento", "Casa Olivar - Empleo", "RRHH")
+    r"selecci\u00f3n|seleccion|reclutamiento|recrutamento|recrutement|recrutamiento|empleo|"
+    r"empleos|emprego|talento|rrhh|rr\.\s?hh\.|recursos\s+humanos|ressources\s+humaines|"
+    r"selezione|personale|personalabteilung|bewerbermanagement|"
+    # a function that writes for the employer: "Klarna Scheduling", "Acme Assessments"
+    r"scheduling|assessments|onboarding|(?:clinical\s+)?compliance"
 )
 # "system" alone is a mailbox ("Workday System"); after a name it is part of it ("Meridian
 # Health System").
@@ -63,7 +70,9 @@ _ORG_SUFFIX_IN_NAME = re.compile(
 _ORG_PREFIX_IN_NAME = re.compile(
     rf"^(?:{_MAILBOX_WORDS})(?:\s+(?:{_MAILBOX_WORDS}))*\s+(?:at|@|from|-|\|)\s+(?P<org>.+)$", re.I
 )
-_VIA = re.compile(r"^(?P<left>.+?)\s+(?:via|through|on|@|at|from|\||-)\s+(?P<right>.+)$", re.I)
+_VIA = re.compile(
+    r"^(?P<left>.+?)\s+(?:via|v\u00eda|through|on|@|at|from|\||-)\s+(?P<right>.+)$", re.I
+)
 # "Cielo Talent on behalf of Monarch Insurance": an outsourced recruiter (RPO) or agent
 # writes for the employer it names.
 _ON_BEHALF = re.compile(r"^(?P<agent>.+?)\s+on behalf of\s+(?P<principal>.+)$", re.I)

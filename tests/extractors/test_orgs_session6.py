@@ -5,8 +5,8 @@ asked ...' drops its article; marketplaces, assessment and check vendors are rel
 
 import pytest
 
-from extractors.orgs import _public_body, clean_org
-from extractors.senders import sender_parts
+from extractors.orgs import _public_body, clean_org, complete_short_names, written_forms
+from extractors.senders import display_name_parts, sender_parts
 
 PIPES = ("sneaker_org",)
 
@@ -105,6 +105,38 @@ CASES = [
         "Lakemont General Hospital",
     ),
     (
+        "board-says-the-application-was-sent-to",
+        "InfoJobs",
+        "noreply@infojobs.net",
+        "Candidatura enviada",
+        "Hola Marta, tu candidatura ha sido enviada a Jardines Ribera. Mucha suerte.",
+        "Jardines Ribera",
+    ),
+    (
+        "board-says-la-empresa-updated-the-status",
+        "Tecnoempleo",
+        "info@tecnoempleo.com",
+        "Cambio de estado en tu inscripción",
+        "Hola Marta, La empresa Datos Claros ha actualizado el estado de tu inscripción.",
+        "Datos Claros",
+    ),
+    (
+        "spanish-subject-names-the-employer-after-a",
+        "InfoJobs",
+        "noreply@infojobs.net",
+        "Novedades en tu candidatura a Clínicas Norte",
+        "",
+        "Clínicas Norte",
+    ),
+    (
+        "domain-written-with-small-words",
+        "Rui Carvalho",
+        "rui.carvalho@saboresdobaixo.pt",
+        "Entrevista",
+        "Olá Marta, sou o Rui, Diretor Comercial da Sabores do Baixo. Podemos falar?",
+        "Sabores do Baixo",
+    ),
+    (
         "spanish-ats-display-name-written-after-en",
         "Conservas Almadraba",
         "no-reply@recruitee.com",
@@ -157,3 +189,49 @@ def test_relay_display_name_in_other_languages(name, addr, text, expected) -> No
 )
 def test_leading_article(value, expected) -> None:
     assert clean_org(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Teleflor Selección", (None, "Teleflor")),
+        ("Atlântica Seguros Recrutamento", (None, "Atlântica Seguros")),
+        ("Casa Olivar Empleo", (None, "Casa Olivar")),
+        ("Klarna Scheduling", (None, "Klarna")),
+        ("Talento Norte Partners vía DocuSign", (None, "Talento Norte Partners")),
+    ],
+    ids=["seleccion", "recrutamento", "empleo", "scheduling", "spanish-via"],
+)
+def test_mailbox_words_after_the_name(name, expected) -> None:
+    assert display_name_parts(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("companies", "kinds", "expected"),
+    [
+        (
+            ["Papago Buttes", "Papago Buttes Medical Center"],
+            ["interview_invitation", "offer"],
+            ["Papago Buttes Medical Center"] * 2,
+        ),
+        (
+            ["Northwind Health", "Northwind Health Panel Presentation"],
+            ["offer", "interview_invitation"],
+            ["Northwind Health", "Northwind Health Panel Presentation"],
+        ),
+        (["Amazon", "Amazon Flex"], ["rejection", "assessment"], ["Amazon", "Amazon Flex"]),
+    ],
+    ids=["hospital-short-name", "a-misread-longer-name", "a-unit-of-the-company"],
+)
+def test_short_names_of_institutions(companies, kinds, expected) -> None:
+    rows = [
+        {"company": c, "agency": None, "kind": k} for c, k in zip(companies, kinds, strict=True)
+    ]
+    complete_short_names(rows)
+    assert [r["company"] for r in rows] == expected
+
+
+def test_a_domain_split_takes_the_written_form() -> None:
+    rows = [{"company": c, "agency": None} for c in ("Ayahealth Care", "Aya Healthcare")]
+    written_forms(rows)
+    assert [r["company"] for r in rows] == ["Aya Healthcare"] * 2
