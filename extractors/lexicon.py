@@ -70,9 +70,10 @@ ROLE_HEADS = words(
 
 # A Title-case word ("Engineer", "Node.js", "C++", "II") or "iOS"/"eCommerce", never a
 # sentence opener ("... Engineer. At this time", "... Engineer and I'd like").
-# "I" is the roman numeral of a level ("Civil Engineer I") when a title can end there.
+# "I" is the roman numeral of a level ("Civil Engineer I", "Clinical Nurse I/II") when a title
+# can end there.
 _OPENERS = (
-    r"(?!(?:I(?![ \t]*(?:[\n,.;:)(|\u2013-]|$)|[ \t]+(?i:position|role|opening|job|post|"
+    r"(?!(?:I(?![ \t]*(?:[\n,.;:)(|/\u2013-]|$)|[ \t]+(?i:position|role|opening|job|post|"
     r"vacancy|posting|req|requisition|interview|application|at|with|in|on|for|team)\b)|"
     r"I'm|I'd|I'll|I've|We|We're|We'd|We'll|You|You'll|Your|Our|The|This|That|Please|"
     r"Thanks|Thank|If|As|At|Attached|Based|Let|It|Looking|Best|Regards|Hi|Hello|Dear|Sam|"

@@ -255,6 +255,7 @@ _LEAD_WORDS = re.compile(
 # "Jordan - Sr. Data Engineer": a first name before a mark is who the mail is for;
 # "AfDB - Principal Economist": the employer's short name.
 _LEAD_NAME = re.compile(r"^(?P<lead>[A-Z][A-Za-z&]{1,11})\s+[|\u2013-]\s+(?=[A-Z])")
+_GREETING_LEAD = re.compile(r"^(?P<lead>[A-Z][a-z]{1,11}),\s+(?=[A-Z])")
 # A tail that names the institution: ", Department of Education", "(University of X)".
 _INSTITUTION_TAIL = re.compile(
     # (a "School of Nursing" or a "Faculty of X" can be part of a university post's title)
@@ -396,7 +397,8 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         r"(?m)^[ \t*-]*(?i:position|role|job|job title|title|job name|opening|requisition|"
         r"position title|job position|vacancy|post|post title|vacancy title|applied for|"
         r"announcement|job ad|job advert|advert|stelle|stellenanzeige|poste|puesto|vaga|cargo|"
-        r"ruolo|functie)\s*(?:name)?\s*:\s*" + ROLE,
+        # a booked call's fields: "Phone screen: RN Intensive Care (Nights)", "Recruitment: X"
+        r"ruolo|functie|phone screen|screening call|recruitment)\s*(?:name)?\s*:\s*" + ROLE,
         True,
     ),
     (3.0, _I.format(r"\b(?:role|title|job title) of\s") + ROLE, False),
@@ -757,14 +759,18 @@ _SUBJECT_GATES: dict[int, re.Pattern] = {
     10: re.compile(r"\)\s*$"),
 }
 _CARD = re.compile(
-    r"^(?P<line>[^\n]{3,90})\n(?:\n?(?:" + ORG + r")(?: \u00b7 | - | \| )"
+    # (a lookahead: the line under a title can be the next card's title line)
+    r"^(?P<line>[^\n]{3,90})\n(?=\n?(?:" + ORG + r")(?: \u00b7 | - | \| )"
     # or over the place of the job: "Denver, CO", "Remote - US", "Hybrid - Minneapolis"
     r"|[A-Z][\w .'-]{1,30}, ?[A-Z]{2}(?:\n| \u00b7 )|(?:Remote|Hybrid|On-?site)\b"
     # or over the employer's line and a "Label: value" line ("Announcement number: ...")
     r"|(?:" + ORG.replace("?P<org>", "?:") + r")\n[A-Z][\w ]{2,30}:[ \t]"
     # or over the job card's own fields: "Salary: ...", "Closing date: ..."
     r"|(?i:salary|pay|pay rate|closing|closing date|location|job type|employment type|"
-    r"deadline|hours|grade|schedule|posted|start date):[ \t])",
+    r"deadline|hours|grade|schedule|posted|start date):[ \t]"
+    # or over its pay: "$43 - $59/hr \u00b7 $10,000 sign-on \u00b7 Goodyear, AZ"
+    r"|[$\u00a3\u20ac]\d[\d,.]*[kK]?(?:\s?[-\u2013]\s?[$\u00a3\u20ac]?\d[\d,.]*[kK]?)?\s?"
+    r"(?:/\s?(?:hr|hour|h|yr|year|wk|week|day)|(?:an|a|per) (?:hour|year|week|day))\b)",
     re.M,
 )
 # Where a job is, on a card's line: "Sydney, NSW (On-site)", "Bengaluru, Karnataka, India",
@@ -813,6 +819,9 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     if leading and has_title_word(value[leading.end() :]):  # "JR-2291 Data Engineer"
         req = leading.group("req") or leading.group("code") or leading.group("number")
         value = value[leading.end() :]
+    greeting = _GREETING_LEAD.match(value)
+    if greeting and greeting.group("lead").lower() in GIVEN_NAMES:
+        value = value[greeting.end() :]  # "Danielle, Travel RN - ICU": who the mail is for
     named = _LEAD_NAME.match(value)
     if named and not has_title_word(named.group("lead")):
         lead_word = named.group("lead")
@@ -1671,37 +1680,46 @@ _WORDS_ON = re.compile(r"^ [^\W\d_]")
 _PROCESS_RUN = re.compile(_QUALIFIER_WORD + r"(?:\s+" + _QUALIFIER_WORD + r")*")
 
 
+_DASHES = re.compile(r"\s+[-\u2013|]\s+")
+
+
 def _prefer_full_forms(scores: dict[str, list], subject_end: int = -1) -> None:
     """One title found in two forms counts once. A form that goes on in words is the full
     title ("Director" / "Director of Product Design"); a form that adds a marked part
-    ("- Leeds - £60k", "- Cardiology") is what the body wrote when only one of the two is
-    in the body: subjects shorten titles and decorate them with places and pay."""
-    keys = sorted(scores, key=len)
+    ("- Leeds - \u00a360k", "- Cardiology") is what the body wrote when only one of the two is
+    in the body: subjects shorten titles and decorate them with places and pay. Dashes
+    between the words do not make another title ("RN Critical Care" / "RN - Critical Care
+    (Nights)"); a form cut off in mid-word (a long subject or preheader) is the whole one's."""
+    plain = {key: _DASHES.sub(" ", key) if " " in key else key for key in scores}
+    keys = sorted(scores, key=lambda key: len(plain[key]))
     for i, short in enumerate(keys):
         for long in keys[i + 1 :]:
-            if long not in scores or short not in scores or not long.startswith(short):
+            if long not in scores or short not in scores:
                 continue
-            extra = long[len(short) :]
+            if long.startswith(short):
+                extra = long[len(short) :]
+            elif plain[long].startswith(plain[short]) and plain[long] != long:
+                # only the same words, or the same words and a bracket
+                extra = plain[long][len(plain[short]) :]
+                if extra and not extra.startswith((" (", "(")):
+                    continue
+            else:
+                continue
             goes_on = _GOES_ON.match(extra) or (
                 _WORDS_ON.match(extra) and not _PROCESS_RUN.fullmatch(extra.strip())
             )
             a, b = scores[short], scores[long]
-            if (
-                extra[:1].isalnum()
-                and not a[5]
-                and b[5]
-                and 0 <= a[2] < a[3] >= subject_end - 4 > 0
-            ):
-                # a subject cut off in mid-word: "... Assistant Financial Accounta" over the
-                # body's "Assistant Financial Accountant"
+            if extra[:1].isalnum() and _cut_off(short, extra, a, b, subject_end):
                 keep, drop = long, short
                 scores[keep][0] += scores[drop][0]
                 scores[keep][4] = scores[keep][4] or scores[drop][4]
                 del scores[drop]
                 break
-            if extra[:1].isalnum() or not (_SEPARATED.match(extra) or goes_on):
+            if not extra:
+                keep, drop = (short, long) if a[5] and not b[5] else (long, short)
+            elif extra[:1].isalnum() or not (_SEPARATED.match(extra) or goes_on):
                 continue  # "Engineer" / "Engineering Manager"; "Engineer" / "Engineer Update"
-            if _SEPARATED.match(extra) and a[5] != b[5]:
+            elif _SEPARATED.match(extra) and a[5] != b[5]:
                 keep, drop = (short, long) if a[5] else (long, short)
             elif _SEPARATED.match(extra):
                 continue
@@ -1712,6 +1730,17 @@ def _prefer_full_forms(scores: dict[str, list], subject_end: int = -1) -> None:
             del scores[drop]
             if drop == short:
                 break
+
+
+def _cut_off(short: str, extra: str, a: list, b: list, subject_end: int) -> bool:
+    """Whether `short` is `short + extra` cut off in mid-word: at the end of the subject
+    (the body holding the whole), or on a word that only the whole makes a title word
+    ("... Financial Accounta" / "... Financial Accountant")."""
+    if not a[5] and b[5] and 0 <= a[2] < a[3] >= subject_end - 4 > 0:
+        return True
+    last = short.rpartition(" ")[2]
+    whole = last + extra.split(" ", 1)[0]
+    return len(last) >= 3 and not has_title_word(last) and has_title_word(whole)
 
 
 _NOT_ROLE_START = words(

@@ -180,3 +180,49 @@ def test_cut_off_title_gives_way_to_the_whole(run_pipes, subject, body, role):
         PIPES, from_name="Acme", from_addr="no-reply@acme.com", subject=subject, body_text=body
     )
     assert doc._.facts["role"] == role
+
+
+NURSING_CASES = [
+    (
+        "roman-levels-with-a-slash",
+        "Application received",
+        "We have received your application for the position of Staff Nurse I/II - Cardiac "
+        "Step-Down (Requisition ID 55012).",
+        "Staff Nurse I/II - Cardiac Step-Down",
+    ),
+    (
+        "candidate-name-leading-a-subject",
+        "Laura, Travel Nurse roles",
+        "Hi Laura, here are this week's contracts.",
+        "Travel Nurse",
+    ),
+    (
+        "subject-without-dashes-gives-way-to-the-body",
+        "Offer - RN Emergency Department",
+        "Great news! We would like to offer you the RN - Emergency Department (Days) position.",
+        "RN - Emergency Department (Days)",
+    ),
+    (
+        "phone-screen-field",
+        "Your phone screen is confirmed",
+        "You're all set!\n\nPhone screen: RN Labor and Delivery (Nights)\nWhen: Monday 10:00",
+        "RN Labor and Delivery (Nights)",
+    ),
+    (
+        "card-title-over-its-pay",
+        "New interview request",
+        "Laura, Mesa General wants to interview you!\n\nPACU Registered Nurse - Days\n"
+        "$41 - $55/hr \u00b7 Mesa, AZ\n\nRespond within 3 days.",
+        "PACU Registered Nurse - Days",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"), [c[1:] for c in NURSING_CASES], ids=[c[0] for c in NURSING_CASES]
+)
+def test_nursing_titles(run_pipes, subject, body, role):
+    doc = run_pipes(
+        PIPES, from_name="Acme", from_addr="no-reply@acme.com", subject=subject, body_text=body
+    )
+    assert doc._.facts["role"] == role
