@@ -74,8 +74,8 @@ def test_calendars_read_on_the_pool_keep_their_place(
     submitted: list[Path] = []
     real_submit = load._submit_calendars
 
-    def spy(files: list[Path], pool: ProcessPoolExecutor, account: str) -> dict:
-        futures = real_submit(files, pool, account)
+    def spy(files: list[Path], pool: ProcessPoolExecutor, account: str, spool: str) -> dict:
+        futures = real_submit(files, pool, account, spool)
         submitted.extend(futures)
         return futures
 
@@ -104,3 +104,31 @@ def test_a_calendar_comes_back_from_the_pool_in_chunks_with_the_same_records(
     events = sum(1 for i in one if isinstance(i, dict) and "event_key" in i)
     assert len(load._read_pickled_chunks(ics, settings.account)) == -(-events // chunk)
     assert list(load.iter_items([folder], settings=settings, workers=2)) == one
+
+
+def _no_spool(*args: object, **kwargs: object) -> tuple[int, str]:
+    raise OSError(28, "No space left on device")
+
+
+@pytest.mark.parametrize("spool", ["spooled-to-a-file", "spool-unwritable"])
+def test_a_calendar_waiting_behind_the_mailbox_is_spooled_and_cleaned_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spool: str
+) -> None:
+    monkeypatch.setattr(load, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(load, "CHUNK_MESSAGES", 7)
+    monkeypatch.setattr(load, "CALENDAR_CHUNK", 2)
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(load.tempfile, "tempdir", str(temp))
+    if spool == "spool-unwritable":  # the worker (forked) then hands its chunks back
+        monkeypatch.setattr(load.tempfile, "mkstemp", _no_spool)
+    data = Path(__file__).resolve().parents[1] / "data" / "ics"
+    ics = tmp_path / "recurrence_exceptions.ics"
+    ics.write_bytes((data / "recurrence_exceptions.ics").read_bytes())
+    mbox = write_mailbox(tmp_path / "mail.mbox", 40)
+    settings = Settings(home=tmp_path)
+    one = list(load.iter_items([mbox, ics], settings=settings, workers=1))
+    two = list(load.iter_items([mbox, ics], settings=settings, workers=2))
+    assert two == one
+    assert sum(1 for i in two if isinstance(i, dict) and "event_key" in i) > 2
+    assert list(temp.iterdir()) == []  # the spool folder and its file are gone

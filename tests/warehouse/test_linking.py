@@ -539,3 +539,20 @@ def test_reading_and_writing_in_small_batches_links_the_same(
     ]
     assert len(expected["int_message_links"]) > 3 * 3  # several batches
     assert {t: rows(batched, f"select * from {t}") for t in LINK_TABLES} == expected
+
+
+def test_linking_leaves_its_name_caches_empty_and_links_the_same_when_they_are() -> None:
+    from tests.warehouse.test_latency_by_channel import cold_applications, other_channels
+    from warehouse.linking.items import domain_flags
+
+    def mailbox() -> Mailbox:
+        return other_channels(cold_applications(Mailbox()))
+
+    first = build(mailbox())
+    expected = {t: rows(first, f"select * from {t}") for t in LINK_TABLES}
+    cached = [normalize_company, normalize_role, domain_flags]
+    assert [f.cache_info().currsize for f in cached] == [0, 0, 0]
+    normalize_company("Acme, Inc.")  # a filled cache changes nothing either
+    again = build(mailbox())
+    assert {t: rows(again, f"select * from {t}") for t in LINK_TABLES} == expected
+    assert expected["int_message_links"]

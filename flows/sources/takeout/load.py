@@ -16,10 +16,12 @@ chunks in flight, results taken in order; so batches and rows are the same as wi
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
 import pickle
+import tempfile
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -176,7 +178,11 @@ def iter_items(
     # Calendars are parsed whole (icalendar is slow: ~0.6 ms an event) and come after
     # the mailbox in the order; handed to the pool first, they are parsed while the
     # mailbox is, instead of after it with one core idle.
-    calendars = _submit_calendars(files, pool, account) if workers > 1 and pool else {}
+    spool = None  # calendars read on the pool wait here for their turn (`_spool_calendar`)
+    calendars: dict[Path, Future[str | list[bytes]]] = {}
+    if workers > 1 and pool is not None and any(kind_of(f) == "ics" for f in files):
+        spool = tempfile.TemporaryDirectory(prefix="sneaker-import-", ignore_cleanup_errors=True)
+        calendars = _submit_calendars(files, pool, account, spool.name)
     try:
         for path in files:
             if workers > 1 and pool is not None and _parallel_worthy(path):
@@ -190,16 +196,18 @@ def iter_items(
             future.cancel()
         if own_pool is not None:
             own_pool.shutdown(cancel_futures=True)
+        if spool is not None:
+            spool.cleanup()
 
 
 def _submit_calendars(
-    files: list[Path], pool: ProcessPoolExecutor, account: str
-) -> dict[Path, Future[list[bytes]]]:
-    futures: dict[Path, Future[list[bytes]]] = {}
+    files: list[Path], pool: ProcessPoolExecutor, account: str, spool: str
+) -> dict[Path, Future[str | list[bytes]]]:
+    futures: dict[Path, Future[str | list[bytes]]] = {}
     for path in files:
         if kind_of(path) == "ics" and 0 < _size(path) <= POOL_CALENDAR_MAX_BYTES:
             try:
-                futures[path] = pool.submit(_read_pickled_chunks, path, account)
+                futures[path] = pool.submit(_spool_calendar, path, account, spool)
             except (BrokenProcessPool, RuntimeError):
                 break
     return futures
@@ -208,33 +216,69 @@ def _submit_calendars(
 CALENDAR_CHUNK = 500  # records pickled together by the worker, unpickled as they are stored
 
 
-def _read_pickled_chunks(path: Path, account: str) -> list[bytes]:
-    # A calendar's records wait in this process until the mailbox is stored: pickled,
-    # they take a quarter of the memory (2 vs 8 MB for 6,000 events); pickled in chunks,
-    # only one chunk is unpickled at a time, so the records of a big calendar never all
-    # live at once, here or in the worker (which pickles each chunk as the reader yields it).
-    chunks: list[bytes] = []
+def _pickled_chunks(path: Path, account: str) -> Iterator[bytes]:
+    """The calendar's records, pickled `CALENDAR_CHUNK` at a time as the reader yields them."""
     records: list[Item] = []
     for record in iter_paths([path], account=account):
         records.append(record)
         if len(records) >= CALENDAR_CHUNK:
-            chunks.append(pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL))
+            yield pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)
             records = []
     if records:
-        chunks.append(pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL))
-    return chunks
+        yield pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _calendar_result(future: Future[list[bytes]], path: Path, account: str) -> Iterator[Item]:
+def _read_pickled_chunks(path: Path, account: str) -> list[bytes]:
+    return list(_pickled_chunks(path, account))
+
+
+def _spool_calendar(path: Path, account: str, spool: str) -> str | list[bytes]:
+    """A worker's reading of a calendar: its pickled chunks written one after another to a
+    file in `spool` (its name returned), else, if the file cannot be written, returned.
+
+    A calendar parsed on the pool waits until the mailbox before it in the order is
+    stored. Held as pickled chunks in memory (by the worker, then here) it took ~2.7 MB
+    at 6,000 events (a 100,000-message demo), ~0.3 MB at 700: a part of the import's peak
+    that grew with the mailbox. Read back a chunk at a time (`_calendar_result`), only one
+    chunk's records are ever in memory, here or in the worker."""
     try:
-        chunks = future.result()
+        fd, name = tempfile.mkstemp(prefix="calendar-", suffix=".pickles", dir=spool)
+    except OSError:
+        return _read_pickled_chunks(path, account)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            for chunk in _pickled_chunks(path, account):
+                out.write(chunk)  # pickles end themselves: pickle.load reads one at a time
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+        return _read_pickled_chunks(path, account)
+    return name
+
+
+def _calendar_result(future: Future[str | list[bytes]], path: Path, account: str) -> Iterator[Item]:
+    try:
+        result = future.result()
     except BrokenProcessPool:
         log.warning("parse pool failed; reading the calendar in this process")
         yield from iter_paths([path], account=account)
         return
-    while chunks:
-        records: list[Item] = pickle.loads(chunks.pop(0))
-        yield from records
+    if isinstance(result, list):
+        while result:
+            records: list[Item] = pickle.loads(result.pop(0))
+            yield from records
+        return
+    try:
+        with open(result, "rb") as spooled:
+            while True:
+                try:
+                    records = pickle.load(spooled)
+                except EOFError:
+                    break
+                yield from records
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(result)
 
 
 def _parallel_worthy(path: Path) -> bool:
