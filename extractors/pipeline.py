@@ -17,7 +17,7 @@ import extractors.kinds  # noqa: F401
 import extractors.orgs  # noqa: F401
 import extractors.people  # noqa: F401
 import extractors.roles  # noqa: F401
-from extractors.docmeta import TEXT_KEY
+from extractors.docmeta import TEXT_KEY, meta
 from extractors.text import clean_line, clean_parts
 
 CONFIG_PATH = Path(__file__).parent / "config.cfg"
@@ -90,19 +90,22 @@ def record_doc(nlp: Language, record: dict[str, Any], default_tz: str | None = N
     text = f"{subject}\n\n{body}"
     doc = nlp.make_doc(text)
     doc.user_data[TEXT_KEY] = text
-    doc._.meta = {
-        "subject_end": len(subject),
-        "from_name": clean_line(record.get("from_name")),
-        "from_addr": (record.get("from_addr") or "").strip().lower(),
-        "to_addrs": [a.lower() for a in (record.get("to_addrs") or []) if a],
-        "is_from_me": bool(record.get("is_from_me")),
-        "list_unsubscribe": bool(record.get("list_unsubscribe")),
-        "auto_submitted": record.get("auto_submitted") or "",
-        "has_invite": bool(record.get("ical_uids")),
-        "sent_at": _iso(record.get("sent_at")),
-        "default_tz": default_tz,
-        "empty_body": not body,
-        # The quoted earlier message: read for the employer and role only, never the kind.
-        "quoted": quoted,
-    }
+    # meta(doc) is doc._.meta without spaCy's Underscore object (~6 µs a set or get)
+    meta(doc).update(
+        {
+            "subject_end": len(subject),
+            "from_name": clean_line(record.get("from_name")),
+            "from_addr": (record.get("from_addr") or "").strip().lower(),
+            "to_addrs": [a.lower() for a in (record.get("to_addrs") or []) if a],
+            "is_from_me": bool(record.get("is_from_me")),
+            "list_unsubscribe": bool(record.get("list_unsubscribe")),
+            "auto_submitted": record.get("auto_submitted") or "",
+            "has_invite": bool(record.get("ical_uids")),
+            "sent_at": _iso(record.get("sent_at")),
+            "default_tz": default_tz,
+            "empty_body": not body,
+            # The quoted earlier message: read for the employer and role only, never the kind.
+            "quoted": quoted,
+        }
+    )
     return doc
