@@ -137,6 +137,23 @@ CASES = [
         "Sabores do Baixo",
     ),
     (
+        "travel-nurse-agency-names-the-facility",
+        "Aya Healthcare",
+        "submissions@ayahealthcare.com",
+        "You've been submitted!",
+        "Hi Dana, your profile has been submitted to Mesa Verde Medical Center for the ICU RN "
+        "position.",
+        "Mesa Verde Medical Center",
+    ),
+    (
+        "travel-nurse-agency-without-a-client-is-the-company",
+        "Erin Pike",
+        "epike@crosscountry.com",
+        "Quick question",
+        "Hi Dana, I cover Arizona for Cross Country. A hospital client needs an ICU RN.",
+        "Cross Country Healthcare",
+    ),
+    (
         "spanish-ats-display-name-written-after-en",
         "Conservas Almadraba",
         "no-reply@recruitee.com",
