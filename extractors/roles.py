@@ -1634,8 +1634,17 @@ def _without_company(role: str, company: str) -> str:
         head = bare[: len(bare) - len(company)]
         separated = _TAIL_SEPARATOR.search(head)
         if separated and separated.start() > 0:
-            return head[: separated.start()].strip()
+            before = head[: separated.start()].strip()
+            # "Responsable de Marketing Internacional" goes on after its "de": that link word
+            # ends an English title only ("Brand Manager Cosm\u00e9tica de Acme")
+            if not _OTHER_LINK.search(separated.group(0)) or any(
+                w in ROLE_HEADS and w not in _FOREIGN_HEADS for w in before.lower().split()
+            ):
+                return before
     return role.strip()
+
+
+_OTHER_LINK = re.compile(r"(?i:de|del|da|do)\s$")
 
 
 # A sign-off line: what follows it is the writer's name, title and company.
@@ -1657,6 +1666,8 @@ def signature_start(text: str, begin: int) -> int:
 
 def _strip_company(scores: dict[str, list], company: str) -> dict[str, list]:
     """'Acme - Data Engineer' is the role 'Data Engineer' at Acme."""
+    if company.lower() in scores:
+        return scores  # an "employer" that is one of the titles found is none to cut
     merged: dict[str, list] = {}
     for entry in scores.values():
         role = _without_company(entry[1], company)

@@ -226,3 +226,40 @@ def test_nursing_titles(run_pipes, subject, body, role):
         PIPES, from_name="Acme", from_addr="no-reply@acme.com", subject=subject, body_text=body
     )
     assert doc._.facts["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("role", "company", "expected"),
+    [
+        ("Brand Manager Cosm\u00e9tica de Acme Labs", "Acme Labs", "Brand Manager Cosm\u00e9tica"),
+        ("Head of Marketing na Acme", "Acme", "Head of Marketing"),
+        ("Sales Manager en Acme Foods", "Acme Foods", "Sales Manager"),
+        (
+            "Responsable de Marketing Internacional",
+            "Marketing Internacional",
+            "Responsable de Marketing Internacional",
+        ),
+        ("Data Engineer - Acme", "Acme", "Data Engineer"),
+    ],
+    ids=[
+        "de-after-an-english-title-names-the-employer",
+        "na-names-the-employer",
+        "en-names-the-employer",
+        "de-inside-a-spanish-title-stays",
+        "dash-names-the-employer",
+    ],
+)
+def test_title_without_the_employer(role, company, expected):
+    from extractors.roles import _without_company
+
+    assert _without_company(role, company) == expected
+
+
+def test_an_employer_that_is_a_title_found_is_not_cut(run_pipes):
+    from extractors.roles import _strip_company
+
+    scores = {
+        "jefe de ventas": [3.5, "Jefe de Ventas", 0, 14, None, True],
+        "jefe de ventas (madrid)": [3.5, "Jefe de Ventas (Madrid)", 20, 43, None, True],
+    }
+    assert _strip_company(scores, "Jefe de Ventas") == scores
