@@ -55,7 +55,7 @@ class CueRule(NamedTuple):
     # Lower-case strings one of which the text must hold for the regex to be tried: a
     # substring test costs far less than a case-insensitive regex scan.
     triggers: tuple[str, ...]
-    # The regex without its leading \b (None if it has none), see find_all.
+    # The regex without the \b where a match can start (None if it has none), see find_all.
     scan: re.Pattern | None = None
 
 
@@ -88,16 +88,71 @@ def read_cue_rules(path: Path) -> list[CueRule]:
         except re.error as exc:
             raise ValueError(f"{path.name}:{number}: bad regex: {exc}") from None
         words = tuple(w.strip().lower() for w in triggers[1:-1].split("|") if w.strip())
-        scan = re.compile(compiled.pattern[2:]) if compiled.pattern.startswith(r"\b") else None
+        loose = _loosened(compiled.pattern)
+        scan = re.compile(loose) if loose else None
         rows.append(CueRule(parts[0], float(parts[1]), compiled, words, scan))
     return rows
+
+
+def _loosened(source: str) -> str | None:
+    """The pattern without each \\b where a match can start: the pattern's head, the head
+    of each of its alternatives and of the groups that open them ("\\bno (?:news|...)|
+    \\bdebrief\\b...", "(?:\\bnot|n't|\\bno longer)..."); None when it has none. `scan` of
+    find_all.
+
+    Dropping an assertion that stands outside any lookaround only lets the pattern match at
+    more places; without the leading ones the engine skips ahead by the first letters."""
+    out: list[str] = []
+    leading = [True]  # per open group: whether it opens where a match can start
+    at_head, dropped, i = True, False, 0
+    while i < len(source):
+        if at_head and source.startswith(r"\b", i):
+            i, dropped = i + 2, True
+            continue
+        char = source[i]
+        if char == "\\":
+            out.append(source[i : i + 2])
+            i, at_head = i + 2, False
+            continue
+        if char == "[":
+            # a class, to its closing "]" (one first in it, "[]x]" or "[^]x]", is a literal)
+            end = i + (2 if source.startswith("[^", i) else 1) + 1
+            while end < len(source) and source[end] != "]":
+                end += 2 if source[end] == "\\" else 1
+            out.append(source[i : end + 1])
+            i, at_head = end + 1, False
+            continue
+        if char == "(":
+            opener = "(?:" if source.startswith("(?:", i) else ""
+            if source[i + 1 : i + 2] != "?":
+                opener = "("
+            elif source.startswith("(?P<", i):
+                opener = source[i : source.index(">", i) + 1]
+            # a lookaround or flag group: nothing in it is dropped
+            head = at_head and bool(opener)
+            leading.append(head)
+            opener = opener or source[i : i + 2]
+            out.append(opener)
+            i, at_head = i + len(opener), head
+            continue
+        if char == ")":
+            if len(leading) > 1:
+                leading.pop()
+            at_head = False
+        elif char == "|":
+            at_head = leading[-1]
+        else:
+            at_head = False
+        out.append(char)
+        i += 1
+    return "".join(out) if dropped else None
 
 
 def find_all(
     pattern: re.Pattern, scan: re.Pattern | None, text: str, start: int = 0, end: int | None = None
 ) -> list[re.Match]:
     """pattern.finditer(text, start, end) as a list, found faster when `scan` is the pattern
-    without its leading \b.
+    without the \b where a match can start (`_loosened`).
 
     A regex that starts with \b is tried at every position of the text; without it, one that
     starts with words ("(?:go|went|moved)...") is searched by its first letters, far faster.
