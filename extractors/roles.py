@@ -139,6 +139,15 @@ _IN_PLACE = re.compile(r"\s+(?:in|en|em|na|no|\u00e0|a)\s+(?P<place>[A-Z][\w .,'
 # An English title, then the employer or the place in another language: "Brand Manager en
 # Acme", "Head of Marketing na Caixa", "Product Designer chez Acme", "Data Scientist bei
 # Acme" (a title in Spanish goes on after "en": "Especialista en Marketing Digital").
+# The words that start the name of a firm in Spanish, Portuguese, French and Italian
+# ("Responsable de Marketing en Grupo Hostelero Lumbre").
+_ORG_LEAD = re.compile(
+    r"(?:Grupo|Group|Groupe|Gruppo|Banco|Banca|Banque|Laborat\u00f3rios?|Laboratorios?|"
+    r"Laboratoires?|Cl\u00ednicas?|Hospital|Bodegas?|Seguros|Hoteles|Hot\u00e9is|"
+    r"Fundaci\u00f3n|Funda\u00e7\u00e3o|Fondation|Fondazione|Supermercados|Industrias|"
+    r"Ind\u00fastrias|Editorial|Farm\u00e1cias?|Farmacias?|Soci\u00e9t\u00e9|Compa\u00f1\u00eda|"
+    r"Companhia|Ayuntamiento|C\u00e2mara|Mairie|Comune)\b"
+)
 _AT_IN_OTHER_LANGUAGE = re.compile(
     r"(?<=[a-z])\s+(?:en|na|no|em|chez|bei|presso)\s+(?=[A-Z\u00c0-\u00de])"
 )
@@ -223,7 +232,7 @@ _LEADING_REQ = re.compile(
     # "SAE-028114 Research Associate", "JC-487211, Staff Services Manager I"
     r"|^(?P<code>[A-Z]{1,6}[-/]?\d{3,}[\w/-]*)(?:\s*[,:|\u2013-]\s*|\s+)(?=[A-Z])"
     # "178224 - Postdoctoral Research Assistant": digits alone only before a mark
-    r"|^(?!(?:19|20)\d\d\b)(?P<number>\d{4,}[\w/-]*)\s*[,:|\u2013-]\s*(?=[A-Z])"
+    r"|^(?!(?:19|20)\d\d\b)(?P<number>\d{4,}[\w/-]*)(?:\s*[,:|\u2013-]\s*|(?<=\d{5})\s+)(?=[A-Z])"
 )
 # What a subject says before the title, never part of it: a reply or forward mark in another
 # language (AW:, WG:, SV:, TR:, RV:), "Bewerbung (als)", "Candidature", "Candidatura -",
@@ -347,10 +356,10 @@ _PATTERNS: list[tuple[float, str, bool]] = [
     (
         2.5,
         # "to be a Senior Data Engineer at", "you'd be a great Senior Carer at our new home"
-        _I.format(r"\b(?:(?:to|would|could|(?<=['\u2019])d) be|become) (?:a|an|our)\s")
-        + r"(?:(?:great|good|perfect|strong|fantastic|brilliant|natural|real|excellent)\s)?"
-        + ROLE
-        + r"(?=\s(?:at|with|on|in|here)\b|\s?[.,!(\n:|\u2013-]|$)",
+        # ("to be our next Finance Business Partner", "becoming a Full-Service Shopper")
+        _I.format(r"\b(?:(?:to|would|could|(?<=['\u2019])d) be|become|becoming) (?:a|an|our|the)\s")
+        + r"(?:(?:great|good|perfect|strong|fantastic|brilliant|natural|real|excellent|next|new|"
+        r"first)\s)?" + ROLE + r"(?=\s(?:at|with|on|in|here)\b|\s?[.,!(\n:|\u2013-]|$)",
         True,
     ),
     (
@@ -383,7 +392,7 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         # "Hiring Manager" is who interviews, not whom they hire.
         _I.format(
             r"\b(?:(?:hiring(?! [Mm]anager\b| [Tt]eam\b)|looking|seeking|searching|search)"
-            r"(?: for)?(?: an?| the)?|(?:find|recruiting|needs|hire)(?: for)? "
+            r"(?: for)?(?: an?| the| our| their)?|(?:find|recruiting|needs|hire)(?: for)? "
             r"(?:an?|the|their|our))\s"
         )
         # one lower-case word before the title: "a founding Account Executive"
@@ -436,7 +445,8 @@ _PATTERNS: list[tuple[float, str, bool]] = [
     # A stage, a dash, the title: "phone screen \u2013 Senior Cloud Engineer", "final round - ..."
     (
         3.0,
-        _I.format(r"\b(?:interview|screen|round|call|chat)\s+[-\u2013|]\s+") + ROLE,
+        # (a booking's "30 Minute Intro - Finance Business Partner")
+        _I.format(r"\b(?:interview|screen|round|call|chat|intro)\s+[-\u2013|]\s+") + ROLE,
         True,
     ),
     # "sent you a message about Senior Cloud Engineer"
@@ -472,7 +482,8 @@ _PATTERNS: list[tuple[float, str, bool]] = [
             r"\b(?:vacancy|opening|requisition|posting|competition|announcement|job)"
             r"\s*(?:#|no\.?|number|id)?\s*:?\s*"
         )
-        + r"[A-Z]{0,6}[-/]?\d[\w/-]*\s*[,:\u2013-]\s+"
+        # (a number of five digits or more needs no mark: "vacancy 412876 Management Accountant")
+        + r"[A-Z]{0,6}[-/]?\d[\w/-]*(?:\s*[,:\u2013-]\s+|(?<=\d{5})\s+(?=[A-Z]))"
         + ROLE,
         True,
     ),
@@ -543,6 +554,13 @@ _PATTERNS: list[tuple[float, str, bool]] = [
         + ROLE,
         True,
     ),
+    # A notice names the post it is about: "The vacancy Costing Accountant (C9368-26-1102) at
+    # ... closed early", "this position Senior Data Engineer".
+    (
+        3.0,
+        _I.format(r"\b(?:the|this) (?:vacancy|post|position|opening)\s+(?:of\s+)?") + ROLE,
+        True,
+    ),
 ]
 # Keyword-led patterns: the words they can start with (lower case); see anchored_matches.
 _STARTS: dict[int, tuple[str, ...]] = {
@@ -550,7 +568,7 @@ _STARTS: dict[int, tuple[str, ...]] = {
     1: ("appl", "candidacy", "interview", "consider", "interest", "submission", "resume", "offer"),
     2: ("position", "post", "vacancy", "recruitment"),
     3: ("for the", "to the"),
-    4: ("to be", "would be", "could be", "d be", "become"),
+    4: ("to be", "would be", "could be", "d be", "become"),  # ("become" starts "becoming")
     5: ("for", "as"),
     7: ("the", "our", "a", "an"),
     8: ("hiring", "looking", "seeking", "search", "find", "recruiting", "needs", "hire"),
@@ -559,7 +577,7 @@ _STARTS: dict[int, tuple[str, ...]] = {
     13: ("position", "req"),
     14: ("interview", "screen", "call", "chat", "onsite"),
     16: ("appl",),
-    17: ("interview", "screen", "round", "call", "chat"),
+    17: ("interview", "screen", "round", "call", "chat", "intro"),
     18: ("message about",),
     19: ("role", "position", "opening", "vacancy", "opened"),
     20: ("assessment", "test", "challenge"),
@@ -628,6 +646,16 @@ _STARTS: dict[int, tuple[str, ...]] = {
         "offre",
         "posizione",
         "ruolo",
+    ),
+    28: (
+        "the vacancy",
+        "the post",
+        "the position",
+        "the opening",
+        "this vacancy",
+        "this post",
+        "this position",
+        "this opening",
     ),
 }
 # The whitespace a cleaned text can hold (text.py turns tabs, no-break and other spaces into
@@ -733,7 +761,10 @@ _SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
         + _REPLY
         + r":\s*)?"
         + ROLE
-        + r"(?:\s(?:roles?|positions?|jobs?|openings?|vacanc(?:y|ies)))?\s*(?:[-\u2013|:(]|$)",
+        # (an executive search's "CFO mandate - update", "CEO appointment", "Are you open to
+        # Financial Accountant roles?")
+        + r"(?:\s(?:roles?|positions?|jobs?|openings?|vacanc(?:y|ies)|mandate|appointment|brief|"
+        r"search|assignment))?\s*(?:[-\u2013|:(?]|$)",
         True,
     ),
     (2.5, _I.format(r"\b(?:about|regarding|re)\s") + ROLE + r"\s*$", True),
@@ -885,8 +916,10 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
         value = value[: bracket.start()]
     at = _AT_IN_OTHER_LANGUAGE.search(value) if " " in value else None
     if at and at.start() > 0:
-        last = value[: at.start()].rpartition(" ")[2].lower()
-        if last in ROLE_HEADS and last not in _FOREIGN_HEADS:
+        found = value[: at.start()].lower().split()
+        if _ORG_LEAD.match(value, at.end()) or any(
+            w in ROLE_HEADS and w not in _FOREIGN_HEADS for w in found
+        ):
             value = value[: at.start()]
     in_place = _IN_PLACE.search(value) if " " in value else None
     if in_place and in_place.start() > 0 and _is_place(in_place.group("place")):
@@ -1405,7 +1438,11 @@ class RoleFinder:
             role, req = clean_role(raw)
             if not role or starts_badly(role):
                 return
-            if (need or self.require_head_word and weight < 4) and not has_title_word(role):
+            if (
+                (need or self.require_head_word and weight < 4)
+                and not has_title_word(role)
+                and role not in _CHIEF_TITLES
+            ):
                 return
             if " " not in role and role in _CHIEF_TITLES:
                 # an executive's title is often only written short ("the CFO role"): it

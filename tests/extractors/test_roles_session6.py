@@ -263,3 +263,72 @@ def test_an_employer_that_is_a_title_found_is_not_cut(run_pipes):
         "jefe de ventas (madrid)": [3.5, "Jefe de Ventas (Madrid)", 20, 43, None, True],
     }
     assert _strip_company(scores, "Jefe de Ventas") == scores
+
+
+MORE_CASES = [
+    (
+        "civil-service-vacancy-number-then-title",
+        "Interview booked",
+        "You have booked an interview for vacancy 559210 Payroll Officer.",
+        "Payroll Officer",
+    ),
+    (
+        "withdrawn-from-number-then-title",
+        "Application withdrawn",
+        "You have withdrawn your application for 559210 Senior Payroll Officer - Department "
+        "for Transport.",
+        "Senior Payroll Officer",
+    ),
+    (
+        "the-vacancy-names-the-post",
+        "The vacancy you applied for has closed early",
+        "The vacancy Ward Clerk (C1234-26-0001) at Northfield Hospital closed early.",
+        "Ward Clerk",
+    ),
+    (
+        "to-be-our-next",
+        "We received your application",
+        "Thanks for applying to be our next Payroll Business Partner. We will be in touch.",
+        "Payroll Business Partner",
+    ),
+    (
+        "booking-intro-then-title",
+        "New event scheduled",
+        "Event type: Acme | 30 Minute Intro - Payroll Business Partner\nWith: Sam Lee",
+        "Payroll Business Partner",
+    ),
+    (
+        "executive-acronym-with-mandate",
+        "CFO mandate - brief update",
+        "Quick note: the board meets on Friday.",
+        "CFO",
+    ),
+    (
+        "executive-acronym-role",
+        "Re: CTO role",
+        "Thanks for the call yesterday.",
+        "CTO",
+    ),
+    (
+        "looking-for-our-first",
+        "Lunch?",
+        "We are looking for our first Chief People Officer. Would you be open to a chat?",
+        "Chief People Officer",
+    ),
+    (
+        "spanish-title-then-firm-name",
+        "Actualización",
+        "El proceso de selección de Responsable de Compras en Grupo Alimentario Sur ha finalizado.",
+        "Responsable de Compras",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"), [c[1:] for c in MORE_CASES], ids=[c[0] for c in MORE_CASES]
+)
+def test_public_sector_and_search_titles(run_pipes, subject, body, role):
+    doc = run_pipes(
+        PIPES, from_name="Acme", from_addr="no-reply@acme.com", subject=subject, body_text=body
+    )
+    assert doc._.facts["role"] == role
