@@ -57,7 +57,16 @@ _I = "(?i:{})"
 # and names that start with an accented capital ("Ångström Robotics").
 _UP = "A-Z0-9\u00c0-\u00d6\u00d8-\u00de"
 _CAP = rf"(?:(?:[A-Z]\.){{2,}}(?= [A-Z])|[{_UP}][\w&'+.-]*[\w&+]|[{_UP}])"
-ORG = rf"(?P<org>\b(?=[{_UP}]){_CAP}(?:[ ](?:{_CAP}|&|of|and|de|the|la|du)){{0,5}})"
+# "for" joins a remit to an institution's head word ("Institute for Social Policy",
+# "Coalition for Transit Equity", "Department for Education"), never "Acme for Senior ...".
+_FOR_HEADS = (
+    "Institute Center Centre Coalition Alliance Partners Council Foundation Fund Society "
+    "Association Campaign Network Department Office Ministry Administration Agency "
+    "Commission Committee Trust Authority School Museum Project Partnership Transport "
+    "Advocates Initiative"
+)
+_FOR = "|".join(f"(?<={head} )" for head in _FOR_HEADS.split(" "))
+ORG = rf"(?P<org>\b(?=[{_UP}]){_CAP}(?:[ ](?:{_CAP}|&|of|and|de|the|la|du|(?:{_FOR})for)){{0,5}})"
 # (weight, regex); the ORG group is case-sensitive, the context around it is not.
 _BODY_PATTERNS: list[tuple[float, str]] = [
     (
@@ -157,7 +166,7 @@ _BODY_PATTERNS: list[tuple[float, str]] = [
     ),
     (2.0, _I.format(r"\b(?:careers? at|jobs at|life at)\s") + ORG),
     (1.5, _I.format(r"\bat\s") + ORG),
-    (2.5, _I.format(r"\binterest in\s") + ORG),
+    (2.5, _I.format(r"\binterest in\s(?:the\s)?") + ORG),
     (
         3.0,
         _I.format(r"\b(?:i'm|i am|this is|my name is)\s")
@@ -666,6 +675,9 @@ _ORG_TAIL = re.compile(
     r"Selecci\u00f3n|Reclutamiento|Recrutamento|Recrutement|Empleo|Talento|RRHH|"
     r"Recursos Humanos|Ressources Humaines|Selezione|"
     r"Scheduling|Assessments|Onboarding|(?:Clinical )?Compliance|"
+    # a public employer's personnel office: "AmeriCorps Human Capital", "HUD Personnel
+    # Security", "VDSS Human Resource Management"
+    r"Human Capital|Human Resources? Management|Personnel (?:Security|Office)|"
     # a programme or unit of the employer: "Marlowe Insurance Early Careers", "Corvid
     # Consulting Campus", "Stonebridge Graduate Recruitment", "FreshCart Hiring Assistant"
     r"Early(?: Careers?)?|Campus|Graduates?|Hiring Assistant|HQ|Headquarters|"
@@ -1051,6 +1063,7 @@ class OrgFinder:
                 written = _written_in_full(company, info["from_name"])
             company = _brand_of_branch(written, _sender_addr(info))
             company = _whole_written_name(company, text)
+            company = _name_line(company, text) or company
         found["company"] = _regional_unit(company) if company else company
         found["agency"] = agency
         return doc
@@ -1476,6 +1489,14 @@ _INSTITUTION_TAIL = words(
 )
 
 
+def _institution_tail(added: list[str]) -> bool:
+    """'Medical Center', 'Health', 'Institute for Social Policy', 'Center for Fiscal
+    Responsibility': what an institution's full name adds to its short one."""
+    return set(added) <= _INSTITUTION_TAIL or (
+        added[0] in _HEAD_WORDS and len(added) >= 3 and added[1] in ("for", "of")
+    )
+
+
 def complete_short_names(rows: list[dict]) -> None:
     """In place: a company named by a short form in a personal conversation ('Hollander',
     in a friend's note) takes the one fuller name other mail of the same mailbox gives it
@@ -1498,8 +1519,10 @@ def complete_short_names(rows: list[dict]) -> None:
             n
             for n in fuller.get(name.split()[0], ())
             if n.startswith(name + " ")
-            and _completes(n[len(name) + 1 :])
-            and (networking or set(n[len(name) + 1 :].lower().split()) <= _INSTITUTION_TAIL)
+            and (
+                (networking and _completes(n[len(name) + 1 :]))
+                or _institution_tail(n[len(name) + 1 :].lower().split())
+            )
         }
         if len(longer) == 1:
             row["company"] = longer.pop()
@@ -1906,6 +1929,41 @@ def _institution_named(text: str) -> str | None:
 
 _POSSESSIVE_NAME = re.compile(r"['\u2019]s(?=[ \t]*(?:$|[-\u2013|(#,.!?\n<]))", re.M)
 _SAINT = re.compile(r"(?:St|Mt|Ft|Ste)\.? [A-Z][\w'\u2019]*(?: [A-Z][\w'\u2019]*){0,4}")
+
+
+_NAME_LINE = re.compile(rf"{_CAP}(?: (?:{_CAP}|of|for|and|the|&))*")
+_HEAD_WORDS = words(
+    "institute center centre coalition alliance partners council foundation fund society "
+    "association campaign network collaborative initiative trust project partnership "
+    "advocates league forum lab laboratory"
+)
+
+
+def _name_line(company: str, text: str) -> str | None:
+    """The organization's full name on a line of its own (a signature's last lines) that
+    holds the name the mail was read as: "National Coalition for Transit Equity" for
+    'Transit Equity', "Hollander Center for Public Finance" for 'Hollander Center'; the
+    full name has an institution's head word ('Institute', 'Center', 'Coalition' ...)."""
+    start = text.find(company)
+    while start != -1:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line = text[line_start : line_end if line_end != -1 else len(text)].strip(" \t.,")
+        if (
+            line != company
+            and len(line) <= 70
+            and _NAME_LINE.fullmatch(line)
+            and (line.startswith(company + " ") or line.endswith(" " + company))
+        ):
+            added = line.replace(company, " ", 1).lower().split()
+            # ("Acme Recruiting Team" is Acme's mailbox, no fuller name)
+            remit = added[0] in ("for", "of") and company.split()[-1].lower() in _HEAD_WORDS
+            if (remit or set(added) & _HEAD_WORDS) and not set(added) & (
+                _NOT_COMPLETING | _GENERIC
+            ):
+                return line
+        start = text.find(company, start + len(company))
+    return None
 
 
 def _whole_written_name(company: str, text: str) -> str:

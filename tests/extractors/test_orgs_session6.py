@@ -5,7 +5,13 @@ asked ...' drops its article; marketplaces, assessment and check vendors are rel
 
 import pytest
 
-from extractors.orgs import _public_body, clean_org, complete_short_names, written_forms
+from extractors.orgs import (
+    _name_line,
+    _public_body,
+    clean_org,
+    complete_short_names,
+    written_forms,
+)
 from extractors.senders import display_name_parts, sender_parts
 
 PIPES = ("sneaker_org",)
@@ -154,6 +160,23 @@ CASES = [
         "Cross Country Healthcare",
     ),
     (
+        "institute-for-its-remit",
+        "Cardwell Institute",
+        "cardwellinstitute@myworkday.com",
+        "Thank you for applying!",
+        "Hello Dana, Thank you for your interest in the Cardwell Institute for Rural Policy. "
+        "We have received your application.",
+        "Cardwell Institute for Rural Policy",
+    ),
+    (
+        "public-employer-personnel-office-mailbox",
+        "Lakewood Corps Human Capital",
+        "noreply@lakewoodcorps.org",
+        "Application received",
+        "We have received your application.",
+        "Lakewood Corps",
+    ),
+    (
         "spanish-ats-display-name-written-after-en",
         "Conservas Almadraba",
         "no-reply@recruitee.com",
@@ -237,8 +260,18 @@ def test_mailbox_words_after_the_name(name, expected) -> None:
             ["Northwind Health", "Northwind Health Panel Presentation"],
         ),
         (["Amazon", "Amazon Flex"], ["rejection", "assessment"], ["Amazon", "Amazon Flex"]),
+        (
+            ["Keystone", "Keystone Center for Fiscal Policy"],
+            ["rejection", "interview_invitation"],
+            ["Keystone Center for Fiscal Policy"] * 2,
+        ),
     ],
-    ids=["hospital-short-name", "a-misread-longer-name", "a-unit-of-the-company"],
+    ids=[
+        "hospital-short-name",
+        "a-misread-longer-name",
+        "a-unit-of-the-company",
+        "center-for-its-remit",
+    ],
 )
 def test_short_names_of_institutions(companies, kinds, expected) -> None:
     rows = [
@@ -252,3 +285,25 @@ def test_a_domain_split_takes_the_written_form() -> None:
     rows = [{"company": c, "agency": None} for c in ("Ayahealth Care", "Aya Healthcare")]
     written_forms(rows)
     assert [r["company"] for r in rows] == ["Aya Healthcare"] * 2
+
+
+@pytest.mark.parametrize(
+    ("company", "text", "expected"),
+    [
+        (
+            "Transit Fairness",
+            "Thanks,\nAna Ruiz\nDirector\nNational Coalition for Transit Fairness",
+            "National Coalition for Transit Fairness",
+        ),
+        (
+            "Halden Center",
+            "Wen\nHalden Center for Public Finance",
+            "Halden Center for Public Finance",
+        ),
+        ("Ironwood Medical Center", "Thanks\nIronwood Medical Center Recruitment", None),
+        ("Midway Partners", "Recruiter at Midway Partners", None),
+    ],
+    ids=["signature-line-before", "signature-line-remit", "mailbox-line", "title-at-line"],
+)
+def test_full_name_on_a_line_of_its_own(company, text, expected) -> None:
+    assert _name_line(company, text) == expected
