@@ -541,18 +541,25 @@ def test_reading_and_writing_in_small_batches_links_the_same(
     assert {t: rows(batched, f"select * from {t}") for t in LINK_TABLES} == expected
 
 
-def test_linking_leaves_its_name_caches_empty_and_links_the_same_when_they_are() -> None:
+def test_linking_leaves_its_name_caches_empty_and_links_the_same_emptying_them_often(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from tests.warehouse.test_latency_by_channel import cold_applications, other_channels
-    from warehouse.linking.items import domain_flags
+    from warehouse.linking import items
 
     def mailbox() -> Mailbox:
         return other_channels(cold_applications(Mailbox()))
 
     first = build(mailbox())
     expected = {t: rows(first, f"select * from {t}") for t in LINK_TABLES}
-    cached = [normalize_company, normalize_role, domain_flags]
+    cached = [normalize_company, normalize_role, items.domain_flags]
     assert [f.cache_info().currsize for f in cached] == [0, 0, 0]
     normalize_company("Acme, Inc.")  # a filled cache changes nothing either
+    monkeypatch.setattr(items, "BATCH_ROWS", 3)
+    monkeypatch.setattr(items, "CACHE_ROWS", 1)  # emptied before every batch of 3 messages
+    cleared = []
+    real_clear = items.clear_name_caches
+    monkeypatch.setattr(items, "clear_name_caches", lambda: cleared.append(1) or real_clear())
     again = build(mailbox())
     assert {t: rows(again, f"select * from {t}") for t in LINK_TABLES} == expected
-    assert expected["int_message_links"]
+    assert len(expected["int_message_links"]) > 3 * 3 and len(cleared) >= 3

@@ -19,7 +19,6 @@ each item is a few ints in arrays (`items.Items`), and ids stay in DuckDB.
 from __future__ import annotations
 
 import gc
-import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -31,6 +30,7 @@ from warehouse.linking.items import (
     UNCERTAIN,
     Items,
     Names,
+    clear_name_caches,
     domain_flags,
     fill_from_domains,
     load_events,
@@ -111,23 +111,6 @@ def _issue_rows(opps: Opportunities) -> Iterator[tuple[Any, ...]]:
     for key in opps.unknown_keys:
         yield (seq, None, "override", key, "override refers to an unknown opportunity", "merge")
         seq += 1
-
-
-def clear_name_caches() -> None:
-    """Empty the bounded lru caches of the name and domain helpers linking calls
-    (`warehouse.normalize`, `warehouse.linking.items`, the extractors' relay lists).
-
-    Their keys are the strings of every message read: at 100,000 messages ~6 MB of
-    small objects (~0.7 at 10,000) that outlived linking, and pinned the heap arenas that
-    linking's own short-lived objects shared with them (build steps after linking started
-    ~22 MB higher at 100,000 than at 10,000). They are pure: the next call refills them."""
-    for name, module in list(sys.modules.items()):
-        if module is None or not name.startswith(("warehouse.", "extractors.")):
-            continue
-        for value in list(vars(module).values()):
-            info = getattr(value, "cache_info", None)
-            if callable(info) and info().maxsize is not None:
-                value.cache_clear()
 
 
 FINISHED = ("int_message_links", "int_event_links", "int_opportunity_keys", "int_link_issues")
