@@ -104,6 +104,32 @@ def test_plain_and_recurring_events_mixed(tmp_path: Path, monkeypatch: pytest.Mo
     }
 
 
+def test_a_plain_event_sharing_a_recurring_uid_goes_to_icalendar_with_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The plain one comes first: its lines were let go once read, and are read again.
+    body = (
+        "BEGIN:VEVENT\r\nUID:weekly@x\r\nSUMMARY:Standup kickoff\r\n"
+        "DTSTART;TZID=America/Chicago:20261030T100000\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:one@x\r\nSUMMARY:Call\r\n"
+        "DTSTART;TZID=America/Chicago:20261103T090000\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:weekly@x\r\nSUMMARY:Standup\r\nRRULE:FREQ=WEEKLY;COUNT=2\r\n"
+        "DTSTART;TZID=America/Chicago:20261102T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    path = tmp_path / "cal.ics"
+    path.write_text(GOOGLE_HEAD + body, encoding="utf-8", newline="")
+    events, _ = plain_parse(path.read_bytes()) or ([], [])
+    assert [type(e) is PlainEvent for e in events] == [False, True, False]
+    assert [str(e.get("SUMMARY")) for e in events] == ["Standup kickoff", "Call", "Standup"]
+    fast, slow = both_ways(path, monkeypatch)
+    assert fast == slow
+    # (two masters of one UID: icalendar's reading expands the first)
+    assert [r["event_key"] for r in fast if isinstance(r, dict)] == [
+        "cal/weekly@x/20261030T150000Z",
+        "cal/one@x",
+    ]
+
+
 @pytest.mark.parametrize(
     "damage",
     [
