@@ -69,6 +69,8 @@ _JOB_TALK = re.compile(
     r"lebenslauf|vorstellungsgespr\u00e4ch\w*|gehalt|referenz(?:en)?|empfehlung|personalberat\w*|"
     r"poste|emploi|candidature|entretien|recruteu(?:r|se)|embauche|salaire|empleo|puesto|vacante|"
     r"entrevista|curr\u00edculum|salario|vaga|emprego|curr\u00edculo|sal\u00e1rio|vacature|"
+    r"referencias?|refer\u00eancias?|r\u00e9f\u00e9rences?|recomenda\w*|recomienda\w*|te presento|"
+    r"os presento|apresento|b\u00fasqueda|proceso de selecci\u00f3n|processo seletivo|"
     r"sollicitatie|sollicit\w+|colloquio|candidatura|stipendio)\b"
 )
 # Any word of work or a job search (English and the commonest European words for a job).
@@ -104,7 +106,8 @@ _JOB_OFFER_WORDS = re.compile(
     r"orientation|"
     # the same in German, French, Spanish, Portuguese, Dutch, Italian
     r"stelle|gehalt|vertrag|poste|salaire|contrat|puesto|salario|contrato|vaga|sal\u00e1rio|"
-    r"functie|salaris|posizione|stipendio|"
+    r"functie|salaris|posizione|stipendio|incorporaci\u00f3n|condiciones|honorarios|rol|cargo|"
+    r"mensuales|anuales|mensais|anuais|"
     # compounds ("Jahresbruttogehalt", "Vertragsentwurf") and terms of a contract
     r"\w*gehalt|\w*geh\u00e4lter|vertrag\w*|brutto\w*|probezeit|k\u00fcndigungsfrist|"
     r"r\u00e9mun\u00e9ration|sueldo|remunera\u00e7\u00e3o|retribuzione)\b|"
@@ -175,7 +178,8 @@ _HEDGE_AFTER = re.compile(
 # decided not to offer you".
 _NEGATED_LABELS = frozenset({"OFFER"})
 _NEGATION = re.compile(
-    r"\bnever\b|\bnot\s+(?:an?|constitute|be considered|a guarantee of)\b|\bno guarantee\b|"
+    r"\bnever\b|\bnot\s+(?:an?|constitute|be considered|a guarantee of|guarantee)\b|"
+    r"\bno guarantee\b|"
     # the candidate turned it down: "you have declined our offer of employment"
     r"\b(?:declined|declining|turned down|turning down|rejected|refused)\b|"
     # "we won't be able to offer you the role", "we are unable to offer you a place"
@@ -208,11 +212,20 @@ def _clause_start(window: str) -> int:
             window.rfind("!"),
             window.rfind("?"),
             window.rfind(";"),
-            window.rfind(":"),
+            _last_colon(window),
             window.rfind("\n"),
         )
         + 1
     )
+
+
+def _last_colon(window: str) -> int:
+    """The last colon that ends a clause: the one in a time ("by 11:59 PM, you will not be
+    considered") splits nothing."""
+    at = window.rfind(":")
+    while at > 0 and window[at - 1].isdigit() and window[at + 1 : at + 2].isdigit():
+        at = window.rfind(":", 0, at)
+    return at
 
 
 def _clause_end(tail: str) -> int:
@@ -491,7 +504,7 @@ class KindClassifier:
         label = labels[0]
         if cues.top(label) < (4.0 if label == "STATUS" else self.strong):
             return False
-        if label == "STATUS" and cues.top("REJECT") >= self.medium:
+        if label == "STATUS" and cues.top("REJECT") >= self.medium and cues.top(label) < 6:
             # "we reviewed your application and unfortunately ...": a decision may follow
             return False
         return not any(cues.top(other) >= self.strong for other in _RIVALS[label])
@@ -532,6 +545,10 @@ class KindClassifier:
                 # "Verify your email for Acme Careers": career-site account mail is an alert
                 return "job_alert", ("ALERT",), conf("OTHER")
             return "other", ("OTHER",), conf("OTHER")
+        if c.top("STATUS") >= 6 and not personal:
+            # the candidate's own withdrawal or decline, confirmed: what it ended (an offer
+            # removed, an application closed) is no decision of the employer's
+            return "status_update", ("STATUS",), conf("STATUS")
         if (
             c.top("OFFER") >= strong
             and c.top("REJECT") < strong
