@@ -232,7 +232,13 @@ _LEADING_REQ = re.compile(
     # "SAE-028114 Research Associate", "JC-487211, Staff Services Manager I"
     r"|^(?P<code>[A-Z]{1,6}[-/]?\d{3,}[\w/-]*)(?:\s*[,:|\u2013-]\s*|\s+)(?=[A-Z])"
     # "178224 - Postdoctoral Research Assistant": digits alone only before a mark
-    r"|^(?!(?:19|20)\d\d\b)(?P<number>\d{4,}[\w/-]*)(?:\s*[,:|\u2013-]\s*|(?<=\d{5})\s+)(?=[A-Z])"
+    # ("2025-2217 Manager, State Policy": a year and a number)
+    r"|^(?!(?:19|20)\d\d\b(?!-\d))(?P<number>\d{4,}[\w/-]*)"
+    r"(?:\s*[,:|\u2013-]\s*|(?<=\d{5})\s+|(?<=\d-\d{4})\s+)(?=[A-Z])"
+    # "Vacancy ID 2025-AC-0913-MP, Program Officer"
+    r"|^(?i:vacancy|job opening|opening|requisition|posting|announcement|job)\s*"
+    r"(?i:id|no\.?|number|#)?\s*[:#]?\s*(?P<labeled>[A-Z0-9][\w/-]*\d[\w/-]*)\s*[,:|\u2013-]\s*"
+    r"(?=[A-Z])"
 )
 # What a subject says before the title, never part of it: a reply or forward mark in another
 # language (AW:, WG:, SV:, TR:, RV:), "Bewerbung (als)", "Candidature", "Candidatura -",
@@ -259,7 +265,7 @@ _LEAD_WORDS = re.compile(
     r"\s*[:|\u2013-]?\s*"
     r"|(?i:reschedule[d]?|rescheduling|cancell?ed|confirmed|updated|reminder|invitation|"
     r"application|interview|offer|onsite interviews?|final interview|receipt|confidential|"
-    r"hiring manager interview)\s*[:|\u2013-]\s+)(?=[A-Z])"
+    r"hiring manager interview|request|received|submitted)\s*[:|\u2013-]\s+)(?=[A-Z])"
 )
 # "Jordan - Sr. Data Engineer": a first name before a mark is who the mail is for;
 # "AfDB - Principal Economist": the employer's short name.
@@ -647,16 +653,8 @@ _STARTS: dict[int, tuple[str, ...]] = {
         "posizione",
         "ruolo",
     ),
-    28: (
-        "the vacancy",
-        "the post",
-        "the position",
-        "the opening",
-        "this vacancy",
-        "this post",
-        "this position",
-        "this opening",
-    ),
+    # ("the post" also finds "the position")
+    28: ("the vacancy", "the post", "the opening", "this vacancy", "this post", "this opening"),
 }
 # The whitespace a cleaned text can hold (text.py turns tabs, no-break and other spaces into
 # " "): a keyword followed by one of these is where a pattern needing `\s` can match.
@@ -848,7 +846,12 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
             value = value[lead.end() :]  # "Application Receipt - Unit Manager"
     leading = _LEADING_REQ.match(value)
     if leading and has_title_word(value[leading.end() :]):  # "JR-2291 Data Engineer"
-        req = leading.group("req") or leading.group("code") or leading.group("number")
+        req = (
+            leading.group("req")
+            or leading.group("code")
+            or leading.group("number")
+            or leading.group("labeled")
+        )
         value = value[leading.end() :]
     greeting = _GREETING_LEAD.match(value)
     if greeting and greeting.group("lead").lower() in GIVEN_NAMES:
@@ -1403,6 +1406,27 @@ def foreign_subject_titles(subject: str, romance: bool = False) -> list[tuple[in
     return found
 
 
+def _subject_matches(pattern: re.Pattern, subject: str) -> Iterator[re.Match]:
+    """pattern.finditer(subject), and where a match's title is a stage word that the next
+    match starts from ("Re: Interview confirmed: Senior Program Manager"), the matches from
+    inside it too."""
+    pos = 0
+    while pos <= len(subject):
+        match = pattern.search(subject, pos)
+        if match is None:
+            return
+        yield match
+        role = match.group("role")
+        if " " not in role and role.lower() in _STAGE_WORDS:
+            pos = max(match.start("role"), match.start() + 1)
+        else:
+            pos = max(match.end(), match.start() + 1)
+
+
+# The step words a subject can write before its title ("Interview confirmed: ...").
+_STAGE_WORDS = words("interview application offer update re fwd reminder invitation")
+
+
 class RoleFinder:
     def __init__(
         self,
@@ -1464,7 +1488,7 @@ class RoleFinder:
         for weight, pattern, need, gate in self.subject_patterns:
             if gate is not None and gate.search(subject) is None:
                 continue
-            for m in pattern.finditer(subject):
+            for m in _subject_matches(pattern, subject):
                 add(weight, _role_text(m, subject, in_romance), m.start("role"), need)
         if not subject.isascii() or _SUBJECT_LINK.search(subject):
             for start, title in foreign_subject_titles(subject, in_romance):
@@ -1661,6 +1685,9 @@ def _without_company(role: str, company: str) -> str:
         " " in company
         and role.startswith(first + " ")
         and first.lower() not in ROLE_WORDS
+        # (an adjective is the title's own first word: "Economic Affairs Officer" at the
+        # Economic Commission for Africa, "Digital Marketing Manager" at Digital Realty)
+        and not first.lower().endswith(_ADJECTIVE_ENDINGS)
         and len(role.split()) >= 2
     ):
         rest = role[len(first) :]
@@ -1682,6 +1709,9 @@ def _without_company(role: str, company: str) -> str:
 
 
 _OTHER_LINK = re.compile(r"(?i:de|del|da|do)\s$")
+
+
+_ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ary", "ing", "ed", "ian", "ese")
 
 
 # A sign-off line: what follows it is the writer's name, title and company.

@@ -332,3 +332,53 @@ def test_public_sector_and_search_titles(run_pipes, subject, body, role):
         PIPES, from_name="Acme", from_addr="no-reply@acme.com", subject=subject, body_text=body
     )
     assert doc._.facts["role"] == role
+
+
+NOTICE_CASES = [
+    (
+        "stage-word-then-the-title-in-a-subject",
+        "Re: Interview confirmed: Senior Grants Manager - Final round",
+        "Dana,\n\nThanks again for your time.",
+        "Senior Grants Manager",
+    ),
+    (
+        "vacancy-id-leading-the-title",
+        "Application status",
+        "Your application for Vacancy ID 2026-XY-0042-MP, Grants Officer, has been reviewed.",
+        "Grants Officer",
+    ),
+    (
+        "request-word-leading-the-title",
+        "RE: Interview Request - Grants Management Specialist (GS-1109-12)",
+        "Thank you, Dana.",
+        "Grants Management Specialist",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"), [c[1:] for c in NOTICE_CASES], ids=[c[0] for c in NOTICE_CASES]
+)
+def test_notice_titles(run_pipes, subject, body, role):
+    doc = run_pipes(
+        PIPES, from_name="Acme", from_addr="no-reply@acme.com", subject=subject, body_text=body
+    )
+    assert doc._.facts["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("role", "company", "expected"),
+    [
+        ("Economic Affairs Officer", "Economic Commission for Europe", "Economic Affairs Officer"),
+        (
+            "Stonebridge Summer Analyst Internship",
+            "Stonebridge Consulting",
+            "Summer Analyst Internship",
+        ),
+    ],
+    ids=["adjective-starting-employer-stays-in-title", "employer-name-run-into-title-is-cut"],
+)
+def test_employer_first_word(role, company, expected):
+    from extractors.roles import _without_company
+
+    assert _without_company(role, company) == expected
