@@ -66,7 +66,8 @@ _FOR_HEADS = (
     "Advocates Initiative"
 )
 _FOR = "|".join(f"(?<={head} )" for head in _FOR_HEADS.split(" "))
-ORG = rf"(?P<org>\b(?=[{_UP}]){_CAP}(?:[ ](?:{_CAP}|&|of|and|de|the|la|du|(?:{_FOR})for)){{0,5}})"
+_JOIN = rf"(?:{_CAP}|&|of|and|de|the|la|du|(?=for )(?:{_FOR})for)"
+ORG = rf"(?P<org>\b(?=[{_UP}]){_CAP}(?:[ ]{_JOIN}){{0,5}})"
 # (weight, regex); the ORG group is case-sensitive, the context around it is not.
 _BODY_PATTERNS: list[tuple[float, str]] = [
     (
@@ -487,6 +488,7 @@ _BODY_NEEDLES[34] = (
     "posici",
     "posi\u00e7",
 )
+_IBERIAN = len(_BODY_PATTERNS)
 _BODY_PATTERNS += _BODY_PATTERNS_IBERIAN
 
 _SIGNATURE_PATTERNS = frozenset({11, 17, 26})
@@ -497,7 +499,8 @@ _LINE_NEEDLES: dict[int, str] = {
     7: r" talent| recruit| hiring| people| career| hr| human resources",
     8: r" (?:is|are|has|have) (?:" + _VERBS.replace(" ", "|") + ")",
     20: r" viewed you| reviewed you| received you| shortlisted you| invited you| opened you|"
-    r" updated you| like | want| asked | requested | assigned you| closed your| has sent you|"
+    r" updated you| like | want| asked you| requested you| has asked | has requested |"
+    r" assigned you| closed your| has sent you|"
     r" has instructed | has engaged ",
     27: r" sent you| messaged you",
 }
@@ -1003,7 +1006,9 @@ class OrgFinder:
         same_length = len(lowered) == len(text)
         by_line = same_length and not any(c in text for c in _ODD_CASE)
         gates = self.needle_gates
-        for index, (weight, pattern, starts, needles) in enumerate(self.body_patterns):
+        # (Spanish and Portuguese mail writes a letter beyond ASCII: others skip their patterns)
+        patterns = self.body_patterns if not text.isascii() else self.body_patterns[:_IBERIAN]
+        for index, (weight, pattern, starts, needles) in enumerate(patterns):
             if starts and same_length:
                 matches = anchored_matches(pattern, text, lowered, starts, subject_end)
             elif (
