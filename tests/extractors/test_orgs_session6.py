@@ -115,7 +115,7 @@ CASES = [
         "InfoJobs",
         "noreply@infojobs.net",
         "Candidatura enviada",
-        "Hola Marta, tu candidatura ha sido enviada a Jardines Ribera. Mucha suerte.",
+        "Hola Marta, tu candidatura ha sido enviada a Jardines Ribera. ¡Mucha suerte!",
         "Jardines Ribera",
     ),
     (
