@@ -462,9 +462,9 @@ _BODY_PATTERNS_IBERIAN = [
         + ORG,
     ),
 ]
-_BODY_NEEDLES[30] = ("envia", "enviou", "remitid", "presentad", "apresentad")
-_BODY_NEEDLES[31] = ("empresa ",)
-_BODY_NEEDLES[32] = (
+_BODY_NEEDLES[31] = ("envia", "enviou", "remitid", "presentad", "apresentad")
+_BODY_NEEDLES[32] = ("empresa ",)
+_BODY_NEEDLES[33] = (
     " ha ",
     " han ",
     " tem ",
@@ -474,8 +474,8 @@ _BODY_NEEDLES[32] = (
     "visualizou",
     "avaliou",
 )
-_BODY_NEEDLES[33] = ("inter\u00e9s ", "interesse ")
-_BODY_NEEDLES[34] = (
+_BODY_NEEDLES[34] = ("inter\u00e9s ", "interesse ")
+_BODY_NEEDLES[35] = (
     "inscrit",
     "candidat",
     "solicitud",
@@ -488,6 +488,20 @@ _BODY_NEEDLES[34] = (
     "posici",
     "posi\u00e7",
 )
+# An agency that sent the candidate's CV to its client names the client: "I've sent your
+# CV across to Henshaw Foods", "I've submitted your profile over to Ardent".
+_BODY_PATTERNS.append(
+    (
+        5.0,
+        _I.format(
+            r"\b(?:sent|submitted|forwarded|presented|passed) (?:your|you)(?: (?:cv|resume|"
+            r"r\u00e9sum\u00e9|profile|details|application))?(?: (?:across|over|forward|"
+            r"through|on))? to\s(?:the team at\s)?"
+        )
+        + ORG,
+    )
+)
+_BODY_STARTS[30] = ("sent", "submitted", "forwarded", "presented", "passed")
 _IBERIAN = len(_BODY_PATTERNS)
 _BODY_PATTERNS += _BODY_PATTERNS_IBERIAN
 

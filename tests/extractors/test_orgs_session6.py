@@ -160,6 +160,14 @@ CASES = [
         "Cross Country Healthcare",
     ),
     (
+        "agency-sent-the-cv-across-to-its-client",
+        "Natalie Brooks",
+        "natalie.brooks@hays.com",
+        "RE: Management Accountant",
+        "Hi Sam, as discussed I've now sent your CV across to Kelham Foods for the role.",
+        "Kelham Foods",
+    ),
+    (
         "institute-for-its-remit",
         "Cardwell Institute",
         "cardwellinstitute@myworkday.com",
