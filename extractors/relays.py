@@ -80,7 +80,7 @@ RELAY_CATEGORIES: dict[str, str] = {
             arbeitsagentur.de jobware.de indeed.de nationalevacaturebank.nl jobillico.com
             jobboom.com hellowork.com apec.fr infojobs.net computrabajo.com catho.com.br
             vagas.com.br
-            incrediblehealth.com vivian.com nurse.com trustedhealth.com tecnoempleo.com
+            incrediblehealth.com vivian.com nurse.com tecnoempleo.com
             csjobs.cabinetoffice.gov.uk jobs.theguardian.com jobs.virginia.gov
             infoempleo.com domestika.org net-empregos.com itjobs.pt occ.com.mx bumeran.com
         """,
