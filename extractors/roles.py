@@ -903,7 +903,7 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
         value = inner.group("role")
     for _ in range(2):
         before = value
-        value = _ROLE_SUFFIX.sub("", value.strip())
+        value = _ROLE_SUFFIX.sub(_suffix_cut, value.strip())
         value = _STAGE.sub("", value)
         value = _ROLE_PREFIX.sub("", value)
         value = _EMPLOYMENT_LEAD.sub("", value)
@@ -969,6 +969,17 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     if not value or len(value) > 80 or len(value.split()) > 10:
         return None, req
     return _singular(value), req
+
+
+def _suffix_cut(match: re.Match) -> str:
+    """'' for a post word ending a title ("Data Engineer Opportunity"); an "Opportunity"
+    after a word of no title ("Program Officer, Economic Opportunity") is the title's own."""
+    word = match.group(0).split()
+    if word[-1].lower().startswith("opportunit") and match.start() > 0:
+        before = match.string[: match.start()].rpartition(" ")[2].strip(",").lower()
+        if before and before not in ROLE_WORDS and before not in ROLE_HEADS:
+            return match.group(0)
+    return ""
 
 
 # Plural title words that end the names of firms: "Wrenfield Partners", "Hale Associates".

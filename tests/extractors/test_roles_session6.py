@@ -382,3 +382,17 @@ def test_employer_first_word(role, company, expected):
     from extractors.roles import _without_company
 
     assert _without_company(role, company) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "role"),
+    [
+        ("Program Officer, Community Opportunity", "Program Officer, Community Opportunity"),
+        ("Senior Data Engineer Opportunity", "Senior Data Engineer"),
+    ],
+    ids=["opportunity-after-a-plain-word-is-the-titles-own", "opportunity-after-a-title-is-cut"],
+)
+def test_opportunity_ending_a_title(value, role):
+    from extractors.roles import clean_role
+
+    assert clean_role(value) == (role, None)
