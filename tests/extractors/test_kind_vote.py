@@ -50,7 +50,8 @@ REVIEWED_UNFORTUNATELY = {
 SHOP_OWNER_NOTE = {
     **FRIEND_NOTE,
     "subject": "Re: counter",
-    "body_text": "Sorry, we ended up hiring somebody already. Good luck.",
+    # (no wording the rules know: "we ended up hiring somebody" is a rejection rule now)
+    "body_text": "Sorry, we found a lad for the shifts already. Good luck.",
 }
 WORK_NOTE = {**FRIEND_NOTE, "from_addr": "mike.dawson@acme.com"}
 INTERVIEW_REQUEST = {

@@ -104,6 +104,19 @@ CASES = [
     ("close-all-current-applications", RECRUITER, "Analyst search",
      "We have decided to put the search on hold and close all current applications.",
      "rejection"),
+    ("ended-up-hiring-somebody", {"from_name": "Rob Mallory", "from_addr": "rob.m@gmail.com"},
+     "Re: cleaner job", "Hi Jo, sorry for the slow reply. We ended up hiring somebody for the "
+     "evening spot already. Good luck", "rejection"),
+    ("job-has-gone", {"from_name": "Gary", "from_addr": "gary.b@hotmail.co.uk"}, "RE: cv",
+     "hi jo sorry the shop assistant job has gone now. will keep ur cv in case.", "rejection"),
+    ("appointed-another-candidate", ATS, "Recruitment decision",
+     "The recruitment for the Lecturer position has been concluded. The Dean has appointed "
+     "another candidate.", "rejection"),
+    ("recruited-all-seasonal-staff", ATS, "Your Christmas temp application",
+     "Thank you for applying. We've now recruited all the seasonal colleagues we need.",
+     "rejection"),
+    ("job-gone-live-is-no-decision", RECRUITER, "New role",
+     "The analyst role has gone live on our site today, take a look.", "other"),
     ("vacancy-closed-early-is-no-decision", ATS, "The vacancy you applied for has closed early",
      "The vacancy closed early because of a high number of applications. Your application has "
      "been received before the closing date.", "application_confirmation"),
