@@ -37,7 +37,7 @@ def _rows(name: str) -> list[dict]:
     return [json.loads(line) for line in lines]
 
 
-SETS = "abcdefghijklmnopqrst"
+SETS = "abcdefghijklmnopqrstuvwx"
 
 
 @pytest.mark.parametrize(
