@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from flows.sources.takeout.load import (
     limit_import_memory,
     store_batch,
 )
+from warehouse.caches import clear_bounded_caches
 from warehouse.db import capped_memory, open_db, raising_cap, steady_checkpoints_during
 from warehouse.save import save_event_facts, save_message_facts
 
@@ -151,14 +151,7 @@ def _bound_extractor_caches(messages: int) -> None:
     if _since_cleared[0] < CACHE_MESSAGES:
         return
     _since_cleared[0] = 0
-    for name, module in list(sys.modules.items()):
-        if module is None or not (name == "extractors" or name.startswith("extractors.")):
-            continue
-        for value in list(vars(module).values()):
-            info = getattr(value, "cache_info", None)
-            # Only bounded caches: the unbounded one (pipeline._load) holds the pipeline.
-            if info is not None and info().maxsize is not None:
-                value.cache_clear()
+    clear_bounded_caches("extractors")
 
 
 def _nlp() -> Any:
