@@ -131,6 +131,11 @@ _KIND_LABEL = {
     "job_alert": "ALERT",
     "other": "OTHER",
 }
+# The STATUS weight cue_rules.txt gives only to the candidate's own withdrawal or decline,
+# confirmed ("withdrawn as requested", "we respect your decision"): what it ended (an offer
+# removed, an application closed) is no decision of the employer's.
+_OWN_WITHDRAWAL = 6.0
+
 # A strong, unhedged rejection or offer cue settles its kind unless a rival's strong cue
 # contests it (see KindClassifier.settled): a rejection stays one whatever acknowledgement or
 # footer words come with it. So do the specific status cues (weight 4: viewed, on hold,
@@ -504,7 +509,11 @@ class KindClassifier:
         label = labels[0]
         if cues.top(label) < (4.0 if label == "STATUS" else self.strong):
             return False
-        if label == "STATUS" and cues.top("REJECT") >= self.medium and cues.top(label) < 6:
+        if (
+            label == "STATUS"
+            and cues.top("REJECT") >= self.medium
+            and cues.top(label) < _OWN_WITHDRAWAL
+        ):
             # "we reviewed your application and unfortunately ...": a decision may follow
             return False
         return not any(cues.top(other) >= self.strong for other in _RIVALS[label])
@@ -545,7 +554,7 @@ class KindClassifier:
                 # "Verify your email for Acme Careers": career-site account mail is an alert
                 return "job_alert", ("ALERT",), conf("OTHER")
             return "other", ("OTHER",), conf("OTHER")
-        if c.top("STATUS") >= 6 and not personal:
+        if c.top("STATUS") >= _OWN_WITHDRAWAL and not personal:
             # the candidate's own withdrawal or decline, confirmed: what it ended (an offer
             # removed, an application closed) is no decision of the employer's
             return "status_update", ("STATUS",), conf("STATUS")
