@@ -1111,6 +1111,139 @@ CASES = [
         "Clinical Data Engineer",
         None,
     ),
+    # session 6: Spanish/Portuguese slots, US federal grades and offices
+    (
+        "spanish-application-for-the-offer",
+        "Candidatura recibida",
+        'Hola Laura,\n\nHemos recibido tu candidatura a la oferta "Jefa de Ventas Zona Norte". '
+        "Revisaremos tu CV.",
+        "Jefa de Ventas Zona Norte",
+        None,
+    ),
+    (
+        "spanish-post-with-its-number",
+        "Confirmación de su candidatura",
+        "Estimado Pablo:\n\nHemos recibido su candidatura para el puesto 4418823 - Técnico de "
+        "Compras Senior.\n\nAtentamente,",
+        "Técnico de Compras Senior",
+        None,
+    ),
+    (
+        "spanish-position-of-english-title",
+        "Novedades",
+        "Gracias por tu interés en la posición de Key Account Manager Retail. Tras revisar tu "
+        "perfil, seguiremos con otras personas.",
+        "Key Account Manager Retail",
+        None,
+    ),
+    (
+        "spanish-vacancy-then-verb-not-in-title",
+        "Proceso de selección",
+        "Te cuento que el proceso para Finance Manager Iberia se cerró la semana pasada.",
+        "Finance Manager Iberia",
+        None,
+    ),
+    (
+        "spanish-sentence-verb-after-title-is-cut",
+        "Actualización",
+        "Te informamos de que tu candidatura para la oferta Data Analyst no ha sido seleccionada.",
+        "Data Analyst",
+        None,
+    ),
+    (
+        "portuguese-application-for-the-post",
+        "A sua candidatura",
+        "Olá Rui,\n\nObrigado pela sua candidatura para a vaga de Gestor de Produto. Após "
+        "análise, não vamos avançar.",
+        "Gestor de Produto",
+        None,
+    ),
+    (
+        "english-title-at-employer-in-spanish",
+        "Tu solicitud para Sales Manager en Zumos Ribera",
+        "Tu solicitud se ha enviado correctamente.",
+        "Sales Manager",
+        None,
+    ),
+    (
+        "spanish-title-goes-on-after-en",
+        "Tu candidatura",
+        "Gracias por tu candidatura como Especialista en Marketing Digital. Te escribiremos.",
+        "Especialista en Marketing Digital",
+        None,
+    ),
+    (
+        "english-title-in-a-place-in-spanish",
+        "Oferta",
+        "Hola, ¿te interesa la vacante de Product Owner en Valencia? Es un proyecto estable.",
+        "Product Owner",
+        None,
+    ),
+    (
+        "process-word-leading-a-spanish-subject",
+        "Proceso Category Manager Bebidas",
+        "Hola Ana, te escribo con novedades.",
+        "Category Manager Bebidas",
+        None,
+    ),
+    (
+        "opportunity-word-leading-a-portuguese-subject",
+        "Oportunidade Key Account Manager",
+        "Olá Joana, tudo bem? Tenho uma proposta para ti.",
+        "Key Account Manager",
+        None,
+    ),
+    (
+        "federal-series-and-grade-after-a-comma",
+        "Application received",
+        "Your application for Budget Analyst, GS-0560-12/13, Bureau of Land Management has "
+        "been received.",
+        "Budget Analyst",
+        None,
+    ),
+    (
+        "federal-series-and-grade-without-a-comma",
+        "Interview Invitation: Contract Specialist GS-1102-12",
+        "Please pick a time.",
+        "Contract Specialist",
+        "GS-1102-12",
+    ),
+    (
+        "announcement-number-and-agency-after-the-title",
+        "Application received",
+        "Your application package for Budget Analyst, DOI-BLM-26-0042-MP, Bureau of Land "
+        "Management was received.",
+        "Budget Analyst",
+        None,
+    ),
+    (
+        "office-in-brackets-after-the-title",
+        "Thank you for applying: Budget Analyst (Office of the Chief Financial Officer)",
+        "We received your application.",
+        "Budget Analyst",
+        None,
+    ),
+    (
+        "agency-in-brackets-after-the-title",
+        "Update: Budget Analyst (Federal Highway Administration)",
+        "Your application is under review.",
+        "Budget Analyst",
+        None,
+    ),
+    (
+        "federal-specialty-in-brackets-stays",
+        "Thank you for applying: Budget Analyst (Forecasting)",
+        "We received your application.",
+        "Budget Analyst (Forecasting)",
+        None,
+    ),
+    (
+        "department-after-a-dash",
+        "Not Referred - Budget Analyst - Department of Energy",
+        "You were not referred to the selecting official.",
+        "Budget Analyst",
+        None,
+    ),
 ]
 
 
