@@ -1,17 +1,32 @@
-from extractors.pipeline import _load, load_nlp
-from extractors.relays import is_relay_domain
+import functools
+import sys
+import types
+
+import pytest
+
 from warehouse.caches import clear_bounded_caches
 
 
-def test_bounded_caches_of_the_named_packages_are_emptied_and_unbounded_ones_kept():
-    load_nlp()
-    is_relay_domain("myworkday.com")
-    assert _load.cache_info().currsize > 0
-    assert is_relay_domain.cache_info().currsize > 0
+def _module_with_caches(name: str) -> types.ModuleType:
+    module = types.ModuleType(name)
+    module.bounded = functools.lru_cache(maxsize=16)(str.lower)
+    module.unbounded = functools.cache(str.upper)
+    module.bounded("A"), module.unbounded("a")
+    return module
 
-    clear_bounded_caches("warehouse")  # another package: extractors' caches untouched
-    assert is_relay_domain.cache_info().currsize > 0
 
-    clear_bounded_caches("extractors")
-    assert is_relay_domain.cache_info().currsize == 0
-    assert _load.cache_info().currsize > 0
+def test_bounded_caches_of_the_named_packages_are_emptied_and_unbounded_ones_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    inside = _module_with_caches("cachepkg.helpers")
+    lookalike = _module_with_caches("cachepkgs.helpers")  # another package, a longer name
+    monkeypatch.setitem(sys.modules, "cachepkg.helpers", inside)
+    monkeypatch.setitem(sys.modules, "cachepkgs.helpers", lookalike)
+
+    clear_bounded_caches("cachepkg")
+
+    sizes = [
+        (m.bounded.cache_info().currsize, m.unbounded.cache_info().currsize)
+        for m in (inside, lookalike)
+    ]
+    assert sizes == [(0, 1), (1, 1)]
