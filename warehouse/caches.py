@@ -6,7 +6,8 @@ import sys
 
 
 def clear_bounded_caches(*packages: str) -> None:
-    """Empty every bounded `functools.lru_cache` at module level in these packages.
+    """Empty every bounded `functools.lru_cache` named at module level in these packages
+    (defined there or imported: `warehouse.linking.items` names `extractors.relays`' helpers).
 
     Their keys are strings of the mail read (names, domains, addresses): on a big mailbox
     they fill and pin heap arenas long after the work that filled them. The helpers are
