@@ -1,6 +1,7 @@
 import pytest
 
-from extractors.orgs import _title, clean_org
+from extractors.org_domains import name_of_root
+from extractors.org_names import clean_org
 
 PIPES = ("sneaker_org",)
 
@@ -289,4 +290,4 @@ def test_clean_org(raw, name):
     ids=["trade-word-split", "long-trade-word", "hyphen", "too-short-to-split", "no-trade-word"],
 )
 def test_domain_root_named(root, name):
-    assert _title(root) == name
+    assert name_of_root(root) == name

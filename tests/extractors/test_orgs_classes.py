@@ -4,7 +4,8 @@ school zones name the school; agencies keep their trade word; a trust's mail nam
 
 import pytest
 
-from extractors.orgs import _title, clean_org
+from extractors.org_domains import name_of_root
+from extractors.org_names import clean_org
 
 PIPES = ("sneaker_org",)
 
@@ -403,4 +404,4 @@ def test_test_and_screen_names_trimmed(raw, name):
     ids=["company-word", "three-words", "municipal", "short-word-not-split"],
 )
 def test_squashed_root_split(root, name):
-    assert _title(root) == name
+    assert name_of_root(root) == name

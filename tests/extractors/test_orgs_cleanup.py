@@ -4,13 +4,9 @@ dropped, a one-word display name of a team mailbox still names the employer."""
 
 import pytest
 
-from extractors.orgs import (
-    _brand_of_branch,
-    _personal_business,
-    _regional_unit,
-    _whole_written_name,
-    clean_org,
-)
+from extractors.org_full_names import brand_of_branch, regional_unit, whole_written_name
+from extractors.org_mailboxes import personal_business
+from extractors.org_names import clean_org
 from extractors.senders import display_name_parts
 
 PIPES = ("sneaker_org",)
@@ -78,7 +74,7 @@ def test_mailbox_words_of_display_names(display, parts):
     ids=["ab", "se", "dac", "srl", "group-kept", "kgaa-kept"],
 )
 def test_european_legal_forms_dropped(company, kept):
-    assert _regional_unit(company) == kept
+    assert regional_unit(company) == kept
 
 
 @pytest.mark.parametrize(
@@ -127,7 +123,7 @@ def test_one_word_display_names(run_pipes, name, addr, company):
     ],
 )
 def test_brand_of_branch(company, addr, brand):
-    assert _brand_of_branch(company, addr) == brand
+    assert brand_of_branch(company, addr) == brand
 
 
 @pytest.mark.parametrize(
@@ -153,12 +149,12 @@ def test_brand_of_branch(company, addr, brand):
     ],
 )
 def test_personal_business(addr, person, text, business):
-    assert _personal_business(addr, person, text) == business
+    assert personal_business(addr, person, text) == business
 
 
 def test_personal_business_drops_a_street():
     text = "Thanks,\nDee\nDale's Grill Harbor Rd"
-    assert _personal_business("dee.dalesgrill@gmail.com", "Dee Moss", text) == "Dale's Grill"
+    assert personal_business("dee.dalesgrill@gmail.com", "Dee Moss", text) == "Dale's Grill"
 
 
 @pytest.mark.parametrize(
@@ -224,7 +220,7 @@ def test_practice_group_is_no_employer():
     ids=["name-then-dash", "name-then-bracket", "possessive-before-a-word", "saint", "no-cut"],
 )
 def test_whole_written_name(company, text, whole):
-    assert _whole_written_name(company, text) == whole
+    assert whole_written_name(company, text) == whole
 
 
 @pytest.mark.parametrize("raw", ["2150 Lakeshore Rd W", "18 Mill Street", "4 Harbour Way"])

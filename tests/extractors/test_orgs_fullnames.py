@@ -3,7 +3,9 @@ form of it (an initialism, an institution's short name, a name glued from a doma
 
 import pytest
 
-from extractors.orgs import _abbreviated_name, _written_in_full, written_forms
+from extractors.org_batch import written_forms
+from extractors.org_domains import abbreviated_name
+from extractors.org_full_names import written_in_full
 
 PIPES = ("sneaker_org",)
 
@@ -48,7 +50,7 @@ PIPES = ("sneaker_org",)
     ],
 )
 def test_written_in_full(name, text, full):
-    assert _written_in_full(name, text) == full
+    assert written_in_full(name, text) == full
 
 
 @pytest.mark.parametrize(
@@ -93,7 +95,7 @@ def test_written_forms_of_glued_names(companies, expected):
     ids=["initials-then-word", "two-initials-then-word", "first-word-must-start-it"],
 )
 def test_long_domain_roots_spell_the_written_name(slug, text, name):
-    assert _abbreviated_name(text, slug) == name
+    assert abbreviated_name(text, slug) == name
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,9 @@ import pytest
 import spacy
 
 from extractors.docmeta import facts
-from extractors.orgs import (
-    _spelled_out,
-    clean_org,
-    complete_short_names,
-    thread_employers,
-    written_forms,
-)
+from extractors.org_batch import complete_short_names, thread_employers, written_forms
+from extractors.org_full_names import spelled_out
+from extractors.org_names import clean_org
 from extractors.pipeline import record_doc
 from extractors.senders import display_name_parts
 
@@ -412,7 +408,7 @@ def test_complete_short_names(rows, companies):
     ],
 )
 def test_spelled_out(name, text, root, full):
-    assert _spelled_out(name, text, root) == full
+    assert spelled_out(name, text, root) == full
 
 
 @pytest.mark.parametrize(

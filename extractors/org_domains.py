@@ -1,0 +1,167 @@
+"""A name for a domain root or relay mailbox: the form the mail writes with its letters
+("cobaltridge" -> "Cobalt Ridge", "soton" -> "University of Southampton"), else the root
+split at its trade words ("harborbank" -> "Harbor Bank")."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.lexicon import words
+from extractors.senders import COMPANY_WORDS, looks_like_person, squash
+
+# Capitalized words run together, joined by spaces, '&', 'and' or hyphens: "Cobalt Ridge",
+# "Halden & Rowe", "Marsh McLennan".
+# (with the small words names keep inside: "Sabores do Minho", "Cervecera del Tajo",
+# "Bolton at Home")
+_NAME_JOINS = r" (?:&|and|\+|at|of|the|do|da|dos|das|de|del|di|du|des|la|le|van|von|der|y|e) "
+_WRITTEN_NAME = re.compile(rf"\b[A-Z][\w'.]*(?:(?:{_NAME_JOINS}| |-)[A-Z][\w'.]*)+")
+
+
+def written_name(text: str, slug: str) -> str | None:
+    """The name the mail writes with the letters of a domain root ('cobaltridge' -> 'Cobalt
+    Ridge', 'haldenrowe' -> 'Halden & Rowe', 'marksandspencer' -> 'Marks & Spencer'): the
+    domain is the key, the written form the name."""
+    key = squash(slug)
+    if len(key) < 4 or not text or key[:2] not in _umlauts_spelled(text.lower()):
+        return None
+    # German domains spell umlauts out: kuehlhaus-wentorf.de is "Kühlhaus Wentorf"
+    spelled = any(c in text for c in _UMLAUTS)
+    for match in _WRITTEN_NAME.finditer(text):
+        found = match.group(0)
+        if key[:2] not in squash(_umlauts_spelled(found) if spelled else found):
+            continue
+        parts = re.split(rf"({_NAME_JOINS}| |-)", found)
+        for i in range(0, len(parts), 2):
+            for j in range(i, min(len(parts), i + 8), 2):
+                name = "".join(parts[i : j + 1])
+                if key in (squash(name), squash(name.replace("&", "and").replace("+", "and"))):
+                    return name.strip(".")
+                if spelled and key == squash(_umlauts_spelled(name)):
+                    return name.strip(".")
+    return None
+
+
+_UMLAUTS = "\u00e4\u00f6\u00fc\u00c4\u00d6\u00dc\u00df"
+_UMLAUT_SPELLING = str.maketrans(
+    {
+        "\u00e4": "ae",
+        "\u00f6": "oe",
+        "\u00fc": "ue",
+        "\u00c4": "Ae",
+        "\u00d6": "Oe",
+        "\u00dc": "Ue",
+        "\u00df": "ss",
+    }
+)
+
+
+def _umlauts_spelled(text: str) -> str:
+    return text.translate(_UMLAUT_SPELLING)
+
+
+# A written institution-like name on one line: "University of Southampton", "Lawrence
+# Berkeley National Laboratory", "Università di Bologna".
+_LINE_NAME = re.compile(
+    r"\b[A-Z][\w'.-]*(?:(?: (?:of|the|de|di|degli|del|della|van|von|zu|for|and|&))* "
+    r"[A-Z][\w'.-]*)+"
+)
+CONNECTORS = words("of the de di degli del della van von zu for and")
+
+
+def _short_for(key: str, words: list[str]) -> bool:
+    """A domain root made of the starts of some of the words, in order ('tum' Technical
+    University (of) Munich, 'unibo' Università (di) Bologna, 'lbl' Lawrence Berkeley
+    (National) Laboratory), or letters of one word from its start ('soton' Southampton)."""
+    if not key:
+        return True
+    for j, word in enumerate(words):
+        for size in range(min(len(key), len(word)), 0, -1):
+            if word.startswith(key[:size]) and _short_for(key[size:], words[j + 1 :]):
+                return True
+    return False
+
+
+def glued_from(key: str, words: list[str]) -> bool:
+    """A root glued from the whole first word and the starts of later ones, in order
+    ('stuartreynolds' Stuart Reynolds, 'pinewoodcap' Pinewood Capital (Partners),
+    'ironbridgerec' Ironbridge Recruitment): more than the first word alone."""
+    first = words[0] if words else ""
+    return (
+        len(first) >= 3
+        and len(key) > len(first)
+        and key.startswith(first)
+        and _short_for(key[len(first) :], words[1:])
+    )
+
+
+def subsequence(key: str, word: str) -> bool:
+    letters = iter(word)
+    return word[:1] == key[:1] and all(c in letters for c in key)
+
+
+def abbreviated_name(text: str, slug: str) -> str | None:
+    """The institution a short domain root stands for, as the mail writes it ('soton' ->
+    'University of Southampton', 'lbl' -> 'Lawrence Berkeley National Laboratory')."""
+    key = squash(slug)
+    if not 3 <= len(key) <= 24 or not text:
+        return None
+    long = len(key) > 8
+    for match in _LINE_NAME.finditer(text):
+        name = match.group(0).strip(".")
+        if key[0] not in name.lower():
+            continue
+        words = [squash(w) for w in name.split() if w.lower() not in CONNECTORS]
+        words = [w for w in words if w]
+        if len(words) < 2 or looks_like_person(name):
+            continue
+        if long:
+            # a longer root spells the name from its first word on ('pcpartners' Paxton
+            # Capital Partners, 'ovdistribution' Ohio Valley Distribution)
+            if (
+                words[0][0] == key[0]
+                and not _short_for(key, words[:1])
+                and any(
+                    words[0].startswith(key[:size]) and _short_for(key[size:], words[1:])
+                    for size in range(1, min(len(key), len(words[0])) + 1)
+                )
+            ):
+                return name
+            continue
+        if _short_for(key, words) or (len(key) >= 4 and any(subsequence(key, w) for w in words)):
+            return name
+    return None
+
+
+def name_of_root(slug: str, text: str = "") -> str:
+    """A name for a bare domain root: 'acme-bio' -> 'Acme Bio', 'harborbank' -> 'Harbor Bank';
+    the mail's own written form when it writes one with those letters, or one the root
+    abbreviates ('soton' -> 'University of Southampton')."""
+    written = (written_name(text, slug) or abbreviated_name(text, slug)) if text else None
+    if written:
+        return written
+    return " ".join(
+        word.capitalize()
+        for part in re.split(r"[-_.]+", slug)
+        if part
+        for word in split_trade(part)
+    )
+
+
+_TRADE_LONGEST_FIRST = tuple(sorted(COMPANY_WORDS, key=lambda w: (-len(w), w)))
+
+
+def split_trade(part: str) -> list[str]:
+    """'harborbank' -> ['harbor', 'bank'], 'beaconstreetbrewing' -> ['beacon', 'street',
+    'brewing']: a company word that ends a squashed domain is a word of the name (at most
+    three are split off; what is left keeps at least four letters)."""
+    tail: list[str] = []
+    for _ in range(3):
+        word = next(
+            (w for w in _TRADE_LONGEST_FIRST if part.endswith(w) and len(part) - len(w) >= 4),
+            None,
+        )
+        if word is None:
+            break
+        tail.insert(0, word)
+        part = part[: -len(word)]
+    return [part, *tail]

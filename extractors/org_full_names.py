@@ -1,0 +1,327 @@
+"""The employer's name as the mail writes it in full: a short name or initialism completed
+("BCG" -> "Boston Consulting Group", "Brookside" -> "Brookside High School"), a possessive
+or "St." kept whole, a branch's brand, a country arm or legal form dropped."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extractors.lexicon import ORG_STOPWORDS, TRADE_WORDS, words
+from extractors.org_domains import CONNECTORS, split_trade, written_name
+from extractors.org_names import CAP, DEPARTMENTS, GENERIC, NOT_COMPLETING, PLACES, not_a_name
+from extractors.org_public_bodies import has_institution_word
+from extractors.senders import COMPANY_WORDS, domain_org, local_part_org, looks_like_person, squash
+
+_NEXT_WORDS = re.compile(r"((?: [A-Z][\w&'-]+){1,2})\b")
+
+
+def spelled_out(name: str, text: str, root: str | None) -> str:
+    """A one-word short name completed from the mail ('Crestline' -> 'Crestline
+    Distribution' when the text says so) or from the sender's domain ('Quill' at
+    quillpayroll.com -> 'Quill Payroll')."""
+    # (str.find and one compiled pattern: a pattern per name would be compiled per mail)
+    start = text.find(name) if " " not in name else -1
+    while start != -1:
+        match = _NEXT_WORDS.match(text, start + len(name))
+        if match:
+            added = [w.lower() for w in match.group(1).split()]
+            if (
+                added[-1] in COMPANY_WORDS
+                and not set(added) & (NOT_COMPLETING | GENERIC | ORG_STOPWORDS)
+                and not all(w in DEPARTMENTS or w in PLACES for w in added)
+            ):
+                return name + match.group(1)
+        start = text.find(name, start + 1)
+    key = squash(name)
+    whole = squash(root or "")
+    rest = whole[len(key) :]
+    fits = len(key) >= 3 and whole.startswith(key) and len(rest) >= 4 and rest.isalpha()
+    if fits and rest not in NOT_COMPLETING:
+        written = written_name(text, whole)  # "Harbor & Pine" for harborandpine.com
+        if written:
+            return written
+        return name + " " + " ".join(w.capitalize() for w in split_trade(rest))
+    return name
+
+
+_FUNCTIONS = words("data engineering finance financial analytics recruiting tech security")
+
+
+def fuller_name(name: str, scores: dict[str, list]) -> str:
+    """'Brookside' -> 'Brookside High School' when the mail also names it in full."""
+    longer = [
+        e
+        for e in scores.values()
+        if e[1].startswith(name + " ")
+        and e[0] >= 3.0
+        # "Marlowe Insurance" is the firm, "Acme Finance" a team: a trade word that is not
+        # an in-house function may end the fuller name
+        and (
+            not not_a_name(e[1][len(name) + 1 :].split())
+            or e[1].split()[-1].lower() in TRADE_WORDS - _FUNCTIONS
+        )
+        and not {w.lower() for w in e[1][len(name) + 1 :].split()}
+        & (GENERIC | ORG_STOPWORDS | NOT_COMPLETING)
+    ]
+    return max(longer, key=lambda e: (e[0], len(e[1])))[1] if longer else name
+
+
+# An organization's country arm is the organization: "Quillon Retail Australia",
+# "Kaito Electronics Asia Pacific Pte Ltd".
+_COUNTRY_TAIL = re.compile(
+    r"(?<=\w\w) (?:Australia|India|Canada|UK|USA|US|Ireland|New Zealand|NZ|ANZ|APAC|EMEA|"
+    r"Singapore|Germany|France|Asia Pacific|Asia|Europe|North America|Americas|LATAM)$"
+)
+# Legal forms that the compare-form of a name keeps but a reader drops: "FreshCart Pte Ltd".
+_LEGAL_TAIL = re.compile(
+    r"(?<=\w\w),? (?:(?:Pte\.?|Pvt\.?|Sdn\.?|Pty\.?)(?: Ltd\.?| Bhd\.?| Limited)?|"
+    # European legal forms: "Zalando SE", "Norrsken Energy AB", "Ryanair DAC", "Acme Sp. z o.o."
+    r"SE|AB|DAC|Srl|S\.r\.l\.|SpA|S\.p\.A\.|Sp\.(?: z o\.o\.)?|NV|N\.V\.|Oyj?|ASA|A/S)$"
+)
+
+
+def regional_unit(company: str) -> str:
+    company = _LEGAL_TAIL.sub("", company)
+    trimmed = _COUNTRY_TAIL.sub("", company)
+    if len(trimmed.split()) >= 2 and trimmed.split()[-1].lower() not in {"of", "and", "&"}:
+        return trimmed
+    return company
+
+
+# A name's initials: 'Boston Consulting Group' BCG, 'Procter & Gamble' P&G, 'UK Atomic
+# Energy Authority' UKAEA (a word in capitals gives all its letters), 'Inter-American
+# Development Bank' IDB; lower-case words ('of', 'für', 'di') give none.
+_INITIALISM = re.compile(r"[A-Z][A-Z&.]{1,7}")
+_NAME_WORDS = re.compile(
+    r"\b[A-Z][\w'.-]*(?:(?: (?:&|of|the|for|and|de|di|du|für|der|des|la|le))* [A-Z][\w'.-]*)+"
+)
+# Words that make an institution's full name of its short one: 'Stanford' Stanford
+# University, 'Pasteur' Institut Pasteur, 'Imperial' Imperial College London.
+_INSTITUTION = words(
+    """
+    university universität universitat università universidad universiteit université
+    universitet universidade college institute institut instituto istituto
+    """
+)
+_TEAM_ENDS = (DEPARTMENTS | NOT_COMPLETING) - _INSTITUTION
+
+
+_CONNECTOR = r"(?:&|of|the|for|and|de|di|du|für|der|des|la|le)"
+
+
+@functools.lru_cache(maxsize=1024)
+def _initial_starts(pair: str) -> re.Pattern:
+    """Where a name may start whose initials begin with these two letters: a word with the
+    first, then (after connectors) one with the second, or a word in capitals with both."""
+    first, second = re.escape(pair[0]), re.escape(pair[1])
+    return re.compile(rf"\b(?:{first}[\w'.-]*(?: {_CONNECTOR})* {second}|{first}{second}[A-Z]*\b)")
+
+
+def _initials(words_: list[str]) -> str:
+    return "".join(w if w.isupper() and w.isalpha() else w[0] for w in words_ if w[0].isupper())
+
+
+def written_in_full(name: str, text: str) -> str:
+    """The full name the mail writes for a short one it uses: an initialism ('BCG' ->
+    'Boston Consulting Group', 'P&G' -> 'Procter & Gamble') or an institution's short name
+    ('Stanford' -> 'Stanford University', 'Pasteur' -> 'Institut Pasteur')."""
+    if _INITIALISM.fullmatch(name):
+        key = re.sub(r"[^A-Z]", "", name)
+        if len(key) < 2 or len(key) > 6:
+            return name
+        for start in _initial_starts(key[:2]).finditer(text):
+            match = _NAME_WORDS.match(text, start.start())
+            if not match:
+                continue
+            tokens = match.group(0).split()
+            for i, token in enumerate(tokens[:1]):
+                if token[0] != key[0] or token == name:
+                    continue
+                for j in range(i + 1, min(len(tokens), i + 8)):
+                    if not tokens[j][0].isupper():
+                        continue
+                    got = _initials(tokens[i : j + 1])
+                    if got == key:
+                        full = " ".join(tokens[i : j + 1]).strip(".,")
+                        if not looks_like_person(full):
+                            return full
+                    if not key.startswith(got):
+                        break
+        return name
+    own = name.split()
+    if len(own) > 2 or any(t.lower() in _INSTITUTION for t in own):
+        return name
+    expanded = _expansion(name, text)
+    if expanded:
+        return expanded
+    # (only the lines that write the name, and only when an institution word occurs)
+    start = text.find(name)
+    if start == -1 or not has_institution_word(text):
+        return name
+    while start != -1:
+        begin = text.rfind("\n", 0, start) + 1
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        for match in _NAME_WORDS.finditer(text, begin, end):
+            found = match.group(0).strip(".,")
+            tokens = found.split()
+            if (
+                len(own) < len(tokens) <= 5
+                and any(tokens[i : i + len(own)] == own for i in range(len(tokens)))
+                and any(t.lower() in _INSTITUTION for t in tokens)
+                # ... not one of its teams ('Acme University Recruiting')
+                and tokens[-1].lower() not in _TEAM_ENDS
+            ):
+                return found
+        start = text.find(name, end)
+    return name
+
+
+_POSSESSIVE_NAME = re.compile(r"['\u2019]s(?=[ \t]*(?:$|[-\u2013|(#,.!?\n<]))", re.M)
+_SAINT = re.compile(r"(?:St|Mt|Ft|Ste)\.? [A-Z][\w'\u2019]*(?: [A-Z][\w'\u2019]*){0,4}")
+
+
+_NAME_LINE = re.compile(rf"{CAP}(?: (?:{CAP}|of|for|and|the|&))*")
+HEAD_WORDS = words(
+    "institute center centre coalition alliance partners council foundation fund society "
+    "association campaign network collaborative initiative trust project partnership "
+    "advocates league forum lab laboratory"
+)
+
+
+def name_line(company: str, text: str) -> str | None:
+    """The organization's full name on a line of its own (a signature's last lines) that
+    holds the name the mail was read as: "National Coalition for Transit Equity" for
+    'Transit Equity', "Hollander Center for Public Finance" for 'Hollander Center'; the
+    full name has an institution's head word ('Institute', 'Center', 'Coalition' ...)."""
+    start = text.find(company)
+    while start != -1:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line = text[line_start : line_end if line_end != -1 else len(text)].strip(" \t.,")
+        if (
+            line != company
+            and len(line) <= 70
+            and _NAME_LINE.fullmatch(line)
+            and (line.startswith(company + " ") or line.endswith(" " + company))
+        ):
+            added = line.replace(company, " ", 1).lower().split()
+            # ("Acme Recruiting Team" is Acme's mailbox, no fuller name)
+            remit = added[0] in ("for", "of") and company.split()[-1].lower() in HEAD_WORDS
+            if (remit or set(added) & HEAD_WORDS) and not set(added) & (NOT_COMPLETING | GENERIC):
+                return line
+        start = text.find(company, start + len(company))
+    return None
+
+
+def whole_written_name(company: str, text: str) -> str:
+    """A name cut at its apostrophe or its abbreviation's dot, as the mail writes it whole:
+    "Lowe" of "Lowe's - Louisville, KY", "Papa John" of "at Papa John's (Lexington)"
+    (a possessive before a verb, "Acme's team", stays cut); "St" of "St. Luke's Hospital"."""
+    if company in ("St", "Mt", "Ft", "Ste"):
+        found = _SAINT.search(text, text.find(company))
+        return found.group(0).rstrip(".,") if found else company
+    start = text.find(company + "'")
+    if start == -1:
+        start = text.find(company + "\u2019")
+    while start != -1:
+        end = start + len(company)
+        if _POSSESSIVE_NAME.match(text, end):
+            return company + text[end : end + 2]
+        start = text.find(company, end)
+    return company
+
+
+def _expansion(name: str, text: str) -> str | None:
+    """The written name a short one abbreviates word by word ('CommBank' Commonwealth Bank,
+    'Vantage Eng' Vantage Engineering): the short one's letters are the starts of the
+    written words, and it is no mere prefix of them ('Quill' of 'Quill Compute' is not)."""
+    key = squash(name)
+    head = name[:3]
+    if len(key) < 5 or len(head) < 3 or not head[0].isupper():
+        return None
+    start = text.find(head)
+    while start != -1:
+        after = start + len(name)
+        if text.startswith(name, start) and not text[after : after + 1].isalpha():
+            start = text.find(head, after)  # the short name itself, as written
+            continue
+        match = (
+            _NAME_WORDS.match(text, start) if start == 0 or not text[start - 1].isalnum() else None
+        )
+        if match:
+            tokens = match.group(0).split()
+            if "'" in match.group(0) or "\u2019" in match.group(0):
+                tokens = [re.sub(r"['\u2019]s$", "", t) for t in tokens]
+            for j in range(2, min(len(tokens), 5) + 1):
+                found = " ".join(tokens[:j]).strip(".,")
+                letters = [squash(t) for t in tokens[:j] if t.lower() not in CONNECTORS]
+                if not all(letters) or any(
+                    key == "".join(letters[:k]) for k in range(1, len(letters) + 1)
+                ):
+                    break  # 'Quill' of 'Quill Compute': whole words, no abbreviation
+                if (
+                    len(letters) >= 2
+                    and letters[0][:3] == key[:3]
+                    and all(_starts_word(key, letters))
+                ):
+                    return found
+        start = text.find(head, start + 1)
+    return None
+
+
+def _starts_word(key: str, letters: list[str]) -> list[bool]:
+    """Whether every written word gives at least its first letter to key, in order."""
+    used = []
+    rest = key
+    for word in letters:
+        size = 0
+        while size < len(word) and size < len(rest) and word[size] == rest[size]:
+            size += 1
+        used.append(size > 0)
+        rest = rest[size:]
+    return used + [not rest]
+
+
+def brand_of_branch(company: str, addr: str) -> str:
+    """The brand of a branch, store or country arm the mail names after it, when the sender's
+    domain (or relay mailbox) is the brand alone: 'Harvey Norman Hoppers Crossing' from
+    harveynorman.com.au, 'Walmart DC 6094' from walmart@myworkday.com, 'Comfort Keepers of
+    Mesa'. A trade or institution word after the brand makes a name, not a branch
+    ('Acme Robotics', 'Acme Foods Corporation' stay)."""
+    words_ = company.split()
+    if len(words_) < 2:
+        return company
+    root = squash(local_part_org(addr) or domain_org(addr) or "")
+    if len(root) < 3 or not squash(company).startswith(root):
+        return company
+    for size in range(1, len(words_)):
+        brand = " ".join(words_[:size])
+        if squash(brand) != root:
+            continue
+        tail = words_[size:]
+        lowered = [w.lower().strip(".,") for w in tail]
+        if len(tail) > 3 or any(w in COMPANY_WORDS or w in _INSTITUTION for w in lowered):
+            return company
+        # a place or country ('Coles Werribee' is not known, 'Alorica Philippines' is), a
+        # store or site number ('Store 145', 'DC 6094', 'MEL1'), 'of <Place>'
+        if (
+            all(w in PLACES or w in _COUNTRIES for w in lowered)
+            or any(c.isdigit() for c in tail[-1])
+            or (lowered[0] == "of" and len(tail) == 2 and tail[1][:1].isupper())
+        ):
+            return brand
+        return company
+    return company
+
+
+_COUNTRIES = words(
+    """
+    great britain south africa saudi arabia sri lanka costa rica nederland deutschland
+    polska espana españa méxico mexico brasil italia schweiz suisse sverige norge danmark
+    egypt ghana uganda tanzania rwanda ethiopia morocco turkey greece romania hungary czech
+    luxembourg colombia peru ecuador uruguay taiwan gb uk usa us emea apac latam nordics
+    benelux dach
+    """
+)

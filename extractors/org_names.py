@@ -1,0 +1,259 @@
+"""What may be an employer's name: the ORG grammar every candidate pattern uses, and
+clean_org, which trims a candidate ("Acme Recruiting Team" -> "Acme") or refuses it (places,
+departments, status words, job titles, reference codes, a person's given name)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extractors.lexicon import ORG_STOPWORDS, ROLE_HEADS, words
+from extractors.senders import (
+    COMPANY_WORDS,
+    GIVEN_NAMES,
+    RELAY_BRANDS,
+    looks_like_person,
+    matches_hint,
+    read_words,
+    squash,
+)
+
+IGNORE_CASE = "(?i:{})"
+# lexicon.ORG, and initialisms with their dots ("U.S. Army Corps of Engineers").
+# and names that start with an accented capital ("Ångström Robotics").
+_UP = "A-Z0-9\u00c0-\u00d6\u00d8-\u00de"
+CAP = rf"(?:(?:[A-Z]\.){{2,}}(?= [A-Z])|[{_UP}][\w&'+.-]*[\w&+]|[{_UP}])"
+# "for" joins a remit to an institution's head word ("Institute for Social Policy",
+# "Coalition for Transit Equity", "Department for Education"), never "Acme for Senior ...".
+_FOR_HEADS = (
+    "Institute Center Centre Coalition Alliance Partners Council Foundation Fund Society "
+    "Association Campaign Network Department Office Ministry Administration Agency "
+    "Commission Committee Trust Authority School Museum Project Partnership Transport "
+    "Advocates Initiative"
+)
+_FOR = "|".join(f"(?<={head} )" for head in _FOR_HEADS.split(" "))
+_JOIN = rf"(?:{CAP}|&|of|and|de|the|la|du|(?=for )(?:{_FOR})for)"
+ORG = rf"(?P<org>\b(?=[{_UP}]){CAP}(?:[ ]{_JOIN}){{0,5}})"
+TRAILING = re.compile(r"(?:\s+(?:&|of|and|de|the|for|la|du))+$")
+GENERIC = words(
+    """
+    fortune series global leading major top big new a an one our your their us usa u.s. nyc
+    sf la remote inc llc team recruiting careers talent acquisition hiring hr human
+    resources people operations application applications interview candidate candidates
+    site portal account
+    position role job jobs opportunity opportunities company organization click view apply
+    thank thanks regards best sincerely cheers dear hi hello unfortunately congratulations
+    subject re fw fwd date time location zoom phone video onsite
+    unsubscribe action required reminder urgent important update confirmation invitation
+    event help privacy terms notice technical
+    early campus graduate chief inmail intro rescheduled updated confidential employer
+    employers recruiter recruiters introducing portfolio
+    """
+)
+
+
+# Candidates made only of places ("Bengaluru", "Bendigo VIC") or only of department,
+# field and unit words ("Business Finance", "Acute Medical Unit") are never an employer.
+PLACES = read_words("places.txt")
+DEPARTMENTS = read_words("departments.txt")
+_JOINERS = frozenset({"&", "and", "of", "the", "-"})
+# A capitalized word that starts a sentence or a question, not a name: "We've received",
+# "How was your interview", "Invites".
+_SENTENCE_START = re.compile(
+    r"^(?:\w+['’](?:ve|re|ll|d|m)|\w+n['’]t|how|what|why|when|where|who|which|whose|"
+    r"if|did|does|do|is|are|was|were|can|could|would|should|will|shall|has|have|had|"
+    r"invites?|invited|reminder|complete|congrats|sorry|please|"
+    r"meet|apply|applied|view|viewed|see|sent|no|yes|not|also|ok|okay)$",
+    re.I,
+)
+
+
+def not_a_name(words: list[str]) -> bool:
+    """Places, departments, a lone given name or a sentence's first word: no employer."""
+    core = [w.lower().strip(".,()") for w in words]
+    core = [w for w in core if w and w not in _JOINERS]
+    if not core:
+        return True
+    if all(w in PLACES for w in core) or all(w in DEPARTMENTS for w in core):
+        return True
+    if len(core) == 1 and core[0] in GIVEN_NAMES:
+        return True
+    return bool(_SENTENCE_START.match(words[0]))
+
+
+ORG_TAIL = re.compile(
+    r"(?:\s+(?:Phone Screen|Technical Interview|Interview|Application|Careers?|Recruiting|"
+    r"Human Resources|People(?: Team| Operations| Ops| (?:&|and) Culture)?|"
+    r"Recruitment|Resourcing|Jobs|Team|Hiring Team|Talent Acquisition|Talent|HR|Offer|Onsite|"
+    r"Final Round|Next Steps|Talent Community|Talent Network|Hiring Events?|"
+    r"Karriere|Carreiras|Carreras|Carri\u00e8res|"
+    # (Spanish, Portuguese, Italian, French: "Teleflor Selección", "Acme Recrutamento")
+    r"Selecci\u00f3n|Reclutamiento|Recrutamento|Recrutement|Empleo|Talento|RRHH|"
+    r"Recursos Humanos|Ressources Humaines|Selezione|"
+    r"Scheduling|Assessments|Onboarding|(?:Clinical )?Compliance|"
+    # a public employer's personnel office: "AmeriCorps Human Capital", "HUD Personnel
+    # Security", "VDSS Human Resource Management"
+    r"Human Capital|Human Resources? Management|Personnel (?:Security|Office)|"
+    # a programme or unit of the employer: "Marlowe Insurance Early Careers", "Corvid
+    # Consulting Campus", "Stonebridge Graduate Recruitment", "FreshCart Hiring Assistant"
+    r"Early(?: Careers?)?|Campus|Graduates?|Hiring Assistant|HQ|Headquarters|"
+    r"Background(?: Checks?)?|"
+    # "Cobalt Ridge Capital Technical Assessment", "Orbital Pay Recruiter Screen"
+    r"(?:Technical |Online |Coding |Backend |Frontend |Take-Home |Skills )?(?:Assessment|"
+    r"Challenge|Test|Exercise)|(?:Recruiter |Phone |Technical )?Screen(?:ing)?))+$"
+)
+
+
+# Words of a status line, a notice or a calendar, that a subject or a relay writes where
+# others write the employer ("Application status update: Referred", "Christmas is coming",
+# "Initial chat - ...", "CV sent - ..."): alone they are no employer.
+_STATUS_WORDS = words(
+    """
+    referred received reviewing reviewed selected selection notification notifications notice
+    scheduling scheduler schedule reschedule rescheduled feedback letter review cancel quick
+    update updates reminder opportunit\u00e9 candidature entrevue r\u00fcckmeldung absage
+    needed documents document required submitted confirmed cancelled canceled declined
+    accepted withdrawn rejected pending shortlisted eligible ineligible qualified beware
+    warning acknowledgement acknowledgment initial christmas holiday holidays weekend
+    tomorrow today having cv resume he she they we it i outcome result results status
+    request requested
+    te tu su se le nos vos usted hemos has ha oportunidad oportunidade actualización
+    actualizacion atualização confirmación confirmacion confirmação
+    candidatura solicitud inscripción inscripcion entrevista resultado recordatorio
+    novedades proceso propuesta oferta vaga puesto estado aviso invitación convite
+    """
+)
+_POSSESSIVE = re.compile(r"^(?:Ihr|Ihre|Ihres|Ihrer|Votre|Vos|Uw|Jouw) (?=\S)")
+NO_NAME_WORDS = _STATUS_WORDS | GENERIC | ORG_STOPWORDS
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+# A word with three digits and two letters or more: a requisition or campaign code.
+_CODE = re.compile(r"(?=(?:\D*\d){3})(?=(?:[^A-Za-z]*[A-Za-z]){2})[\w-]+")
+_STREET_ADDRESS = re.compile(
+    r"\d+[A-Za-z]? (?:[A-Z][\w'-]* )+(?:Rd|St|Ave|Blvd|Road|Street|Drive|Dr|Lane|Ln|Way|Hwy|"
+    r"Highway|Parkway|Pkwy)\.?(?: [NSEW])?$"
+)
+# "EA Licence 18C9912": four digits or more with a letter is a licence or reference number.
+_LICENCE = re.compile(r"(?=(?:\D*\d){4})\w*[A-Za-z]\w*")
+# "30 Minute Interview", "45 min": an event's length, not a name.
+_DURATION = re.compile(r"\d+\s*(?:min|mins|minutes?|hours?|hrs?)\b", re.I)
+_NAME_GOES_ON = re.compile(
+    r" (?:and|&) (?=(?:the|I|I'd|I'm|I've|I'll|we|our|my|your|a|an)\b)", re.I
+)
+
+
+# Word sets clean_org tests every candidate against, united once.
+_BRAND_OR_GENERIC = RELAY_BRANDS | GENERIC
+_NOT_A_NAME_WORDS = RELAY_BRANDS | GENERIC | ORG_STOPWORDS
+_POSSESSIVE_END = re.compile(r"'s$")
+_NO_LETTERS = re.compile(r"[\d\W]+")
+
+
+@functools.lru_cache(maxsize=8192)
+def clean_org(value: str) -> str | None:
+    """A candidate name trimmed, or None when it is not an employer's name."""
+    # "Acme and I'd ...", "Acme and the Senior ...": a sentence goes on after the name.
+    value = _NAME_GOES_ON.split(value, maxsplit=1)[0]
+    owner, possessive, owned = value.partition("'s ")
+    if possessive and {w.lower() for w in owned.split()} <= _BRAND_OR_GENERIC:
+        value = owner  # "Acme's Workday", "Acme's careers site"
+    value = TRAILING.sub("", value.strip(" .,;:!?'\"-|()")).strip()
+    value = ORG_TAIL.sub("", value).strip()
+    value = _POSSESSIVE_END.sub("", value)
+    # "Ihr Bosch Recruiting Team", "Votre candidature chez ...": a possessive is no name
+    value = _POSSESSIVE.sub("", value)
+    if not value or len(value) > 50:
+        return None
+    words = value.split()
+    if words[0] == "The" and len(words) >= 3:
+        # "The Christie NHS Foundation Trust has asked ...": the name without its article
+        words = words[1:]
+        value = " ".join(words)
+    first = words[0].lower().strip(".,")
+    if first in ORG_STOPWORDS or first in GENERIC:
+        return None
+    lowered = {w.lower().strip(".,()") for w in words}
+    # "Meridian Executive Search", not "Senior Data Engineer": a title word inside a name
+    # that ends with a company word.
+    titled = lowered & ROLE_HEADS and not (
+        words[-1].lower() in COMPANY_WORDS and first not in ROLE_HEADS and len(words) >= 3
+    )
+    if titled or lowered <= _NOT_A_NAME_WORDS:
+        return None
+    if any(w in RELAY_BRANDS for w in lowered) and len(words) <= 2:
+        return None
+    if _NO_LETTERS.fullmatch(value) or not_a_name(words) or _DURATION.match(value):
+        return None
+    if _STREET_ADDRESS.match(value):
+        return None  # "2150 Lakeshore Rd W": a store's address
+    if words[-1] == "Practice" and len(words) > 1:
+        return None  # "Financial Officers Practice": a search firm's practice group
+    if lowered <= NO_NAME_WORDS or _ORDINAL.fullmatch(value):
+        return None  # "Referred", "Selection Notification", "Documents Needed", "25th"
+    if any(_CODE.fullmatch(w) or _LICENCE.fullmatch(w) for w in words):
+        return None  # "Campaign 25STN041", "JR102931": a reference code, not a name
+    return value
+
+
+_ORG_RE = re.compile(ORG)
+_POSSESSIVE_WORDS = words("ihr ihre ihres ihrer votre vos uw jouw")
+
+
+def find_name_for_slug(text: str, slug: str) -> tuple[str, int, int] | None:
+    """A capitalized name in the text that a slug stands for: 'summithp' -> 'Summit Health
+    Partners', 'acmerobo' -> 'Acme Robotics'."""
+    target = squash(slug)
+    if len(target) < 3:
+        return None
+    for match in _ORG_RE.finditer(text):
+        words = match.group("org").split()
+        for i in range(len(words)):
+            # A name fits the slug only if its letters start with the slug's first one (the
+            # first word of the name stays its first, unless it is a possessive).
+            lead = squash(words[i])
+            if lead and lead[0] != target[0] and lead not in _POSSESSIVE_WORDS:
+                continue
+            for j in range(min(len(words), i + 5), i, -1):
+                candidate = clean_org(" ".join(words[i:j]))
+                if candidate and matches_hint(candidate, [target]):
+                    offset = match.start("org") + len(" ".join(words[:i])) + (1 if i else 0)
+                    return candidate, offset, offset + len(candidate)
+    return None
+
+
+# Words that do not complete an employer's short name: its own teams and units ("Granite
+# Pharmaceuticals Staffing" signs the staffing team), or an agency's trade.
+NOT_COMPLETING = words(
+    """
+    staffing recruitment recruiting talent search personnel careers career team people hr
+    jobs online mail hiring global usa hq newsletter
+    """
+)
+
+
+def completes_name(added: str) -> bool:
+    """Words that can finish a company's short name: 'Capital', 'High School', not 'Talent
+    Community', 'Staffing' or 'English' (a team, a unit, a subject)."""
+    words_ = [w.lower().strip(".,") for w in added.split()]
+    return (
+        bool(words_)
+        and len(words_) <= 3
+        and not set(words_) & (NOT_COMPLETING | GENERIC | ORG_STOPWORDS)
+        and not all(w in DEPARTMENTS or w in PLACES for w in words_)
+    )
+
+
+def name_for_slug(text: str, quoted: str | None, slug: str) -> tuple[str, int, int] | None:
+    """find_name_for_slug in the analysed text, else in the quoted message (no offsets)."""
+    found = find_name_for_slug(text, slug)
+    if found is None and quoted:
+        found = find_name_for_slug(quoted, slug)
+        return (found[0], -1, -1) if found else None
+    return found
+
+
+def named_person(name: str) -> bool:
+    return looks_like_person(name) and squash(name.split()[0]) in GIVEN_NAMES
+
+
+def has_title_word(text: str) -> bool:
+    return any(w.strip(".,()").lower() in ROLE_HEADS for w in text.split())

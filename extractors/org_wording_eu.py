@@ -1,0 +1,93 @@
+"""Employer wording in German, French, Dutch, Italian, Spanish and Portuguese mail: "Ihre
+Bewerbung bei X", "votre candidature chez X", "tu candidatura ha sido enviada a X", "X ha
+leído tu CV". Appended to the English body patterns by org_patterns."""
+
+from __future__ import annotations
+
+from extractors.org_names import IGNORE_CASE, ORG
+
+EU_PATTERNS = [
+    # "Ihre Bewerbung bei Acme", "votre candidature chez Acme", "je sollicitatie bij Acme",
+    # "la tua candidatura presso Acme"
+    (
+        5.0,
+        IGNORE_CASE.format(
+            r"\b(?:bewerbung|candidature|sollicitatie|candidatura)(?: als [^\n]{1,60}?)?"
+            r" (?:bei|chez|bij|presso)\s"
+        )
+        + ORG,
+    ),
+]
+# The words the pattern above starts with (lower case): it is tried only where one occurs.
+EU_STARTS = ("bewerbung", "candidature", "sollicitatie", "candidatura")
+# Spanish and Portuguese boards and ATS: "tu candidatura ha sido enviada a X", "La empresa X
+# ha actualizado el estado", "X ha leído tu CV", "tu interés en formar parte de X",
+# "te has inscrito en la oferta Brand Manager de X".
+IBERIAN_PATTERNS = [
+    (
+        5.0,
+        IGNORE_CASE.format(
+            r"\b(?:enviad[ao]|enviou|enviamos|remitid[ao]|presentad[ao]|apresentad[ao]) "
+            r"(?:a|para|\u00e0|ao)\s(?:la empresa\s|a empresa\s)?"
+        )
+        + ORG,
+    ),
+    (4.0, IGNORE_CASE.format(r"\b(?:la|a) empresa\s") + ORG),
+    (
+        3.5,
+        ORG
+        + IGNORE_CASE.format(
+            r" (?:ha|han|tem) (?:le\u00eddo|visto|revisado|actualizado|recibido|cerrado|"
+            r"decidido|descartado|seleccionado|invitado|analisado|atualizado|recebido|"
+            r"visualizado)\b|"
+            r" (?:analisou|recebeu|atualizou|visualizou|avaliou)\b"
+        ),
+    ),
+    (
+        3.0,
+        IGNORE_CASE.format(
+            r"\b(?:inter\u00e9s|interesse) (?:en|na|no|em|por) (?:formar parte de |fazer parte "
+            r"d[ao] |trabajar (?:en|con) |trabalhar (?:na|no|com) )?"
+        )
+        + ORG,
+    ),
+    (
+        2.5,
+        IGNORE_CASE.format(
+            r"\b(?:inscrito|inscrita|candidatura|solicitud|postulaci\u00f3n|aplicaci\u00f3n|"
+            r"candidatou|oferta|puesto|vacante|vaga|posici\u00f3n|posi\u00e7\u00e3o)"
+            r"(?: (?:en|a|para|de|na|no|em)(?: la oferta| el puesto| la vacante| a vaga)?"
+            r" [^\n.,;:]{1,50}?)? (?:en|de|na|no|em|con|com|para|a)\s"
+        )
+        + ORG,
+    ),
+]
+# One of these must occur (lower case) for each Iberian pattern above to be tried.
+IBERIAN_NEEDLES: list[tuple[str, ...]] = [
+    ("envia", "enviou", "remitid", "presentad", "apresentad"),
+    ("empresa ",),
+    (
+        " ha ",
+        " han ",
+        " tem ",
+        "analisou",
+        "recebeu",
+        "atualizou",
+        "visualizou",
+        "avaliou",
+    ),
+    ("inter\u00e9s ", "interesse "),
+    (
+        "inscrit",
+        "candidat",
+        "solicitud",
+        "postulaci",
+        "aplicaci",
+        "oferta",
+        "puesto",
+        "vacante",
+        "vaga",
+        "posici",
+        "posi\u00e7",
+    ),
+]

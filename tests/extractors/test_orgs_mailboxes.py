@@ -1,0 +1,77 @@
+"""Display names and mailboxes: an HR unit's or a function's mailbox name is the employer
+without its unit; a given name with a trade word spelling the domain is a company; the
+display name completes the text's short name; a friend on a provider's domain names no
+employer; a subject word or a leading article alone is no name."""
+
+import pytest
+
+from extractors.org_names import clean_org
+from tests.extractors.org_cases import by_id, company_of
+
+
+@pytest.mark.parametrize(
+    "value", ["Feedback", "Schedule", "Letter", "Cancel", "Opportunité", "Absage"]
+)
+def test_a_subject_word_alone_is_no_employer(value) -> None:
+    assert clean_org(value) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("The Christie Clinic Trust", "Christie Clinic Trust"),
+        ("The Team", None),
+    ],
+    ids=["article-dropped-before-a-name", "article-and-generic-word"],
+)
+def test_leading_article(value, expected) -> None:
+    assert clean_org(value) == expected
+
+
+CASES = [
+    (
+        "hr-unit-mailbox-name",
+        "Pellow People & Culture",
+        "people@pellowgroup.com.au",
+        "Welcome to Pellow - your first day",
+        "We look forward to seeing you on Monday.",
+        "Pellow Group",
+    ),
+    (
+        "function-mailbox-on-an-ats-tenant",
+        "Interview Scheduling",
+        "no-reply@harbourrail.pageuppeople.com",
+        "Confirm your interview time",
+        "Please confirm a time for your interview with Harbour Rail.",
+        "Harbour Rail",
+    ),
+    (
+        "given-name-and-trade-word-spelling-the-domain",
+        "Jordan Construction",
+        "recruitment@jordan.com.au",
+        "Application received",
+        "Thanks for applying. We will be in touch.",
+        "Jordan Construction",
+    ),
+    (
+        "display-name-completes-the-text-name",
+        "Marrick Group",
+        "talent@marrick.com.au",
+        "Thanks for applying",
+        "Thank you for applying to Marrick. We will review your application.",
+        "Marrick Group",
+    ),
+    (
+        "provider-mail-of-a-friend-names-no-employer",
+        "Luc Tremblay",
+        "luc.tremblay@videotron.ca",
+        "Re: nouvelles?",
+        "Salut! Des nouvelles de ta candidature?",
+        None,
+    ),
+]
+
+
+@by_id(CASES)
+def test_company(run_pipes, name, addr, subject, body, company) -> None:
+    assert company_of(run_pipes, name, addr, subject, body) == company
