@@ -1,6 +1,9 @@
+"""Job titles as written: the slots of sentences, subjects and labels that hold them, what is
+cut off them (places, pay, stages, how the job is held) and which of two forms is kept."""
+
 import pytest
 
-PIPES = ("sneaker_org", "sneaker_role")
+from tests.extractors.role_cases import ACME, case_params, role_and_req_id, role_doc
 
 CASES = [
     (
@@ -11,13 +14,6 @@ CASES = [
         None,
     ),
     (
-        "req-id-split-off",
-        "Application received: Staff Engineer (R-12345)",
-        "",
-        "Staff Engineer",
-        "R-12345",
-    ),
-    (
         "comma-in-title",
         "Update",
         "Thank you for your interest in the Engineering Manager, Platform role at Acme.",
@@ -25,25 +21,10 @@ CASES = [
         None,
     ),
     (
-        "job-id-label",
-        "Thanks",
-        "Thank you for submitting your application for QA Engineer, "
-        "Job ID JR448111. We are excited.",
-        "QA Engineer",
-        "JR448111",
-    ),
-    (
         "subject-role-at-company",
         "Senior Backend Engineer at Acme",
         "",
         "Senior Backend Engineer",
-        None,
-    ),
-    (
-        "linkedin-card",
-        "Your application was sent to Acme",
-        "Your application was sent to Acme\n\nLead iOS Developer\nAcme · Remote",
-        "Lead iOS Developer",
         None,
     ),
     (
@@ -69,13 +50,6 @@ CASES = [
         None,
     ),
     (
-        "person-slash-title-subject",
-        "Interview: Dana Whitfield / Warehouse Operations Lead",
-        "Your interview is confirmed.",
-        "Warehouse Operations Lead",
-        None,
-    ),
-    (
         "title-slash-title-kept",
         "Application received: Designer / Illustrator",
         "Thanks for applying.",
@@ -88,13 +62,6 @@ CASES = [
         "Thanks for applying.",
         "Field Service Technician (Night Shift)",
         None,
-    ),
-    (
-        "parenthetical-kept-req-split",
-        "Application received: Lab Analyst (Chemistry) - Req 48812",
-        "Thanks for applying.",
-        "Lab Analyst (Chemistry)",
-        "48812",
     ),
     (
         "word-ending-in-a-link-word-is-kept",
@@ -119,53 +86,10 @@ CASES = [
         None,
     ),
     (
-        "leading-requisition-split",
-        "Regarding JR-2291 Data Engineer",
-        "Thank you for applying.",
-        "Data Engineer",
-        "JR-2291",
-    ),
-    (
         "title-then-interview-with-employer",
         "Rescheduled: Product Manager interview with Lumos Analytics",
         "Your meeting has been rescheduled.",
         "Product Manager",
-        None,
-    ),
-    (
-        "reference-in-brackets-split",
-        "Your application - Data Engineer [Ref: HF-2026-031]",
-        "Thank you for applying.",
-        "Data Engineer",
-        "HF-2026-031",
-    ),
-    (
-        "reference-with-slashes-split",
-        "Application received: Teacher of Maths (ref: TM/24/03)",
-        "Thank you for applying.",
-        "Teacher of Maths",
-        "TM/24/03",
-    ),
-    (
-        "announcement-field",
-        "Application Status Update",
-        "Announcement: Management Analyst, GS-0343-11\nStatus: Not Referred",
-        "Management Analyst",
-        "GS-0343-11",
-    ),
-    (
-        "calendar-title-of-an-event-for-a-person",
-        "Invitation: Maya Okafor - Technical Interview (Backend Engineer, Billing)",
-        "You have been invited to this event.",
-        "Backend Engineer, Billing",
-        None,
-    ),
-    (
-        "signature-name-and-title-line-is-no-role",
-        "Update",
-        "Heard back from the client, no news yet.\n\nNadia Flores | Senior Technical Recruiter\n"
-        "Keystone Tech Staffing",
-        None,
         None,
     ),
     (
@@ -180,13 +104,6 @@ CASES = [
         "Your Emberline application",
         "Thanks for applying to be a Senior Data Engineer at Emberline.",
         "Senior Data Engineer",
-        None,
-    ),
-    (
-        "british-post-of",
-        "Application outcome",
-        "Thank you for your recent application for the post of Senior Planning Officer.",
-        "Senior Planning Officer",
         None,
     ),
     (
@@ -238,20 +155,6 @@ CASES = [
         "Warehouse Supervisor",
         None,
     ),
-    (
-        "year-ending-a-title-is-no-req-id",
-        "Thanks",
-        "Thank you for your application to the Summer Internship 2027.",
-        "Summer Internship 2027",
-        None,
-    ),
-    (
-        "campaign-number-split",
-        "Application Received: Staff Midwife - Campaign 26SMW012",
-        "Your application has been received.",
-        "Staff Midwife",
-        "26SMW012",
-    ),
     ("hiring-manager-is-who-interviews", "Acme - Hiring Manager Interview", "", None, None),
     (
         "search-for-a-title",
@@ -268,34 +171,11 @@ CASES = [
         None,
     ),
     (
-        "title-line-under-a-name-is-the-writers",
-        "Dana Whitfield sent you a message",
-        "Dana Whitfield\nPartner at Brightway Search\n\nHi, I'm working on a search for a "
-        "Plant Controller.",
-        "Plant Controller",
-        None,
-    ),
-    (
         "stage-named-for-its-role",
         "New Event: Ana Ruiz - 10:00am Tue, Mar 3, 2027 - Acme Recruiter Screen",
         "Event Type:\nAcme Recruiter Screen (Payroll Specialist)\nInvitee:\nAna Ruiz",
         "Payroll Specialist",
         None,
-    ),
-    (
-        "person-profile-line-is-no-title",
-        "Your application was sent",
-        "This email was intended for Ana Ruiz (Data Engineer | Python).",
-        None,
-        None,
-    ),
-    (
-        "letter-reference-line",
-        "Application Acknowledgement",
-        "Dear Ana\n\nRe: Staff Midwife - Maternity (Band 6) Reference: M-221-26\n\nThank you "
-        "for your application for the above post.",
-        "Staff Midwife - Maternity (Band 6)",
-        "M-221-26",
     ),
     (
         "skills-test-named-for-its-title",
@@ -330,13 +210,6 @@ CASES = [
         "Invitation: Acme - Payroll Specialist, EMEA - Hiring Manager Interview @ Thu 3pm",
         "You have been invited.",
         "Payroll Specialist, EMEA",
-        None,
-    ),
-    (
-        "meeting-id-is-no-req-id",
-        "Acme <> Ana Ruiz | Payroll Specialist Phone Screen",
-        "Join Zoom Meeting\nMeeting ID: 881 2345 6789",
-        "Payroll Specialist",
         None,
     ),
     (
@@ -400,27 +273,6 @@ CASES = [
         "Application received: Lead Software Engineer (Eden Prairie, MN)",
         "",
         "Lead Software Engineer",
-        None,
-    ),
-    (
-        "req-in-brackets-then-place-cut",
-        "Thanks",
-        "Thank you for applying for Supply Chain Planner (JR102931) in Singapore.",
-        "Supply Chain Planner",
-        "JR102931",
-    ),
-    (
-        "card-title-over-the-place-of-the-job",
-        "Application received",
-        "Dear Ana,\n\nApplication received\n\nPayroll Specialist\nDenver, CO\n\nThank you.",
-        "Payroll Specialist",
-        None,
-    ),
-    (
-        "card-title-over-remote",
-        "Your application",
-        "Application received\n\nPayroll Specialist\nRemote\n\nThank you for applying.",
-        "Payroll Specialist",
         None,
     ),
     (
@@ -605,27 +457,6 @@ CASES = [
         "Werkleiter (m/w/d)",
         None,
     ),
-    (
-        "german-compound-and-reply-mark",
-        "AW: Bewerbung Projektleiter Elektrotechnik",
-        "Sehr geehrter Herr Beispiel,",
-        "Projektleiter Elektrotechnik",
-        None,
-    ),
-    (
-        "portuguese-link-word",
-        "Re: Candidatura - Analista de Projetos",
-        "Recebemos sim!",
-        "Analista de Projetos",
-        None,
-    ),
-    (
-        "german-gender-star",
-        "Eingangsbest\u00e4tigung: Wissenschaftliche*r Mitarbeiter*in (Postdoc) Robotik",
-        "",
-        "Wissenschaftliche*r Mitarbeiter*in (Postdoc) Robotik",
-        None,
-    ),
     # brackets that say what the job is stay; whole words decide what is a qualifier
     (
         "research-in-brackets-is-no-search",
@@ -707,13 +538,6 @@ CASES = [
         None,
     ),
     (
-        "vacancy-number-then-title",
-        "Confirmation",
-        "Thank you for applying for vacancy NM44561, Assistant Professor in Applied Ecology.",
-        "Assistant Professor in Applied Ecology",
-        None,
-    ),
-    (
         "applied-for-comma-title",
         "Application Status",
         "The position you applied for, Data Engineer - AML Platform, is no longer available.",
@@ -757,14 +581,6 @@ CASES = [
         None,
     ),
     (
-        "card-title-over-its-salary-line",
-        "New posting",
-        "A position you expressed interest in is open:\n\nPayroll Specialist\n"
-        "Salary: $58,000 - $64,000\nClosing: 12/05/2025",
-        "Payroll Specialist",
-        None,
-    ),
-    (
         "a-person-hiring-a-lower-case-title",
         "Quick question",
         "Saw your post. We're hiring a backend engineer at Kodiak (Go, Postgres).",
@@ -776,29 +592,6 @@ CASES = [
         "Quick question",
         "We are looking for a new challenge and the hiring manager is out.",
         None,
-        None,
-    ),
-    # titles of Romance languages written in sentence case after a link word
-    ("spanish-sentence-case", "Postulaci\u00f3n: Analista de datos", "", "Analista de datos", None),
-    (
-        "french-title-after-au-poste-de",
-        "Votre candidature",
-        "Nous avons bien re\u00e7u votre candidature au poste de Charg\u00e9 de mission (H/F).",
-        "Charg\u00e9 de mission (H/F)",
-        None,
-    ),
-    (
-        "portuguese-adjectives-without-link",
-        "Sua candidatura: Desenvolvedor backend j\u00fanior",
-        "",
-        "Desenvolvedor backend j\u00fanior",
-        None,
-    ),
-    (
-        "english-title-does-not-go-on-in-lower-case",
-        "Update",
-        "Thank you for applying for the Data Analyst de la casa role.",
-        "Data Analyst",
         None,
     ),
     # what a subject puts before or after the title
@@ -817,13 +610,6 @@ CASES = [
         None,
     ),
     (
-        "a-code-before-the-title-is-its-reference",
-        "APPLICATION RECEIVED - SAE-028114 Research Associate in Soil Science",
-        "",
-        "Research Associate in Soil Science",
-        "SAE-028114",
-    ),
-    (
         "the-candidate-first-name-before-a-mark",
         "Jordan - Senior Data Engineer (Python/Spark) - $190k - Remote",
         "Hi Jordan, are you open to a chat?",
@@ -835,21 +621,6 @@ CASES = [
         "Cabin Crew Assessment Day - Outcome",
         "Thank you for attending.",
         "Cabin Crew",
-        None,
-    ),
-    # tails that are no part of the title
-    (
-        "requirements-in-brackets",
-        "Update",
-        "Thank you for applying for the Structural Engineer (PE preferred, EIT considered) role.",
-        "Structural Engineer",
-        None,
-    ),
-    (
-        "department-of-the-employer-after-a-comma",
-        "Update - Assistant Principal Officer, Department of Transport",
-        "",
-        "Assistant Principal Officer",
         None,
     ),
     (
@@ -885,23 +656,6 @@ CASES = [
         "Research Fellow in Machine Learning for Medicine",
         None,
     ),
-    # cards: a title over the employer and a labelled line; a title and where on one line
-    (
-        "card-over-employer-and-label-line",
-        "Application status update: Received",
-        "The status of your application has changed.\n\nProcurement Analyst\n"
-        "General Services Administration\nAnnouncement number: 26-XYZ-001",
-        "Procurement Analyst",
-        None,
-    ),
-    (
-        "card-title-and-place-on-one-line",
-        "Your application was viewed",
-        "Acme viewed your application\n\nSoftware Engineer - Data Platform \u00b7 Austin, TX\n\n"
-        "View job",
-        "Software Engineer - Data Platform",
-        None,
-    ),
     (
         "person-writes-about-a-title",
         "Quick update",
@@ -917,47 +671,10 @@ CASES = [
         "GS-1102-12",
     ),
     (
-        "interview-before-a-foreign-title",
-        "Interview Juniorprofessur (W1) \u00d6konometrie",
-        "",
-        "Juniorprofessur (W1) \u00d6konometrie",
-        None,
-    ),
-    (
         "pay-cut-at-to",
         "Indeed Application: Delivery Associate - Up to $22.50/hr",
         "",
         "Delivery Associate",
-        None,
-    ),
-    ("german-step-before-title", "Absage Teamleiter Einkauf", "", "Teamleiter Einkauf", None),
-    (
-        "german-leitung-title",
-        "Ihre Bewerbung: Leitung Zentrallager",
-        "",
-        "Leitung Zentrallager",
-        None,
-    ),
-    (
-        "workload-share-cut",
-        "Application received - Head of Logistics (80-100 %)",
-        "",
-        "Head of Logistics",
-        None,
-    ),
-    (
-        "french-gender-ending-and-lower-case-tail",
-        "Accus\u00e9 de r\u00e9ception \u2013 Conseiller(\u00e8re) en exp\u00e9rience client",
-        "Merci pour votre candidature. Nous vous \u00e9crirons bient\u00f4t.",
-        "Conseiller(\u00e8re) en exp\u00e9rience client",
-        None,
-    ),
-    (
-        "english-title-goes-on-in-french",
-        "Votre candidature",
-        "Bonjour, nous avons bien re\u00e7u votre candidature au poste de Designer produit senior "
-        "chez Atelier Nord.",
-        "Designer produit senior",
         None,
     ),
     ("all-capitals-subject-is-no-acronym-title", "IHRE BEWERBUNG BEI MUSTERMANN", "", None, None),
@@ -974,62 +691,6 @@ CASES = [
         "Application received: Contract Manager - Bridge Works",
         "",
         "Contract Manager - Bridge Works",
-        None,
-    ),
-    (
-        "german-call-after-title",
-        "Teamleiter Versand \u2013 Telefonat",
-        "",
-        "Teamleiter Versand",
-        None,
-    ),
-    (
-        "german-site-after-title",
-        "Eingangsbest\u00e4tigung: Schichtleiter Standort Kassel",
-        "",
-        "Schichtleiter",
-        None,
-    ),
-    (
-        "district-of-a-city",
-        "Update",
-        "Vielen Dank f\u00fcr Ihre Bewerbung als Lagerleiter in Berlin-Spandau.",
-        "Lagerleiter",
-        None,
-    ),
-    (
-        "language-asked-for-cut",
-        "Application received: Dutch-speaking Account Manager",
-        "",
-        "Account Manager",
-        None,
-    ),
-    (
-        "und-joins-german-title-words",
-        "Ihre Bewerbung",
-        "Vielen Dank f\u00fcr Ihre Bewerbung als Leiterin Einkauf und Logistik.",
-        "Leiterin Einkauf und Logistik",
-        None,
-    ),
-    (
-        "un-grade-cut",
-        "Offer of appointment - Economic Affairs Officer, P3, Regional Commission",
-        "",
-        "Economic Affairs Officer",
-        None,
-    ),
-    (
-        "bank-grade-cut",
-        "Update - Economist, Trade Unit, Grade GF",
-        "",
-        "Economist, Trade Unit",
-        None,
-    ),
-    (
-        "code-is-no-acronym-title",
-        "Your application - SAE-028114",
-        "",
-        None,
         None,
     ),
     (
@@ -1069,27 +730,6 @@ CASES = [
         None,
     ),
     (
-        "german-employer-hiring",
-        "Neue Nachricht",
-        "Wir suchen aktuell einen Leiter Wareneingang f\u00fcr unser Lager in Kassel.",
-        "Leiter Wareneingang",
-        None,
-    ),
-    (
-        "french-mandate-of-a-title",
-        "Mandat",
-        "Je vous \u00e9cris au sujet d'un mandat de Designer UX de 6 mois.",
-        "Designer UX",
-        None,
-    ),
-    (
-        "job-number-then-title",
-        "Acknowledgement of application",
-        "Thank you for your application for Job Number 7712 - Senior Planner.",
-        "Senior Planner",
-        "7712",
-    ),
-    (
         "the-title-hire",
         "next steps",
         "We are putting the Regional Sales Lead hire on hold for a month.",
@@ -1111,161 +751,109 @@ CASES = [
         "Clinical Data Engineer",
         None,
     ),
-    # session 6: Spanish/Portuguese slots, US federal grades and offices
+]
+
+# From an employer's own address (role only).
+EMPLOYER_CASES = [
     (
-        "spanish-application-for-the-offer",
-        "Candidatura recibida",
-        'Hola Laura,\n\nHemos recibido tu candidatura a la oferta "Jefa de Ventas Zona Norte". '
-        "Revisaremos tu CV.",
-        "Jefa de Ventas Zona Norte",
-        None,
+        "cut-off-preheader-gives-way",
+        "Reminder: your application is not complete",
+        "Just a reminder that your application for Senior Payroll Admin\u034f\u200c "
+        "\u034f\u200c\n\nHi Sam,\n\nYour application for Senior Payroll Administrator is "
+        "waiting for you.",
+        "Senior Payroll Administrator",
     ),
     (
-        "spanish-post-with-its-number",
-        "Confirmación de su candidatura",
-        "Estimado Pablo:\n\nHemos recibido su candidatura para el puesto 4418823 - Técnico de "
-        "Compras Senior.\n\nAtentamente,",
-        "Técnico de Compras Senior",
-        None,
+        "cut-off-subject-gives-way",
+        "Your application for Senior Payroll Admin",
+        "Hi Sam,\n\nYour application for Senior Payroll Administrator is waiting for you.",
+        "Senior Payroll Administrator",
     ),
     (
-        "spanish-position-of-english-title",
-        "Novedades",
-        "Gracias por tu interés en la posición de Key Account Manager Retail. Tras revisar tu "
-        "perfil, seguiremos con otras personas.",
-        "Key Account Manager Retail",
-        None,
+        "whole-word-stays",
+        "Your application: Senior Engineer",
+        "Hi Sam,\n\nYou will meet our Senior Engineering Manager on Friday.",
+        "Senior Engineer",
     ),
     (
-        "spanish-vacancy-then-verb-not-in-title",
-        "Proceso de selección",
-        "Te cuento que el proceso para Finance Manager Iberia se cerró la semana pasada.",
-        "Finance Manager Iberia",
-        None,
-    ),
-    (
-        "spanish-sentence-verb-after-title-is-cut",
-        "Actualización",
-        "Te informamos de que tu candidatura para la oferta Data Analyst no ha sido seleccionada.",
-        "Data Analyst",
-        None,
-    ),
-    (
-        "portuguese-application-for-the-post",
-        "A sua candidatura",
-        "Olá Rui,\n\nObrigado pela sua candidatura para a vaga de Gestor de Produto. Após "
-        "análise, não vamos avançar.",
-        "Gestor de Produto",
-        None,
-    ),
-    (
-        "english-title-at-employer-in-spanish",
-        "Tu solicitud para Sales Manager en Zumos Ribera",
-        "Tu solicitud se ha enviado correctamente.",
-        "Sales Manager",
-        None,
-    ),
-    (
-        "spanish-title-goes-on-after-en",
-        "Tu candidatura",
-        "Gracias por tu candidatura como Especialista en Marketing Digital. Te escribiremos.",
-        "Especialista en Marketing Digital",
-        None,
-    ),
-    (
-        "english-title-in-a-place-in-spanish",
-        "Oferta",
-        "Hola, ¿te interesa la vacante de Product Owner en Valencia? Es un proyecto estable.",
-        "Product Owner",
-        None,
-    ),
-    (
-        "process-word-leading-a-spanish-subject",
-        "Proceso Category Manager Bebidas",
-        "Hola Ana, te escribo con novedades.",
-        "Category Manager Bebidas",
-        None,
-    ),
-    (
-        "opportunity-word-leading-a-portuguese-subject",
-        "Oportunidade Key Account Manager",
-        "Olá Joana, tudo bem? Tenho uma proposta para ti.",
-        "Key Account Manager",
-        None,
-    ),
-    (
-        "federal-series-and-grade-after-a-comma",
+        "roman-levels-with-a-slash",
         "Application received",
-        "Your application for Budget Analyst, GS-0560-12/13, Bureau of Land Management has "
-        "been received.",
-        "Budget Analyst",
-        None,
+        "We have received your application for the position of Staff Nurse I/II - Cardiac "
+        "Step-Down (Requisition ID 55012).",
+        "Staff Nurse I/II - Cardiac Step-Down",
     ),
     (
-        "federal-series-and-grade-without-a-comma",
-        "Interview Invitation: Contract Specialist GS-1102-12",
-        "Please pick a time.",
-        "Contract Specialist",
-        "GS-1102-12",
+        "candidate-name-leading-a-subject",
+        "Laura, Travel Nurse roles",
+        "Hi Laura, here are this week's contracts.",
+        "Travel Nurse",
     ),
     (
-        "announcement-number-and-agency-after-the-title",
-        "Application received",
-        "Your application package for Budget Analyst, DOI-BLM-26-0042-MP, Bureau of Land "
-        "Management was received.",
-        "Budget Analyst",
-        None,
+        "subject-without-dashes-gives-way-to-the-body",
+        "Offer - RN Emergency Department",
+        "Great news! We would like to offer you the RN - Emergency Department (Days) position.",
+        "RN - Emergency Department (Days)",
     ),
     (
-        "office-in-brackets-after-the-title",
-        "Thank you for applying: Budget Analyst (Office of the Chief Financial Officer)",
-        "We received your application.",
-        "Budget Analyst",
-        None,
+        "phone-screen-field",
+        "Your phone screen is confirmed",
+        "You're all set!\n\nPhone screen: RN Labor and Delivery (Nights)\nWhen: Monday 10:00",
+        "RN Labor and Delivery (Nights)",
     ),
     (
-        "agency-in-brackets-after-the-title",
-        "Update: Budget Analyst (Federal Highway Administration)",
-        "Your application is under review.",
-        "Budget Analyst",
-        None,
+        "card-title-over-its-pay",
+        "New interview request",
+        "Laura, Mesa General wants to interview you!\n\nPACU Registered Nurse - Days\n"
+        "$41 - $55/hr \u00b7 Mesa, AZ\n\nRespond within 3 days.",
+        "PACU Registered Nurse - Days",
     ),
     (
-        "federal-specialty-in-brackets-stays",
-        "Thank you for applying: Budget Analyst (Forecasting)",
-        "We received your application.",
-        "Budget Analyst (Forecasting)",
-        None,
+        "to-be-our-next",
+        "We received your application",
+        "Thanks for applying to be our next Payroll Business Partner. We will be in touch.",
+        "Payroll Business Partner",
     ),
     (
-        "department-after-a-dash",
-        "Not Referred - Budget Analyst - Department of Energy",
-        "You were not referred to the selecting official.",
-        "Budget Analyst",
-        None,
+        "booking-intro-then-title",
+        "New event scheduled",
+        "Event type: Acme | 30 Minute Intro - Payroll Business Partner\nWith: Sam Lee",
+        "Payroll Business Partner",
+    ),
+    (
+        "executive-acronym-with-mandate",
+        "CFO mandate - brief update",
+        "Quick note: the board meets on Friday.",
+        "CFO",
+    ),
+    (
+        "executive-acronym-role",
+        "Re: CTO role",
+        "Thanks for the call yesterday.",
+        "CTO",
+    ),
+    (
+        "looking-for-our-first",
+        "Lunch?",
+        "We are looking for our first Chief People Officer. Would you be open to a chat?",
+        "Chief People Officer",
+    ),
+    (
+        "stage-word-then-the-title-in-a-subject",
+        "Re: Interview confirmed: Senior Grants Manager - Final round",
+        "Dana,\n\nThanks again for your time.",
+        "Senior Grants Manager",
     ),
 ]
 
 
-@pytest.mark.parametrize(
-    ("subject", "body", "role", "req_id"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
-)
+@pytest.mark.parametrize(("subject", "body", "role", "req_id"), case_params(CASES))
 def test_role_and_req_id(run_pipes, subject, body, role, req_id):
-    doc = run_pipes(
-        PIPES, from_name="Acme", from_addr="no-reply@hire.lever.co", subject=subject, body_text=body
-    )
-    assert (doc._.facts["role"], doc._.facts["req_id"]) == (role, req_id)
+    assert role_and_req_id(run_pipes, subject, body) == (role, req_id)
 
 
-def test_anchored_matches_only_try_keyword_starts():
-    import re
-
-    from extractors.lexicon import anchored_matches
-
-    pattern = re.compile(r"(?i:\bapplied to\s)(?P<org>[A-Z]\w+)")
-    text = "You applied to Acme. Reapplied to Nope. APPLIED TO Globex"
-    found = [m.group("org") for m in anchored_matches(pattern, text, text.lower(), ("applied",))]
-    assert found == ["Acme", "Globex"]
+@pytest.mark.parametrize(("subject", "body", "role"), case_params(EMPLOYER_CASES))
+def test_role_from_an_employer_address(run_pipes, subject, body, role):
+    assert role_and_req_id(run_pipes, subject, body, from_addr=ACME)[0] == role
 
 
 QUOTED_CASES = [
@@ -1296,190 +884,20 @@ QUOTED_CASES = [
 )
 def test_role_of_reply(run_pipes, subject, body, role, evidence):
     """A role read from the quoted message is no evidence span of the analysed text."""
-    doc = run_pipes(
-        PIPES, from_name="Ana Ruiz", from_addr="ana@x.com", subject=subject, body_text=body
-    )
+    doc = role_doc(run_pipes, subject, body, from_name="Ana Ruiz", from_addr="ana@x.com")
     spans = [e["text"] for e in doc._.facts["evidence"] if e["label"] == "ROLE"]
     assert (doc._.facts["role"], spans) == (role, evidence)
 
 
-COMPANY_CASES = [
-    (
-        "card-title-dot-employer-dot-place",
-        "Kestrel",
-        "Application sent to Kestrel",
-        "You applied!\n\nBrand Designer \u00b7 Kestrel \u00b7 Remote (US) \u00b7 $90k\n\nGood luck",
-        "Brand Designer",
-    ),
-    (
-        "card-employer-then-title-then-place",
-        "Harbourline Works",
-        "Your application was sent to Harbourline Works",
-        "Your application was sent to Harbourline Works\n\nHarbourline Works\n"
-        "Site Engineer - Tunnelling\nWollongong, New South Wales, Australia\n\nApplied today",
-        "Site Engineer - Tunnelling",
-    ),
-    (
-        "employer-line-over-a-sentence-is-no-card",
-        "Harbourline Works",
-        "Your application was sent to Harbourline Works",
-        "Thanks.\n\nHarbourline Works\nProject Engineer Roles Are Open\nWe read every CV.",
-        None,
-    ),
-    (
-        "title-line-over-employer-line",
-        "Pinecrest Dental",
-        "Update on your application",
-        "We regret to inform you that we will not move forward.\n\nDental Office Manager\n"
-        "Pinecrest Dental\nBoise, ID",
-        "Dental Office Manager",
-    ),
-    (
-        "employer-slash-title-subject",
-        "Quarry Lane Foods",
-        "Quarry Lane Foods / Plant Maintenance Supervisor",
-        "Can we talk this week?",
-        "Plant Maintenance Supervisor",
-    ),
-    (
-        "employer-run-into-the-title",
-        "Wrenfield",
-        "Wrenfield Analytics Engineer - update",
-        "Thanks for chatting with me last week.",
-        "Analytics Engineer",
-    ),
-    (
-        "writer-title-over-employer-under-sign-off-is-no-role",
-        "Kerry Group",
-        "Second interview",
-        "We'd like to invite you back for a second interview on Monday.\n\nKind regards,\n"
-        "Emma Walsh\nTalent Acquisition Partner\nKerry Group",
-        None,
-    ),
-    (
-        "title-line-a-blank-line-over-employer-line",
-        "Pinecrest Dental",
-        "Your application was sent to Pinecrest Dental",
-        "Your application was sent to Pinecrest Dental\n\nDental Hygienist\n\n"
-        "Pinecrest Dental \u00b7 Boise, ID",
-        "Dental Hygienist",
-    ),
-    (
-        "status-part-of-a-card-line-cut",
-        "Orbital Freight",
-        "Still reviewing",
-        "Hello\n\nStill reviewing - Senior UX Researcher\nOrbital Freight \u00b7 Denver",
-        "Senior UX Researcher",
-    ),
-    (
-        "employer-dash-title-line",
-        "Brightline Staffing",
-        "You have a new message",
-        "You have a new message from Brightline Staffing - Payroll Specialist\n"
-        '"Hi Ana, are you free on Thursday?"',
-        "Payroll Specialist",
-    ),
-    (
-        "employer-first-word-run-into-the-title",
-        "Stonebridge Consulting",
-        "Your final round - Stonebridge Summer Analyst Internship",
-        "Congratulations on progressing to the final round.",
-        "Summer Analyst Internship",
-    ),
-    (
-        "writer-title-under-a-dash-dash-signature-is-no-role",
-        "Kerry Group",
-        "Your application to Kerry Group",
-        "Are you free for a call?\n\n--\nWarmly,\nEmma Walsh\nTalent Acquisition Partner\n"
-        "Kerry Group",
-        None,
-    ),
-    (
-        "sentence-over-employer-line-is-no-title",
-        "Pinecrest Dental",
-        "Hello",
-        "Thanks for meeting our Office Manager.\nPinecrest Dental",
-        None,
-    ),
-]
-
-
 @pytest.mark.parametrize(
-    ("company", "subject", "body", "role"),
-    [c[1:] for c in COMPANY_CASES],
-    ids=[c[0] for c in COMPANY_CASES],
-)
-def test_role_next_to_the_employer(run_pipes, company, subject, body, role):
-    doc = run_pipes(
-        ("sneaker_org", "sneaker_role"),
-        from_name=f"{company} Careers",
-        from_addr="no-reply@us.greenhouse-mail.io",
-        subject=subject,
-        body_text=body,
-    )
-    assert (doc._.facts["company"], doc._.facts["role"]) == (company, role)
-
-
-NEAR_WORDS = ["Data", "Engineer", "at", "Acme", "position", "role", "the", "Senior", "-", "@"]
-NEAR_WORDS += ["Corp", "opening", "I", "and", ",", "Platform", "Opportunity", ":", "\n"]
-NEAR_WORDS += ["roles", "Positions", "contractor", "_role", "role_", "\t"]
-
-
-@pytest.mark.parametrize("index", [6, 12], ids=["title-then-position-word", "title-at-employer"])
-def test_line_windows_find_what_a_whole_text_search_finds(index):
-    """The title-led patterns are searched only on the lines near their needles; on any text
-    that gives the matches a search of the whole text gives."""
-    import random
-
-    from extractors.roles import _NEAR, RoleFinder, _matches_near
-
-    pattern = RoleFinder("sneaker_role", True, []).patterns[index][1]
-    lines_before, needles = _NEAR[index]
-    rnd = random.Random(index)
-    for _ in range(3000):
-        text = " ".join(rnd.choice(NEAR_WORDS) for _ in range(rnd.randint(3, 25)))
-        text = text.replace(" \n ", "\n" if rnd.random() < 0.5 else " \n")
-        whole = [m.span() for m in pattern.finditer(text)]
-        near = _matches_near(pattern, text, text.lower(), needles, lines_before, index == 6)
-        near = [m.span() for m in near]
-        assert near == whole, text
-
-
-REQ_WORDS = ["Req", "ID:", "12345", "Meeting", "JR-2291", "R12345", "job", "#", "Position"]
-REQ_WORDS += ["4451BR", "ref", "\n", "x", "paid", "1234567", "competition", "Posting #", "A-123"]
-REQ_WORDS += ["REQ-7741", "meeting ", "MEETING ID 99999", "\u0131", "\u0130d 1234", "\u017f"]
-REQ_WORDS += ["P-98765", "aJR1234", "JOB12345A", "JR-", "12", "345", "-", "BR", "reference"]
-
-
-def test_find_req_id_finds_what_the_req_id_search_finds():
-    import random
-
-    from extractors.roles import REQ_ID, find_req_id
-
-    rnd = random.Random(4)
-    for _ in range(5000):
-        text = rnd.choice(["", " ", "a"]).join(
-            rnd.choice(REQ_WORDS) for _ in range(rnd.randint(1, 12))
-        )
-        match = REQ_ID.search(text)
-        assert find_req_id(text) == (match and (match.group("req") or match.group("bare"))), text
-
-
-@pytest.mark.parametrize(
-    ("cut", "role", "evidence"),
+    ("value", "role"),
     [
-        (False, "Leiter Fuhrpark (m/w/d)", "Leiter Fuhrpark (m/w/d)"),
-        (True, "Leiter Fuhrpark", "Leiter Fuhrpark"),
+        ("Program Officer, Community Opportunity", "Program Officer, Community Opportunity"),
+        ("Senior Data Engineer Opportunity", "Senior Data Engineer"),
     ],
-    ids=["gender-mark-kept-by-default", "gender-mark-cut-when-configured"],
+    ids=["opportunity-after-a-plain-word-is-the-titles-own", "opportunity-after-a-title-is-cut"],
 )
-def test_gender_mark_ending_a_title(cut, role, evidence):
-    import spacy
+def test_opportunity_ending_a_title(value, role):
+    from extractors.role_cleaning import clean_role
 
-    from extractors.pipeline import record_doc
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sneaker_role", config={"cut_gender_marks": cut})
-    doc = nlp(record_doc(nlp, {"subject": "Ihre Bewerbung: Leiter Fuhrpark (m/w/d)"}))
-    spans = [e["text"] for e in doc._.facts["evidence"] if e["label"] == "ROLE"]
-    assert (doc._.facts["role"], spans) == (role, [evidence])
+    assert clean_role(value) == (role, None)

@@ -1,0 +1,169 @@
+"""Choosing the title among those found: without the employer's name, one title found in two
+forms counted once (the full form, the body's form), the sign-off that starts a signature."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.lexicon import ROLE_HEADS, ROLE_WORDS
+from extractors.role_cleaning import QUALIFIER_WORD
+from extractors.role_words import ACRONYM, CHIEF_TITLES, FOREIGN_HEADS, NO_TITLES, has_title_word
+
+_LEAD_SEPARATOR = re.compile(r"^\s*[-\u2013|:,/]\s*")
+# (and in other languages: "Brand Manager en Acme", "Marketing Manager de Acme", "Head of
+# Marketing na Acme", "Product Designer chez Acme", "Data Scientist bei Acme")
+_TAIL_SEPARATOR = re.compile(
+    r"(?:\s*[-\u2013|:,@/]\s*(?:at\s)?|\s+(?:at|en|de|del|na|no|em|da|do|chez|bei|presso)\s)$",
+    re.I,
+)
+_TAIL_BRACKET = re.compile(r"\s*\([^()]*\)$")
+
+
+def _without_company(role: str, company: str) -> str:
+    """'Acme - Data Engineer', 'Data Engineer - Acme (confidential search)', 'Acme Data
+    Engineer' (the name run into the title): the title without the employer's name."""
+    lowered, name = role.lower(), company.lower()
+    if lowered.startswith(name):
+        rest = role[len(company) :]
+        if rest[:3] in ("'s ", "\u2019s ") and len(rest.split()) >= 2:
+            return rest[3:].strip()  # "Acme's Graduate Scheme"
+        separated = _LEAD_SEPARATOR.match(rest)
+        if separated:
+            return rest[separated.end() :].strip()
+        if rest[:1].isspace() and len(rest.split()) >= 2:
+            return rest.strip()
+    # "Stonebridge Summer Analyst Internship" from Stonebridge Consulting: the name's own
+    # first word (no title word: "Data Corp" keeps "Data Engineer") run into the title.
+    first = company.split()[0]
+    if (
+        " " in company
+        and role.startswith(first + " ")
+        and first.lower() not in ROLE_WORDS
+        # (an adjective is the title's own first word: "Economic Affairs Officer" at the
+        # Economic Commission for Africa, "Digital Marketing Manager" at Digital Realty)
+        and not first.lower().endswith(_ADJECTIVE_ENDINGS)
+        and len(role.split()) >= 2
+    ):
+        rest = role[len(first) :]
+        separated = _LEAD_SEPARATOR.match(rest)
+        return (rest[separated.end() :] if separated else rest).strip()
+    bare = _TAIL_BRACKET.sub("", role) if role.endswith(")") else role
+    if bare.lower().endswith(name):
+        head = bare[: len(bare) - len(company)]
+        separated = _TAIL_SEPARATOR.search(head)
+        if separated and separated.start() > 0:
+            before = head[: separated.start()].strip()
+            # "Responsable de Marketing Internacional" goes on after its "de": that link word
+            # ends an English title only ("Brand Manager Cosm\u00e9tica de Acme")
+            if not _OTHER_LINK.search(separated.group(0)) or any(
+                w in ROLE_HEADS and w not in FOREIGN_HEADS for w in before.lower().split()
+            ):
+                return before
+    return role.strip()
+
+
+_OTHER_LINK = re.compile(r"(?i:de|del|da|do)\s$")
+_ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ary", "ing", "ed", "ian", "ese")
+# A sign-off line: what follows it is the writer's name, title and company.
+_SIGN_OFF = re.compile(
+    r"(?im)^(?:kind regards|best regards|warm regards|warmest regards|regards|best wishes|"
+    r"many thanks|thanks|thank you|sincerely|yours sincerely|yours faithfully|yours truly|best|"
+    r"cheers|with thanks|all the best|respectfully|warmly|talk soon|with gratitude|--)"
+    r"[,.!]?[ \t]*$"
+)
+
+
+def signature_start(text: str, begin: int) -> int:
+    """Offset of the last sign-off line in the mail (len(text) when there is none)."""
+    last = len(text)
+    for match in _SIGN_OFF.finditer(text, begin):
+        last = match.start()
+    return last
+
+
+def strip_company(scores: dict[str, list], company: str) -> dict[str, list]:
+    """'Acme - Data Engineer' is the role 'Data Engineer' at Acme."""
+    if company.lower() in scores:
+        return scores  # an "employer" that is one of the titles found is none to cut
+    merged: dict[str, list] = {}
+    for entry in scores.values():
+        role = _without_company(entry[1], company)
+        if not role or role.lower() == company.lower() or role.lower() in NO_TITLES:
+            continue
+        if " " not in role and ACRONYM.match(role) and role not in CHIEF_TITLES:
+            continue
+        if role != entry[1]:
+            entry = [entry[0], role, entry[2], entry[2] + len(role), entry[4], entry[5]]
+        current = merged.setdefault(role.lower(), [0.0, *entry[1:]])
+        current[0] += entry[0]
+        current[5] = current[5] or entry[5]
+    return merged
+
+
+_SEPARATED = re.compile(r"^\s*[-\u2013|,(/]")
+_GOES_ON = re.compile(r"^\s+(?:of|and|in|for|&|i{1,3}|iv|\d+)\b")
+# more words going on: "Designer" / "Designer produit senior", "Shopper" / "Shopper Marketing
+# Analyst" -- but not words of the process ("Engineer" / "Engineer Update")
+_WORDS_ON = re.compile(r"^ [^\W\d_]")
+_PROCESS_RUN = re.compile(QUALIFIER_WORD + r"(?:\s+" + QUALIFIER_WORD + r")*")
+_DASHES = re.compile(r"\s+[-\u2013|]\s+")
+
+
+def prefer_full_forms(scores: dict[str, list], subject_end: int = -1) -> None:
+    """One title found in two forms counts once. A form that goes on in words is the full
+    title ("Director" / "Director of Product Design"); a form that adds a marked part
+    ("- Leeds - \u00a360k", "- Cardiology") is what the body wrote when only one of the two is
+    in the body: subjects shorten titles and decorate them with places and pay. Dashes
+    between the words do not make another title ("RN Critical Care" / "RN - Critical Care
+    (Nights)"); a form cut off in mid-word (a long subject or preheader) is the whole one's."""
+    plain = {key: _DASHES.sub(" ", key) if " " in key else key for key in scores}
+    keys = sorted(scores, key=lambda key: len(plain[key]))
+    for i, short in enumerate(keys):
+        for long in keys[i + 1 :]:
+            if long not in scores or short not in scores:
+                continue
+            if long.startswith(short):
+                extra = long[len(short) :]
+            elif plain[long].startswith(plain[short]) and plain[long] != long:
+                # only the same words, or the same words and a bracket
+                extra = plain[long][len(plain[short]) :]
+                if extra and not extra.startswith((" (", "(")):
+                    continue
+            else:
+                continue
+            goes_on = _GOES_ON.match(extra) or (
+                _WORDS_ON.match(extra) and not _PROCESS_RUN.fullmatch(extra.strip())
+            )
+            a, b = scores[short], scores[long]
+            if extra[:1].isalnum() and _cut_off(short, extra, a, b, subject_end):
+                keep, drop = long, short
+                scores[keep][0] += scores[drop][0]
+                scores[keep][4] = scores[keep][4] or scores[drop][4]
+                del scores[drop]
+                break
+            if not extra:
+                keep, drop = (short, long) if a[5] and not b[5] else (long, short)
+            elif extra[:1].isalnum() or not (_SEPARATED.match(extra) or goes_on):
+                continue  # "Engineer" / "Engineering Manager"; "Engineer" / "Engineer Update"
+            elif _SEPARATED.match(extra) and a[5] != b[5]:
+                keep, drop = (short, long) if a[5] else (long, short)
+            elif _SEPARATED.match(extra):
+                continue
+            else:
+                keep, drop = long, short
+            scores[keep][0] += scores[drop][0]
+            scores[keep][4] = scores[keep][4] or scores[drop][4]
+            del scores[drop]
+            if drop == short:
+                break
+
+
+def _cut_off(short: str, extra: str, a: list, b: list, subject_end: int) -> bool:
+    """Whether `short` is `short + extra` cut off in mid-word: at the end of the subject
+    (the body holding the whole), or on a word that only the whole makes a title word
+    ("... Financial Accounta" / "... Financial Accountant")."""
+    if not a[5] and b[5] and 0 <= a[2] < a[3] >= subject_end - 4 > 0:
+        return True
+    last = short.rpartition(" ")[2]
+    whole = last + extra.split(" ", 1)[0]
+    return len(last) >= 3 and not has_title_word(last) and has_title_word(whole)

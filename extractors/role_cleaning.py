@@ -1,0 +1,358 @@
+"""`clean_role`: a found title without what is no part of it (requisition numbers, how the
+job is held, where, the interview stage, the candidate's name, pay, grades, the employer
+written in another language)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extractors.lexicon import ROLE_HEADS, ROLE_WORDS, words
+from extractors.role_grades import FEDERAL_GRADE, GRADE_TAIL, INSTITUTION_TAIL, OFFICE_TAIL
+from extractors.role_req_ids import (
+    INNER_REQ,
+    LEADING_REQ,
+    REF_IN_BRACKETS,
+    REQ_ID,
+    REQ_IN_ROLE,
+    YEAR,
+)
+from extractors.role_words import (
+    FOREIGN_HEADS,
+    FUNCTION_WORDS,
+    SENIORITY,
+    has_title_word,
+    is_person_name,
+    is_place,
+    singular,
+)
+from extractors.senders import GIVEN_NAMES, looks_like_person
+
+_ROLE_SUFFIX = re.compile(
+    r"\s+(?i:position|post|role|opening|job|opportunity|vacancy|posting|req|requisition|interview|"
+    r"application|phone screen|screen|offer|assessment|candidacy|loop|onsite|reference|ref)s?$"
+    # lower case only: "the Data Engineer search", never "Software Engineer - Search"
+    r"|\s+(?:search|spot|campaign|process|programme|program|cohort|scheme)(?:es|s)?$"
+    # the event, not the job: "Cabin Crew Assessment Day", "Graduate Superday"
+    r"|\s+(?i:assessment (?:day|centre|center)|superday|open day|hiring event|group interview)$"
+)
+# The stage of an interview left over once its word is cut: "Store Manager - 2nd (interview)".
+_STAGE = re.compile(
+    r"\s*(?:[-\u2013|,]\s*)?(?i:1st|2nd|3rd|4th|first|second|third|final|next)"
+    r"(?:[- ](?i:stage|round))?$"
+    r"|\s*[-\u2013|]\s*(?i:hiring manager|recruiter|technical|phone|video|panel|virtual|"
+    r"on-?site|culture|behaviou?ral|case|portfolio|coding|numerical|verbal|logical|cognitive|"
+    r"personality|situational|skills|online)$"
+    r"|\s+(?:Phone|Video|phone|video)$"
+)
+# How the job is held is no part of its title: "Contract-to-hire Data Engineer".
+EMPLOYMENT = (
+    r"(?i:contract(?:[- ]to[- ](?:hire|perm))?|permanent|temporary|temp|full[- ]time|"
+    r"part[- ]time|freelance|fixed[- ]term|long[- ]term|short[- ]term)"
+)
+# ("Contract Specialist, GS-1102" is a specialist in contracts)
+# ("Contract Manager - Roads Maintenance": one title word after it, then a mark, is a trade too)
+_EMPLOYMENT_LEAD = re.compile(r"^" + EMPLOYMENT + r"\s+(?=[^,\s]+\s+[^,\s\-\u2013|(])")
+# "Finance Manager (London)", "(London or Berlin)", "(VIC)": where, not what.
+_BRACKET = re.compile(r"\s*\((?P<inner>[^()]+)\)$")
+_TAIL_NAME = re.compile(r"\s+[-\u2013|]\s+(?P<name>[A-Z][\w'-]+ [A-Z][\w'-]+)$")
+_IN_PLACE = re.compile(r"\s+(?:in|en|em|na|no|\u00e0|a)\s+(?P<place>[A-Z][\w .,'-]+)$")
+# An English title, then the employer or the place in another language: "Brand Manager en
+# Acme", "Head of Marketing na Caixa", "Product Designer chez Acme", "Data Scientist bei
+# Acme" (a title in Spanish goes on after "en": "Especialista en Marketing Digital").
+# The words that start the name of a firm in Spanish, Portuguese, French and Italian
+# ("Responsable de Marketing en Grupo Hostelero Lumbre").
+_ORG_LEAD = re.compile(
+    r"(?:Grupo|Group|Groupe|Gruppo|Banco|Banca|Banque|Laborat\u00f3rios?|Laboratorios?|"
+    r"Laboratoires?|Cl\u00ednicas?|Hospital|Bodegas?|Seguros|Hoteles|Hot\u00e9is|"
+    r"Fundaci\u00f3n|Funda\u00e7\u00e3o|Fondation|Fondazione|Supermercados|Industrias|"
+    r"Ind\u00fastrias|Editorial|Farm\u00e1cias?|Farmacias?|Soci\u00e9t\u00e9|Compa\u00f1\u00eda|"
+    r"Companhia|Ayuntamiento|C\u00e2mara|Mairie|Comune)\b"
+)
+_AT_IN_OTHER_LANGUAGE = re.compile(
+    r"(?<=[a-z])\s+(?:en|na|no|em|chez|bei|presso)\s+(?=[A-Z\u00c0-\u00de])"
+)
+# ", Glasgow": a town after a comma; ", EMEA" or ", North" is a part of the title.
+# "Seasonal Crew Member, April 14": the start date
+_TRAILING_DATE = re.compile(
+    r",\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?$"
+)
+_COMMA_PLACE = re.compile(r",\s+(?P<place>[A-Z][\w .'-]+)$")
+_REGIONS = words(
+    """
+    north south east west central northern southern eastern western greater upper lower
+    north-east north-west south-east south-west midlands metro metropolitan inner outer
+    emea apac latam anz americas europe asia africa global international national regional
+    area region district state county city coast
+    """
+)
+_ROLE_PREFIX = re.compile(r"^(?i:the|our|a|an|your|this|that|open|new)\s+")
+# A dangling link word or mark ("Engineer and", "Engineer -"); a word must stand alone
+# ("Supply Chain" keeps its "in").
+_TRAILING = re.compile(
+    r"(?:\s*(?:&|/|-|\u2013|,|\+)|\s+(?:of|and|in|de|di|em|en|del|des|du|f\u00fcr|und|et))+$"
+)
+# What follows a title in subjects and job cards but is no part of it: "- Remote - Long Term
+# Contract", "(Remote, $85-95/hr)", "- Position Filled", "(internal posting)".
+QUALIFIER_WORD = (
+    r"(?i:remote|hybrid|on-?site|contract|long[- ]term|short[- ]term|"
+    r"full[- ]time|part[- ]time|permanent|temporary|temp|fixed[- ]term|position filled|"
+    r"filled|closed|update|updates|rescheduling|reschedule|next steps|urgent|immediate|asap|"
+    # how the process stands, said after the title: "- Outcome", "- feedback", "- timeline"
+    r"outcome|feedback|results?|decision|timeline|status|regret|reminder|confirmation|"
+    r"application|interview|initial conversation|conversation|"
+    # the same in German, French, Spanish: "- Vorstellungsgespr\u00e4ch", "- Telefonat",
+    # "- Direktvermittlung" (a permanent placement), "- entrevue"
+    r"vorstellungsgespr\u00e4ch|kennenlerngespr\u00e4ch|telefonat|telefoninterview|gespr\u00e4ch|"
+    r"direktvermittlung|festanstellung|vollzeit|teilzeit|befristet|unbefristet|entrevue|"
+    r"entretien|entrevista|temps plein|temps partiel|tiempo completo)"
+)
+# "- Urgent Care" is part of a title, "- Urgent" or "- Remote, Contract - $90/hr" is not:
+# qualifier words count only as a run that ends the title or a dash-separated part of it.
+_QUALIFIER = re.compile(
+    r"\s*(?:[-\u2013|]\s+"
+    + QUALIFIER_WORD
+    + r"(?:[\s,/&+]+(?i:and\s+)?"
+    + QUALIFIER_WORD
+    + r")*\b(?=\s*$|\s*[-\u2013|(,])(?:\s*[-\u2013|(,].*)?"
+    # (words that start there: "(Research Computing)" holds no "search", "(Contractor Relations)" no
+    # "contract")
+    r"|\((?=[^()]*(?:\$|\u00a3|\u20ac|/hr|\d\s?%|(?<![\w-])(?i:remote|hybrid|per hour|"
+    r"contract(?:[- ]to[- ](?:hire|perm))?|"
+    r"internal (?:posting|candidates?|applicants?|only|vacancy)|confidential|"
+    r"posting|search|on-?site|full[- ]time|part[- ]time|permanent|temporary|start|starting|"
+    r"raum|standort|vollzeit|teilzeit|befristet|unbefristet|festanstellung|"
+    r"urgent|asap|immediate|indeed|craigslist|linkedin|seek|naukri|glassdoor|ziprecruiter|"
+    r"commencing)(?!\w)|"
+    # what the job asks for, not what it is: "(2-5 years)", "(need 40 wpm)", "(PE preferred)"
+    r"\b(?:years?|yrs|experience|preferred|required|needed|need|considered|wpm|background)\b))"
+    r"[^()]*\))$"
+)
+# One of the marks _QUALIFIER and _TAIL_NAME need; a digit, which REQ_IN_ROLE needs.
+_QUALIFIER_MARK = re.compile(r"[-\u2013|(]")
+_DIGIT = re.compile(r"\d")
+# A person's name leading a calendar-style title: "Maya Okafor - Technical Interview (...)"
+_NAME_LEAD = re.compile(
+    r"^(?P<name>[A-Z][\w'-]+ [A-Z][\w'-]+)\s*(?:[|\u2013,:]|\s-)\s*(?P<rest>.+)$"
+)
+_EVENT_OF_ROLE = re.compile(
+    r"^(?i:(?:technical |phone |onsite |on-site |final |virtual |video |panel |hiring manager )?"
+    r"(?:interview|screen|call|chat|onsite))\s*\((?P<role>[^()]+)\)$"
+)
+# What a subject says before the title, never part of it: a reply or forward mark in another
+# language (AW:, WG:, SV:, TR:, RV:), "Bewerbung (als)", "Candidature", "Candidatura -",
+# and English stage words when a mark follows them ("RESCHEDULE - Office Cleaner"; an
+# "Application Developer" keeps its first word).
+_LEAD_WORDS = re.compile(
+    r"^(?:(?i:aw|wg|sv|vs|tr|rv|antw|res|enc|vb|ynt)\s*:\s*)*"
+    r"(?:(?i:bewerbung|candidature|candidatura|postulaci[o\u00f3]n|solicitud|sollicitatie|"
+    r"ans\u00f6kan|s\u00f8knad|hakemus)(?:\s+(?i:als|pour|au poste de|para|a|per|f\u00fcr))?"
+    r"\s*[:|\u2013-]?\s*"
+    # the step or document a German, French, Spanish or Portuguese subject names before the
+    # title ("Absage Teamleiter Disposition", "Arbeitsvertrag Operations Manager",
+    # "Entrevue \u2013 Designer UX")
+    r"|(?i:(?:ihre|deine|unser|unsere)\s+)?(?i:absage|zusage|einladung(?:\s+zum\s+"
+    r"(?:vorstellungsgespr\u00e4ch|gespr\u00e4ch|interview))?|vorstellungsgespr\u00e4ch|"
+    r"kennenlerngespr\u00e4ch|telefoninterview|arbeitsvertrag|vertragsangebot|angebot|"
+    r"eingangsbest\u00e4tigung|r\u00fcckmeldung|entrevue|entretien|entrevista|offre|oferta|"
+    r"proposta|convocation|convocatoria|accus\u00e9 de r\u00e9ception|mise en situation|"
+    # "Proceso Brand Manager", "Oportunidad Product Manager", "Oportunidade Brand Manager",
+    # "Vacante Jefe de Ventas", "B\u00fasqueda ejecutiva: Directora de Marca"
+    r"proceso(?: de selecci\u00f3n)?|processo(?: de (?:sele\u00e7\u00e3o|recrutamento))?|"
+    r"oportunidad|oportunidade|opportunit\u00e9|opportunit\u00e0|vacante|vaga|"
+    r"b\u00fasqueda(?: ejecutiva)?|confidencial|finalista(?: en| para)?)"
+    r"\s*[:|\u2013-]?\s*"
+    r"|(?i:reschedule[d]?|rescheduling|cancell?ed|confirmed|updated|reminder|invitation|"
+    r"application|interview|offer|onsite interviews?|final interview|receipt|confidential|"
+    r"hiring manager interview|request|received|submitted)\s*[:|\u2013-]\s+)(?=[A-Z])"
+)
+# "Jordan - Sr. Data Engineer": a first name before a mark is who the mail is for;
+# "AfDB - Principal Economist": the employer's short name.
+_LEAD_NAME = re.compile(r"^(?P<lead>[A-Z][A-Za-z&]{1,11})\s+[|\u2013-]\s+(?=[A-Z])")
+_GREETING_LEAD = re.compile(r"^(?P<lead>[A-Z][a-z]{1,11}),\s+(?=[A-Z])")
+# How long a contract runs: "Designer UX de 9 mois", "Data Engineer for 6 months".
+_DURATION_TAIL = re.compile(
+    r"\s+(?:de|of|for|pour|f\u00fcr|por|para)\s+\d+\s*(?:mois|months?|semaines|weeks?|ans|years?|"
+    r"meses|monate?n?|wochen|jahre?)$",
+    re.I,
+)
+# Where, in German: "Standort Norderstedt", "Raum Hannover", "Region Nord" after the title.
+_SITE_TAIL = re.compile(
+    r"(?:\s*[-\u2013,]\s*|\s+)(?:Standort|Raum|Region)\s+[A-Z\u00c4\u00d6\u00dc][\w-]*$"
+)
+# ", and Jerome Adebayo": whom a title ran into.
+_AND_NAME_TAIL = re.compile(r",?\s+and\s+(?P<name>[A-Z][\w'-]+)\s+[A-Z][\w'-]+$")
+# The pay as a part of its own: "- CHF 1'600/day", "- 200-240k", "- \u00a360,000".
+_PAY_TAIL = re.compile(
+    r"\s+[-\u2013|]\s+(?:(?:CHF|EUR|USD|GBP|AUD|NZD|CAD|INR|SGD|AED)\s?\d|[$\u00a3\u20ac\u20b9]\s?\d"
+    r"|\d[\d,.]*\s?[kK](?:\s?[-\u2013]\s?\$?\d[\d,.]*\s?[kK])?\b).*$"
+)
+# The language a job asks for, not the job: "German-speaking Operations Manager".
+_SPEAKING_LEAD = re.compile(r"^[A-Z][a-z]+-speaking\s+(?=[A-Z])")
+# "Graduate, Client Coverage in October": when it starts; "Delivery Associate - Up to $22/hr":
+# the pay, cut at "to" by the title's grammar.
+_WHEN_TAIL = re.compile(
+    r"\s+(?:in|from)\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)$|\s+[-\u2013|]\s+(?:Up|From|Starting)$"
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def clean_role(value: str) -> tuple[str | None, str | None]:
+    """(title, req id found inside it)."""
+    value = _TRAILING.sub("", value.strip(" .,;:!?\"'"))
+    req = None
+    # (guards: each regex below can only match where its mark is in the value)
+    bracket = REF_IN_BRACKETS.search(value) if value.rstrip().endswith((")", "]")) else None
+    if bracket and bracket.start() > 0:  # "Teacher of Maths (ref: TM/24/03)"
+        req, value = bracket.group("ref").strip(), value[: bracket.start()]
+    inner = INNER_REQ.search(value) if "(" in value else None
+    if inner and inner.start() > 0:  # "Supply Chain Planner (JR102931) in Singapore"
+        req, value = inner.group("req"), value[: inner.start()] + value[inner.end() :]
+    lead = _LEAD_WORDS.match(value)
+    if lead and has_title_word(value[lead.end() :]):
+        value = value[lead.end() :]
+    first, _, rest = value.partition(" ")
+    if (
+        first.lower() in ("application", "interview")
+        and rest[:1].isupper()
+        and rest.split()[0].lower() not in ROLE_WORDS | SENIORITY | FUNCTION_WORDS
+        and has_title_word(rest)
+    ):
+        value = rest  # "Interview Juniorprofessur (W1)"; an "Application Developer" stays
+        lead = _LEAD_WORDS.match(value)
+        if lead and has_title_word(value[lead.end() :]):
+            value = value[lead.end() :]  # "Application Receipt - Unit Manager"
+    leading = LEADING_REQ.match(value)
+    if leading and has_title_word(value[leading.end() :]):  # "JR-2291 Data Engineer"
+        req = (
+            leading.group("req")
+            or leading.group("code")
+            or leading.group("number")
+            or leading.group("labeled")
+        )
+        value = value[leading.end() :]
+    greeting = _GREETING_LEAD.match(value)
+    if greeting and greeting.group("lead").lower() in GIVEN_NAMES:
+        value = value[greeting.end() :]  # "Danielle, Travel RN - ICU": who the mail is for
+    named = _LEAD_NAME.match(value)
+    if named and not has_title_word(named.group("lead")):
+        lead_word = named.group("lead")
+        if lead_word.lower() in GIVEN_NAMES or sum(c.isupper() for c in lead_word) >= 2:
+            value = value[named.end() :]
+    if _QUALIFIER_MARK.search(value):
+        cut = _QUALIFIER.sub("", value)
+        value = _QUALIFIER.sub("", cut) if cut != value else cut
+    cut = _PAY_TAIL.search(value) if _QUALIFIER_MARK.search(value) else None
+    if cut and cut.start() > 0 and has_title_word(value[: cut.start()]):
+        value = value[: cut.start()]  # "- CHF 1'600/day" (before its digits look like a req id)
+    match = REQ_IN_ROLE.search(value) if _DIGIT.search(value) else None
+    grade = FEDERAL_GRADE.search(match.group(0)) if match else None
+    if grade:
+        # a US federal series and grade, cut here before its first word is read as how the
+        # job is held ("Contract Specialist GS-1102-12"); it stays the id it always was
+        req, value, match = grade.group(0).strip(), value[: match.start()], None
+    if match and YEAR.fullmatch(match.group(0)):
+        match = None
+    if match and match.start() > 0:
+        found = REQ_ID.search(value[match.start() :]) or re.search(
+            r"[\w-]*\d[\w-]*", value[match.start() :]
+        )
+        if found:
+            req = found.groupdict().get("req") or found.groupdict().get("bare") or found.group(0)
+        value = value[: match.start()]
+    head, dash, rest = value.partition(" - ")
+    if dash and is_place(head):
+        value = rest
+    tail = _TAIL_NAME.search(value) if _QUALIFIER_MARK.search(value) else None
+    if tail and tail.group("name").split()[0].lower() in GIVEN_NAMES:
+        value = value[: tail.start()]  # "Lead Backend Developer - Tom Brennan"
+    left, slash, right = value.partition(" / ")
+    if slash and looks_like_person(left) and not has_title_word(left):
+        value = right  # "Dana Whitfield / Senior Analyst": the interview of a person
+    named = _NAME_LEAD.match(value)
+    if named and is_person_name(named.group("name")):
+        # "Maya Okafor - Technical Interview (Backend Engineer)" is an event for a person;
+        # "Nadia Flores | Senior Technical Recruiter" is a signature, no job's title.
+        inner = _EVENT_OF_ROLE.match(named.group("rest"))
+        if not inner:
+            return None, req
+        value = inner.group("role")
+    for _ in range(2):
+        before = value
+        value = _ROLE_SUFFIX.sub(_suffix_cut, value.strip())
+        value = _STAGE.sub("", value)
+        value = _ROLE_PREFIX.sub("", value)
+        value = _EMPLOYMENT_LEAD.sub("", value)
+        value = _TRAILING.sub("", value).strip(" .,;:[]")
+        # A closing parenthesis ends "Engineer (Backend)"; only unpaired ones are cut.
+        value = value.lstrip("()").rstrip("(")
+        if value.endswith(")") and value.count(")") > value.count("("):
+            value = value[:-1].rstrip()
+        if value == before:
+            break  # the second round would change nothing either
+    if value.count("(") != value.count(")"):
+        value = value.split("(")[0].strip()
+    bracket = _BRACKET.search(value) if value.endswith(")") else None
+    if bracket and bracket.start() > 0 and is_place(bracket.group("inner")):
+        value = value[: bracket.start()]
+    at = _AT_IN_OTHER_LANGUAGE.search(value) if " " in value else None
+    if at and at.start() > 0:
+        found = value[: at.start()].lower().split()
+        if _ORG_LEAD.match(value, at.end()) or any(
+            w in ROLE_HEADS and w not in FOREIGN_HEADS for w in found
+        ):
+            value = value[: at.start()]
+    in_place = _IN_PLACE.search(value) if " " in value else None
+    if in_place and in_place.start() > 0 and is_place(in_place.group("place")):
+        value = value[: in_place.start()]
+    if "," in value:
+        value = _TRAILING_DATE.sub("", value)
+    value = _WHEN_TAIL.sub("", value)
+    value = _DURATION_TAIL.sub("", value) if " " in value else value
+    site = _SITE_TAIL.search(value) if " " in value else None
+    if site and site.start() > 0 and has_title_word(value[: site.start()]):
+        value = value[: site.start()]  # "Logistikleiter (m/w/d) Standort Norderstedt"
+    value = _SPEAKING_LEAD.sub("", value)
+    cut = GRADE_TAIL.search(value) if ", " in value or "-" in value else None
+    if cut and cut.start() > 0 and has_title_word(value[: cut.start()]):
+        value = value[: cut.start()]
+    bracket = _BRACKET.search(value) if value.endswith(")") else None
+    named = bracket.group("inner").split() if bracket and bracket.start() > 0 else []
+    if (
+        len(named) in (2, 3)
+        and named[0].lower() in GIVEN_NAMES
+        and not has_title_word(" ".join(named))
+    ):
+        value = value[: bracket.start()]  # "Clinical Project Director (Priya Raman)"
+    office = OFFICE_TAIL.search(value) if value.endswith(")") else None
+    if office and office.start() > 0 and has_title_word(value[: office.start()]):
+        value = value[: office.start()]
+    named = _AND_NAME_TAIL.search(value) if " and " in value else None
+    if named and named.start() > 0 and named.group("name").lower() in GIVEN_NAMES:
+        value = value[: named.start()]
+    institution = (
+        INSTITUTION_TAIL.search(value) if ", " in value or " (" in value or " - " in value else None
+    )
+    if institution and institution.start() > 0 and has_title_word(value[: institution.start()]):
+        value = value[: institution.start()]
+    comma = _COMMA_PLACE.search(value) if ", " in value else None
+    if comma and is_place(comma.group("place")):
+        found = comma.group("place").lower().split()
+        if not any(w in _REGIONS for w in found):
+            value = value[: comma.start()]
+    if not value or len(value) > 80 or len(value.split()) > 10:
+        return None, req
+    return singular(value), req
+
+
+def _suffix_cut(match: re.Match) -> str:
+    """'' for a post word ending a title ("Data Engineer Opportunity"); an "Opportunity"
+    after a word of no title ("Program Officer, Economic Opportunity") is the title's own."""
+    word = match.group(0).split()
+    if word[-1].lower().startswith("opportunit") and match.start() > 0:
+        before = match.string[: match.start()].rpartition(" ")[2].strip(",").lower()
+        if before and before not in ROLE_WORDS and before not in ROLE_HEADS:
+            return match.group(0)
+    return ""

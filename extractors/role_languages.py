@@ -1,0 +1,132 @@
+"""Titles written in Romance languages, which go on in lower case after a link word
+("Analista de datos", "Charg\u00e9 de mission"), and how to tell such mail."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.lexicon import words
+from extractors.role_words import foreign_head, has_title_word
+
+# A field that goes on with "for": "Research Fellow in Machine Learning for Medicine",
+# "Postdoctoral Appointee - AI for Science" (after a title word it is whom the job is for:
+# "Data Engineer for Acme").
+_FOR_TAIL = re.compile(r" for (?:[A-Z][\w-]*)(?: (?:[A-Z][\w-]*|and|&)){0,3}(?![\w-])")
+# Titles in Romance languages go on in lower case after a link word: "Analista de datos",
+# "Ing\u00e9nieur de recherche en calcul scientifique", "Addetto alle vendite", "Charg\u00e9 de
+# mission"; up to three links, then one adjective.
+_LINKS = (
+    r"(?:de|da|do|di|du|des|del|della|dello|dei|degli|delle|en|em|et|y|e|i|la|le|les|el|"
+    r"al|alle|au|aux|\u00e0|na|no)"
+)
+_STOP = (
+    r"(?:para|pour|per|con|avec|que|qui|with|for|and|at|in|on|to|the|our|your|sur|chez|bei|"
+    r"dans|um|im|am|zum|zur|f\u00fcr|who|which|that|is|are|was|will|has|have|est|sont|sera|"
+    # the verbs and adverbs that follow a title in a sentence: "Brand Manager ha pasado",
+    # "... se cerr\u00f3", "... ya fue cubierta", "... no ha sido", "... n\u00e3o foi"
+    r"se|ya|ha|han|hemos|fue|fueron|es|son|sido|ser\u00e1|est\u00e1|foi|foram|tem|j\u00e1|"
+    r"n\u00e3o|\u00e9|\u00e8|non|ne|a|o|y|e)"
+)
+_ADJECTIVE = (
+    r"(?: (?!" + _LINKS + r"\b|" + _STOP + r"\b|[\w'-]*\u00e9e?s?\b)[a-z\u00df-\u00ff][\w'-]*"
+    r"(?:\([a-z\u00e0-\u00ff]{1,5}\))?)"
+)
+_FOREIGN_TAIL = re.compile(
+    _ADJECTIVE
+    + r"?(?: (?:"
+    + _LINKS
+    + r" |d'|l')(?!"
+    + _LINKS
+    + r"\b|"
+    + _STOP
+    + r"\b)[^\W\d_][\w'-]*){0,3}"
+    + _ADJECTIVE
+    + r"?(?: \((?i:[mwfdhx](?:\s*/\s*[mwfdhx]){1,2})\))?"
+)
+# Where a subject can hold such a title in plain ASCII: a link word between two words.
+SUBJECT_LINK = re.compile(r" (?:de|da|do|di|du|des|del|della|en|em|al|alle|au) [a-z]")
+_LINK_WORDS = words("de da do di du des del della dello dei degli delle en em et al au aux")
+# Words only a mail in French, Spanish, Portuguese or Italian writes: there an English title
+# goes on in lower case too ("Designer produit senior", "Designer UX senior").
+_ROMANCE_WORDS = (
+    " votre ",
+    " vous ",
+    " nous ",
+    "merci ",
+    " candidature",
+    " usted",
+    " gracias",
+    " voc\u00ea",
+    "obrigad",
+    "grazie",
+    " sua ",
+    " su postulaci",
+)
+# Words of Spanish and Portuguese mail written without accents.
+_IBERIAN_WORDS = (
+    " candidatura",
+    " solicitud",
+    " hola",
+    " gracias",
+    " obrigad",
+    " para la ",
+    " para el ",
+    " para a ",
+    " de la ",
+    " usted",
+)
+
+
+def iberian(lowered: str) -> bool:
+    """Whether a (lower-case) text is written in Spanish or Portuguese, even without accents."""
+    return any(word in lowered for word in _IBERIAN_WORDS)
+
+
+def romance(lowered: str) -> bool:
+    """Whether a (lower-case) text is written in a Romance language."""
+    return any(word in lowered for word in _ROMANCE_WORDS)
+
+
+def role_text(match: re.Match, text: str, romance: bool = False) -> str:
+    raw = match.group("role")
+    end = match.end("role")
+    head, _, last = raw.rpartition(" ")
+    if text.startswith(" ", end):
+        if head and last in _LINK_WORDS:
+            # "Charg\u00e9 de" of "Charg\u00e9 de mission": the title's words stopped at a link
+            raw, end = head, end - len(last) - 1
+            last = raw.rpartition(" ")[2]
+        if foreign_head(last) or romance and has_title_word(raw):
+            tail = _FOREIGN_TAIL.match(text, end)
+            if tail and tail.group(0):
+                return raw + tail.group(0)
+    if (
+        text.startswith(" for ", end)
+        and (" in " in raw or " - " in raw)
+        and not has_title_word(last)
+    ):
+        tail = _FOR_TAIL.match(text, end)
+        if tail:
+            return raw + tail.group(0)
+    return raw
+
+
+_SUBJECT_PART = re.compile(
+    r"(?:^|[-\u2013|:/]\s*)(?P<word>[^\W\d_][\w'*-]*(?:\([a-z\u00e0-\u00ff]{1,5}\))?)"
+)
+
+
+def foreign_subject_titles(subject: str, romance: bool = False) -> list[tuple[int, str]]:
+    """Titles of other languages in a subject, written in sentence case: a part of it that
+    starts with a title word and goes on in lower case after a link word ("Postulaci\u00f3n:
+    Analista de datos", "Candidature - Charg\u00e9 de mission")."""
+    found = []
+    for part in _SUBJECT_PART.finditer(subject):
+        word = part.group("word")
+        if not word[:1].isupper() or not (foreign_head(word) or romance and has_title_word(word)):
+            continue
+        start = part.start("word")
+        tail = _FOREIGN_TAIL.match(subject, part.end("word"))
+        if tail and tail.group(0):
+            found.append((start, subject[start : tail.end()]))
+    return found

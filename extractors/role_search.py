@@ -1,0 +1,115 @@
+"""Searching a text for the title patterns without trying every position: from keywords, from
+the lines near a needle, and through a subject's stage words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractors.lexicon import words
+from extractors.role_patterns import NEEDLES
+
+# Title-led patterns and the strings their matches hold: each match ends on the line where
+# one of them ends and starts on the line where it starts (12: "Data Engineer at Acme",
+# the "at" between any two spaces) or the one before (6: "Data Engineer\nposition").
+NEAR: dict[int, tuple[int, tuple[str, ...]]] = {
+    6: (1, NEEDLES[6]),
+    12: (0, tuple(a + k + b for k in ("at", "@") for a in " \n" for b in " \n")),
+}
+
+
+def matches_near(
+    pattern: re.Pattern,
+    text: str,
+    lowered: str,
+    needles: tuple[str, ...],
+    lines_before: int,
+    word: bool = False,
+) -> Iterator[re.Match]:
+    """pattern.finditer(text) for a pattern whose every match holds a needle, ends on the
+    line where the needle ends and starts at most lines_before lines above the one where it
+    starts: the same matches, found by searching only those lines (merged where they
+    overlap or touch, so that no match is cut and none is found twice).
+
+    word: the pattern holds the needle as a word after whitespace (`\\s(?:role|...)\\b`): a
+    needle inside a word is skipped, and one after a space (not a line break) ends a match
+    that starts on its own line."""
+    windows = []
+    checked = word and len(lowered) == len(text)
+    for needle in needles:
+        index = lowered.find(needle)
+        while index != -1:
+            before = lines_before
+            if checked:
+                after = text[index + len(needle) : index + len(needle) + 1]
+                if not (index and text[index - 1].isspace()) or (
+                    after and (after.isalnum() or after == "_")
+                ):
+                    index = lowered.find(needle, index + 1)
+                    continue
+                if text[index - 1] != "\n":
+                    before = 0
+            start = text.rfind("\n", 0, index) + 1
+            for _ in range(before):
+                start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start else 0
+            end = text.find("\n", index + len(needle))
+            windows.append((start, len(text) if end == -1 else end + 1))
+            index = lowered.find(needle, index + 1)
+    windows.sort()
+    merged: list[list[int]] = []
+    for start, end in windows:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in merged:
+        yield from pattern.finditer(text, start, end)
+
+
+def phrase_matches(
+    pattern: re.Pattern,
+    text: str,
+    lowered: str,
+    groups: tuple[tuple[str, ...], ...],
+    then: tuple[str, ...] | None = None,
+) -> Iterator[re.Match]:
+    """anchored_matches for keywords given as the phrases they start: per keyword, its
+    phrases' word-start positions in text order (those followed by one of `then`, if
+    given)."""
+    seen: set[int] = set()
+    for phrases in groups:
+        found = set()
+        for phrase in phrases:
+            index = lowered.find(phrase)
+            while index != -1:
+                if (index == 0 or not lowered[index - 1].isalnum()) and (
+                    then is None or lowered.startswith(then, index + len(phrase))
+                ):
+                    found.add(index)
+                index = lowered.find(phrase, index + 1)
+        for index in sorted(found - seen):
+            seen.add(index)
+            match = pattern.match(text, index)
+            if match:
+                yield match
+
+
+def subject_matches(pattern: re.Pattern, subject: str) -> Iterator[re.Match]:
+    """pattern.finditer(subject), and where a match's title is a stage word that the next
+    match starts from ("Re: Interview confirmed: Senior Program Manager"), the matches from
+    inside it too."""
+    pos = 0
+    while pos <= len(subject):
+        match = pattern.search(subject, pos)
+        if match is None:
+            return
+        yield match
+        role = match.group("role")
+        if " " not in role and role.lower() in _STAGE_WORDS:
+            pos = max(match.start("role"), match.start() + 1)
+        else:
+            pos = max(match.end(), match.start() + 1)
+
+
+# The step words a subject can write before its title ("Interview confirmed: ...").
+_STAGE_WORDS = words("interview application offer update re fwd reminder invitation")

@@ -1,0 +1,209 @@
+"""What makes a run of words a job title: title words in English and other languages, title
+endings, gender marks, acronyms; places, people's names and openings that make none."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extractors.lexicon import FIRST_NAMES, ROLE_HEADS, words
+from extractors.senders import looks_like_person, read_words
+
+ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+PLACES = read_words("places.txt") | read_words("role_places.txt")
+_CITY_STATE = re.compile(r"^[A-Z][\w .'-]+, ?[A-Z]{2}$")
+# Plural title words that end the names of firms: "Wrenfield Partners", "Hale Associates".
+_FIRM_WORDS = words(
+    "partners associates consultants advisors advisers solicitors architects surveyors accountants"
+)
+
+
+def singular(value: str) -> str:
+    """'Registered Nurses', 'Senior Backend Engineers': a mail hiring several names one
+    title."""
+    head, _, last = value.rpartition(" ")
+    if last[-1:] != "s" or last[-2:] == "ss" or last.isupper() or last.lower() in _FIRM_WORDS:
+        return value
+    for cut in (1, 2) if last.endswith("es") else (1,):
+        if last[:-cut].lower() in ROLE_HEADS:
+            return f"{head} {last[:-cut]}" if head else last[:-cut]
+    return value
+
+
+def is_place(text: str) -> bool:
+    if _CITY_STATE.match(text):
+        return True
+    head, hyphen, _ = text.partition("-")
+    if hyphen and " " not in text and head.lower() in PLACES:
+        return True  # a district: "Hamburg-Harburg", "Wien-Simmering"
+    town, _, state = text.rpartition(" ")
+    if town and state.isupper() and state.lower() in PLACES and town[:1].isupper():
+        return True  # "Tarneit VIC"
+    found = [w for w in re.split(r"[\s,/&]+", text.lower()) if w and w not in ("or", "and")]
+    return bool(found) and all(w.strip(".") in PLACES for w in found)
+
+
+def under_a_name(text: str, start: int) -> bool:
+    """A line right under a person's name is that person's own title ("Devon Tremblay" /
+    "Partner at Creative Talent Partners"): a profile or signature header, not the job."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    name = text[above : line_start - 1].strip()
+    return 0 < len(name) <= 40 and len(name.split()) in (2, 3) and is_person_name(name)
+
+
+def is_person_name(name: str) -> bool:
+    if has_title_word(name):
+        return False
+    return name.split()[0].lower() in FIRST_NAMES or looks_like_person(name)
+
+
+# Title words beyond the shared list (which also decides what is no employer): leaders and
+# delegates; early-career schemes; academic posts; heads of titles in other languages
+# (German, French, Spanish, Portuguese, Italian, Dutch, Nordic).
+# (written without accents: has_title_word folds them)
+FOREIGN_HEADS = words(
+    """
+    ingenieur ingeniera ingeniero ingegnere analista profesor profesora professeur professore
+    professur juniorprofessur lector lectora maitre ricercatore ricercatrice investigador
+    investigadora chercheur chercheuse doctorant doctorante mitarbeiter mitarbeiterin
+    referent referentin leiter leiterin sachbearbeiter sachbearbeiterin werkstudent
+    praktikant praktikantin entwickler entwicklerin berater beraterin
+    estagio estagiario estagiaria gerente coordinador coordinadora desarrollador
+    desarrolladora tecnico tecnica asistente consultor consultora assistente stagiaire
+    responsable directeur directrice vendedor vendedora auxiliar enfermero enfermera
+    enfermeira promovendus medewerker adviseur promovend doktorand doktorandin
+    charge chargee addetto addetta impiegato impiegata operaio operaia commesso commessa
+    cameriere cuoco autista magazziniere vendeur vendeuse serveur serveuse caissier
+    caissiere cuisinier infirmier infirmiere ouvrier ouvriere employe employee conseiller
+    conseillere gestionnaire comptable juriste avocat assistante alternant alternante
+    apprenti apprentie dependiente dependienta cajero cajera camarero camarera cocinero
+    cocinera repartidor operario operaria administrativo administrativa contable abogado
+    abogada ejecutivo ejecutiva jefe jefa encargado encargada supervisora atendente caixa
+    estoquista motorista recepcionista secretaria programador programadora desenvolvedor
+    desenvolvedora engenheiro engenheira coordenador coordenadora diretor diretora
+    aprendiz verkoper beheerder ontwikkelaar monteur chauffeur utvecklare ingenjor
+    projektledare konsult sjukskoterska larare utvikler radgiver specjalista kierownik
+    programista inzynier ksiegowa leitung concepteur conceptrice disponent disponentin
+    einkaufer gestor gestora especialista directora representante lider asesor asesora
+    operador operadora analyste
+    """
+)
+_MORE_HEADS = FOREIGN_HEADS | words(
+    """
+    leader delegate moderator liaison appointee scholar ambassador filler
+    programme program scheme apprenticeship phd doctoral postdoctoral
+    """
+)
+# Words that make a title only with others: a lone "PhD" or "Programme" is none.
+NOT_ALONE = words("phd doctoral postdoctoral programme program scheme")
+_ACCENTS = str.maketrans(
+    "\u00e0\u00e1\u00e2\u00e3\u00e4\u00e7\u00e8\u00e9\u00ea\u00eb\u00ec\u00ed"
+    "\u00ee\u00ef\u00f1\u00f2\u00f3\u00f4\u00f5\u00f6\u00f9\u00fa\u00fb\u00fc",
+    "aaaaaceeeeiiiinooooouuuu",
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def has_title_word(value: str) -> bool:
+    words = {w.lower().strip(".,()/") for w in re.split(r"[\s/]+", value)}
+    if "(" in value:
+        words |= {w.split("(")[0] for w in words}
+    # (in a text all in capitals every short word looks like an acronym: "IHRE", "DRIVE")
+    if (
+        words & ROLE_HEADS
+        or words & _MORE_HEADS
+        or _ACRONYM_TITLE.search(value)
+        and not (value.isupper() and " " in value.strip())
+    ):
+        return True
+    # a trade or science by its ending: Epidemiologist, Bioinformatician, Radiographer;
+    # German compounds: Werkleiter, Softwareentwickler, Vertriebsingenieur
+    if any(w.endswith(_TITLE_ENDINGS) for w in words):
+        return True
+    # "Mitarbeiter*in": the word before the gender mark; "Ingénieur" without accents
+    if (not value.isascii() or "*" in value) and any(
+        w.split("*")[0].translate(_ACCENTS) in _MORE_HEADS for w in words
+    ):
+        return True
+    # "(m/w/d)", "(H/F)": job ads in German and French mark every title so
+    return "/" in value and _GENDER_MARK.search(value) is not None
+
+
+_TITLE_ENDINGS = tuple(
+    words(
+        """
+        ologist ician ographer leiter leiterin entwickler entwicklerin ingenieur ingenieurin
+        berater beraterin referent referentin mitarbeiter mitarbeiterin techniker technikerin
+        kaufmann kauffrau fachkraft assistent assistentin manager managerin arbeiter fahrer
+        helfer pfleger pflegerin mechaniker elektriker bearbeiter planer medewerker
+        ontwikkelaar beheerder ledare utvecklare leitung
+        """
+    )
+)
+TRAILING_GENDER_MARK = re.compile(
+    r"\s*\((?i:[mwfdhx](?:\s*/\s*[mwfdhx]){1,2}|m/w/div|m/f/div|all genders)\)$"
+)
+_GENDER_MARK = re.compile(r"\((?i:[mwfdhx](?:\s*/\s*[mwfdhx]){1,2}|m/w/div|m/f/div)\)")
+# SWE, SDE, MLE, QAE ...; "OTE" is on-target earnings
+# ("SAE-028114": letters before digits are a code)
+_ACRONYM_TITLE = re.compile(r"\b(?:(?!OTE)[A-Z]{2,4}E|SWE|SRE|SDET)\b(?![-_/]?\d)")
+
+
+@functools.lru_cache(maxsize=4096)
+def foreign_head(word: str) -> bool:
+    return word.lower().split("(")[0].translate(_ACCENTS) in FOREIGN_HEADS
+
+
+SENIORITY = words("senior junior chief deputy assistant associate graduate entry trainee")
+FUNCTION_WORDS = words(
+    """
+    a an the and or but with for to at from by on of in is are was be my your our their his
+    her its this that you we i me us they it hey hi hello re fwd just quick got get need
+    about any some more meeting call chat catch question questions
+    """
+)
+NOT_ROLE_START = words(
+    """
+    we our you your i my thank thanks hi hello dear please unfortunately congratulations
+    this that it re fwd fw application interview update status next new job jobs regarding
+    about action reminder urgent immediate invitation confirmation you're you've we're we've
+    i'm i've i'd we'd
+    """
+)
+NO_TITLES = frozenset({"hiring manager", "hiring team"})
+# Executives' titles written short, and their weight alone (found by every pattern, still
+# below any title written out).
+CHIEF_TITLES = words("CEO CFO COO CTO CIO CISO CMO CRO CHRO CPO CCO CDO CSO FD MD")
+CHIEF_WEIGHT = 0.2
+# "Tuesday, April 22 - 9:00 AM": a date, no title
+_DATE_LEAD = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b",
+    re.I,
+)
+# "10:00am Tue, Aug 12", "00am - Orbital Pay Recruiter": a time or a date, no title.
+# A year leading a title is the intake's: "2026 Corps Member".
+_NUMBER_LEAD = re.compile(r"^(?!(?:19|20)\d\d [A-Z])\d+(?:[:.]\d+)?(?:am|pm)?\b", re.I)
+# "Maya Okafor (Data Engineer | Python)": a person's profile line.
+_NAME_BRACKET = re.compile(r"^(?P<name>[A-Z][\w'-]+ [A-Z][\w'-]+)\s*\(")
+# "Graduate Recruitment Team", "Talent Acquisition Department": who signs, not a job
+_NO_TITLE_ENDS = ("team", "committee", "recruitment", "resourcing")
+
+
+@functools.lru_cache(maxsize=8192)
+def starts_badly(role: str) -> bool:
+    """'Application received ...', 'Regarding X': not a title; 'Application Developer' is."""
+    if role.lower() in NO_TITLES or _NUMBER_LEAD.match(role) or _DATE_LEAD.match(role):
+        return True
+    if role.lower().endswith(_NO_TITLE_ENDS) and role.rsplit(None, 1)[-1].lower() in _NO_TITLE_ENDS:
+        return True
+    named = _NAME_BRACKET.match(role)
+    if named and is_person_name(named.group("name")):
+        return True
+    words_ = role.split()
+    if words_[0].lower() not in NOT_ROLE_START:
+        return False
+    return not (len(words_) >= 2 and has_title_word(words_[1]))

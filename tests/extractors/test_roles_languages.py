@@ -1,0 +1,261 @@
+"""Titles in mail written in German, French, Spanish, Portuguese, Italian, and English titles
+inside such mail."""
+
+import pytest
+
+from tests.extractors.role_cases import ACME, case_params, role_and_req_id
+
+CASES = [
+    (
+        "german-compound-and-reply-mark",
+        "AW: Bewerbung Projektleiter Elektrotechnik",
+        "Sehr geehrter Herr Beispiel,",
+        "Projektleiter Elektrotechnik",
+        None,
+    ),
+    (
+        "portuguese-link-word",
+        "Re: Candidatura - Analista de Projetos",
+        "Recebemos sim!",
+        "Analista de Projetos",
+        None,
+    ),
+    (
+        "german-gender-star",
+        "Eingangsbest\u00e4tigung: Wissenschaftliche*r Mitarbeiter*in (Postdoc) Robotik",
+        "",
+        "Wissenschaftliche*r Mitarbeiter*in (Postdoc) Robotik",
+        None,
+    ),
+    # titles of Romance languages written in sentence case after a link word
+    ("spanish-sentence-case", "Postulaci\u00f3n: Analista de datos", "", "Analista de datos", None),
+    (
+        "french-title-after-au-poste-de",
+        "Votre candidature",
+        "Nous avons bien re\u00e7u votre candidature au poste de Charg\u00e9 de mission (H/F).",
+        "Charg\u00e9 de mission (H/F)",
+        None,
+    ),
+    (
+        "portuguese-adjectives-without-link",
+        "Sua candidatura: Desenvolvedor backend j\u00fanior",
+        "",
+        "Desenvolvedor backend j\u00fanior",
+        None,
+    ),
+    (
+        "english-title-does-not-go-on-in-lower-case",
+        "Update",
+        "Thank you for applying for the Data Analyst de la casa role.",
+        "Data Analyst",
+        None,
+    ),
+    (
+        "interview-before-a-foreign-title",
+        "Interview Juniorprofessur (W1) \u00d6konometrie",
+        "",
+        "Juniorprofessur (W1) \u00d6konometrie",
+        None,
+    ),
+    ("german-step-before-title", "Absage Teamleiter Einkauf", "", "Teamleiter Einkauf", None),
+    (
+        "german-leitung-title",
+        "Ihre Bewerbung: Leitung Zentrallager",
+        "",
+        "Leitung Zentrallager",
+        None,
+    ),
+    (
+        "workload-share-cut",
+        "Application received - Head of Logistics (80-100 %)",
+        "",
+        "Head of Logistics",
+        None,
+    ),
+    (
+        "french-gender-ending-and-lower-case-tail",
+        "Accus\u00e9 de r\u00e9ception \u2013 Conseiller(\u00e8re) en exp\u00e9rience client",
+        "Merci pour votre candidature. Nous vous \u00e9crirons bient\u00f4t.",
+        "Conseiller(\u00e8re) en exp\u00e9rience client",
+        None,
+    ),
+    (
+        "english-title-goes-on-in-french",
+        "Votre candidature",
+        "Bonjour, nous avons bien re\u00e7u votre candidature au poste de Designer produit senior "
+        "chez Atelier Nord.",
+        "Designer produit senior",
+        None,
+    ),
+    (
+        "german-call-after-title",
+        "Teamleiter Versand \u2013 Telefonat",
+        "",
+        "Teamleiter Versand",
+        None,
+    ),
+    (
+        "german-site-after-title",
+        "Eingangsbest\u00e4tigung: Schichtleiter Standort Kassel",
+        "",
+        "Schichtleiter",
+        None,
+    ),
+    (
+        "district-of-a-city",
+        "Update",
+        "Vielen Dank f\u00fcr Ihre Bewerbung als Lagerleiter in Berlin-Spandau.",
+        "Lagerleiter",
+        None,
+    ),
+    (
+        "language-asked-for-cut",
+        "Application received: Dutch-speaking Account Manager",
+        "",
+        "Account Manager",
+        None,
+    ),
+    (
+        "und-joins-german-title-words",
+        "Ihre Bewerbung",
+        "Vielen Dank f\u00fcr Ihre Bewerbung als Leiterin Einkauf und Logistik.",
+        "Leiterin Einkauf und Logistik",
+        None,
+    ),
+    (
+        "german-employer-hiring",
+        "Neue Nachricht",
+        "Wir suchen aktuell einen Leiter Wareneingang f\u00fcr unser Lager in Kassel.",
+        "Leiter Wareneingang",
+        None,
+    ),
+    (
+        "french-mandate-of-a-title",
+        "Mandat",
+        "Je vous \u00e9cris au sujet d'un mandat de Designer UX de 6 mois.",
+        "Designer UX",
+        None,
+    ),
+    # session 6: Spanish/Portuguese slots, US federal grades and offices
+    (
+        "spanish-application-for-the-offer",
+        "Candidatura recibida",
+        'Hola Laura,\n\nHemos recibido tu candidatura a la oferta "Jefa de Ventas Zona Norte". '
+        "Revisaremos tu CV.",
+        "Jefa de Ventas Zona Norte",
+        None,
+    ),
+    (
+        "spanish-post-with-its-number",
+        "Confirmación de su candidatura",
+        "Estimado Pablo:\n\nHemos recibido su candidatura para el puesto 4418823 - Técnico de "
+        "Compras Senior.\n\nAtentamente,",
+        "Técnico de Compras Senior",
+        None,
+    ),
+    (
+        "spanish-position-of-english-title",
+        "Novedades",
+        "Gracias por tu interés en la posición de Key Account Manager Retail. Tras revisar tu "
+        "perfil, seguiremos con otras personas.",
+        "Key Account Manager Retail",
+        None,
+    ),
+    (
+        "spanish-vacancy-then-verb-not-in-title",
+        "Proceso de selección",
+        "Te cuento que el proceso para Finance Manager Iberia se cerró la semana pasada.",
+        "Finance Manager Iberia",
+        None,
+    ),
+    (
+        "spanish-sentence-verb-after-title-is-cut",
+        "Actualización",
+        "Te informamos de que tu candidatura para la oferta Data Analyst no ha sido seleccionada.",
+        "Data Analyst",
+        None,
+    ),
+    (
+        "portuguese-application-for-the-post",
+        "A sua candidatura",
+        "Olá Rui,\n\nObrigado pela sua candidatura para a vaga de Gestor de Produto. Após "
+        "análise, não vamos avançar.",
+        "Gestor de Produto",
+        None,
+    ),
+    (
+        "english-title-at-employer-in-spanish",
+        "Tu solicitud para Sales Manager en Zumos Ribera",
+        "Tu solicitud se ha enviado correctamente.",
+        "Sales Manager",
+        None,
+    ),
+    (
+        "spanish-title-goes-on-after-en",
+        "Tu candidatura",
+        "Gracias por tu candidatura como Especialista en Marketing Digital. Te escribiremos.",
+        "Especialista en Marketing Digital",
+        None,
+    ),
+    (
+        "english-title-in-a-place-in-spanish",
+        "Oferta",
+        "Hola, ¿te interesa la vacante de Product Owner en Valencia? Es un proyecto estable.",
+        "Product Owner",
+        None,
+    ),
+    (
+        "process-word-leading-a-spanish-subject",
+        "Proceso Category Manager Bebidas",
+        "Hola Ana, te escribo con novedades.",
+        "Category Manager Bebidas",
+        None,
+    ),
+    (
+        "opportunity-word-leading-a-portuguese-subject",
+        "Oportunidade Key Account Manager",
+        "Olá Joana, tudo bem? Tenho uma proposta para ti.",
+        "Key Account Manager",
+        None,
+    ),
+]
+
+# From an employer's own address (role only).
+EMPLOYER_CASES = [
+    (
+        "spanish-title-then-firm-name",
+        "Actualización",
+        "El proceso de selección de Responsable de Compras en Grupo Alimentario Sur ha finalizado.",
+        "Responsable de Compras",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "role", "req_id"), case_params(CASES))
+def test_role_and_req_id(run_pipes, subject, body, role, req_id):
+    assert role_and_req_id(run_pipes, subject, body) == (role, req_id)
+
+
+@pytest.mark.parametrize(("subject", "body", "role"), case_params(EMPLOYER_CASES))
+def test_role_from_an_employer_address(run_pipes, subject, body, role):
+    assert role_and_req_id(run_pipes, subject, body, from_addr=ACME)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("cut", "role", "evidence"),
+    [
+        (False, "Leiter Fuhrpark (m/w/d)", "Leiter Fuhrpark (m/w/d)"),
+        (True, "Leiter Fuhrpark", "Leiter Fuhrpark"),
+    ],
+    ids=["gender-mark-kept-by-default", "gender-mark-cut-when-configured"],
+)
+def test_gender_mark_ending_a_title(cut, role, evidence):
+    import spacy
+
+    from extractors.pipeline import record_doc
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sneaker_role", config={"cut_gender_marks": cut})
+    doc = nlp(record_doc(nlp, {"subject": "Ihre Bewerbung: Leiter Fuhrpark (m/w/d)"}))
+    spans = [e["text"] for e in doc._.facts["evidence"] if e["label"] == "ROLE"]
+    assert (doc._.facts["role"], spans) == (role, [evidence])
