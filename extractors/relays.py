@@ -50,6 +50,8 @@ RELAY_CATEGORIES: dict[str, str] = {
             factorialhr.com bizneohr.com talentclue.com breezy-mail.com hireful.co.uk
             cezanneondemand.com smapply.io monstergovt.com jobapscloud.com
             kallidusrecruit.com networxrecruitment.com selectminds.com
+            tedk12.com recruitingbypaycor.com otys.nl otys.com carerix.net carerix.com
+            recruitnow.nl
         """,
         "job_board": """
             linkedin.com e.linkedin.com indeed.com indeedemail.com glassdoor.com
@@ -83,6 +85,10 @@ RELAY_CATEGORIES: dict[str, str] = {
             incrediblehealth.com vivian.com nurse.com tecnoempleo.com
             csjobs.cabinetoffice.gov.uk jobs.theguardian.com jobs.virginia.gov
             infoempleo.com domestika.org net-empregos.com itjobs.pt occ.com.mx bumeran.com
+            schoolspring.com k12jobspot.com teachaway.com tieonline.com schrole.com
+            werkenvoornederland.nl striive.com jellow.nl freelance.nl intermediair.nl
+            werk.nl jobbird.com monsterboard.nl stepstone.nl stepstone.be vdab.be jobat.be
+            ictjob.be magnet.me
         """,
         "assessment": """
             hackerrank.com hackerrankforwork.com codility.com codesignal.com coderpad.io
@@ -94,6 +100,7 @@ RELAY_CATEGORIES: dict[str, str] = {
             cut-e.net cut-e.com talogy.com revelian.com aspiringminds.com assessfirst.com
             alva-labs.com plum.io
             prophecyhealth.com sova.co.uk sovaassessment.com
+            predictiveindex.com wonderlic.com ixly.nl
         """,
         "background_check": """
             checkr.com sterlingcheck.com hireright.com fadv.com goodhire.com certn.co
@@ -102,9 +109,11 @@ RELAY_CATEGORIES: dict[str, str] = {
             authbridge.com veremark.com zinc.work onfido.com
             certiphi.com ucheck.co.uk zincwork.com uk.experian.com trustid.co.uk
             verifiedfirst.com
+            justis.nl
         """,
         "rpo": """
             cielotalent.com amberjack.co.uk
+            searchassociates.com iss.edu
         """,
         # Learning and onboarding systems where an employer assigns a new hire's courses
         "onboarding": """

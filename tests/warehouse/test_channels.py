@@ -42,6 +42,12 @@ CATEGORIES = {
         ("noreply@prophecyhealth.com", "assessment", False),
         ("donotreply@certiphi.com", "background_check", False),
         ("noreply@healthstream.com", "onboarding", False),
+        ("notifications@schoolspring.com", "job_board", True),  # teachers' boards
+        ("noreply@striive.com", "job_board", True),  # a Dutch freelance marketplace
+        ("no-reply@tedk12.com", "ats", False),  # a school districts' ATS
+        ("noreply@ixly.nl", "assessment", False),
+        ("noreply@justis.nl", "background_check", False),  # the Dutch conduct check
+        ("noreply@searchassociates.com", "rpo", False),  # international schools' fairs
         ("careers@theguardian.com", None, False),  # only its jobs site relays
         ("jane@acme.com", None, False),
         ("friend@gmail.com", None, False),
