@@ -13,7 +13,7 @@ _LEAD_SEPARATOR = re.compile(r"^\s*[-\u2013|:,/]\s*")
 # (and in other languages: "Brand Manager en Acme", "Marketing Manager de Acme", "Head of
 # Marketing na Acme", "Product Designer chez Acme", "Data Scientist bei Acme")
 _TAIL_SEPARATOR = re.compile(
-    r"(?:\s*[-\u2013|:,@/]\s*(?:at\s)?|\s+(?:at|en|de|del|na|no|em|da|do|chez|bei|presso)\s)$",
+    r"(?:\s*[-\u2013|:,@/]\s*(?:at\s)?|\s+(?:at|en|de|del|na|no|em|da|do|chez|bei|bij|presso)\s)$",
     re.I,
 )
 _TAIL_BRACKET = re.compile(r"\s*\([^()]*\)$")

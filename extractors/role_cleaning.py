@@ -70,7 +70,7 @@ _ORG_LEAD = re.compile(
     r"Companhia|Ayuntamiento|C\u00e2mara|Mairie|Comune)\b"
 )
 _AT_IN_OTHER_LANGUAGE = re.compile(
-    r"(?<=[a-z])\s+(?:en|na|no|em|chez|bei|presso)\s+(?=[A-Z\u00c0-\u00de])"
+    r"(?<=[a-z])\s+(?:en|na|no|em|chez|bei|bij|presso)\s+(?=[A-Z\u00c0-\u00de])"
 )
 # ", Glasgow": a town after a comma; ", EMEA" or ", North" is a part of the title.
 # "Seasonal Crew Member, April 14": the start date
@@ -161,7 +161,12 @@ _LEAD_WORDS = re.compile(
     # "Vacante Jefe de Ventas", "B\u00fasqueda ejecutiva: Directora de Marca"
     r"proceso(?: de selecci\u00f3n)?|processo(?: de (?:sele\u00e7\u00e3o|recrutamento))?|"
     r"oportunidad|oportunidade|opportunit\u00e9|opportunit\u00e0|vacante|vaga|"
-    r"b\u00fasqueda(?: ejecutiva)?|confidencial|finalista(?: en| para)?)"
+    r"b\u00fasqueda(?: ejecutiva)?|confidencial|finalista(?: en| para)?|"
+    # Dutch: "Uitnodiging sollicitatiegesprek X", "Terugkoppeling sollicitatie X", "Aanbod X"
+    r"(?:(?:je|jouw|uw)\s+)?(?:uitnodiging(?:\s*:)?\s+)?(?:sollicitatiegesprek|"
+    r"sollicitatieprocedure|sollicitatie|terugkoppeling|uitslag|aanbod|kennismaking|gesprek|"
+    r"ontvangstbevestiging|ontvangst|bevestiging|vacature|opdracht|voorstel)"
+    r"(?:\s+(?:sollicitatie(?:procedure)?|selectie|gesprek))?)"
     r"\s*[:|\u2013-]?\s*"
     r"|(?i:reschedule[d]?|rescheduling|cancell?ed|confirmed|updated|reminder|invitation|"
     r"application|interview|offer|onsite interviews?|final interview|receipt|confidential|"

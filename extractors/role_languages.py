@@ -82,6 +82,31 @@ def iberian(lowered: str) -> bool:
     return any(word in lowered for word in _IBERIAN_WORDS)
 
 
+# Words only Dutch mail writes (it is written in ASCII): "het", "een", "uw", "bij", "voor".
+_DUTCH_WORDS = (
+    " het ",
+    " een ",
+    " uw ",
+    " jouw ",
+    " bij ",
+    " voor ",
+    " niet ",
+    " graag",
+    "bedankt",
+    "sollicit",
+    "vacature",
+    "groet",
+    " op de ",
+    " van de ",
+    " naar de ",
+)
+
+
+def dutch(lowered: str) -> bool:
+    """Whether a (lower-case) text is written in Dutch."""
+    return any(word in lowered for word in _DUTCH_WORDS)
+
+
 def romance(lowered: str) -> bool:
     """Whether a (lower-case) text is written in a Romance language."""
     return any(word in lowered for word in _ROMANCE_WORDS)

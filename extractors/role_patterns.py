@@ -256,6 +256,41 @@ PATTERNS: list[tuple[float, str, bool]] = [
         + ROLE,
         True,
     ),
+    # The application's slot in Dutch mail: "je sollicitatie op de vacature X", "uw
+    # sollicitatie naar de functie van X", "je reactie op 'X'", "je aanbieding voor X", "een
+    # uitnodiging voor een gesprek voor de functie X".
+    (
+        3.5,
+        _I.format(
+            r"\b(?:sollicitatie|reactie|aanbieding|inschrijving|kandidatuur|interesse|"
+            r"uitnodiging|sollicitatiegesprek|gesprek|kennismaking|kennismakingsgesprek|"
+            r"assessment|arbeidsovereenkomst|aanvraag|opdracht)\s+(?:op|voor|als|naar)\s+"
+            r"(?:(?:de|het|een)\s+)?(?:(?:functie|vacature|opdracht|rol|positie|baan)\s+"
+            r"(?:van\s+(?:een\s+)?)?)?"
+        )
+        + r"['\"\u2018\u201c]?"
+        + ROLE,
+        True,
+    ),
+    # The post named by its word in Dutch: "de vacature 'X' is gesloten", "voor de functie X".
+    (
+        3.0,
+        _I.format(
+            r"(?:(?<=\bde )|(?<=\bhet )|(?<=\bdeze )|(?<=\bonze ))"
+            r"(?:functie|vacature|opdracht|rol|positie)\s+(?:van\s+(?:een\s+)?)?"
+        )
+        + r"['\"\u2018\u201c]?"
+        + ROLE,
+        True,
+    ),
+    # Who is sought, in Dutch: "ik zoek een X", "een opdracht voor een X bij", "als X".
+    (
+        2.5,
+        _I.format(r"\b(?:zoek|zoeken|zoekt|voor|als)\s+(?:een|onze|naar een)\s")
+        + ROLE
+        + r"(?=\s(?:bij|die|voor|in|met|op)\b|\s?[.,!(\n:|\u2013-]|$)",
+        True,
+    ),
 ]
 # Keyword-led patterns: the words they can start with (lower case); see anchored_matches.
 STARTS: dict[int, tuple[str, ...]] = {
@@ -344,6 +379,23 @@ STARTS: dict[int, tuple[str, ...]] = {
     ),
     # ("post" also finds "position")
     28: ("vacancy", "post", "opening"),
+    29: (
+        "sollicitatie",
+        "reactie",
+        "aanbieding",
+        "inschrijving",
+        "kandidatuur",
+        "interesse",
+        "uitnodiging",
+        "gesprek",
+        "kennismaking",
+        "assessment",
+        "arbeidsovereenkomst",
+        "aanvraag",
+        "opdracht",
+    ),
+    30: ("functie", "vacature", "opdracht", "rol", "positie"),
+    31: ("zoek", "voor", "als"),
 }
 # The whitespace a cleaned text can hold (text.py turns tabs, no-break and other spaces into
 # " "): a keyword followed by one of these is where a pattern needing `\s` can match.
@@ -367,7 +419,10 @@ THEN: dict[int, tuple[str, ...]] = {
 # The pattern of the slots in other languages; of titles a person writes in lower case.
 _FOREIGN = 21
 ROMANCE_SLOT = 27
-FOREIGN_ONLY = frozenset({_FOREIGN, 26, ROMANCE_SLOT})
+# The Dutch ones, run on Dutch mail (and the German and Dutch of _FOREIGN and 26 with them).
+DUTCH_SLOTS = frozenset({29, 30, 31})
+DUTCH_OR_GERMAN = frozenset({_FOREIGN, 26}) | DUTCH_SLOTS
+FOREIGN_ONLY = frozenset({_FOREIGN, 26, ROMANCE_SLOT}) | DUTCH_SLOTS
 # The pattern of a title in quotes, and the quotes it can open with.
 QUOTED = 25
 QUOTES = ('"', "\u201e", "\u201c", "\u00ab")
@@ -382,6 +437,13 @@ NEEDLES: dict[int, tuple[str, ...]] = {
 # A reply or forward mark, in English and other languages (German AW/WG, Nordic SV/VS,
 # French TR, Italian RIF/R, Dutch Antw/Doorst, Spanish RV/RE, Portuguese ENC/RES).
 _REPLY = r"(?i:re|fwd?|fw|aw|wg|sv|vs|tr|rv|rif|antw|doorst|enc|res)"
+# The step a Dutch subject names before the title.
+_DUTCH_STEP = (
+    r"(?:(?:je|jouw|uw)\s+)?(?:uitnodiging\s*:?\s+)?(?:sollicitatiegesprek|"
+    r"sollicitatieprocedure|sollicitatie|terugkoppeling|uitslag|aanbod|kennismaking|gesprek|"
+    r"ontvangstbevestiging|ontvangst|vacature|opdracht|voorstel)"
+    r"(?:\s+(?:sollicitatie(?:procedure)?|selectie|gesprek))?"
+)
 SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
     # "Rescheduled: Product Manager interview with Acme"
     (
@@ -457,6 +519,18 @@ SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
     (2.5, _I.format(r"\b(?:about|regarding|re)\s") + ROLE + r"\s*$", True),
     # the title in brackets at the end: "Next step: play our games (Graduate Programme)"
     (2.5, r"\(\s*" + ROLE + r"\s*\)\s*$", True),
+    # A Dutch subject's step, then the title: "Uitnodiging sollicitatiegesprek X",
+    # "Terugkoppeling sollicitatie X", "Je sollicitatie X", "Acme - uitnodiging gesprek X"
+    (
+        3.0,
+        r"^(?:"
+        + _REPLY
+        + r":\s*)*(?:[^:\n]{0,30}?(?::|\s[-\u2013|])\s*)?"
+        + _I.format(_DUTCH_STEP)
+        + r"(?:\s*:)?\s+"
+        + ROLE,
+        True,
+    ),
 ]
 # Part of each subject pattern that any match contains: a quick search for it skips trying
 # the title at every word of a subject that cannot match.
@@ -475,6 +549,12 @@ SUBJECT_GATES: dict[int, re.Pattern] = {
     7: re.compile(_I.format(r"\s(?:interview|phone screen|screen)s?\b")),
     9: re.compile(_I.format(r"\b(?:about|regarding|re)\s")),
     10: re.compile(r"\)\s*$"),
+    11: re.compile(
+        _I.format(
+            r"\b(?:sollicitatie|terugkoppeling|uitslag|aanbod|kennismaking|gesprek|ontvangst|"
+            r"vacature|opdracht|voorstel)"
+        )
+    ),
 }
 # A subject in lower case from a person: "Re: barista job", "night porter - would you be
 # interested", "console operator". Up to four words ending in a title word.

@@ -34,12 +34,15 @@ from extractors.role_choice import prefer_full_forms, signature_start, strip_com
 from extractors.role_cleaning import EMPLOYMENT, clean_role
 from extractors.role_languages import (
     SUBJECT_LINK,
+    dutch,
     foreign_subject_titles,
     iberian,
     role_text,
     romance,
 )
 from extractors.role_patterns import (
+    DUTCH_OR_GERMAN,
+    DUTCH_SLOTS,
     FOREIGN_ONLY,
     LOWER_BODY,
     NEEDLES,
@@ -167,10 +170,22 @@ class RoleFinder:
         same_length = len(lowered) == len(text)
         rare_space = RARE_WHITESPACE.search(text) is not None
         ascii_only = text.isascii()
+        in_dutch = dutch(lowered)
         for i, (weight, pattern, need, starts, needles, phrases) in enumerate(self.patterns):
-            if i in FOREIGN_ONLY and ascii_only and (i != ROMANCE_SLOT or not iberian(lowered)):
+            if (
+                i in FOREIGN_ONLY
+                and (ascii_only or i in DUTCH_SLOTS)
+                and not (
+                    i == ROMANCE_SLOT
+                    and ascii_only
+                    and iberian(lowered)
+                    or i in DUTCH_OR_GERMAN
+                    and in_dutch
+                )
+            ):
                 # mail in German, French, Spanish ... writes some letter beyond ASCII (or, in
-                # Spanish and Portuguese without accents, their common words)
+                # Spanish and Portuguese without accents, their common words); Dutch mail
+                # is told by its words
                 continue
             if i == QUOTED and not any(q in text for q in QUOTES):
                 continue

@@ -7,6 +7,57 @@ from tests.extractors.role_cases import ACME, case_params, role_and_req_id
 
 CASES = [
     (
+        "dutch-application-for-the-vacancy",
+        "Bedankt voor je sollicitatie",
+        "Hoi Sam,\n\nJe sollicitatie op de vacature Applicatiebeheerder Netwerken is verstuurd "
+        "naar Gemeente Zuidwolde.",
+        "Applicatiebeheerder Netwerken",
+        None,
+    ),
+    (
+        "dutch-post-named-by-its-word",
+        "Ontvangstbevestiging",
+        "Geachte heer Jansen,\n\nWij hebben uw sollicitatie voor de functie Data Engineer "
+        "Logistiek ontvangen.",
+        "Data Engineer Logistiek",
+        None,
+    ),
+    (
+        "dutch-reply-to-a-quoted-assignment",
+        "Je reactie is verstuurd",
+        "Hallo Sam,\n\nJe reactie op de opdracht 'Cloud Specialist' is verstuurd.",
+        "Cloud Specialist",
+        None,
+    ),
+    (
+        "dutch-step-before-the-title-in-a-subject",
+        "Terugkoppeling sollicitatie Netwerkbeheerder",
+        "Beste Sam,\n\nDank je wel voor het gesprek van dinsdag.",
+        "Netwerkbeheerder",
+        None,
+    ),
+    (
+        "dutch-employer-after-bij-cut",
+        "Opdracht: Senior Platform Engineer bij Provincie Drenthe",
+        "Beste Sam,\n\nIk heb een mooie opdracht voor je.",
+        "Senior Platform Engineer",
+        None,
+    ),
+    (
+        "dutch-who-is-sought",
+        "Even bellen?",
+        "Hoi Sam, ik heb een opdracht voor een Linux Engineer bij een zorginstelling in Zwolle.",
+        "Linux Engineer",
+        None,
+    ),
+    (
+        "dutch-application-at-an-employer-names-no-title",
+        "Je sollicitatie bij Noordhaven",
+        "Hoi Sam,\n\nBedankt voor je sollicitatie bij Noordhaven. We laten snel van ons horen.",
+        None,
+        None,
+    ),
+    (
         "german-compound-and-reply-mark",
         "AW: Bewerbung Projektleiter Elektrotechnik",
         "Sehr geehrter Herr Beispiel,",
