@@ -89,7 +89,8 @@ ORG_TAIL = re.compile(
     r"Karriere|Carreiras|Carreras|Carri\u00e8res|"
     # (Spanish, Portuguese, Italian, French: "Teleflor Selección", "Acme Recrutamento")
     r"Selecci\u00f3n|Reclutamiento|Recrutamento|Recrutement|Empleo|Talento|RRHH|"
-    r"Recursos Humanos|Ressources Humaines|Selezione|"
+    r"Recursos Humanos|Ressources Humaines|Selezione|Talento Humano|Gesti\u00f3n Humana|"
+    r"Personalabteilung|Personeelszaken|"
     r"Scheduling|Assessments|Onboarding|(?:Clinical )?Compliance|"
     # a public employer's personnel office: "AmeriCorps Human Capital", "HUD Personnel
     # Security", "VDSS Human Resource Management"
@@ -148,6 +149,10 @@ _POSSESSIVE_END = re.compile(r"'s$")
 _NO_LETTERS = re.compile(r"[\d\W]+")
 
 
+# "on behalf of Prof. Lichtenfeld": a person's honorific alone is no employer.
+_HONORIFICS = words("prof prof. professor dr dr. mr mr. mrs mrs. ms ms. sir dame")
+
+
 @functools.lru_cache(maxsize=8192)
 def clean_org(value: str) -> str | None:
     """A candidate name trimmed, or None when it is not an employer's name."""
@@ -169,8 +174,10 @@ def clean_org(value: str) -> str | None:
         words = words[1:]
         value = " ".join(words)
     first = words[0].lower().strip(".,")
-    if first in ORG_STOPWORDS or first in GENERIC:
+    if first in ORG_STOPWORDS or first in GENERIC or (first in _HONORIFICS and len(words) == 1):
         return None
+    if not ORG_TAIL.sub("", " " + value):
+        return None  # "Recursos Humanos", "Talent Acquisition": a mailbox's words alone
     lowered = {w.lower().strip(".,()") for w in words}
     # "Meridian Executive Search", not "Senior Data Engineer": a title word inside a name
     # that ends with a company word.

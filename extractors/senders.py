@@ -73,6 +73,7 @@ _ORG_PREFIX_IN_NAME = re.compile(
 _VIA = re.compile(
     r"^(?P<left>.+?)\s+(?:via|v\u00eda|through|on|@|at|from|\||-)\s+(?P<right>.+)$", re.I
 )
+_AT_NAME = re.compile(r"^\S+(?: \S+)? at \S+$")
 # "Cielo Talent on behalf of Monarch Insurance": an outsourced recruiter (RPO) or agent
 # writes for the employer it names.
 _ON_BEHALF = re.compile(r"^(?P<agent>.+?)\s+on behalf of\s+(?P<principal>.+)$", re.I)
@@ -121,7 +122,25 @@ def looks_like_person(name: str) -> bool:
         return False
     if words[-1].lower() in COMPANY_WORDS and words[0].lower() not in GIVEN_NAMES:
         return False
+    if any(w.lower() in _INSTITUTION_WORDS for w in words):
+        return False  # "Colegio Americano de Occidente", "Gemeente Utrecht"
     return all(_NAME_WORD.match(w) or _is_name_word(w) for w in words)
+
+
+# Head words of schools, universities, hospitals, public bodies and foundations in the
+# languages of the mail we read: a display name holding one is an institution, never a
+# person, wherever the word stands ("Escuela Americana del Pacífico", "Gemeente Utrecht").
+_INSTITUTION_WORDS = words(
+    """
+    school schools academy college university institute district hospital clinic council
+    ministry department municipality foundation trust
+    colegio escuela escola école ecole scuola schule gymnasium lycée liceo instituto institut
+    istituto universidad universidade université universität universiteit hogeschool
+    hospital hôpital ospedale krankenhaus ziekenhuis clínica clinica klinik kliniek
+    gemeente provincie ministerie waterschap stichting fundación fundação fondation
+    stiftung fondazione ayuntamiento comune mairie stadt landkreis câmara prefeitura
+    """
+)
 
 
 def _is_name_word(word: str) -> bool:
@@ -166,6 +185,8 @@ def display_name_parts(name: str | None) -> tuple[str | None, str | None]:
         left_org = _from_mailbox_name(left) or _clean_org(left)
         if left_org and (right_org is None or right.lower().split()[0] in RELAY_BRANDS):
             return None, left_org
+        if _AT_NAME.match(name) and left_org == left and _from_mailbox_name(name) is None:
+            return None, name  # "Bolton at Home": a name with 'at' in it, no person at a firm
         if right_org and _from_mailbox_name(name) is None:
             return None, right_org if left_org is None else left_org
     if looks_like_person(name) or name.lower() in GIVEN_NAMES:

@@ -69,9 +69,48 @@ CASES = [
         "Salut! Des nouvelles de ta candidature?",
         None,
     ),
+    (
+        "institution-display-name-over-its-initials-domain",
+        "Colegio Inglés del Valle",
+        "rrhh@civ.edu.mx",
+        "Acuse de recibo",
+        "Hemos recibido su solicitud.\n\nAtentamente,\nRecursos Humanos",
+        "Colegio Inglés del Valle",
+    ),
+    (
+        "a-display-name-with-at-in-it",
+        "Bramley at Home",
+        "noreply@hireful.co.uk",
+        "We've received your application",
+        "Thanks for applying for Finance Officer with Bramley at Home.",
+        "Bramley at Home",
+    ),
 ]
 
 
 @by_id(CASES)
 def test_company(run_pipes, name, addr, subject, body, company) -> None:
     assert company_of(run_pipes, name, addr, subject, body) == company
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Recursos Humanos", None),
+        ("Talento Humano", None),
+        ("Talent Acquisition", None),
+        ("Prof", None),
+        ("Dr Martens", "Dr Martens"),
+        ("Brightwater Personalabteilung", "Brightwater"),
+    ],
+    ids=[
+        "spanish-hr-alone",
+        "talento-humano-alone",
+        "talent-acquisition-alone",
+        "honorific-alone",
+        "honorific-in-a-brand",
+        "german-hr-unit-after-the-name",
+    ],
+)
+def test_mailbox_words_alone_are_no_employer(value, expected) -> None:
+    assert clean_org(value) == expected

@@ -22,6 +22,8 @@ from extractors.senders import (
         ("Jane Okafor", ("Jane Okafor", None)),
         ("Rachel Kim (Glasswing Security)", ("Rachel Kim", "Glasswing Security")),
         ("Halvorsen Technology Staffing", (None, "Halvorsen Technology Staffing")),
+        ("Bramley at Home", (None, "Bramley at Home")),
+        ("Talent Team at Acme", (None, "Acme")),
         (None, (None, None)),
     ],
     ids=[
@@ -35,6 +37,8 @@ from extractors.senders import (
         "person",
         "person-with-org-in-brackets",
         "staffing-is-part-of-an-agency-name",
+        "a-name-with-at-in-it",
+        "mailbox-at-org",
         "empty",
     ],
 )
@@ -87,6 +91,10 @@ def test_domain_org(addr, expected):
         ("Zoë Ångström", True),
         ("Tomás Ruiz-Peña", True),
         ("Nordvik SYSTEMS", False),
+        ("Colegio Americano de Occidente", False),
+        ("Gemeente Lindeveld", False),
+        ("Escuela Moreno", False),
+        ("Maria de la Cruz", True),
     ],
     ids=[
         "two-words",
@@ -96,6 +104,10 @@ def test_domain_org(addr, expected):
         "accented-letters",
         "accented-hyphenated",
         "upper-case-word",
+        "school-word-first",
+        "municipality-word",
+        "school-word-with-a-surname",
+        "connector-in-a-person-name",
     ],
 )
 def test_looks_like_person(name, expected):
