@@ -16,7 +16,7 @@ INSTITUTION_TAIL = re.compile(
 # A grade of the UN, the World Bank or a public service after the title: ", P3", ", P-4,
 # Economic Commission", ", Grade GF", ", Grade 9".
 GRADE_TAIL = re.compile(
-    r",\s*(?:(?:P|D|G|GS|NO|FS)-?\d{1,2}|Grade\s+[A-Z0-9]{1,4})\b.*$"
+    r",\s*(?:(?:P|D|G|GS|NO|FS)-?\d{1,2}|Grade\s+[A-Z0-9]{1,4})\b(?![-/\u2013]\d).*$"
     # a US federal series and grade, with or without a comma: "Program Analyst, GS-0343-12/13,
     # Food and Nutrition Service", "Management Analyst GS-0343-13"
     r"|,?\s+(?:GS|GG|GM|WG|WS|ZP|NH|NT)-\d{4}-\d{1,2}(?:/\d{1,2})?\b.*$"

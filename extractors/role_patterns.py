@@ -43,7 +43,7 @@ PATTERNS: list[tuple[float, str, bool]] = [
     # "for the role Data Engineer (Requisition ID: 81124)", "to be a Senior Data Engineer at"
     (
         3.0,
-        _I.format(r"\b(?:for|to) the (?:role|position|post|vacancy|opening)\s(?:of\s)?") + ROLE,
+        _I.format(r"\b(?:for|to) the (?:role|position|post|vacancy|opening|job)\s(?:of\s)?") + ROLE,
         True,
     ),
     (
@@ -72,7 +72,7 @@ PATTERNS: list[tuple[float, str, bool]] = [
         _I.format(r"\b(?:the|our|a|an)\s")
         + rf"(?:{EMPLOYMENT}\s)?"
         + ROLE
-        + r"(?:\s(?:(?i:position|role|opening|job|opportunity|vacancy|requisition)"
+        + r"(?:\s(?:(?i:position|post|role|opening|job|opportunity|vacancy|requisition)"
         + r"|search|spot|process|programme|program|cohort|scheme|hire)s?\b"
         # or the stage of that job: "a Cabin Crew Assessment Day", "the Data Engineer
         # interview" (a "Recruiter interview" is with a recruiter)
@@ -100,7 +100,9 @@ PATTERNS: list[tuple[float, str, bool]] = [
         r"position title|job position|vacancy|post|post title|vacancy title|applied for|"
         r"announcement|job ad|job advert|advert|stelle|stellenanzeige|poste|puesto|vaga|cargo|"
         # a booked call's fields: "Phone screen: RN Intensive Care (Nights)", "Recruitment: X"
-        r"ruolo|functie|phone screen|screening call|recruitment)\s*(?:name)?\s*:\s*" + ROLE,
+        # "Position(s) applied for:", then the title after a list bullet
+        r"ruolo|functie|phone screen|screening call|recruitment)(?:\(s\)|s)?"
+        r"(?:[ \t]+(?i:applied for))?\s*(?:name)?\s*:\s*(?:[*\u2022\u00b7][ \t]+)?" + ROLE,
         True,
     ),
     (3.0, _I.format(r"\b(?:role|title|job title) of\s") + ROLE, False),
@@ -147,7 +149,10 @@ PATTERNS: list[tuple[float, str, bool]] = [
     # "a new role we've just opened: Brand Manager"
     (
         2.5,
-        _I.format(r"\b(?:role|position|opening|vacancy|opened)\b[^.\n:]{0,40}:[ \t]*") + ROLE,
+        # ("the following position:" over the title on a line of its own)
+        _I.format(r"\b(?:role|position|opening|vacancy|posting|opened)\b[^.\n:]{0,40}:")
+        + r"[ \t]*(?:\n[ \t]*){0,2}"
+        + ROLE,
         True,
     ),
     # A skills test named "<title> - <skills>": "Assessment: Finance Manager - Excel".
@@ -291,6 +296,13 @@ PATTERNS: list[tuple[float, str, bool]] = [
         + r"(?=\s(?:bij|die|voor|in|met|op)\b|\s?[.,!(\n:|\u2013-]|$)",
         True,
     ),
+    # The process named for its post: "the selection process for 7th Grade Science",
+    # "the hiring process of Senior Buyer".
+    (
+        3.0,
+        _I.format(r"\bprocess (?:for|of) (?:the )?") + ROLE,
+        True,
+    ),
 ]
 # Keyword-led patterns: the words they can start with (lower case); see anchored_matches.
 STARTS: dict[int, tuple[str, ...]] = {
@@ -309,7 +321,7 @@ STARTS: dict[int, tuple[str, ...]] = {
     16: ("appl",),
     17: ("interview", "screen", "round", "call", "chat", "intro"),
     18: ("message about",),
-    19: ("role", "position", "opening", "vacancy", "opened"),
+    19: ("role", "position", "opening", "vacancy", "posting", "opened"),
     20: ("assessment", "test", "challenge"),
     21: (
         "als",
@@ -396,6 +408,7 @@ STARTS: dict[int, tuple[str, ...]] = {
     ),
     30: ("functie", "vacature", "opdracht", "rol", "positie"),
     31: ("zoek", "voor", "als"),
+    32: ("process",),
 }
 # The whitespace a cleaned text can hold (text.py turns tabs, no-break and other spaces into
 # " "): a keyword followed by one of these is where a pattern needing `\s` can match.

@@ -73,7 +73,11 @@ REQ_IN_ROLE = re.compile(
     r"(?:[A-Z]{0,4}[-_]?\d[\w/-]{3,14}|\d{4,})\s*[)\]]?\s*$"
 )
 # "Graduate Finance Programme 2026": a year ending a title is no requisition number.
-YEAR = re.compile(r"[\s(\[]*(?:19|20)\d\d[\s)\]]*")
+# ... nor a school or financial year in brackets: "(2026-27)", "(2026/2027)".
+YEAR = re.compile(
+    r"[\s(\[]*(?:19|20)\d\d[\s)\]]*"
+    r"|\s*[(\[](?:19|20)\d\d\s?[-/\u2013]\s?(?:19|20)?\d\d[)\]]\s*"
+)
 INNER_REQ = re.compile(
     r"\s*\((?:" + _I.format(_REQ_LABEL) + r"\s*[:#]?\s*)?(?P<req>[A-Z]{0,4}[-_]?\d[\w/-]{3,14})\)"
     r"(?=\s)"

@@ -128,10 +128,29 @@ def has_title_word(value: str) -> bool:
         w.split("*")[0].translate(_ACCENTS) in _MORE_HEADS for w in words
     ):
         return True
+    # a teaching post is its subject and the class taught: "Grade 7 Science", "Middle
+    # School Math", "KS3 English"; a hyphenated one-word title: "Teacher-Science-MS"
+    if words & _SCHOOL_SUBJECTS and _SCHOOL_LEVEL.search(value):
+        return True
+    if "-" in value and " " not in value.strip() and value.lower().split("-")[0] in ROLE_HEADS:
+        return True
     # "(m/w/d)", "(H/F)": job ads in German and French mark every title so
     return "/" in value and _GENDER_MARK.search(value) is not None
 
 
+# The subjects a school teaches and the levels it teaches them at.
+_SCHOOL_SUBJECTS = words(
+    """
+    science sciences math maths mathematics english ela history biology chemistry physics art
+    music spanish french german mandarin chinese latin geography economics reading literacy
+    stem computing drama dance pe humanities
+    """
+)
+_SCHOOL_LEVEL = re.compile(
+    r"(?i:\bgrades?\s?\d|\b\d{1,2}(?:st|nd|rd|th)\s+grade|\b(?:middle|high|elementary|primary|"
+    r"secondary|junior high)(?:\s+(?:school|years))?\b|\bks\s?[1-5]\b|\byear\s\d{1,2}\b|"
+    r"\b(?:myp|igcse|k-\d{1,2}|\d{1,2}-\d{1,2})\b)"
+)
 _TITLE_ENDINGS = tuple(
     words(
         """
@@ -186,7 +205,10 @@ _DATE_LEAD = re.compile(
 )
 # "10:00am Tue, Aug 12", "00am - Orbital Pay Recruiter": a time or a date, no title.
 # A year leading a title is the intake's: "2026 Corps Member".
-_NUMBER_LEAD = re.compile(r"^(?!(?:19|20)\d\d [A-Z])\d+(?:[:.]\d+)?(?:am|pm)?\b", re.I)
+# (and a school year: "2026-27 Middle School Science Teacher")
+_NUMBER_LEAD = re.compile(
+    r"^(?!(?:19|20)\d\d(?:[-/\u2013](?:19|20)?\d\d)? [A-Z])\d+(?:[:.]\d+)?(?:am|pm)?\b", re.I
+)
 # "Maya Okafor (Data Engineer | Python)": a person's profile line.
 _NAME_BRACKET = re.compile(r"^(?P<name>[A-Z][\w'-]+ [A-Z][\w'-]+)\s*\(")
 # "Graduate Recruitment Team", "Talent Acquisition Department": who signs, not a job
