@@ -7,7 +7,7 @@ import re
 
 from extractors.lexicon import words
 from extractors.org_domains import CONNECTORS, glued_from, name_of_root
-from extractors.org_full_names import HEAD_WORDS
+from extractors.org_full_names import HEAD_WORDS, initials
 from extractors.org_names import completes_name
 from extractors.senders import COMPANY_WORDS, squash
 
@@ -156,6 +156,7 @@ def complete_from_batch(rows: list[dict], threads: list[str | None]) -> None:
     complete_short_names(rows)
     written_forms(rows)
     whole_last_words(rows)
+    spelled_out_tails(rows)
 
 
 _ENDS_LEGAL = re.compile(
@@ -216,3 +217,30 @@ def whole_last_words(rows: list[dict]) -> None:
         }
         if len(longer) == 1:
             row["company"] = " ".join([*parts[:-1], longer.pop()])
+
+
+def spelled_out_tails(rows: list[dict]) -> None:
+    """In place: a name ending with an initialism ('Brazos Bend ISD') takes the one name of
+    the batch with the same first words and those words spelled out ('Brazos Bend
+    Independent School District')."""
+    full: dict[str, set[str]] = {}
+    for row in rows:
+        name = row.get("company")
+        if name and " " in name and not name[-1].isupper():
+            full.setdefault(name.split()[0], set()).add(name)
+    if not full:
+        return
+    for row in rows:
+        name = row.get("company")
+        if not name or " " not in name or not name[-1].isupper() or name == row.get("agency"):
+            continue
+        lead, _, tail = name.rpartition(" ")
+        if not 3 <= len(tail) <= 5 or not tail.isalpha() or not tail.isupper():
+            continue
+        longer = {
+            n
+            for n in full.get(name.split()[0], ())
+            if n.startswith(lead + " ") and initials(n[len(lead) + 1 :].split()) == tail
+        }
+        if len(longer) == 1:
+            row["company"] = longer.pop()

@@ -118,14 +118,42 @@ def _initial_starts(pair: str) -> re.Pattern:
     return re.compile(rf"\b(?:{first}[\w'.-]*(?: {_CONNECTOR})* {second}|{first}{second}[A-Z]*\b)")
 
 
-def _initials(words_: list[str]) -> str:
+def initials(words_: list[str]) -> str:
     return "".join(w if w.isupper() and w.isalpha() else w[0] for w in words_ if w[0].isupper())
+
+
+def _tail_in_full(name: str, text: str) -> str | None:
+    """A name ending with an initialism, as the mail writes it with those words spelled out
+    after the same first words: 'Gulf Coast ISD' -> 'Gulf Coast Independent School
+    District', 'Mesa Ridge USD' -> 'Mesa Ridge Unified School District'."""
+    lead, _, tail = name.rpartition(" ")
+    if not lead or not 3 <= len(tail) <= 5 or not tail.isalpha() or not tail.isupper():
+        return None
+    start = text.find(lead + " ")
+    while start != -1:
+        after = start + len(lead) + 1
+        match = _SPELLED.match(text, after) if text[after : after + 1] == tail[0] else None
+        if match:
+            words_ = [w.rstrip(".,") for w in match.group(0).split()]
+            for end in range(len(tail), min(len(words_), len(tail) + 2) + 1):
+                if initials(words_[:end]) == tail and words_[end - 1][0].isupper():
+                    return lead + " " + " ".join(words_[:end])
+        start = text.find(lead + " ", start + 1)
+    return None
+
+
+_SPELLED = re.compile(r"[A-Z][\w'-]*(?: (?:of|and|&)| [A-Z][\w'-]*)*")
 
 
 def written_in_full(name: str, text: str) -> str:
     """The full name the mail writes for a short one it uses: an initialism ('BCG' ->
-    'Boston Consulting Group', 'P&G' -> 'Procter & Gamble') or an institution's short name
+    'Boston Consulting Group', 'P&G' -> 'Procter & Gamble'), a name ending with one ('Gulf
+    Coast ISD' -> 'Gulf Coast Independent School District') or an institution's short name
     ('Stanford' -> 'Stanford University', 'Pasteur' -> 'Institut Pasteur')."""
+    if " " in name and name[-1].isupper():
+        spelled = _tail_in_full(name, text)
+        if spelled:
+            return spelled
     if _INITIALISM.fullmatch(name):
         key = re.sub(r"[^A-Z]", "", name)
         if len(key) < 2 or len(key) > 6:
@@ -141,7 +169,7 @@ def written_in_full(name: str, text: str) -> str:
                 for j in range(i + 1, min(len(tokens), i + 8)):
                     if not tokens[j][0].isupper():
                         continue
-                    got = _initials(tokens[i : j + 1])
+                    got = initials(tokens[i : j + 1])
                     if got == key:
                         full = " ".join(tokens[i : j + 1]).strip(".,")
                         if not looks_like_person(full):

@@ -32,9 +32,13 @@ _FOR_HEADS = (
     "Advocates Initiative"
 )
 _FOR = "|".join(f"(?<={head} )" for head in _FOR_HEADS.split(" "))
-_JOIN = rf"(?:{CAP}|&|of|and|de|the|la|du|(?=for )(?:{_FOR})for)"
+# (with the small words names keep inside in other languages: "Escuela Americana del
+# Pacífico", "Ministerie van Defensie", "Rijksdienst voor Ondernemend Nederland", "Banco do
+# Brasil", "Università di Bologna")
+_SMALL = "of|and|de|the|la|du|del|van|voor|der|den|di|da|do|dos|das|des"
+_JOIN = rf"(?:{CAP}|&|{_SMALL}|(?=for )(?:{_FOR})for)"
 ORG = rf"(?P<org>\b(?=[{_UP}]){CAP}(?:[ ]{_JOIN}){{0,5}})"
-TRAILING = re.compile(r"(?:\s+(?:&|of|and|de|the|for|la|du))+$")
+TRAILING = re.compile(rf"(?:\s+(?:&|for|{_SMALL}))+$")
 GENERIC = words(
     """
     fortune series global leading major top big new a an one our your their us usa u.s. nyc

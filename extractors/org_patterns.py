@@ -10,8 +10,13 @@ from extractors.org_names import CAP, IGNORE_CASE, ORG
 from extractors.org_wording_eu import (
     EU_PATTERNS,
     EU_STARTS,
+    EU_SUBJECT_PATTERNS,
     IBERIAN_NEEDLES,
     IBERIAN_PATTERNS,
+    NEWS_FROM_PATTERN,
+    NEWS_FROM_STARTS,
+    SENT_PATTERN,
+    SENT_STARTS,
 )
 
 # (weight, regex); the ORG group is case-sensitive, the context around it is not.
@@ -373,6 +378,12 @@ BODY_PATTERNS.append(
     )
 )
 BODY_STARTS[30] = ("sent", "submitted", "forwarded", "presented", "passed")
+BODY_STARTS[len(BODY_PATTERNS)] = SENT_STARTS
+BODY_PATTERNS.append(SENT_PATTERN)
+BODY_STARTS[len(BODY_PATTERNS)] = NEWS_FROM_STARTS
+# (where a person's name may stand as well: 'bericht van Robin van Dijk')
+PERSON_OR_ORG = frozenset({len(BODY_PATTERNS)})
+BODY_PATTERNS.append(NEWS_FROM_PATTERN)
 IBERIAN = len(BODY_PATTERNS)
 BODY_PATTERNS += IBERIAN_PATTERNS
 BODY_NEEDLES.update(enumerate(IBERIAN_NEEDLES, IBERIAN))
@@ -480,6 +491,7 @@ SUBJECT_PATTERNS: list[tuple[float, str]] = [
         + r"\s*(?:[-|:/]|$)",
     ),
 ]
+SUBJECT_PATTERNS += EU_SUBJECT_PATTERNS
 # Subject patterns led by the name itself scan every position: tried only when the text
 # they need occurs.
 SUBJECT_NEEDLES: dict[int, tuple[str, ...]] = {5: ("<>",), 6: ("<>",), 8: ("-", "|", ":")}

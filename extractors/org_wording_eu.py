@@ -91,3 +91,37 @@ IBERIAN_NEEDLES: list[tuple[str, ...]] = [
         "posi\u00e7",
     ),
 ]
+
+# The application sent to, or read by, the employer in Dutch, German, French and Italian
+# boards' mail: "je sollicitatie is verstuurd naar X", "bekeken door X", "Ihre Bewerbung
+# wurde an X übermittelt", "votre candidature a été transmise à X", "inviata a X".
+_SENT = (
+    r"\b(?:verstuurd|verzonden|doorgestuurd|gestuurd|bekeken|gelezen) (?:naar|door|aan)\s|"
+    r"\bwurde an\s|\b(?:envoy\u00e9e?|transmise?|adress\u00e9e?) (?:\u00e0|chez)\s|"
+    r"\binviata (?:a|presso)\s"
+)
+SENT_PATTERN = (5.0, IGNORE_CASE.format(_SENT) + ORG)
+SENT_STARTS = (
+    "verstuurd",
+    "verzonden",
+    "doorgestuurd",
+    "gestuurd",
+    "bekeken",
+    "gelezen",
+    "wurde",
+    "envoy",
+    "transmis",
+    "adress",
+    "inviata",
+)
+# "Update van Conclusion over je sollicitatie", "Nieuw bericht van Hoogland ICT"
+NEWS_FROM_PATTERN = (
+    3.0,
+    IGNORE_CASE.format(r"\b(?:update|bericht|nieuws|reactie|feedback) van\s") + ORG,
+)
+NEWS_FROM_STARTS = ("update", "bericht", "nieuws", "reactie", "feedback")
+# The same in a subject line.
+EU_SUBJECT_PATTERNS = [
+    (4.0, IGNORE_CASE.format(_SENT) + ORG),
+    (3.0, IGNORE_CASE.format(r"\b(?:update|bericht|nieuws|reactie) van\s") + ORG),
+]

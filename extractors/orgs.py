@@ -68,6 +68,7 @@ from extractors.org_patterns import (
     LINE_ORG,
     LINE_START_KEYWORDS,
     ODD_CASE,
+    PERSON_OR_ORG,
     POSTED_BY,
     SENT_TO,
     SIGN_OFF,
@@ -292,6 +293,8 @@ class OrgFinder:
                 if name and (weight >= 2.0 or name.split()[0].lower() not in FIRST_NAMES):
                     if index == 8 and m.group(0).endswith("updated") and looks_like_person(name):
                         continue  # "Miriam Oberhuber has updated the invitation": a person
+                    if index in PERSON_OR_ORG and named_person(name):
+                        continue
                     found.append((weight, name, m.start("org"), m.start("org") + len(name)))
         found += signature_orgs(text, max(subject_end, len(text) - 600))
         for field in (FIELD, POSTED_BY) if ":" in text else ():

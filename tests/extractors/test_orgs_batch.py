@@ -5,6 +5,7 @@ import pytest
 
 from extractors.org_batch import (
     complete_short_names,
+    spelled_out_tails,
     thread_fuller_names,
     whole_last_words,
     written_forms,
@@ -92,3 +93,30 @@ def test_a_domain_split_takes_the_written_form() -> None:
     rows = [{"company": c, "agency": None} for c in ("Ayahealth Care", "Aya Healthcare")]
     written_forms(rows)
     assert [r["company"] for r in rows] == ["Aya Healthcare"] * 2
+
+
+@pytest.mark.parametrize(
+    ("companies", "expected"),
+    [
+        (
+            ["Pine Hollow ISD", "Pine Hollow Independent School District"],
+            ["Pine Hollow Independent School District"] * 2,
+        ),
+        (["Pine Hollow ISD", "Pine Hollow Industrial Supply"], None),
+        (["Pine Hollow AI", "Pine Hollow Analytics Inc"], None),
+        (
+            ["Pine Hollow ISD", "Pine Hollow Independent School District", "Pine Hollow ISD Foods"],
+            ["Pine Hollow Independent School District"] * 2 + ["Pine Hollow ISD Foods"],
+        ),
+    ],
+    ids=[
+        "initials-spelled-out",
+        "other-words-other-initials",
+        "two-letters-are-too-few",
+        "initialism-inside-a-name",
+    ],
+)
+def test_spelled_out_tails(companies, expected) -> None:
+    rows = [{"company": c, "agency": None} for c in companies]
+    spelled_out_tails(rows)
+    assert [r["company"] for r in rows] == (expected or companies)

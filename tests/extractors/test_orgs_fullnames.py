@@ -143,3 +143,32 @@ def test_long_domain_roots_spell_the_written_name(slug, text, name):
 def test_board_mail_names_the_institution(run_pipes, name, addr, subject, body, company):
     doc = run_pipes(PIPES, from_name=name, from_addr=addr, subject=subject, body_text=body)
     assert (doc._.facts["company"], doc._.facts["agency"]) == (company, None)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "full"),
+    [
+        (
+            "Pine Hollow ISD",
+            "Thank you for applying to Pine Hollow Independent School District.",
+            "Pine Hollow Independent School District",
+        ),
+        (
+            "Ridge Valley USD",
+            "Ridge Valley Unified School District, Human Resources",
+            "Ridge Valley Unified School District",
+        ),
+        ("Acme AI", "Welcome to Acme AI. Acme Analytics Group is our parent.", "Acme AI"),
+        ("Acme ISD", "Acme Industrial Supply Depot", "Acme Industrial Supply Depot"),
+        ("Pine Hollow ISD", "Pine Hollow ISD Human Resources", "Pine Hollow ISD"),
+    ],
+    ids=[
+        "isd-spelled-out",
+        "usd-spelled-out",
+        "two-letters-are-too-few",
+        "three-words-three-letters",
+        "not-spelled-out",
+    ],
+)
+def test_initialism_tail_written_in_full(name, text, full) -> None:
+    assert written_in_full(name, text) == full
