@@ -182,6 +182,13 @@ _DURATION_TAIL = re.compile(
     r"meses|monate?n?|wochen|jahre?)$",
     re.I,
 )
+# How long a contract runs, after a mark or in brackets, and the parts after it: "- 12 months -
+# £220/day", "(6 months)", "(Contract, 3 mnd)" ("- 12 Month FTC" says how the job is held).
+_DURATION = r"\d+(?:\s?[-\u2013]\s?\d+)?\s*(?i:mo|mos|months?|mths?|mnd|maanden|weeks?|wks?)\b"
+_TERM_TAIL = re.compile(
+    r"\s+[-\u2013|]\s+" + _DURATION + r"(?:\s+[-\u2013|]\s+.*)?$"
+    r"|\s*\((?=[^()]*\b" + _DURATION + r")[^()]*\)$"
+)
 # Where, in German: "Standort Norderstedt", "Raum Hannover", "Region Nord" after the title.
 _SITE_TAIL = re.compile(
     r"(?:\s*[-\u2013,]\s*|\s+)(?:Standort|Raum|Region)\s+[A-Z\u00c4\u00d6\u00dc][\w-]*$"
@@ -252,6 +259,9 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     cut = _PAY_TAIL.search(value) if _QUALIFIER_MARK.search(value) else None
     if cut and cut.start() > 0 and has_title_word(value[: cut.start()]):
         value = value[: cut.start()]  # "- CHF 1'600/day" (before its digits look like a req id)
+    cut = _TERM_TAIL.search(value) if _DIGIT.search(value) else None
+    if cut and cut.start() > 0 and has_title_word(value[: cut.start()]):
+        value = value[: cut.start()]  # "- 12 months - £220/day", "(6 months)"
     match = REQ_IN_ROLE.search(value) if _DIGIT.search(value) else None
     grade = FEDERAL_GRADE.search(match.group(0)) if match else None
     if grade:

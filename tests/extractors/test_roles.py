@@ -7,6 +7,27 @@ from tests.extractors.role_cases import ACME, case_params, role_and_req_id, role
 
 CASES = [
     (
+        "contract-length-and-pay-after-dashes-cut",
+        "Interim Payroll Manager - 6 months - \u00a3300/day",
+        "Hi Sam, are you free this week?",
+        "Interim Payroll Manager",
+        None,
+    ),
+    (
+        "contract-length-in-brackets-cut",
+        "Thanks",
+        "Thank you for applying for the Cloud Engineer (Contract, 9 months) position.",
+        "Cloud Engineer",
+        None,
+    ),
+    (
+        "fixed-term-contract-after-its-length-stays",
+        "Application submitted: Payroll Assistant - 12 Month FTC",
+        "Thank you for applying.",
+        "Payroll Assistant - 12 Month FTC",
+        None,
+    ),
+    (
         "position-suffix",
         "Update",
         "Thank you for applying to the Senior Data Engineer position.",
