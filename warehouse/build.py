@@ -5,13 +5,15 @@ The models are `.sql` files under `warehouse/models/` (one model per file, each 
 messages into opportunities (`warehouse.linking`) and the Kaplan–Meier estimates
 (`warehouse.metrics`).
 
-Every model is built into the schema `BUILD_SCHEMA` (the models read each other there and
-the raw tables in `main`, through the search path), each statement committed on its own:
-DuckDB can then write finished tables out and free their memory, where one transaction
-holding the whole rebuild needed memory growing with the mailbox. The finished tables
-replace the old ones in `main` in one short transaction at the end (`swap_in`), so a
-failed or killed build leaves the previous tables in place; its leftovers are dropped
-when the next build starts.
+Every model is built into a schema of its own (one of `WAREHOUSE_SCHEMAS`, the one the
+warehouse in use is not in; the models read each other there and the raw tables in
+`main`, through the search path), each statement committed on its own: DuckDB can then
+write finished tables out and free their memory, where one transaction holding the whole
+rebuild needed memory growing with the mailbox. At the end one short transaction
+(`swap_in`) points `main`'s views of the warehouse at the new schema and drops the old
+one, so a failed or killed build leaves the previous warehouse in place; its leftovers
+are dropped when the next build starts. The tables are not copied into `main`: copying
+them in one transaction took 10-20 s and ~60 MB over the steps' peak at 100,000 messages.
 
 Every model can read `warehouse_params`: the time zone, ghost and follow-up days, the
 candidate's addresses and `now_at`, the instant waiting opportunities are censored at
@@ -49,7 +51,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 MODELS_DIR = Path(__file__).parent / "models"
 
-BUILD_SCHEMA = "_build"
+# The warehouse's tables live in one of these schemas, `main` has a view of each; a build
+# fills the other one. `_build`: where builds before these schemas made their tables.
+WAREHOUSE_SCHEMAS = ("_warehouse_a", "_warehouse_b")
+LEGACY_BUILD_SCHEMA = "_build"
 
 # DuckDB's memory during a build: the same for every mailbox (issue 7: peak memory flat in
 # the mailbox's size). Each step fits under it at 100,000 messages once it is its own
@@ -195,13 +200,19 @@ def create_macros(con: duckdb.DuckDBPyConnection) -> None:
     con.execute((MODELS_DIR / "macros.sql").read_text(encoding="utf-8"))
 
 
+def build_schema(con: duckdb.DuckDBPyConnection) -> str:
+    """The schema a build makes its tables in: the first of the search path it sets."""
+    return str(con.execute("select current_schema()").fetchall()[0][0])
+
+
 def run_model(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
     """Create `model` in the build schema; its row count."""
     sql = model_sql(model).strip().rstrip(";")
     kind = "view" if model.materialized == "view" else "table"
-    con.execute(f"create or replace {kind} {BUILD_SCHEMA}.{model.name} as\n{sql}")
+    schema = build_schema(con)
+    con.execute(f"create or replace {kind} {schema}.{model.name} as\n{sql}")
     # fetchall: a result left unfinished would block the next `register` (linking).
-    return int(con.execute(f"select count(*) from {BUILD_SCHEMA}.{model.name}").fetchall()[0][0])
+    return int(con.execute(f"select count(*) from {schema}.{model.name}").fetchall()[0][0])
 
 
 # Opportunities per range of a model split by opportunity (`SqlModel.by_opportunity`).
@@ -217,19 +228,20 @@ def run_split_model(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
     when there are few); its row count. Each range reads views of its inputs that keep
     only its opportunities (in `SPLIT_SCHEMA`, first in the search path), and appends to
     the table in id order."""
-    ranges = _opportunity_ranges(con, SPLIT_OPPORTUNITIES)
+    schema = build_schema(con)
+    ranges = _opportunity_ranges(con, SPLIT_OPPORTUNITIES, schema)
     if len(ranges) <= 1:
         return run_model(con, model)
     sql = model_sql(model).strip().rstrip(";")
-    table = f"{BUILD_SCHEMA}.{model.name}"
+    table = f"{schema}.{model.name}"
     con.execute(f"create schema if not exists {SPLIT_SCHEMA}")
     try:
-        with _search_path(con, f"{SPLIT_SCHEMA},{BUILD_SCHEMA},main"):
+        with _search_path(con, f"{SPLIT_SCHEMA},{schema},main"):
             for number, condition in enumerate(ranges):
                 for source in model.by_opportunity:
                     con.execute(
                         f"create or replace view {SPLIT_SCHEMA}.{source} as "
-                        f"select * from {BUILD_SCHEMA}.{source} where {condition}"
+                        f"select * from {schema}.{source} where {condition}"
                     )
                 if number == 0:
                     con.execute(f"create or replace table {table} as\n{sql}")
@@ -241,18 +253,15 @@ def run_split_model(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
     return int(con.execute(f"select count(*) from {table}").fetchall()[0][0])
 
 
-def _opportunity_ranges(con: duckdb.DuckDBPyConnection, size: int) -> list[str]:
-    """Conditions on `opportunity_id` cutting the build's opportunities into ranges of
-    about `size` ids, in id order (null ids, if any, in the first)."""
-    total = con.execute(f"select count(*) from {BUILD_SCHEMA}.int_opportunity_keys").fetchall()[0][
-        0
-    ]
+def _opportunity_ranges(con: duckdb.DuckDBPyConnection, size: int, schema: str) -> list[str]:
+    """Conditions on `opportunity_id` cutting the opportunities built in `schema` into
+    ranges of about `size` ids, in id order (null ids, if any, in the first)."""
+    total = con.execute(f"select count(*) from {schema}.int_opportunity_keys").fetchall()[0][0]
     parts = -(-int(total) // size)
     if parts <= 1:
         return ["true"]
     cuts = con.execute(
-        f"select quantile_disc(opportunity_id, ?::double[]) "
-        f"from {BUILD_SCHEMA}.int_opportunity_keys",
+        f"select quantile_disc(opportunity_id, ?::double[]) from {schema}.int_opportunity_keys",
         [[i / parts for i in range(1, parts)]],
     ).fetchall()[0][0]
     bounds = [_sql_string(cut) for cut in sorted(set(cuts))]
@@ -282,22 +291,41 @@ def build_warehouse(
     by default the newest message's time.
     """
     ensure_schema(con)
+    in_use = schema_in_use(con)
+    schema = next(s for s in WAREHOUSE_SCHEMAS if s != in_use)
     with capped_memory(con, BUILD_MEMORY_LIMIT):
         # A build killed before its swap left its tables here; they are not finished.
-        con.execute(f"drop schema if exists {BUILD_SCHEMA} cascade")
-        con.execute(f"create schema {BUILD_SCHEMA}")
+        con.execute(f"drop schema if exists {LEGACY_BUILD_SCHEMA} cascade")
+        con.execute(f"drop schema if exists {schema} cascade")
+        con.execute(f"create schema {schema}")
+        swapped = False
         try:
-            with _search_path(con, f"{BUILD_SCHEMA},main"):
+            with _search_path(con, f"{schema},main"):
                 counts = _build_steps(con, settings, now, timings)
             started = time.perf_counter()
-            raising_cap(con, lambda: swap_in(con), keep=False)
+            raising_cap(con, lambda: swap_in(con, schema, in_use), keep=False)
+            swapped = True
             _release_memory(con)
             if timings is not None:
                 timings["swap_in"] = time.perf_counter() - started
         finally:
-            with contextlib.suppress(duckdb.Error):  # the error that got us here matters more
-                con.execute(f"drop schema if exists {BUILD_SCHEMA} cascade")
+            if not swapped:
+                with contextlib.suppress(duckdb.Error):  # the error that got us here matters more
+                    con.execute(f"drop schema if exists {schema} cascade")
     return counts
+
+
+def schema_in_use(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The schema of `WAREHOUSE_SCHEMAS` that `main`'s views of the warehouse read (None
+    before the first build, or when `main` holds the tables themselves, as builds before
+    these schemas left them)."""
+    found = con.execute(
+        "select sql from duckdb_views() where database_name = current_database() "
+        "and schema_name = 'main' and view_name = 'warehouse_params'"
+    ).fetchall()
+    if not found:
+        return None
+    return next((s for s in WAREHOUSE_SCHEMAS if s in str(found[0][0])), None)
 
 
 @contextmanager
@@ -368,15 +396,16 @@ def _run_step(con: duckdb.DuckDBPyConnection, run: Callable[[], T]) -> T:
         con.execute(f"set threads = {int(threads)}")
 
 
-def swap_in(con: duckdb.DuckDBPyConnection) -> None:
-    """Replace the warehouse in `main` by the finished build, in one transaction: readers
-    see the old tables or the new ones, never a mix, and a failure here keeps the old."""
+def swap_in(con: duckdb.DuckDBPyConnection, schema: str, old: str | None) -> None:
+    """Point `main`'s warehouse views at the tables built in `schema` and drop the schema
+    `old` the views read before, in one transaction: readers see the old warehouse or the
+    new one, never a mix, and a failure here keeps the old."""
     tables = [
         row[0]
         for row in con.execute(
             "select table_name from duckdb_tables() "
             "where database_name = current_database() and schema_name = ? order by table_name",
-            [BUILD_SCHEMA],
+            [schema],
         ).fetchall()
     ]
     views = [m for m in MODELS if isinstance(m, SqlModel) and m.materialized == "view"]
@@ -384,12 +413,21 @@ def swap_in(con: duckdb.DuckDBPyConnection) -> None:
     try:
         for name in tables:
             _drop_from_main(con, name)
-            con.execute(f"create table main.{name} as select * from {BUILD_SCHEMA}.{name}")
+            con.execute(f"create view main.{name} as select * from {schema}.{name}")
         for model in views:
             _drop_from_main(con, model.name)
             sql = model_sql(model).strip().rstrip(";")
             con.execute(f"create view main.{model.name} as\n{sql}")
         create_macros(con)
+        if old is not None:
+            # A view of a table the old schema had and this build did not make would fail.
+            for (name,) in con.execute(
+                "select view_name from duckdb_views() where database_name = current_database() "
+                "and schema_name = 'main' and contains(sql, ?)",
+                [f"{old}."],
+            ).fetchall():
+                con.execute(f"drop view main.{name}")
+            con.execute(f"drop schema {old} cascade")
         con.execute("commit")
     except BaseException:
         con.execute("rollback")

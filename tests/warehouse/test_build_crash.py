@@ -16,7 +16,13 @@ import pytest
 import warehouse.build as build_module
 from tests.warehouse.scenario import Mailbox, at, build, settings
 from tests.warehouse.test_latency_by_channel import cold_applications, other_channels
-from warehouse.build import BUILD_SCHEMA, MODELS, PythonStep, build_warehouse
+from warehouse.build import (
+    MODELS,
+    WAREHOUSE_SCHEMAS,
+    PythonStep,
+    build_warehouse,
+    schema_in_use,
+)
 from warehouse.schema import ensure_schema
 
 REPO = Path(__file__).resolve().parents[2]
@@ -50,9 +56,11 @@ def ensure_schema_of(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnectio
 
 
 def leftovers(con: duckdb.DuckDBPyConnection) -> list[tuple]:
+    """Tables outside `main` and the schema its warehouse views read."""
     return con.execute(
-        "select table_name from information_schema.tables where table_schema = ?",
-        [BUILD_SCHEMA],
+        "select table_schema, table_name from information_schema.tables "
+        "where table_schema <> 'main' and table_schema is distinct from ?",
+        [schema_in_use(con)],
     ).fetchall()
 
 
@@ -112,12 +120,13 @@ def test_a_failed_swap_keeps_the_previous_tables(monkeypatch: pytest.MonkeyPatch
     con = stale_warehouse(duckdb.connect())
     before = everything(con)
     drops = []
+    drop = build_module._drop_from_main
 
     def drop_then_fail(con: duckdb.DuckDBPyConnection, name: str) -> None:
         drops.append(name)
         if len(drops) == 10:
             raise RuntimeError("the disk is full")
-        con.execute(f"drop table if exists main.{name}")
+        drop(con, name)
 
     monkeypatch.setattr(build_module, "_drop_from_main", drop_then_fail)
     with pytest.raises(RuntimeError, match="the disk is full"):
@@ -169,3 +178,54 @@ def test_a_build_killed_anywhere_keeps_the_previous_tables(tmp_path: Path) -> No
     con = duckdb.connect(str(db))
     assert built(con) == new
     assert statements > commit
+
+
+def schemas(con: duckdb.DuckDBPyConnection) -> list[str]:
+    return [
+        row[0]
+        for row in con.execute(
+            "select schema_name from duckdb_schemas() "
+            "where database_name = current_database() order by 1"
+        ).fetchall()
+    ]
+
+
+def test_each_build_fills_the_other_schema_and_drops_the_one_before() -> None:
+    """main's warehouse objects are views of one schema's tables; the next build makes
+    its tables in the other schema and drops the first when it swaps (no copy)."""
+    con = stale_warehouse(duckdb.connect())
+    first = schema_in_use(con)
+    assert first in WAREHOUSE_SCHEMAS
+    assert schemas(con) == sorted(["main", first])
+    kinds = dict(
+        con.execute(
+            "select table_name, table_type from information_schema.tables "
+            "where table_schema = 'main' and table_name in ('opportunities', 'raw_messages')"
+        ).fetchall()
+    )
+    assert kinds == {"opportunities": "VIEW", "raw_messages": "BASE TABLE"}
+    build_warehouse(con, settings())
+    second = schema_in_use(con)
+    assert {first, second} == set(WAREHOUSE_SCHEMAS)
+    assert schemas(con) == sorted(["main", second])
+    assert built(con) == fresh_build()
+
+
+def test_a_warehouse_of_tables_in_main_and_an_old_build_schema_are_replaced() -> None:
+    """What builds before the two schemas left: the tables themselves in main, and a
+    killed build's `_build` schema."""
+    con = stale_warehouse(duckdb.connect())
+    schema = schema_in_use(con)
+    names = con.execute(
+        "select table_name from duckdb_tables() where schema_name = ?", [schema]
+    ).fetchall()
+    for (name,) in names:  # the warehouse as those builds left it
+        con.execute(f"drop view main.{name}")
+        con.execute(f"create table main.{name} as select * from {schema}.{name}")
+    con.execute(f"drop schema {schema} cascade")
+    con.execute("create schema _build")
+    con.execute("create table _build.touchpoints as select 1 as half_built")
+    assert schema_in_use(con) is None
+    build_warehouse(con, settings())
+    assert schemas(con) == sorted(["main", schema_in_use(con)])
+    assert built(con) == fresh_build()

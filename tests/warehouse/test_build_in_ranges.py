@@ -48,22 +48,24 @@ def test_ranges_give_the_tables_of_whole_steps(
         assert ranged[table] == stored, table
 
 
+SCHEMA = build_module.WAREHOUSE_SCHEMAS[0]
+
+
 def test_opportunity_ranges_cover_every_id_once() -> None:
     con = duckdb.connect()
-    con.execute(f"create schema {build_module.BUILD_SCHEMA}")
+    con.execute(f"create schema {SCHEMA}")
     con.execute(
-        f"create table {build_module.BUILD_SCHEMA}.int_opportunity_keys as "
+        f"create table {SCHEMA}.int_opportunity_keys as "
         "select * from (values ('opp_a'), ('opp_b'), ('opp_c'), ('o''d'), ('opp_e'), (null)) "
         "t(opportunity_id)"
     )
-    ranges = build_module._opportunity_ranges(con, 2)
+    ranges = build_module._opportunity_ranges(con, 2, SCHEMA)
     assert len(ranges) == 3
     found = [
         sorted(
             r[0] or ""
             for r in con.execute(
-                f"select opportunity_id from {build_module.BUILD_SCHEMA}.int_opportunity_keys "
-                f"where {condition}"
+                f"select opportunity_id from {SCHEMA}.int_opportunity_keys where {condition}"
             ).fetchall()
         )
         for condition in ranges
@@ -71,4 +73,4 @@ def test_opportunity_ranges_cover_every_id_once() -> None:
     assert sorted(x for part in found for x in part) == sorted(
         ["opp_a", "opp_b", "opp_c", "o'd", "opp_e", ""]
     )
-    assert build_module._opportunity_ranges(con, 100) == ["true"]
+    assert build_module._opportunity_ranges(con, 100, SCHEMA) == ["true"]

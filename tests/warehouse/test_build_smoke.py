@@ -54,11 +54,13 @@ def test_rebuild_is_idempotent() -> None:
 
 def test_keys_are_unique_and_not_null_and_the_check_can_fail() -> None:
     from tests.warehouse.test_latency_by_channel import cold_applications, other_channels
-    from warehouse.build import check_keys
+    from warehouse.build import check_keys, schema_in_use
 
     con = build(other_channels(cold_applications(Mailbox())))
     assert check_keys(con) == []
-    con.execute("insert into opportunities select * from opportunities limit 1")
+    # main.opportunities is a view of the table in the warehouse's schema
+    table = f"{schema_in_use(con)}.opportunities"
+    con.execute(f"insert into {table} select * from {table} limit 1")
     assert check_keys(con) == ["opportunities: 1 repeated (opportunity_id)"]
 
 
