@@ -10,34 +10,15 @@ commits.
 
 from __future__ import annotations
 
-import os
-import signal
 import sys
 from pathlib import Path
-from typing import Any
 
 import duckdb
 
 from flows.config import Settings
 from flows.sources.takeout.load import import_paths
+from tests.killing import KillingConnection
 from warehouse.schema import ensure_schema
-
-
-class KillingConnection:
-    def __init__(self, con: duckdb.DuckDBPyConnection, kill_at: int, after: bool) -> None:
-        self._con, self._kill_at, self._after, self.count = con, kill_at, after, 0
-
-    def execute(self, *args: Any, **kwargs: Any) -> Any:
-        self.count += 1
-        if self.count == self._kill_at and not self._after:
-            os.kill(os.getpid(), signal.SIGKILL)
-        result = self._con.execute(*args, **kwargs)
-        if self.count == self._kill_at and self._after:
-            os.kill(os.getpid(), signal.SIGKILL)
-        return result
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._con, name)
 
 
 def main(argv: list[str]) -> int:

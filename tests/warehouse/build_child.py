@@ -9,35 +9,13 @@ the swap's transaction, and on its commit.
 
 from __future__ import annotations
 
-import os
-import signal
 import sys
-from typing import Any
 
 import duckdb
 
+from tests.killing import KillingConnection
 from tests.warehouse.scenario import settings
 from warehouse.build import build_warehouse
-
-
-class KillingConnection:
-    def __init__(self, con: duckdb.DuckDBPyConnection, kill_at: int, after: bool) -> None:
-        self._con, self._kill_at, self._after = con, kill_at, after
-        self.count = self.last_commit = 0
-
-    def execute(self, sql: str, *args: Any, **kwargs: Any) -> Any:
-        self.count += 1
-        if sql == "commit":
-            self.last_commit = self.count
-        if self.count == self._kill_at and not self._after:
-            os.kill(os.getpid(), signal.SIGKILL)
-        result = self._con.execute(sql, *args, **kwargs)
-        if self.count == self._kill_at and self._after:
-            os.kill(os.getpid(), signal.SIGKILL)
-        return result
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._con, name)
 
 
 def main(argv: list[str]) -> int:
