@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import subprocess
+import sys
+import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -132,3 +135,26 @@ def test_a_calendar_waiting_behind_the_mailbox_is_spooled_and_cleaned_up(
     assert two == one
     assert sum(1 for i in two if isinstance(i, dict) and "event_key" in i) > 2
     assert list(temp.iterdir()) == []  # the spool folder and its file are gone
+
+
+def test_spool_folders_of_imports_that_died_are_removed(tmp_path: Path) -> None:
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    names = {
+        "killed": f"{load.SPOOL_PREFIX}{dead.pid}-a1b2",
+        "running": f"{load.SPOOL_PREFIX}{os.getpid()}-c3d4",
+        "old-style, today": f"{load.SPOOL_PREFIX}e5f6",
+        "old-style, two days old": f"{load.SPOOL_PREFIX}g7h8",
+    }
+    for name in names.values():
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "calendar-x.pickles").write_bytes(b"x")
+    two_days_ago = time.time() - 2 * 86_400
+    os.utime(tmp_path / names["old-style, two days old"], (two_days_ago, two_days_ago))
+    removed = load.remove_stale_spools(tmp_path)
+    assert sorted(p.name for p in removed) == sorted(
+        [names["killed"], names["old-style, two days old"]]
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [names["running"], names["old-style, today"]]
+    )

@@ -21,8 +21,10 @@ import logging
 import multiprocessing
 import os
 import pickle
+import shutil
 import tempfile
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -181,7 +183,10 @@ def iter_items(
     spool = None  # calendars read on the pool wait here for their turn (`_spool_calendar`)
     calendars: dict[Path, Future[str | list[bytes]]] = {}
     if workers > 1 and pool is not None and any(kind_of(f) == "ics" for f in files):
-        spool = tempfile.TemporaryDirectory(prefix="sneaker-import-", ignore_cleanup_errors=True)
+        remove_stale_spools()
+        spool = tempfile.TemporaryDirectory(
+            prefix=f"{SPOOL_PREFIX}{os.getpid()}-", ignore_cleanup_errors=True
+        )
         calendars = _submit_calendars(files, pool, account, spool.name)
     try:
         for path in files:
@@ -211,6 +216,39 @@ def _submit_calendars(
             except (BrokenProcessPool, RuntimeError):
                 break
     return futures
+
+
+SPOOL_PREFIX = "sneaker-import-"  # then the importing process's id and a random part
+
+
+def remove_stale_spools(folder: Path | None = None) -> list[Path]:
+    """Remove the spool folders of imports whose process is gone (an import killed with
+    SIGKILL cannot remove its own); those removed. A folder whose name carries no process
+    id (imports before the id was added) is removed once a day old."""
+    removed = []
+    for spool in Path(folder or tempfile.gettempdir()).glob(f"{SPOOL_PREFIX}*"):
+        pid = spool.name[len(SPOOL_PREFIX) :].split("-", 1)[0]
+        try:
+            if pid.isdigit() and "-" in spool.name[len(SPOOL_PREFIX) :]:
+                if _process_alive(int(pid)):
+                    continue
+            elif time.time() - spool.stat().st_mtime < 86_400:
+                continue
+            shutil.rmtree(spool)
+        except OSError:  # another import removed it first, or it is not ours to remove
+            continue
+        removed.append(spool)
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 CALENDAR_CHUNK = 500  # records pickled together by the worker, unpickled as they are stored
