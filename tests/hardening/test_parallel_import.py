@@ -105,7 +105,7 @@ def test_a_calendar_comes_back_from_the_pool_in_chunks_with_the_same_records(
     settings = Settings(home=tmp_path)
     one = list(load.iter_items([folder], settings=settings, workers=1))
     events = sum(1 for i in one if isinstance(i, dict) and "event_key" in i)
-    assert len(load._read_pickled_chunks(ics, settings.account)) == -(-events // chunk)
+    assert len(list(load._pickled_chunks(ics, settings.account))) == -(-events // chunk)
     assert list(load.iter_items([folder], settings=settings, workers=2)) == one
 
 
@@ -113,7 +113,22 @@ def _no_spool(*args: object, **kwargs: object) -> tuple[int, str]:
     raise OSError(28, "No space left on device")
 
 
-@pytest.mark.parametrize("spool", ["spooled-to-a-file", "spool-unwritable"])
+def _full_after_one_chunk() -> object:
+    """`_write_all` that writes half of the second chunk, then finds the disk full."""
+    real = load._write_all
+    calls = []
+
+    def write(out: object, data: bytes) -> None:
+        calls.append(len(data))
+        if len(calls) == 2:
+            real(out, data[: len(data) // 2])
+            raise OSError(28, "No space left on device")
+        real(out, data)
+
+    return write
+
+
+@pytest.mark.parametrize("spool", ["spooled-to-a-file", "spool-unwritable", "disk-full-mid-write"])
 def test_a_calendar_waiting_behind_the_mailbox_is_spooled_and_cleaned_up(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spool: str
 ) -> None:
@@ -125,6 +140,8 @@ def test_a_calendar_waiting_behind_the_mailbox_is_spooled_and_cleaned_up(
     monkeypatch.setattr(load.tempfile, "tempdir", str(temp))
     if spool == "spool-unwritable":  # the worker (forked) then hands its chunks back
         monkeypatch.setattr(load.tempfile, "mkstemp", _no_spool)
+    if spool == "disk-full-mid-write":  # the file keeps one chunk, the rest comes back
+        monkeypatch.setattr(load, "_write_all", _full_after_one_chunk())
     data = Path(__file__).resolve().parents[1] / "data" / "ics"
     ics = tmp_path / "recurrence_exceptions.ics"
     ics.write_bytes((data / "recurrence_exceptions.ics").read_bytes())

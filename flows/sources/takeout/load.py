@@ -181,7 +181,7 @@ def iter_items(
     # the mailbox in the order; handed to the pool first, they are parsed while the
     # mailbox is, instead of after it with one core idle.
     spool = None  # calendars read on the pool wait here for their turn (`_spool_calendar`)
-    calendars: dict[Path, Future[str | list[bytes]]] = {}
+    calendars: dict[Path, Future[tuple[str | None, list[bytes]]]] = {}
     if workers > 1 and pool is not None and any(kind_of(f) == "ics" for f in files):
         remove_stale_spools()
         spool = tempfile.TemporaryDirectory(
@@ -207,8 +207,8 @@ def iter_items(
 
 def _submit_calendars(
     files: list[Path], pool: ProcessPoolExecutor, account: str, spool: str
-) -> dict[Path, Future[str | list[bytes]]]:
-    futures: dict[Path, Future[str | list[bytes]]] = {}
+) -> dict[Path, Future[tuple[str | None, list[bytes]]]]:
+    futures: dict[Path, Future[tuple[str | None, list[bytes]]]] = {}
     for path in files:
         if kind_of(path) == "ics" and 0 < _size(path) <= POOL_CALENDAR_MAX_BYTES:
             try:
@@ -266,57 +266,74 @@ def _pickled_chunks(path: Path, account: str) -> Iterator[bytes]:
         yield pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _read_pickled_chunks(path: Path, account: str) -> list[bytes]:
-    return list(_pickled_chunks(path, account))
-
-
-def _spool_calendar(path: Path, account: str, spool: str) -> str | list[bytes]:
+def _spool_calendar(path: Path, account: str, spool: str) -> tuple[str | None, list[bytes]]:
     """A worker's reading of a calendar: its pickled chunks written one after another to a
-    file in `spool` (its name returned), else, if the file cannot be written, returned.
+    file in `spool` (its name returned), and those the file could not take (the disk
+    filled while it was written; all of them if the file cannot be made) returned.
 
     A calendar parsed on the pool waits until the mailbox before it in the order is
     stored. Held as pickled chunks in memory (by the worker, then here) it took ~2.7 MB
     at 6,000 events (a 100,000-message demo), ~0.3 MB at 700: a part of the import's peak
     that grew with the mailbox. Read back a chunk at a time (`_calendar_result`), only one
     chunk's records are ever in memory, here or in the worker."""
+    chunks = _pickled_chunks(path, account)
     try:
         fd, name = tempfile.mkstemp(prefix="calendar-", suffix=".pickles", dir=spool)
     except OSError:
-        return _read_pickled_chunks(path, account)
+        return None, list(chunks)
+    written = 0
+    rest: list[bytes] = []
     try:
-        with os.fdopen(fd, "wb") as out:
-            for chunk in _pickled_chunks(path, account):
-                out.write(chunk)  # pickles end themselves: pickle.load reads one at a time
-    except OSError:
+        with os.fdopen(fd, "wb", buffering=0) as out:
+            for chunk in chunks:
+                try:
+                    _write_all(out, chunk)  # pickles end themselves: read back one at a time
+                except OSError:
+                    out.truncate(written)  # the part of this chunk that was written
+                    rest = [chunk, *chunks]  # the file keeps the chunks before it
+                    break
+                written += len(chunk)
+    except OSError:  # the file could not be cut back or closed: it cannot be trusted
         with contextlib.suppress(OSError):
             os.unlink(name)
-        return _read_pickled_chunks(path, account)
-    return name
+        return None, list(_pickled_chunks(path, account))
+    if not written:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+        return None, rest
+    return name, rest
 
 
-def _calendar_result(future: Future[str | list[bytes]], path: Path, account: str) -> Iterator[Item]:
+def _write_all(out: Any, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[out.write(view) :]
+
+
+def _calendar_result(
+    future: Future[tuple[str | None, list[bytes]]], path: Path, account: str
+) -> Iterator[Item]:
     try:
-        result = future.result()
+        spooled_to, rest = future.result()
     except BrokenProcessPool:
         log.warning("parse pool failed; reading the calendar in this process")
         yield from iter_paths([path], account=account)
         return
-    if isinstance(result, list):
-        while result:
-            records: list[Item] = pickle.loads(result.pop(0))
-            yield from records
-        return
-    try:
-        with open(result, "rb") as spooled:
-            while True:
-                try:
-                    records = pickle.load(spooled)
-                except EOFError:
-                    break
-                yield from records
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(result)
+    if spooled_to is not None:
+        try:
+            with open(spooled_to, "rb") as spooled:
+                while True:
+                    try:
+                        records: list[Item] = pickle.load(spooled)
+                    except EOFError:
+                        break
+                    yield from records
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(spooled_to)
+    while rest:
+        records = pickle.loads(rest.pop(0))
+        yield from records
 
 
 def _parallel_worthy(path: Path) -> bool:
