@@ -1,5 +1,7 @@
 from datetime import UTC, datetime
 
+import pytest
+
 from extractors.messages import FACT_COLUMNS, extract_messages
 from extractors.pipeline import EXTRACTOR_VERSION, load_nlp
 from warehouse.schema import ensure_schema
@@ -137,3 +139,35 @@ def test_two_processes_give_the_same_rows_in_the_same_order():
     two = list(extract_messages(nlp, records, batch_size=4, n_process=2))
     assert [row["message_key"] for row in two] == [r["message_key"] for r in records]
     assert two == one
+
+
+@pytest.mark.parametrize("enabled_before", [True, False], ids=["collector-on", "collector-off"])
+def test_a_batch_runs_with_the_cycle_collector_paused_and_leaves_it_as_found(
+    monkeypatch, enabled_before
+):
+    import gc
+
+    from extractors import messages
+
+    seen = []
+    record_doc = messages.record_doc
+
+    def spy(nlp, record, default_tz=None):
+        seen.append(gc.isenabled())
+        return record_doc(nlp, record, default_tz)
+
+    monkeypatch.setattr(messages, "record_doc", spy)
+    record = {"message_key": "m1", "subject": "Hello", "body_text": "Thanks for applying."}
+    was = gc.isenabled()
+    try:
+        if not enabled_before:
+            gc.disable()
+        rows = messages.batch_rows(load_nlp(), [record, {**record, "message_key": "m2"}])
+        assert (seen, gc.isenabled(), [r["message_key"] for r in rows]) == (
+            [False, False],
+            enabled_before,
+            ["m1", "m2"],
+        )
+    finally:
+        if was:
+            gc.enable()
