@@ -25,6 +25,7 @@ def matches_near(
     needles: tuple[str, ...],
     lines_before: int,
     word: bool = False,
+    org_after: bool = False,
 ) -> Iterator[re.Match]:
     """pattern.finditer(text) for a pattern whose every match holds a needle, ends on the
     line where the needle ends and starts at most lines_before lines above the one where it
@@ -33,12 +34,25 @@ def matches_near(
 
     word: the pattern holds the needle as a word after whitespace (`\\s(?:role|...)\\b`): a
     needle inside a word is skipped, and one after a space (not a line break) ends a match
-    that starts on its own line."""
+    that starts on its own line.
+
+    Every such match ends in a title right before the needle's whitespace (ROLE): a needle
+    after a word no title can end with ("the position", "at 10:00") is skipped; org_after:
+    an employer's name (ORG) follows the needle, so it must start with a capital or digit."""
     windows = []
-    checked = word and len(lowered) == len(text)
+    same = len(lowered) == len(text)
+    checked = word and same
     for needle in needles:
         index = lowered.find(needle)
         while index != -1:
+            space = index if needle[0].isspace() else index - 1
+            if same and (
+                not _ends_title(text, space)
+                or org_after
+                and not _ORG_START.match(text, index + len(needle))
+            ):
+                index = lowered.find(needle, index + 1)
+                continue
             before = lines_before
             if checked:
                 after = text[index + len(needle) : index + len(needle) + 1]
@@ -66,24 +80,59 @@ def matches_near(
         yield from pattern.finditer(text, start, end)
 
 
+# What a title's last word can be (lexicon.ROLE): one starting with a capital or digit, an
+# "iOS"-like word, a bracket ("(Backend)", "Concepteur(trice)"), a link word ("of", "-", "&"),
+# or the second word of an academic post ("PhD position").
+_TITLE_END = re.compile(
+    r"[A-Z0-9\u00c0-\u00d6\u00d8-\u00de]|[a-z]+[A-Z]|.*\)$"
+    r"|(?:of|and|in|de|di|em|en|del|des|du|f\u00fcr|und|et|&|/|-|\u2013|,|\+)$"
+    r"|(?i:position|student|scholarship|candidate|fellowship|researcher|project)$"
+)
+_ORG_START = re.compile(r"[A-Z0-9]")
+
+
+def _ends_title(text: str, space: int) -> bool:
+    """Whether the word before text[space] (a whitespace) can end a title."""
+    if space <= 0:
+        return False
+    start = space
+    while start and not text[start - 1].isspace():
+        start -= 1
+    return start < space and _TITLE_END.match(text, start, space) is not None
+
+
+# What can follow the phrases of the patterns led by "for"/"as" (5) and by an article (7):
+# a title's first word (lexicon.ROLE), an article (5), a word of how the job is held (7).
+_ROLE_START = r"[A-Z0-9\u00c0-\u00d6\u00d8-\u00de]|[a-z]+[A-Z]"
+FIRST: dict[int, re.Pattern] = {
+    5: re.compile(_ROLE_START + r"|(?:the|our|an?|their)\s"),
+    7: re.compile(
+        _ROLE_START + r"|(?i:contract|permanent|temp|full|part|freelance|fixed|long|short)"
+    ),
+}
+
+
 def phrase_matches(
     pattern: re.Pattern,
     text: str,
     lowered: str,
     groups: tuple[tuple[str, ...], ...],
     then: tuple[str, ...] | None = None,
+    first: re.Pattern | None = None,
 ) -> Iterator[re.Match]:
     """anchored_matches for keywords given as the phrases they start: per keyword, its
     phrases' word-start positions in text order (those followed by one of `then`, if
-    given)."""
+    given; and where `first` matches right after the phrase, if given)."""
     seen: set[int] = set()
     for phrases in groups:
         found = set()
         for phrase in phrases:
             index = lowered.find(phrase)
             while index != -1:
-                if (index == 0 or not lowered[index - 1].isalnum()) and (
-                    then is None or lowered.startswith(then, index + len(phrase))
+                if (
+                    (index == 0 or not lowered[index - 1].isalnum())
+                    and (then is None or lowered.startswith(then, index + len(phrase)))
+                    and (first is None or first.match(text, index + len(phrase)))
                 ):
                     found.add(index)
                 index = lowered.find(phrase, index + 1)

@@ -62,7 +62,7 @@ from extractors.role_patterns import (
     lower_title,
 )
 from extractors.role_req_ids import REQ_ID, find_req_id
-from extractors.role_search import NEAR, matches_near, phrase_matches, subject_matches
+from extractors.role_search import FIRST, NEAR, matches_near, phrase_matches, subject_matches
 from extractors.role_words import (
     ACRONYM,
     CHIEF_TITLES,
@@ -190,7 +190,7 @@ class RoleFinder:
             if i == QUOTED and not any(q in text for q in QUOTES):
                 continue
             if phrases and same_length and not rare_space:
-                matches = phrase_matches(pattern, text, lowered, phrases, THEN.get(i))
+                matches = phrase_matches(pattern, text, lowered, phrases, THEN.get(i), FIRST.get(i))
             elif starts and same_length:
                 matches = anchored_matches(pattern, text, lowered, starts)
             elif starts or not needles:
@@ -199,7 +199,7 @@ class RoleFinder:
                 found_needle = any(k in lowered for k in needles)
                 lines_before, near = NEAR[i]
                 matches = (
-                    matches_near(pattern, text, lowered, near, lines_before, i == 6)
+                    matches_near(pattern, text, lowered, near, lines_before, i == 6, i == 12)
                     if found_needle
                     else ()
                 )

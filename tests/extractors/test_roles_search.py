@@ -18,6 +18,7 @@ def test_anchored_matches_only_try_keyword_starts():
 NEAR_WORDS = ["Data", "Engineer", "at", "Acme", "position", "role", "the", "Senior", "-", "@"]
 NEAR_WORDS += ["Corp", "opening", "I", "and", ",", "Platform", "Opportunity", ":", "\n"]
 NEAR_WORDS += ["roles", "Positions", "contractor", "_role", "role_", "\t"]
+NEAR_WORDS += ["iOS", "(Backend)", "of", "PhD", "10am", "Sr.", "\u00c9tude", "x)", "\u00e9tude"]
 
 
 @pytest.mark.parametrize("index", [6, 12], ids=["title-then-position-word", "title-at-employer"])
