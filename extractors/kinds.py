@@ -189,7 +189,10 @@ _NEGATION = re.compile(
     r"\b(?:declined|declining|turned down|turning down|rejected|refused)\b|"
     # "we won't be able to offer you the role", "we are unable to offer you a place"
     r"\b(?:unable|not able|won't be able|will not be able|cannot|can't|not in a position|not)"
-    r"\s+to\b",
+    r"\s+to\b|"
+    # "we could not offer you the interview", "we cannot currently offer": right before the cue
+    r"\b(?:could|can|will|would|did|do|does)\s*(?:not|n't)\s+(?:\w+\s+)?$|"
+    r"\b(?:cannot|couldn't|can't|won't|wouldn't|didn't|don't|doesn't)\s+(?:\w+\s+)?$",
     re.I,
 )
 _PAST_SENDER = re.compile(r"\b(?:we|i) (?:would|will|'ll) (?:reach out|contact|be in touch)", re.I)
