@@ -88,7 +88,7 @@ def batch_rows(
     component run over the whole batch in turn (nlp.pipe passes each doc down a chain of
     seven generators: the same docs and calls, 9-15% slower on one process, session 6),
     then the cross-mail pass over the batch's rows."""
-    with _collector_paused():
+    with collector_paused():
         docs = [record_doc(nlp, record, default_tz) for record in records]
         for _, component in nlp.pipeline:
             if hasattr(component, "pipe"):  # the textcat predicts a batch at once
@@ -105,7 +105,7 @@ def batch_rows(
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Python's cycle collector off while a batch runs (left as it was found after).
 
     A batch's docs, spans and match objects live until the batch ends and are then freed
