@@ -10,6 +10,7 @@ job-title words are never an employer.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -104,6 +105,26 @@ from extractors.senders import (
 __all__ = ["OrgFinder", "complete_from_batch", "make_org_finder"]
 
 _QUOTED_DISCOUNT = 1.0
+
+
+_SUBJECT_PATTERNS = [
+    (w, re.compile(p), SUBJECT_NEEDLES.get(i)) for i, (w, p) in enumerate(SUBJECT_PATTERNS)
+]
+
+
+# (the same subjects come back often: alerts, an ATS's confirmations, a thread's replies)
+@functools.lru_cache(maxsize=4096)
+def _subject_candidates(subject: str) -> tuple[tuple[float, str, int, int], ...]:
+    found = []
+    for weight, pattern, needles in _SUBJECT_PATTERNS:
+        if needles and not any(n in subject for n in needles):
+            continue
+        for m in pattern.finditer(subject):
+            name = clean_org(m.group("org"))
+            # "Aisha Rahman sent you a message", "Interview with Jane Doe": a person
+            if name and not named_person(name):
+                found.append((weight, name, m.start("org"), m.start("org") + len(name)))
+    return tuple(found)
 
 
 def _signature_person(name: str) -> bool:
@@ -209,9 +230,6 @@ class OrgFinder:
         self.needle_gates = {8: re.compile(LINE_NEEDLES[8])}
         self.line_needles = {i: re.compile(p) for i, p in LINE_NEEDLES.items()}
         self.line_starts = {i: re.compile(p) for i, p in LINE_START_KEYWORDS.items()}
-        self.subject_patterns = [
-            (w, re.compile(p), SUBJECT_NEEDLES.get(i)) for i, (w, p) in enumerate(SUBJECT_PATTERNS)
-        ]
 
     def agency_for(self, domain: str, names: list[str]) -> Agency | None:
         parts = domain.split(".")
@@ -243,17 +261,7 @@ class OrgFinder:
         return found
 
     def subject_candidates(self, text: str, subject_end: int) -> list[tuple[float, str, int, int]]:
-        found = []
-        subject = text[:subject_end]
-        for weight, pattern, needles in self.subject_patterns:
-            if needles and not any(n in subject for n in needles):
-                continue
-            for m in pattern.finditer(subject):
-                name = clean_org(m.group("org"))
-                # "Aisha Rahman sent you a message", "Interview with Jane Doe": a person
-                if name and not named_person(name):
-                    found.append((weight, name, m.start("org"), m.start("org") + len(name)))
-        return found
+        return list(_subject_candidates(text[:subject_end]))
 
     def scan(self, text: str, subject_end: int) -> list[tuple[float, str, int, int]]:
         found = self.subject_candidates(text, subject_end)
