@@ -264,7 +264,3 @@ def name_for_slug(text: str, quoted: str | None, slug: str) -> tuple[str, int, i
 
 def named_person(name: str) -> bool:
     return looks_like_person(name) and squash(name.split()[0]) in GIVEN_NAMES
-
-
-def has_title_word(text: str) -> bool:
-    return any(w.strip(".,()").lower() in ROLE_HEADS for w in text.split())

@@ -54,7 +54,6 @@ from extractors.org_names import (
     NOT_COMPLETING,
     ORG_TAIL,
     clean_org,
-    has_title_word,
     name_for_slug,
     named_person,
 )
@@ -86,6 +85,7 @@ from extractors.org_public_bodies import (
     public_body,
 )
 from extractors.relays import is_personal_domain, is_relay_domain, relay_category, relay_suffix
+from extractors.roles import has_title_word
 from extractors.senders import (
     COMPANY_WORDS,
     GIVEN_NAMES,
