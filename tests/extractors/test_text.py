@@ -133,3 +133,34 @@ def test_a_german_forward_is_read_without_its_headers():
         "Datum: Mo\nBetreff: Stelle\nAn: Y\n\nWir suchen eine Teamleitung."
     )
     assert clean_body(body) == "Schau mal\n\nWir suchen eine Teamleitung."
+
+
+# The substring tests in front of the quote, forward and ">"-line regexes must skip only mail
+# the regexes would not have matched.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("BEGIN FORWARDED MESSAGE:\nFrom: Ana <a@x.com>\n\nWe regret.", ("We regret.", "")),
+        (
+            "Begin Forwarded Message:\nSubject: Hi\n\nThanks for applying.",
+            ("Thanks for applying.", ""),
+        ),
+        ("Sure.\n\n__________\nWe would like to invite you.", ("Sure.", "")),
+        ("Sure.\n-- Original Message --\nInterview?", ("Sure.", "")),
+        ("Thanks\n> quoted line\nBest", ("Thanks\nBest", "")),
+        (
+            "Plain note with no header marks at all\nBest",
+            ("Plain note with no header marks at all\nBest", ""),
+        ),
+    ],
+    ids=[
+        "forward-upper-case",
+        "forward-title-case",
+        "underscore-separator",
+        "two-dash-original",
+        "angle-line",
+        "no-marks",
+    ],
+)
+def test_reply_and_forward_marks_are_found_behind_their_cheap_tests(body, expected):
+    assert clean_parts(body, max_chars=500) == expected
