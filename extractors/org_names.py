@@ -157,6 +157,15 @@ _NO_LETTERS = re.compile(r"[\d\W]+")
 _HONORIFICS = words("prof prof. professor dr dr. mr mr. mrs mrs. ms ms. sir dame")
 
 
+# An HR unit's words before the name on a sign-off line: the employer is what follows.
+_ORG_HEAD = re.compile(
+    # ('Recruitment' alone stays: 'Recruitment Genius' is an agency's name)
+    r"^(?:HR(?: Department| Team)?|Human Resources(?: Department)?|Recruitment Team|"
+    r"Talent Acquisition(?: Team)?|Recursos Humanos|RRHH|Personeelszaken|Werving)"
+    r"(?: -|,| at| bij| de| \||:)? (?=[A-Z0-9])"
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def clean_org(value: str) -> str | None:
     """A candidate name trimmed, or None when it is not an employer's name."""
@@ -167,6 +176,7 @@ def clean_org(value: str) -> str | None:
         value = owner  # "Acme's Workday", "Acme's careers site"
     value = TRAILING.sub("", value.strip(" .,;:!?'\"-|()")).strip()
     value = ORG_TAIL.sub("", value).strip()
+    value = _ORG_HEAD.sub("", value)  # "Recruitment Polder Payments", "HR Department SPBA"
     value = _POSSESSIVE_END.sub("", value)
     # "Ihr Bosch Recruiting Team", "Votre candidature chez ...": a possessive is no name
     value = _POSSESSIVE.sub("", value)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from extractors.cues import PATTERN_DIR
 from extractors.docmeta import add_evidence, facts, meta, sender, text_of
-from extractors.lexicon import FIRST_NAMES, TRADE_WORDS, anchored_matches
+from extractors.lexicon import FIRST_NAMES, TRADE_WORDS, anchored_matches, words
 from extractors.org_agencies import (
     AGENCY_ROOT,
     AGENCY_TALK,
@@ -125,6 +125,20 @@ def _subject_candidates(subject: str) -> tuple[tuple[float, str, int, int], ...]
             if name and not named_person(name):
                 found.append((weight, name, m.start("org"), m.start("org") + len(name)))
     return tuple(found)
+
+
+def _display_completes(display_org: str | None, name: str, text: str) -> bool:
+    """The sender's display name is the text's name with words before it that the mail
+    also writes ("Gemeente Amersfoort" signs the mail that says "de gemeente Amersfoort"):
+    the display name is the fuller one."""
+    if not display_org or not display_org.endswith(" " + name):
+        return False
+    added = {w.lower() for w in display_org[: -len(name)].split()}
+    return not added & (NO_NAME_WORDS | _HR_WORDS) and display_org.lower() in text.lower()
+
+
+# (an HR unit in the languages of the mail, and the words joining one: "Werving & Selectie")
+_HR_WORDS = words("werving selectie personeelszaken recrutement sélection selección & and en y et")
 
 
 def _signature_person(name: str) -> bool:
@@ -540,6 +554,8 @@ class OrgFinder:
                     if added[-1] in COMPANY_WORDS and not set(added) & NOT_COMPLETING:
                         # "Georgiou Group" signs the mail the text calls "Georgiou"
                         return display_org, None
+                if _display_completes(display_org, best[1], text):
+                    return display_org, None
                 _evidence(doc, best[2], best[3])
                 return best[1], None
             in_text = name_for_slug(text, info.get("quoted"), root) if root else None
@@ -551,6 +567,8 @@ class OrgFinder:
             ):
                 # "Dear Mr Tan" fits tanjongport.com less than the sender's "Tanjong Port
                 # Services HR" does.
+                return display_org, None
+            if in_text and _display_completes(display_org, in_text[0], text):
                 return display_org, None
             if in_text:
                 _evidence(doc, in_text[1], in_text[2])

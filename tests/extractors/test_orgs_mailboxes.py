@@ -85,6 +85,22 @@ CASES = [
         "Thanks for applying for Finance Officer with Bramley at Home.",
         "Bramley at Home",
     ),
+    (
+        "display-name-with-the-words-the-text-writes-before-the-name",
+        "Gemeente Lindeveld",
+        "noreply@lindeveld.nl",
+        "Ontvangstbevestiging",
+        "Geachte heer Wouters,\n\nWij hebben uw sollicitatie bij de gemeente Lindeveld ontvangen.",
+        "Gemeente Lindeveld",
+    ),
+    (
+        "display-name-with-hr-words-before-the-name",
+        "Werving & Selectie Lindeveld",
+        "noreply@lindeveld.nl",
+        "Ontvangstbevestiging",
+        "Wij hebben uw sollicitatie ontvangen.\n\nWerving & Selectie Lindeveld",
+        "Lindeveld",
+    ),
 ]
 
 
@@ -102,6 +118,9 @@ def test_company(run_pipes, name, addr, subject, body, company) -> None:
         ("Prof", None),
         ("Dr Martens", "Dr Martens"),
         ("Brightwater Personalabteilung", "Brightwater"),
+        ("HR Department Kestrel Academy", "Kestrel Academy"),
+        ("Human Resources - Acme Foods", "Acme Foods"),
+        ("Recruitment Genius", "Recruitment Genius"),
     ],
     ids=[
         "spanish-hr-alone",
@@ -110,6 +129,9 @@ def test_company(run_pipes, name, addr, subject, body, company) -> None:
         "honorific-alone",
         "honorific-in-a-brand",
         "german-hr-unit-after-the-name",
+        "hr-unit-before-the-name",
+        "hr-unit-and-a-dash-before-the-name",
+        "an-agency-named-recruitment-keeps-it",
     ],
 )
 def test_mailbox_words_alone_are_no_employer(value, expected) -> None:
