@@ -85,7 +85,7 @@ RELAY_CATEGORIES: dict[str, str] = {
             incrediblehealth.com vivian.com nurse.com tecnoempleo.com
             csjobs.cabinetoffice.gov.uk jobs.theguardian.com jobs.virginia.gov
             infoempleo.com domestika.org net-empregos.com itjobs.pt occ.com.mx bumeran.com
-            schoolspring.com k12jobspot.com teachaway.com tieonline.com schrole.com
+            schoolspring.com k12jobspot.com tieonline.com schrole.com
             werkenvoornederland.nl striive.com jellow.nl freelance.nl intermediair.nl
             werk.nl jobbird.com monsterboard.nl stepstone.nl stepstone.be vdab.be jobat.be
             ictjob.be magnet.me
@@ -113,7 +113,6 @@ RELAY_CATEGORIES: dict[str, str] = {
         """,
         "rpo": """
             cielotalent.com amberjack.co.uk
-            searchassociates.com iss.edu
         """,
         # Learning and onboarding systems where an employer assigns a new hire's courses
         "onboarding": """

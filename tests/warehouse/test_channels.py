@@ -47,7 +47,6 @@ CATEGORIES = {
         ("no-reply@tedk12.com", "ats", False),  # a school districts' ATS
         ("noreply@ixly.nl", "assessment", False),
         ("noreply@justis.nl", "background_check", False),  # the Dutch conduct check
-        ("noreply@searchassociates.com", "rpo", False),  # international schools' fairs
         ("careers@theguardian.com", None, False),  # only its jobs site relays
         ("jane@acme.com", None, False),
         ("friend@gmail.com", None, False),
