@@ -310,11 +310,14 @@ class CueMatcher:
                 else:
                     matches = find_all(rule.pattern, rule.scan, lowered)
                 for match in matches:
-                    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                    start, end = match.span()
+                    span = doc.char_span(
+                        start, end, label=label, kb_id=f"{weight:g}", alignment_mode="expand"
+                    )
                     if span is None:
                         continue
-                    spans.append(Span(doc, span.start, span.end, label=label, kb_id=f"{weight:g}"))
-                    found.append((label, weight, match.start(), match.end()))
+                    spans.append(span)
+                    found.append((label, weight, start, end))
         doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=spans)
         # The same cues as plain tuples: reading Span attributes costs more than the rules.
         doc.user_data[("sneaker", self.spans_key)] = found

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import extractors.kind_features  # noqa: F401  (registers the textcat's model, sneaker.KindBOW.v1)
+from extractors.cues import trigger_regex
 from extractors.docmeta import add_evidence, facts, meta, sender, text_of
 from extractors.relays import is_personal_domain, is_relay_domain
 from extractors.senders import is_generic_local, split_addr
@@ -35,7 +36,8 @@ from flows.sources.records import KINDS
 _HEDGED_LABELS = frozenset(
     {"REJECT", "OFFER", "INTERVIEW", "ASSESS", "CONFIRM", "STATUS", "OUTREACH"}
 )
-_ASSESSMENT_VENDORS = (
+_ASSESSMENT_VENDORS = frozenset(
+    (
     "hirevue.com",
     "codility.com",
     "hackerrank.com",
@@ -50,7 +52,9 @@ _ASSESSMENT_VENDORS = (
     "shl.com",
     "mettl.com",
     "vervoe.com",
+    )
 )
+_VENDOR_SUBDOMAINS = tuple(sorted("." + domain for domain in _ASSESSMENT_VENDORS))
 # Words of a job search in a person's note from a personal address (read only for those).
 _JOB_TALK = re.compile(
     r"\b(?:your (?:cv|resume|r\u00e9sum\u00e9)|(?:a|the|that|this) (?:role|position|job|opening|"
@@ -162,7 +166,7 @@ _HEDGE_START = re.compile(
 )
 # "let you know if/whether" asks or tells, it is no condition; "let you know once" is one.
 _HEDGE_NEAR = re.compile(
-    r"(?<!know )(?<!see )(?<!wondering )(?<!ask )(?<!curious )\b(?:if|whether)\b|"
+    r"\b(?<!know )(?<!see )(?<!wondering )(?<!ask )(?<!curious )(?:if|whether)\b|"
     r"\b(?:falls|sofern|sobald|au cas o\u00f9|en caso de|qualora|indien|zodra)\b|"
     r"\b(?:should|unless|in the event|may|might|could potentially|once|typically|typical|"
     r"usually|generally|normally|otherwise|process (?:includes|consists|involves))\b|"
@@ -236,13 +240,12 @@ def _last_colon(window: str) -> int:
     return at
 
 
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
 def _clause_end(tail: str) -> int:
-    ends = [
-        i
-        for i in (tail.find("."), tail.find("!"), tail.find("?"), tail.find(";"), tail.find("\n"))
-        if i != -1
-    ]
-    return min(ends, default=len(tail))
+    end = _CLAUSE_END.search(tail)
+    return end.start() if end else len(tail)
 
 
 _PROCESS_LINE = re.compile(
@@ -284,13 +287,17 @@ def _group_rule(clause: str, cue: str, rest: str) -> bool:
 
 
 # Words one of which _HEDGE_NEAR (_HEDGE_AFTER) needs: a scan for them in the lower-cased
-# clause is far cheaper than the full pattern, which only runs when one is there.
-_NEAR_WORDS = re.compile(
-    "if|whether|should|unless|in the event|may|might|could potentially|once|typical|usually|"
-    "generally|normally|otherwise|process|shortlisted|successful|suitable|only|"
-    "falls|sofern|sobald|au cas o|en caso de|qualora|indien|zodra"
+# clause is far cheaper than the full pattern, which only runs when one is there. Written as a
+# trie (trigger_regex): an alternation of 28 words tried one by one at each position cost 3x.
+_NEAR_WORDS = trigger_regex(
+    (
+        *("if", "whether", "should", "unless", "in the event", "may", "might"),
+        *("could potentially", "once", "typical", "usually", "generally", "normally"),
+        *("otherwise", "process", "shortlisted", "successful", "suitable", "only", "falls"),
+        *("sofern", "sobald", "au cas o", "en caso de", "qualora", "indien", "zodra"),
+    )
 )
-_AFTER_WORDS = re.compile("if|should|once|unless|in the event")
+_AFTER_WORDS = trigger_regex(("if", "should", "once", "unless", "in the event"))
 
 
 def _may_match(words: re.Pattern, text: str) -> bool:
@@ -459,8 +466,8 @@ class KindClassifier:
     def __call__(self, doc: Doc) -> Doc:
         cues = collect_cues(doc, self.spans_key, self.hedge_factor)
         local, domain = split_addr(meta(doc).get("from_addr"))
-        if any(
-            domain == d or domain.endswith("." + d) for d in _ASSESSMENT_VENDORS
+        if (
+            domain in _ASSESSMENT_VENDORS or domain.endswith(_VENDOR_SUBDOMAINS)
         ) and not _MARKETING_LOCAL.match(local):
             # HireVue, Codility ... mail is an assessment unless its text says otherwise.
             cues.best["ASSESS"] = max(cues.top("ASSESS"), 4.0)
