@@ -38,6 +38,19 @@ AGENCY_TALK = re.compile(
     r"\brecruiting (?:a|an) [^.\n]{0,60}\bfor (?:a|an|one of)\b",
     re.I,
 )
+# Every alternative of AGENCY_TALK holds one of these (lower case): mail with none of them
+# is not searched (re.I also matches the non-ASCII twins of 'k', 's', 'i' that lower() keeps:
+# such mail is searched the plain way).
+_AGENCY_WORDS = ("client", "staffing", "recruit", "search firm", "employment", "consultants")
+
+
+def agency_talk(text: str) -> bool:
+    """Whether the mail talks like a firm hiring for a client (AGENCY_TALK)."""
+    if text.isascii():
+        lowered = text.lower()
+        if not any(word in lowered for word in _AGENCY_WORDS):
+            return False
+    return AGENCY_TALK.search(text) is not None
 # A domain that says what the firm does: `northpeakstaffing.com`, `brightrecruiting.co`.
 AGENCY_ROOT = re.compile(r"staffing|recruit|placement|personnel|headhunt|executivesearch|talent")
 

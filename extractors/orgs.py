@@ -23,8 +23,8 @@ from extractors.docmeta import add_evidence, facts, meta, sender, text_of
 from extractors.lexicon import FIRST_NAMES, TRADE_WORDS, anchored_matches, words
 from extractors.org_agencies import (
     AGENCY_ROOT,
-    AGENCY_TALK,
     Agency,
+    agency_talk,
     firm_signature,
     read_agencies,
     whole_firm_name,
@@ -139,6 +139,11 @@ def _display_completes(display_org: str | None, name: str, text: str) -> bool:
 
 # (an HR unit in the languages of the mail, and the words joining one: "Werving & Selectie")
 _HR_WORDS = words("werving selectie personeelszaken recrutement sélection selección & and en y et")
+
+
+# Pattern 8's gate (" is hiring", " has filled" ...) needs one of these: most mail is
+# told apart by four substring tests before the gate's regex.
+_AUXILIARIES = (" is ", " are ", " has ", " have ")
 
 
 def _signature_person(name: str) -> bool:
@@ -293,7 +298,8 @@ class OrgFinder:
                 starts
                 or not needles
                 or (
-                    gates[index].search(lowered) is not None
+                    any(a in lowered for a in _AUXILIARIES)
+                    and gates[index].search(lowered) is not None
                     if index in gates
                     else any(n in lowered for n in needles)
                 )
@@ -490,7 +496,7 @@ class OrgFinder:
         if (
             agency is None
             and hints
-            and (firm or AGENCY_TALK.search(text) or AGENCY_ROOT.search(root or ""))
+            and (firm or agency_talk(text) or AGENCY_ROOT.search(root or ""))
         ):
             own = [e for e in scores.values() if matches_hint(e[1], hints)]
             name = (
