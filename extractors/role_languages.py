@@ -77,6 +77,10 @@ _IBERIAN_WORDS = (
 )
 
 
+# A letter of the Latin alphabets beyond ASCII (\u00e9, \u00df, \u0142 ...).
+ACCENTED = re.compile(r"[\u00c0-\u024f]")
+
+
 def iberian(lowered: str) -> bool:
     """Whether a (lower-case) text is written in Spanish or Portuguese, even without accents."""
     return any(word in lowered for word in _IBERIAN_WORDS)
@@ -103,8 +107,10 @@ _DUTCH_WORDS = (
 
 
 def dutch(lowered: str) -> bool:
-    """Whether a (lower-case) text is written in Dutch."""
-    return any(word in lowered for word in _DUTCH_WORDS)
+    """Whether a (lower-case) text is written in Dutch (read in its first 1,000 characters:
+    the subject and the greeting say it)."""
+    head = lowered[:1000]
+    return any(word in head for word in _DUTCH_WORDS)
 
 
 def romance(lowered: str) -> bool:

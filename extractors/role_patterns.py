@@ -424,6 +424,7 @@ PHRASES: dict[int, tuple[tuple[str, ...], ...]] = {
     7: tuple((k + " ", k + "\n") for k in STARTS[7]),
     21: tuple((k + " ", k + "\n") for k in STARTS[21]) + (("poste d'",), ("mandat d'",)),
     24: tuple((k + " ", k + ":") for k in STARTS[24]),
+    32: (("process for ", "process of "),),
 }
 # What must follow a phrase for its pattern to match there (pattern 0: an article).
 THEN: dict[int, tuple[str, ...]] = {
@@ -567,6 +568,29 @@ SUBJECT_GATES: dict[int, re.Pattern] = {
             r"\b(?:sollicitatie|terugkoppeling|uitslag|aanbod|kennismaking|gesprek|ontvangst|"
             r"vacature|opdracht|voorstel)"
         )
+    ),
+}
+# Strings one of which a lower-cased subject in ASCII holds where its gate matches (a subject
+# is cleaned to single spaces, so `\s` there is " "): a quicker test before the gate's.
+SUBJECT_NEEDS: dict[int, tuple[str, ...]] = {
+    0: (" with ", " at "),
+    1: (" at ", " @ ", " with "),
+    2: (":", "-", "\u2013", "|"),
+    3: ("req", "job", "id", *"0123456789"),
+    5: (" - ", " \u2013 "),
+    7: ("interview", "screen"),
+    9: ("about ", "regarding ", "re "),
+    11: (
+        "sollicitatie",
+        "terugkoppeling",
+        "uitslag",
+        "aanbod",
+        "kennismaking",
+        "gesprek",
+        "ontvangst",
+        "vacature",
+        "opdracht",
+        "voorstel",
     ),
 }
 # A subject in lower case from a person: "Re: barista job", "night porter - would you be

@@ -89,26 +89,28 @@ _TITLE_END = re.compile(
     r"|(?i:position|student|scholarship|candidate|fellowship|researcher|project)$"
 )
 _ORG_START = re.compile(r"[A-Z0-9]")
+_LAST_WORD = re.compile(r"\S+$")
 
 
 def _ends_title(text: str, space: int) -> bool:
     """Whether the word before text[space] (a whitespace) can end a title."""
-    if space <= 0:
+    word = _LAST_WORD.search(text, max(space - 40, 0), space)
+    if word is None:
         return False
-    start = space
-    while start and not text[start - 1].isspace():
-        start -= 1
-    return start < space and _TITLE_END.match(text, start, space) is not None
+    if word.start() == space - 40:
+        return True  # (a longer word, not read)
+    return _TITLE_END.match(text, word.start(), space) is not None
 
 
-# What can follow the phrases of the patterns led by "for"/"as" (5) and by an article (7):
-# a title's first word (lexicon.ROLE), an article (5), a word of how the job is held (7).
+# What can follow the phrases of the keyword-led patterns 0 ("for the"), 5 ("for", "as") and 7
+# (an article): a title's first word (lexicon.ROLE), an article, a word of how the job is held.
 _ROLE_START = r"[A-Z0-9\u00c0-\u00d6\u00d8-\u00de]|[a-z]+[A-Z]"
+_TERM_START = r"(?i:contract|permanent|temp|full|part|freelance|fixed|long|short)"
 FIRST: dict[int, re.Pattern] = {
+    # (0: "for the", "about our" ... then the title or how the job is held)
+    0: re.compile(r"(?i:the|our|a|an|your|this)\s(?:" + _ROLE_START + "|" + _TERM_START + ")"),
     5: re.compile(_ROLE_START + r"|(?:the|our|an?|their)\s"),
-    7: re.compile(
-        _ROLE_START + r"|(?i:contract|permanent|temp|full|part|freelance|fixed|long|short)"
-    ),
+    7: re.compile(_ROLE_START + "|" + _TERM_START),
 }
 
 

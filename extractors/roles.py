@@ -33,6 +33,7 @@ from extractors.role_cards import CARD, CARD_INLINE, PLACE_LINE, card_title
 from extractors.role_choice import prefer_full_forms, signature_start, strip_company
 from extractors.role_cleaning import EMPLOYMENT, clean_role
 from extractors.role_languages import (
+    ACCENTED,
     SUBJECT_LINK,
     dutch,
     foreign_subject_titles,
@@ -55,6 +56,7 @@ from extractors.role_patterns import (
     ROMANCE_SLOT,
     STARTS,
     SUBJECT_GATES,
+    SUBJECT_NEEDS,
     SUBJECT_PATTERNS,
     THEN,
     WEAK,
@@ -117,7 +119,7 @@ class RoleFinder:
             for i, (w, p, need) in enumerate(PATTERNS)
         ]
         self.subject_patterns = [
-            (w, re.compile(p), need, SUBJECT_GATES.get(i))
+            (w, re.compile(p), need, SUBJECT_GATES.get(i), SUBJECT_NEEDS.get(i))
             for i, (w, p, need) in enumerate(SUBJECT_PATTERNS)
         ]
 
@@ -153,8 +155,17 @@ class RoleFinder:
 
         subject = text[:subject_end]
         lowered = text.lower()
-        in_romance = not text.isascii() and romance(lowered)
-        for weight, pattern, need, gate in self.subject_patterns:
+        ascii_only = text.isascii()
+        # mail in German, French, Spanish ... writes letters beyond ASCII (curly quotes and
+        # dashes are in English mail too)
+        plain = ascii_only or ACCENTED.search(text) is None
+        in_romance = not plain and romance(lowered)
+        # (a subject has no whitespace but " ": in ASCII, a gate's words are plain substrings
+        # of the lower-cased subject, one of which must be there for the gate to match)
+        quick = subject.lower() if subject.isascii() else None
+        for weight, pattern, need, gate, needs in self.subject_patterns:
+            if quick is not None and needs and not any(n in quick for n in needs):
+                continue
             if gate is not None and gate.search(subject) is None:
                 continue
             for m in subject_matches(pattern, subject):
@@ -169,23 +180,21 @@ class RoleFinder:
                 add(WEAK, lowered_title, subject.lower().find(lowered_title.lower()), True)
         same_length = len(lowered) == len(text)
         rare_space = RARE_WHITESPACE.search(text) is not None
-        ascii_only = text.isascii()
         in_dutch = dutch(lowered)
         for i, (weight, pattern, need, starts, needles, phrases) in enumerate(self.patterns):
             if (
                 i in FOREIGN_ONLY
-                and (ascii_only or i in DUTCH_SLOTS)
+                and (plain or i in DUTCH_SLOTS)
                 and not (
                     i == ROMANCE_SLOT
-                    and ascii_only
+                    and plain
                     and iberian(lowered)
                     or i in DUTCH_OR_GERMAN
                     and in_dutch
                 )
             ):
-                # mail in German, French, Spanish ... writes some letter beyond ASCII (or, in
-                # Spanish and Portuguese without accents, their common words); Dutch mail
-                # is told by its words
+                # (Spanish and Portuguese without accents are told by their common words,
+                # Dutch mail by its words)
                 continue
             if i == QUOTED and not any(q in text for q in QUOTES):
                 continue
