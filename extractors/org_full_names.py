@@ -36,7 +36,12 @@ def spelled_out(name: str, text: str, root: str | None) -> str:
     key = squash(name)
     whole = squash(root or "")
     rest = whole[len(key) :]
-    fits = len(key) >= 3 and whole.startswith(key) and len(rest) >= 4 and rest.isalpha()
+    fits = (
+        len(key) >= 3
+        and whole.startswith(key)
+        and rest.isalpha()
+        and (len(rest) >= 4 or rest in COMPANY_WORDS)
+    )
     if fits and rest not in NOT_COMPLETING:
         written = written_name(text, whole)  # "Harbor & Pine" for harborandpine.com
         if written:

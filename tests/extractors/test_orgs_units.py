@@ -394,6 +394,8 @@ def test_complete_short_names(rows, companies):
         ("Quell", "Regards,\nQuell Finance", None, "Quell"),
         ("Quell Bank", "Thanks.", "quellbankgroup", "Quell Bank Group"),
         ("Quell Bank", "At Quell Bank Card Services.", None, "Quell Bank"),
+        ("Quell", "Thanks.", "quellbio", "Quell Bio"),
+        ("Quell", "Thanks.", "quellxyz", "Quell"),
     ],
     ids=[
         "domain-adds-a-word",
@@ -405,6 +407,8 @@ def test_complete_short_names(rows, companies):
         "department-does-not-complete",
         "domain-completes-two-word-names",
         "text-completes-one-word-names-only",
+        "short-trade-word-completes",
+        "short-rest-of-no-trade-ignored",
     ],
 )
 def test_spelled_out(name, text, root, full):
