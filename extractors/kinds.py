@@ -373,8 +373,22 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+# Words one of which every _FOOTER alternative holds: most mail written by a person has none,
+# and a substring test of them costs far less than the pattern, tried at every line.
+_FOOTER_WORDS = (
+    *("confidentiality", "disclaimer", "voluntary self-identification", "equal", "eeo"),
+    *("privacy", "this e", "this message", "this communication", "receiving this"),
+    *("unsubscribe", "stop receiving", "never"),
+)
+
+
 def footer_start(text: str, body_start: int) -> int:
     """Offset where a mail's boilerplate footer starts (len(text) when it has none)."""
+    body = text[body_start:]
+    if body.isascii():  # (re.I also matches a few non-ASCII letters: then no shortcut)
+        lowered = body.lower()
+        if not any(word in lowered for word in _FOOTER_WORDS):
+            return len(text)
     match = _FOOTER.search(text, body_start)
     return match.start() if match else len(text)
 
