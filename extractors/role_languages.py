@@ -77,8 +77,9 @@ _IBERIAN_WORDS = (
 )
 
 
-# A letter of the Latin alphabets beyond ASCII (\u00e9, \u00df, \u0142 ...).
-ACCENTED = re.compile(r"[\u00c0-\u024f]")
+# A letter of the Latin alphabets beyond ASCII (\u00e9, \u00df, \u0142 ...), or the marks only
+# Spanish and French write (\u00bf, \u00a1, \u00ab, \u00bb).
+ACCENTED = re.compile(r"[\u00c0-\u024f\u00bf\u00a1\u00ab\u00bb]")
 
 
 def iberian(lowered: str) -> bool:
