@@ -115,6 +115,7 @@ ORG_TAIL = re.compile(
 _STATUS_WORDS = words(
     """
     referred received reviewing reviewed selected selection notification notifications notice
+    intake telephone virtual posting closed replacement
     scheduling scheduler schedule reschedule rescheduled feedback letter review cancel quick
     update updates reminder opportunit\u00e9 candidature entrevue r\u00fcckmeldung absage
     needed documents document required submitted confirmed cancelled canceled declined

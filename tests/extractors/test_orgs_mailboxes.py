@@ -10,7 +10,20 @@ from tests.extractors.org_cases import by_id, company_of
 
 
 @pytest.mark.parametrize(
-    "value", ["Feedback", "Schedule", "Letter", "Cancel", "Opportunité", "Absage"]
+    "value",
+    [
+        "Feedback",
+        "Schedule",
+        "Letter",
+        "Cancel",
+        "Opportunité",
+        "Absage",
+        "Intake",
+        "Virtual",
+        "Telephone",
+        "Medical ICU",
+        "PACU",
+    ],
 )
 def test_a_subject_word_alone_is_no_employer(value) -> None:
     assert clean_org(value) is None
