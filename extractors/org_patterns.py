@@ -403,9 +403,12 @@ LINE_NEEDLES: dict[int, str] = {
 }
 # The signature-line pattern (11) starts at a line's start with one of its keywords in the
 # line's first 60 characters: only such lines are tried.
+# (its keyword as the pattern has it, then the separator the pattern needs after it, or
+# the line's end: a separator on the next line is matched by the pattern's \s*)
 LINE_START_KEYWORDS = {
-    11: r"recruit|talent|sourcer|manager|director|partner|coordinator|head of|hr|lead|people|"
-    r"engineer|founder|ceo|cto"
+    11: r"(?:recruit\w*|talent[^\n|,]*|sourcer|manager|director|partner|coordinator|"
+    r"head of [a-z ]+|hr|lead|people[^\n|,]*|engineer|founder|ceo|cto)"
+    r"\s*(?:\||,|@|at|-|\u2013|$)"
 }
 # (?i) also lets 'i' match a dotless i and 's' a long s, which str.lower() keeps as they
 # are: mail with either is searched the plain way.

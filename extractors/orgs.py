@@ -202,8 +202,9 @@ def _line_start_matches(
     pattern: re.Pattern, text: str, lowered: str, keywords: re.Pattern, begin: int
 ) -> Iterator[re.Match]:
     """pattern.finditer(text, begin) for a '(?m)^' pattern with a keyword in the line's first
-    60 characters: tried only at the starts of lines that hold one there."""
-    reach = 60 + 11  # the keyword's start, plus the longest keyword ('coordinator')
+    60 characters (`keywords` finds it with what must follow it): tried only at the starts of
+    lines that hold one there."""
+    reach = 60  # the prefix before the keyword: '[^\n]{0,60}?'
     matched_to = begin
     if begin == 0 or text[begin - 1] == "\n":
         position = begin
@@ -213,8 +214,12 @@ def _line_start_matches(
             return
     while True:
         line_end = text.find("\n", position)
-        stop = min(len(text) if line_end == -1 else line_end, position + reach)
-        if position >= matched_to and keywords.search(lowered, position, stop):
+        hit = (
+            keywords.search(lowered, position, len(text) if line_end == -1 else line_end)
+            if position >= matched_to
+            else None
+        )
+        if hit and hit.start() <= position + reach:
             match = pattern.match(text, position)
             if match:
                 matched_to = match.end()
