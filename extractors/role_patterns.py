@@ -570,29 +570,6 @@ SUBJECT_GATES: dict[int, re.Pattern] = {
         )
     ),
 }
-# Strings one of which a lower-cased subject in ASCII holds where its gate matches (a subject
-# is cleaned to single spaces, so `\s` there is " "): a quicker test before the gate's.
-SUBJECT_NEEDS: dict[int, tuple[str, ...]] = {
-    0: (" with ", " at "),
-    1: (" at ", " @ ", " with "),
-    2: (":", "-", "\u2013", "|"),
-    3: ("req", "job", "id", *"0123456789"),
-    5: (" - ", " \u2013 "),
-    7: ("interview", "screen"),
-    9: ("about ", "regarding ", "re "),
-    11: (
-        "sollicitatie",
-        "terugkoppeling",
-        "uitslag",
-        "aanbod",
-        "kennismaking",
-        "gesprek",
-        "ontvangst",
-        "vacature",
-        "opdracht",
-        "voorstel",
-    ),
-}
 # A subject in lower case from a person: "Re: barista job", "night porter - would you be
 # interested", "console operator". Up to four words ending in a title word.
 _LOWER_SUBJECT = re.compile(

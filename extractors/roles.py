@@ -56,7 +56,6 @@ from extractors.role_patterns import (
     ROMANCE_SLOT,
     STARTS,
     SUBJECT_GATES,
-    SUBJECT_NEEDS,
     SUBJECT_PATTERNS,
     THEN,
     WEAK,
@@ -119,7 +118,7 @@ class RoleFinder:
             for i, (w, p, need) in enumerate(PATTERNS)
         ]
         self.subject_patterns = [
-            (w, re.compile(p), need, SUBJECT_GATES.get(i), SUBJECT_NEEDS.get(i))
+            (w, re.compile(p), need, SUBJECT_GATES.get(i))
             for i, (w, p, need) in enumerate(SUBJECT_PATTERNS)
         ]
 
@@ -160,12 +159,7 @@ class RoleFinder:
         # dashes are in English mail too)
         plain = ascii_only or ACCENTED.search(text) is None
         in_romance = not plain and romance(lowered)
-        # (a subject has no whitespace but " ": in ASCII, a gate's words are plain substrings
-        # of the lower-cased subject, one of which must be there for the gate to match)
-        quick = subject.lower() if subject.isascii() else None
-        for weight, pattern, need, gate, needs in self.subject_patterns:
-            if quick is not None and needs and not any(n in quick for n in needs):
-                continue
+        for weight, pattern, need, gate in self.subject_patterns:
             if gate is not None and gate.search(subject) is None:
                 continue
             for m in subject_matches(pattern, subject):
