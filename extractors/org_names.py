@@ -89,7 +89,8 @@ ORG_TAIL = re.compile(
     r"(?:\s+(?:Phone Screen|Technical Interview|Interview|Application|Careers?|Recruiting|"
     r"Human Resources|People(?: Team| Operations| Ops| (?:&|and) Culture)?|"
     r"Recruitment|Resourcing|Jobs|Team|Hiring Team|Talent Acquisition|Talent|HR|Offer|Onsite|"
-    r"Final Round|Next Steps|Talent Community|Talent Network|Hiring Events?|"
+    r"Final Round|Next Steps|Confirmation|Virtual(?= Onsite| Interview)|"
+    r"Talent Community|Talent Network|Hiring Events?|"
     r"Karriere|Carreiras|Carreras|Carri\u00e8res|"
     # (Spanish, Portuguese, Italian, French: "Teleflor Selección", "Acme Recrutamento")
     r"Selecci\u00f3n|Reclutamiento|Recrutamento|Recrutement|Empleo|Talento|RRHH|"

@@ -134,6 +134,9 @@ def test_company(run_pipes, name, addr, subject, body, company) -> None:
         ("HR Department Kestrel Academy", "Kestrel Academy"),
         ("Human Resources - Acme Foods", "Acme Foods"),
         ("Recruitment Genius", "Recruitment Genius"),
+        ("Larchmont Mutual Application Confirmation", "Larchmont Mutual"),
+        ("Larchmont Virtual Onsite", "Larchmont"),
+        ("Larchmont Virtual", "Larchmont Virtual"),
     ],
     ids=[
         "spanish-hr-alone",
@@ -145,6 +148,9 @@ def test_company(run_pipes, name, addr, subject, body, company) -> None:
         "hr-unit-before-the-name",
         "hr-unit-and-a-dash-before-the-name",
         "an-agency-named-recruitment-keeps-it",
+        "subject-words-after-the-name",
+        "virtual-onsite-after-the-name",
+        "virtual-alone-is-part-of-a-name",
     ],
 )
 def test_mailbox_words_alone_are_no_employer(value, expected) -> None:
