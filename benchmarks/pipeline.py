@@ -3,6 +3,7 @@
     python benchmarks/pipeline.py                  # about 100,000 messages (demo scale 50)
     python benchmarks/pipeline.py --scale 5        # about 10,000
     python benchmarks/pipeline.py --demo /tmp/m100 # a demo written before (flows.sources.demo)
+    python benchmarks/pipeline.py --demo /tmp/m100 --batches  # + each extraction batch's peak
 
 It runs the pipeline's own steps (`flows.steps`, the functions the Prefect tasks wrap,
 without Prefect's start-up) on the demo generator's mailbox, and prints for each stage
@@ -15,6 +16,10 @@ process's high-water mark (VmHWM), which is read when the stage ends; elsewhere 
 cumulative ru_maxrss is shown (marked "cumulative"). The parse workers' peak (the
 largest, read from /proc while they run) is printed after the import. The demo mailbox
 is written by a child process, so that its generation leaves nothing in this one.
+With --batches, each message batch of the extraction is printed with its own peak (the
+high-water mark reset before it) and the RSS it began from, and "reload" where the
+pipeline was loaded afresh before it (flows.steps.VOCAB_GROWTH): what tells a reload's
+cost from the mailbox's growth.
 The target (issue 7) is the whole pipeline on 100,000 messages in under four minutes on
 a 2-core machine.
 
@@ -159,12 +164,38 @@ def _reuse(demo: Path) -> tuple[Path, Path, str, str]:
     return demo / "Takeout" / "Mail" / MBOX_NAME, ics, TIMEZONE, ics.stem
 
 
+def _batch_printer(steps: Any, peaks: list[float]) -> Callable[..., int]:
+    """steps.extract_message_batch printing the batch's own peak RSS (appended to `peaks`),
+    the RSS it began from, and whether the pipeline was loaded afresh for it."""
+    number = 0
+
+    def extract_message_batch(con: Any, keys: Any, default_tz: str | None = None) -> int:
+        nonlocal number
+        before = steps._loaded[0][0] if steps._loaded else None
+        _reset_peak()
+        start = _rss_mb()
+        count = steps.extract_message_batch(con, keys, default_tz)
+        peaks.append(_peak_rss_mb())
+        reloaded = " reload" if before is not None and steps._loaded[0][0] is not before else ""
+        print(
+            f"  batch {number:>3} {len(keys):>6,} msgs  from {start:6.1f} MB  "
+            f"peak {peaks[-1]:6.1f} MB  after {_rss_mb():6.1f} MB{reloaded}"
+        )
+        number += 1
+        return count
+
+    return extract_message_batch
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=50.0, help="demo scale (1 ≈ 2,000 msgs)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
         "--demo", type=Path, help="reuse a demo written by `python -m flows.sources.demo DIR`"
+    )
+    parser.add_argument(
+        "--batches", action="store_true", help="print each extraction batch's own peak RSS"
     )
     args = parser.parse_args()
 
@@ -225,13 +256,18 @@ def main() -> None:
         _reset_peak()
         start_rss = _rss_mb()
         started, cpu = time.perf_counter(), _cpu()
+        run = dict(steps.PLAIN_STEPS)
+        batch_peaks: list[float] = []  # each batch resets the high-water mark: kept here
+        if args.batches and resettable:
+            run["extract_message_batch"] = _batch_printer(steps, batch_peaks)
         with open_db(settings.db_path) as con:
-            extracted = steps.extract_pending(con, settings, EXTRACTOR_VERSION)
+            extracted = steps.extract_pending(con, settings, EXTRACTOR_VERSION, run)
         seconds, cpu = time.perf_counter() - started, _cpu() - cpu
         total += seconds
         total_cpu += cpu
-        peaks.append(_peak_rss_mb())
-        print(_row("extraction (messages+events)", extracted, seconds, cpu, None, start_rss))
+        peaks.append(max([_peak_rss_mb(), *batch_peaks]))
+        stage = "extraction (messages+events)"
+        print(_row(stage, extracted, seconds, cpu, peaks[-1], start_rss))
 
         _reset_peak()
         start_rss = _rss_mb()
