@@ -38,6 +38,7 @@ import resource
 import sys
 import tempfile
 import time
+import weakref
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -171,12 +172,13 @@ def _batch_printer(steps: Any, peaks: list[float]) -> Callable[..., int]:
 
     def extract_message_batch(con: Any, keys: Any, default_tz: str | None = None) -> int:
         nonlocal number
-        before = steps._loaded[0][0] if steps._loaded else None
+        # a weak reference: a strong one would keep the old pipeline alive through the batch
+        before = weakref.ref(steps._loaded[0][0]) if steps._loaded else None
         _reset_peak()
         start = _rss_mb()
         count = steps.extract_message_batch(con, keys, default_tz)
         peaks.append(_peak_rss_mb())
-        reloaded = " reload" if before is not None and steps._loaded[0][0] is not before else ""
+        reloaded = " reload" if before is not None and steps._loaded[0][0] is not before() else ""
         print(
             f"  batch {number:>3} {len(keys):>6,} msgs  from {start:6.1f} MB  "
             f"peak {peaks[-1]:6.1f} MB  after {_rss_mb():6.1f} MB{reloaded}"
