@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -64,6 +65,9 @@ def load_nlp(config_path: Path | None = None, *, fresh: bool = False) -> Languag
     long extraction drops its pipeline now and then to bound memory (flows.steps)."""
     if fresh:
         _load.cache_clear()
+        # the cache held the last reference to the old pipeline, which sits in reference
+        # cycles: collect it now, so that it and the new one are never in memory together
+        gc.collect()
     return _load(Path(config_path or CONFIG_PATH).resolve())
 
 

@@ -10,7 +10,6 @@ step: reopening per batch would checkpoint the whole file every time.
 from __future__ import annotations
 
 import contextlib
-import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -161,11 +160,10 @@ def _nlp() -> Any:
     if _loaded and len(_loaded[0][0].vocab.strings) <= _loaded[0][1] + VOCAB_GROWTH:
         return _loaded[0][0]
     fresh = bool(_loaded)
-    if fresh:
-        # The old pipeline is let go before the new one loads, not after: both at once
-        # were the extraction's peak on a mailbox big enough to need a reload.
-        _loaded.clear()
-        gc.collect()
+    # Let go of the old pipeline before the new one loads, not after: both at once were
+    # the extraction's peak on a mailbox big enough to need a reload (load_nlp drops its
+    # own cached reference and collects it).
+    _loaded.clear()
     nlp = load_nlp(fresh=fresh)
     _loaded[:] = [(nlp, len(nlp.vocab.strings))]
     return nlp
