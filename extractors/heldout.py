@@ -1,0 +1,265 @@
+"""Leave-one-writer-out figures for the message kind.
+
+    python -m extractors.heldout                     # every writer set of the training list
+    python -m extractors.heldout --writers s w --jobs 2
+
+For each writer's set (tests/data/extract/realstyle_<writer>.jsonl) named in
+extractors/config.cfg [sneaker.textcat_training] data, trains the textcat on every other file
+of that list (the dev sets included; same settings, order and seed as extractors.train) and
+runs the pipeline on the held-out writer's mail up to `sneaker_kind`, the last component
+that sets the kind (the ones after it read the kind, never change it). Prints per writer
+kind accuracy and rejection F1, the figures pooled over all held-out mail, and the means
+of the study and the check writers (CHECK_WRITERS: mail only ever measured, never read to
+write rules).
+
+Each file is read and run through the components before the textcat once (the docs the
+textcat trains on and reads), and those docs serve every training, so that a run over 28
+writers costs 28 trainings (~40 s of CPU each) and little else. --jobs 2 trains in two
+forked processes. --cats FILE keeps each held-out writer's textcat probabilities with a
+fingerprint of what the textcat read and how it was trained; a later run with the same
+fingerprint reuses them, so that a change to sneaker_kind alone is measured in a minute (a
+change to the cues, relays or text cleaning changes the fingerprint: all retrain).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import json
+import multiprocessing
+import os
+import re
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import spacy
+from rich.console import Console
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
+
+from extractors.cli_io import read_records
+from extractors.docmeta import facts, text_of
+from extractors.evaluate import score
+from extractors.kind_features import CUES_KEY, header_features
+from extractors.kinds import KINDS
+from extractors.pipeline import CONFIG_PATH, record_doc
+from extractors.train import textcat_nlp, train_textcat
+
+# The writers whose mail is only measured (common brief, session 8): their aggregates must not
+# drop; every other writer's mail may be read. The dev sets are always trained on.
+CHECK_WRITERS = frozenset("abcdefjkln")
+_WRITER_FILE = re.compile(r"realstyle_([a-z]+)\.jsonl$")
+
+
+@dataclass
+class LabeledFile:
+    """One labeled file of the training list, run up to the textcat once."""
+
+    path: Path
+    writer: str | None  # None for the team's own sets (never held out)
+    docs: list[Doc]
+    labels: list[str]
+
+
+def kind_nlp(config_path: Path = CONFIG_PATH) -> Language:
+    """The config's components up to sneaker_kind (the textcat untrained)."""
+    config = spacy.util.load_config(config_path)
+    names = config["nlp"]["pipeline"]
+    nlp = textcat_nlp(config_path)
+    block = dict(config["components"]["sneaker_kind"])
+    nlp.add_pipe(block.pop("factory"), name="sneaker_kind", config=block)
+    assert names.index("sneaker_kind") == names.index("textcat") + 1, names
+    return nlp
+
+
+def writer_of(path: Path) -> str | None:
+    match = _WRITER_FILE.search(path.name)
+    return match.group(1) if match else None
+
+
+def featurize(nlp: Language, path: Path) -> LabeledFile:
+    """A file's labeled mail as the docs the textcat reads (as extractors.train makes them:
+    read_records marks the mailbox owner's mail as sent, as `sneaker eval` does)."""
+    before = [pipe for name, pipe in nlp.pipeline if name not in ("textcat", "sneaker_kind")]
+    labeled: dict[str, dict] = {}
+    with path.open(encoding="utf-8") as source:
+        records = list(read_records(source, Console(file=io.StringIO()), keep=labeled))
+    docs, labels = [], []
+    for record in records:
+        kind = labeled[record["message_key"]].get("label_kind")
+        if kind not in KINDS:
+            continue
+        doc = record_doc(nlp, record)
+        for pipe in before:
+            doc = pipe(doc)
+        docs.append(doc)
+        labels.append(kind)
+    return LabeledFile(path, writer_of(path), docs, labels)
+
+
+def training_weights(
+    files: Sequence[LabeledFile], held_out: str, settings: dict, config_path: Path = CONFIG_PATH
+) -> bytes:
+    """The textcat's weights trained on every file but the held-out writer's."""
+    nlp = textcat_nlp(config_path)
+    examples = [
+        Example.from_dict(doc, {"cats": {k: float(k == label) for k in KINDS}})
+        for file in files
+        if file.writer != held_out
+        for doc, label in zip(file.docs, file.labels, strict=True)
+    ]
+    return train_textcat(
+        nlp,
+        examples,
+        epochs=int(settings["epochs"]),
+        batch_size=int(settings["batch_size"]),
+        dropout=float(settings["dropout"]),
+        seed=int(settings["seed"]),
+    )
+
+
+def held_out_cats(nlp: Language, weights: bytes, file: LabeledFile) -> list[dict[str, float]]:
+    """The textcat's probabilities for each of the file's mails with these weights."""
+    textcat = nlp.get_pipe("textcat")
+    textcat.from_bytes(weights, exclude=["vocab"])
+    # copies: the cached docs stay as the components before the textcat left them
+    docs = textcat.pipe([doc.copy() for doc in file.docs], batch_size=256)
+    return [dict(doc.cats) for doc in docs]
+
+
+def held_out_kinds(nlp: Language, file: LabeledFile, cats: list[dict[str, float]]) -> list[str]:
+    """The kind sneaker_kind gives each of the file's mails with these textcat probabilities."""
+    kind = nlp.get_pipe("sneaker_kind")
+    kinds = []
+    for doc, doc_cats in zip(file.docs, cats, strict=True):
+        doc = doc.copy()
+        doc.cats = doc_cats
+        kinds.append(facts(kind(doc)).get("kind") or "other")
+    return kinds
+
+
+def fingerprint(files: Sequence[LabeledFile], config_path: Path) -> str:
+    """A digest of everything the held-out textcats depend on: the training settings, the
+    textcat's model block, and each doc's text, header features and cues (a change to the
+    cue files, relays or text cleaning changes it; a change to sneaker_kind does not)."""
+    config = spacy.util.load_config(config_path)
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(repr(config["sneaker"]["textcat_training"]).encode())
+    digest.update(repr(config["components"]["textcat"]).encode())
+    for file in files:
+        digest.update(f"{file.path.name}:{file.writer}:{file.labels}".encode())
+        for doc in file.docs:
+            digest.update(text_of(doc).encode())
+            digest.update(repr(header_features(doc)).encode())
+            digest.update(repr(doc.user_data.get(CUES_KEY)).encode())
+    return digest.hexdigest()
+
+
+# What forked workers inherit: the featurized files and the settings (set before forking).
+_STATE: dict[str, Any] = {}
+
+
+def _run_writer(writer: str) -> tuple[str, list[dict[str, float]]]:
+    files: list[LabeledFile] = _STATE["files"]
+    weights = training_weights(files, writer, _STATE["settings"], _STATE["config"])
+    file = next(f for f in files if f.writer == writer)
+    return writer, held_out_cats(_STATE["nlp"], weights, file)
+
+
+def leave_one_writer_out(
+    config_path: Path = CONFIG_PATH,
+    writers: Iterable[str] | None = None,
+    jobs: int = 1,
+    cats_path: Path | None = None,
+) -> dict[str, list[tuple[str, str]]]:
+    """(label, predicted) pairs of each held-out writer's mail, by writer.
+
+    cats_path: a JSON file keeping the held-out textcat probabilities; a writer found there
+    with the same fingerprint is not trained again (trying a change to sneaker_kind alone)."""
+    config_path = Path(config_path).resolve()
+    settings = spacy.util.load_config(config_path)["sneaker"]["textcat_training"]
+    nlp = kind_nlp(config_path)
+    files = [featurize(nlp, config_path.parent / p) for p in settings["data"]]
+    known = [f.writer for f in files if f.writer]
+    chosen = known if writers is None else [w for w in known if w in set(writers)]
+    stamp = fingerprint(files, config_path)
+    kept: dict[str, list[dict[str, float]]] = {}
+    if cats_path and cats_path.is_file():
+        saved = json.loads(cats_path.read_text(encoding="utf-8"))
+        if saved.get("fingerprint") == stamp:
+            kept = saved["cats"]
+    missing = [w for w in chosen if w not in kept]
+    _STATE.update(config=config_path, settings=settings, files=files, nlp=nlp)
+    if jobs <= 1 or len(missing) <= 1:
+        kept.update(map(_run_writer, missing))
+    else:
+        # fork: the workers inherit the featurized files instead of receiving them pickled
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+            kept.update(pool.map(_run_writer, missing))
+    if cats_path and missing:
+        cats_path.write_text(json.dumps({"fingerprint": stamp, "cats": kept}), encoding="utf-8")
+    by_writer = {}
+    for file in files:
+        if file.writer in chosen:
+            predicted = held_out_kinds(nlp, file, kept[file.writer])
+            by_writer[file.writer] = list(zip(file.labels, predicted, strict=True))
+    return by_writer
+
+
+def figures(pairs: list[tuple[str, str]]) -> tuple[float, float, int]:
+    """Kind accuracy, rejection F1 and the number of mails."""
+    scored = score(pairs)
+    return scored["kind_accuracy"], scored["per_kind"]["rejection"]["f1"], scored["n"]
+
+
+def report(by_writer: dict[str, list[tuple[str, str]]]) -> list[str]:
+    """The printed lines: one per writer, then pooled and the study/check means."""
+    lines = [f"{'writer':<8}{'mails':>6}{'kind':>8}{'rej F1':>8}"]
+    for writer in sorted(by_writer, key=lambda w: (len(w), w)):
+        kind, rejection, n = figures(by_writer[writer])
+        lines.append(f"{writer:<8}{n:>6}{kind:>8.4f}{rejection:>8.4f}")
+    pooled = [pair for pairs in by_writer.values() for pair in pairs]
+    kind, rejection, n = figures(pooled)
+    lines.append(f"{'pooled':<8}{n:>6}{kind:>8.4f}{rejection:>8.4f}  ({len(by_writer)} writers)")
+    for group, members in (
+        ("study", [w for w in by_writer if w not in CHECK_WRITERS]),
+        ("check", [w for w in by_writer if w in CHECK_WRITERS]),
+    ):
+        if not members:
+            continue
+        rows = [figures(by_writer[w]) for w in members]
+        mean_kind = sum(r[0] for r in rows) / len(rows)
+        mean_rejection = sum(r[1] for r in rows) / len(rows)
+        group_pooled = figures([pair for w in members for pair in by_writer[w]])
+        lines.append(
+            f"{group + ' mean':<14}{mean_kind:>8.4f}{mean_rejection:>8.4f}  "
+            f"(pooled {group_pooled[0]:.4f} / {group_pooled[1]:.4f}, {len(members)} writers)"
+        )
+    return lines
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--config", type=Path, default=CONFIG_PATH)
+    parser.add_argument("--writers", nargs="+", help="held out in turn (default: all)")
+    parser.add_argument("--jobs", type=int, default=1, help="trainings at once (forked)")
+    parser.add_argument(
+        "--cats",
+        type=Path,
+        help="JSON file keeping the held-out textcat probabilities: writers found there "
+        "(same data, settings and cues) are not trained again",
+    )
+    args = parser.parse_args(argv)
+    jobs = max(1, min(args.jobs, os.cpu_count() or 1))
+    by_writer = leave_one_writer_out(args.config, args.writers, jobs, args.cats)
+    print("\n".join(report(by_writer)))
+
+
+if __name__ == "__main__":
+    main()

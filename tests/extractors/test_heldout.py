@@ -1,0 +1,136 @@
+"""extractors.heldout: leave-one-writer-out kind figures, on two tiny writers."""
+
+import json
+
+import pytest
+
+from extractors import heldout
+from extractors.heldout import leave_one_writer_out, main, report
+from extractors.messages import extract_messages
+from extractors.pipeline import CONFIG_PATH, load_nlp
+from extractors.train import main as train_main
+
+# Writer "a" is a check writer, "g" a study writer (common brief): both groups get a line.
+MAILS = {
+    "a": [
+        ("Update on your application", "We will not be moving forward.", "rejection"),
+        ("Your application", "We decided not to proceed with your candidacy.", "rejection"),
+        ("Jobs for you", "New jobs matching your search: 12 results.", "job_alert"),
+        ("Daily job alert", "25 new jobs near Boston match your saved search.", "job_alert"),
+    ],
+    "g": [
+        ("Your candidacy", "We will not be moving forward with you.", "rejection"),
+        ("New jobs near you", "8 new jobs match your saved search.", "job_alert"),
+        ("Thanks", "Thank you for applying. We received your application.", "job_alert"),
+    ],
+}
+
+
+def _write_config(tmp_path, name: str, data: list[str], weights: str) -> str:
+    """The shipped config with its training list (and weights file) replaced."""
+    text = CONFIG_PATH.read_text(encoding="utf-8")
+    lines = []
+    for line in text.splitlines():
+        if line.startswith("data = "):
+            line = "data = " + json.dumps(data)
+        elif line.startswith("epochs = "):
+            line = "epochs = 5"
+        elif line.startswith("textcat_weights = "):
+            line = f'textcat_weights = "{weights}"'
+        lines.append(line)
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def two_writers(tmp_path):
+    paths = {}
+    for writer, rows in MAILS.items():
+        path = tmp_path / f"realstyle_{writer}.jsonl"
+        lines = [
+            {
+                "id": f"r{writer}-{i}",
+                # one sender per mail: the address on most mail is the mailbox owner's
+                "from": f"Acme <jobs{i}@acme.com>",
+                "to": "Sam <sam@example.com>",
+                "subject": subject,
+                "body": body,
+                "label_kind": kind,
+            }
+            for i, (subject, body, kind) in enumerate(rows)
+        ]
+        path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+        paths[writer] = path
+    return paths
+
+
+def test_each_writer_is_held_out_with_its_own_labels(tmp_path, two_writers):
+    config = _write_config(tmp_path, "both.cfg", [str(p) for p in two_writers.values()], "x.bin")
+    by_writer = leave_one_writer_out(config)
+    assert sorted(by_writer) == ["a", "g"]
+    for writer, rows in MAILS.items():
+        assert [label for label, _ in by_writer[writer]] == [kind for _, _, kind in rows]
+
+
+def test_held_out_kinds_are_the_whole_pipeline_s(tmp_path, two_writers):
+    """Writer a's held-out kinds are what the full pipeline gives with a textcat that
+    `python -m extractors.train` trained on writer g alone."""
+    both = _write_config(tmp_path, "both.cfg", [str(p) for p in two_writers.values()], "x.bin")
+    held_out = leave_one_writer_out(both, writers=["a"])
+    only_g = _write_config(tmp_path, "only_g.cfg", [str(two_writers["g"])], "only_g.bin")
+    train_main(["--config", str(only_g)])
+    rows = MAILS["a"]
+    records = [
+        {
+            "message_key": f"a{i}",
+            "from_addr": f"jobs{i}@acme.com",
+            "from_name": "Acme",
+            "to_addrs": ["sam@example.com"],
+            "subject": subject,
+            "body_text": body,
+        }
+        for i, (subject, body, _) in enumerate(rows)
+    ]
+    whole = [row["kind"] for row in extract_messages(load_nlp(only_g, fresh=True), records)]
+    load_nlp(fresh=True)  # the shipped pipeline back in the cache for the other tests
+    assert [predicted for _, predicted in held_out["a"]] == whole
+
+
+def test_report_prints_writers_pooled_and_groups():
+    by_writer = {
+        "a": [("rejection", "rejection"), ("job_alert", "other")],
+        "g": [("rejection", "rejection"), ("job_alert", "job_alert")],
+    }
+    lines = report(by_writer)
+    assert lines[1].split() == ["a", "2", "0.5000", "1.0000"]
+    assert lines[2].split() == ["g", "2", "1.0000", "1.0000"]
+    assert lines[3].split()[:4] == ["pooled", "4", "0.7500", "1.0000"]
+    assert lines[4].startswith("study mean") and "1.0000" in lines[4]
+    assert lines[5].startswith("check mean") and "0.5000" in lines[5]
+
+
+def test_command_runs_a_subset_on_two_jobs(tmp_path, two_writers, capsys):
+    config = _write_config(tmp_path, "both.cfg", [str(p) for p in two_writers.values()], "x.bin")
+    main(["--config", str(config), "--writers", "a", "g", "--jobs", "2"])
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in out[1:4]] == ["a", "g", "pooled"]
+
+
+def test_saved_cats_are_reused_until_what_the_textcat_reads_changes(
+    tmp_path, two_writers, monkeypatch
+):
+    config = _write_config(tmp_path, "both.cfg", [str(p) for p in two_writers.values()], "x.bin")
+    cats = tmp_path / "cats.json"
+    first = leave_one_writer_out(config, cats_path=cats)
+
+    def no_training(*args, **kwargs):
+        raise AssertionError("trained again")
+
+    monkeypatch.setattr(heldout, "training_weights", no_training)
+    assert leave_one_writer_out(config, cats_path=cats) == first
+    # another label in a training file: another fingerprint, so a new training
+    path = two_writers["g"]
+    path.write_text(path.read_text().replace('"rejection"', '"other"'), encoding="utf-8")
+    with pytest.raises(AssertionError, match="trained again"):
+        leave_one_writer_out(config, cats_path=cats)
