@@ -4,6 +4,8 @@
     python benchmarks/pipeline.py --scale 5        # about 10,000
     python benchmarks/pipeline.py --demo /tmp/m100 # a demo written before (flows.sources.demo)
     python benchmarks/pipeline.py --demo /tmp/m100 --batches  # + each extraction batch's peak
+    python benchmarks/pipeline.py --demo /tmp/m100 --steps    # + each build step's peak
+    python benchmarks/pipeline.py --demo /tmp/m100 --keep-db /tmp/m100.duckdb
 
 It runs the pipeline's own steps (`flows.steps`, the functions the Prefect tasks wrap,
 without Prefect's start-up) on the demo generator's mailbox, and prints for each stage
@@ -19,7 +21,9 @@ is written by a child process, so that its generation leaves nothing in this one
 With --batches, each message batch of the extraction is printed with its own peak (the
 high-water mark reset before it) and the RSS it began from, and "reload" where the
 pipeline was loaded afresh before it (flows.steps.VOCAB_GROWTH): what tells a reload's
-cost from the mailbox's growth.
+cost from the mailbox's growth. With --steps, each step of the warehouse build is printed
+with its own peak and the RSS it began from. --keep-db copies the database as the
+extraction left it (before the build), for `benchmarks.warehouse_build --existing`.
 The target (issue 7) is the whole pipeline on 100,000 messages in under four minutes on
 a 2-core machine.
 
@@ -35,6 +39,7 @@ import mailbox
 import multiprocessing
 import os
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -189,6 +194,28 @@ def _batch_printer(steps: Any, peaks: list[float]) -> Callable[..., int]:
     return extract_message_batch
 
 
+class _StepPeaks(dict[str, float]):
+    """The `timings` of `build_warehouse` printing each step's own peak RSS as the build
+    records the step's time (the high-water mark is reset after each; the peaks are
+    kept in `peaks`)."""
+
+    def __init__(self, peaks: list[float]) -> None:
+        super().__init__()
+        self.peaks = peaks
+        _reset_peak()
+        self.start = _rss_mb()
+
+    def __setitem__(self, name: str, seconds: float) -> None:
+        super().__setitem__(name, seconds)
+        self.peaks.append(_peak_rss_mb())
+        print(
+            f"  step {name:<28} {seconds:6.2f} s  from {self.start:6.1f} MB  "
+            f"peak {self.peaks[-1]:6.1f} MB  after {_rss_mb():6.1f} MB"
+        )
+        _reset_peak()
+        self.start = _rss_mb()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=50.0, help="demo scale (1 ≈ 2,000 msgs)")
@@ -198,6 +225,12 @@ def main() -> None:
     )
     parser.add_argument(
         "--batches", action="store_true", help="print each extraction batch's own peak RSS"
+    )
+    parser.add_argument(
+        "--steps", action="store_true", help="print each warehouse build step's own peak RSS"
+    )
+    parser.add_argument(
+        "--keep-db", type=Path, help="copy the database here after extraction (before the build)"
     )
     args = parser.parse_args()
 
@@ -270,17 +303,26 @@ def main() -> None:
         peaks.append(max([_peak_rss_mb(), *batch_peaks]))
         stage = "extraction (messages+events)"
         print(_row(stage, extracted, seconds, cpu, peaks[-1], start_rss))
+        if args.keep_db:
+            shutil.copy(settings.db_path, args.keep_db)  # closed: no WAL left beside it
 
         _reset_peak()
         start_rss = _rss_mb()
         started, cpu = time.perf_counter(), _cpu()
+        step_peaks: list[float] = []  # each step resets the high-water mark: kept here
         with open_db(settings.db_path) as con:
-            steps.build(con, settings)
+            if args.steps and resettable:
+                from warehouse.build import build_warehouse
+
+                build_warehouse(con, settings, timings=_StepPeaks(step_peaks))
+            else:
+                steps.build(con, settings)
         seconds, cpu = time.perf_counter() - started, _cpu() - cpu
         total += seconds
         total_cpu += cpu
-        peaks.append(_peak_rss_mb())
-        print(_row("warehouse build", imported["messages"], seconds, cpu, None, start_rss))
+        peaks.append(max([_peak_rss_mb(), *step_peaks]))
+        stage = "warehouse build"
+        print(_row(stage, imported["messages"], seconds, cpu, peaks[-1], start_rss))
 
         print(_row("whole pipeline", imported["messages"], total, total_cpu, max(peaks)))
         if not resettable:
