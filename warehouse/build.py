@@ -94,8 +94,8 @@ MODELS: list[Step] = [
     SqlModel("core/int_events.sql"),
     PythonStep("linking", link_opportunities),
     SqlModel("core/channels.sql"),
-    SqlModel("core/touchpoints.sql"),
-    SqlModel("core/stage_changes.sql"),
+    SqlModel("core/touchpoints.sql", by_opportunity=("int_message_links", "int_event_links")),
+    SqlModel("core/stage_changes.sql", by_opportunity=("touchpoints",)),
     SqlModel("core/opportunity_channels.sql"),
     SqlModel(
         "core/opportunities.sql",
@@ -116,7 +116,10 @@ MODELS: list[Step] = [
     SqlModel("marts/weekly_activity.sql"),
     SqlModel("marts/follow_ups_due.sql"),
     SqlModel("marts/upcoming_interviews.sql"),
-    SqlModel("marts/opportunity_timeline.sql"),
+    SqlModel(
+        "marts/opportunity_timeline.sql",
+        by_opportunity=("touchpoints", "stage_changes", "opportunities"),
+    ),
     SqlModel("marts/review_queue.sql"),
 ]
 
@@ -218,16 +221,17 @@ def run_model(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
 # Opportunities per range of a model split by opportunity (`SqlModel.by_opportunity`).
 # At 100,000 demo messages (21,560 opportunities) `opportunities` made whole held ~80 MB
 # of DuckDB memory over what it started from, in four ranges ~50 MB (and ~35 MB at
-# 10,000 messages, one range); more ranges cost a scan of the inputs each and saved no more.
-SPLIT_OPPORTUNITIES = 6000
+# 10,000 messages, one range); ranges of 3,000 with each range written out before the
+# next (`_write_out`) hold what one range of a 10,000-message mailbox holds.
+SPLIT_OPPORTUNITIES = 3000
 SPLIT_SCHEMA = "_split"
 
 
 def run_split_model(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
     """Create `model` in the build schema a range of opportunity ids at a time (one range
     when there are few); its row count. Each range reads views of its inputs that keep
-    only its opportunities (in `SPLIT_SCHEMA`, first in the search path), and appends to
-    the table in id order."""
+    only its opportunities (in `SPLIT_SCHEMA`, first in the search path), is appended to
+    the table in id order and written out before the next."""
     schema = build_schema(con)
     ranges = _opportunity_ranges(con, SPLIT_OPPORTUNITIES, schema)
     if len(ranges) <= 1:
@@ -247,10 +251,20 @@ def run_split_model(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
                     con.execute(f"create or replace table {table} as\n{sql}")
                 else:
                     con.execute(f"insert into {table} select * from (\n{sql}\n)")
+                _write_out(con)
                 _release_memory(con)
     finally:
         con.execute(f"drop schema if exists {SPLIT_SCHEMA} cascade")
     return int(con.execute(f"select count(*) from {table}").fetchall()[0][0])
+
+
+def _write_out(con: duckdb.DuckDBPyConnection) -> None:
+    """Write the rows committed so far to the file, compressed: DuckDB keeps a committed
+    table's new rows uncompressed in memory until a checkpoint (whole tables smaller than
+    a row group, 122,880 rows, are never written before it), so a model made in ranges
+    would otherwise hold all its ranges' rows by its last one."""
+    with contextlib.suppress(duckdb.TransactionException):  # another open transaction:
+        con.execute("checkpoint")  # the rows stay in memory, as without this call
 
 
 def _opportunity_ranges(con: duckdb.DuckDBPyConnection, size: int, schema: str) -> list[str]:

@@ -1,5 +1,6 @@
 """The build's big steps made in ranges (linking's reads and link tables by item number,
-`opportunities` by opportunity id) give the tables the whole steps give, row for row."""
+the models with `by_opportunity` by opportunity id) give the tables the whole steps give,
+row for row."""
 
 from __future__ import annotations
 
