@@ -37,8 +37,9 @@ def _rows(name: str) -> list[dict]:
     return [json.loads(line) for line in lines]
 
 
-# One- and two-letter names: the sets written after z are aa, ab, ...
-SETS = [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab"]
+# One- and two-letter names: the sets written after z are aa, ab, ... (ac-af are written but
+# kept blind outside the repository until session 8 ends; ag-aj are training sets).
+SETS = [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ag", "ah", "ai", "aj"]
 
 
 @pytest.mark.parametrize(
@@ -63,7 +64,8 @@ def test_realstyle_set_is_well_formed(name: str, prefix: str) -> None:
         )
     ]
     assert (len(rows) >= 220, bad_keys, bad_kinds, bad_text, bad_labels) == (True, [], [], [], [])
-    assert [row["id"] for row in rows if not _parses(row["date"])] == []
+    # An empty date is allowed (classify's format: any field but `id` may be empty).
+    assert [row["id"] for row in rows if row["date"] and not _parses(row["date"])] == []
     assert len(set(ids)) == len(ids)
     # Mail with an empty subject and body may recur; from different senders.
     assert len({(row["from"], row["subject"], row["body"]) for row in rows}) == len(rows)
