@@ -93,10 +93,11 @@ def strip_company(scores: dict[str, list], company: str) -> dict[str, list]:
         if " " not in role and ACRONYM.match(role) and role not in CHIEF_TITLES:
             continue
         if role != entry[1]:
-            entry = [entry[0], role, entry[2], entry[2] + len(role), entry[4], entry[5]]
-        current = merged.setdefault(role.lower(), [0.0, *entry[1:]])
+            entry = [entry[0], role, entry[2], entry[2] + len(role), *entry[4:]]
+        current = merged.setdefault(role.lower(), [0.0, *entry[1:6], []])
         current[0] += entry[0]
         current[5] = current[5] or entry[5]
+        current[6] += entry[6] if len(entry) > 6 else ()
     return merged
 
 
@@ -139,6 +140,7 @@ def prefer_full_forms(scores: dict[str, list], subject_end: int = -1) -> None:
                 keep, drop = long, short
                 scores[keep][0] += scores[drop][0]
                 scores[keep][4] = scores[keep][4] or scores[drop][4]
+                _merge_mentions(scores[keep], scores[drop])
                 del scores[drop]
                 break
             if not extra:
@@ -153,9 +155,17 @@ def prefer_full_forms(scores: dict[str, list], subject_end: int = -1) -> None:
                 keep, drop = long, short
             scores[keep][0] += scores[drop][0]
             scores[keep][4] = scores[keep][4] or scores[drop][4]
+            _merge_mentions(scores[keep], scores[drop])
             del scores[drop]
             if drop == short:
                 break
+
+
+def _merge_mentions(keep: list, drop: list) -> None:
+    """The places where the dropped form was found count as the kept form's (the learned
+    chooser reads them, extractors.role_scorer)."""
+    if len(keep) > 6 and len(drop) > 6:
+        keep[6] = keep[6] + drop[6]
 
 
 def _cut_off(short: str, extra: str, a: list, b: list, subject_end: int) -> bool:

@@ -23,6 +23,7 @@ title is chosen among those found (role_choice).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -63,6 +64,7 @@ from extractors.role_patterns import (
     lower_title,
 )
 from extractors.role_req_ids import REQ_ID, find_req_id
+from extractors.role_scorer import RoleScorer, rules_pick
 from extractors.role_search import FIRST, NEAR, matches_near, phrase_matches, subject_matches
 from extractors.role_words import (
     ACRONYM,
@@ -104,6 +106,7 @@ class RoleFinder:
         require_head_word: bool,
         skip_kinds: list[str],
         cut_gender_marks: bool = False,
+        chooser_weights: str = "",
     ) -> None:
         self.name = name
         self.require_head_word = require_head_word
@@ -113,6 +116,11 @@ class RoleFinder:
         # Alerts and unrelated mail name no role of the candidate's own; skipping
         # them keeps the pipeline fast on real inboxes, where they are the bulk.
         self.skip_kinds = frozenset(skip_kinds)
+        # the learned chooser among the titles found (extractors.role_scorer, its weights
+        # next to this file); "" = the rules' weights decide
+        self.chooser = (
+            RoleScorer.load(Path(__file__).parent / chooser_weights) if chooser_weights else None
+        )
         self.patterns = [
             (w, re.compile(p), need, STARTS.get(i), NEEDLES.get(i, ()), PHRASES.get(i))
             for i, (w, p, need) in enumerate(PATTERNS)
@@ -299,11 +307,10 @@ class RoleFinder:
                 found.append((3.0, role, start, start + len(role), req))
         return found
 
-    def __call__(self, doc: Doc) -> Doc:
+    def choices(self, doc: Doc) -> dict[str, list]:
+        """The titles found, each once: [summed weight, title, start, end, req id, found in
+        the body, [(weight, start) of each place it was found]] by lower-case title."""
         found = facts(doc)
-        if found.get("kind") in self.skip_kinds:
-            found.update(role=None, req_id=None)
-            return doc
         scores: dict[str, list] = {}
         subject_end = meta(doc).get("subject_end", 0)
         found_roles = self.candidates(doc)
@@ -317,19 +324,35 @@ class RoleFinder:
         if company:
             found_roles = found_roles + self.card_lines(doc, company)
         for weight, role, start, end, req in found_roles:
-            entry = scores.setdefault(role.lower(), [0.0, role, start, end, req, False])
+            entry = scores.setdefault(role.lower(), [0.0, role, start, end, req, False, []])
             entry[0] += weight
             entry[4] = entry[4] or req
             entry[5] = entry[5] or start >= subject_end
+            entry[6].append((weight, start))
         if company:
             scores = strip_company(scores, company)
         prefer_full_forms(scores, subject_end)
-        best = max(scores.values(), default=None, key=lambda e: (e[0], -e[2]))
-        found["role"] = best[1] if best else None
-        if best and self.cut_gender_marks and best[1].endswith(")"):
-            cut = TRAILING_GENDER_MARK.sub("", best[1])
-            if cut:
-                found["role"], best[3] = cut, best[2] + len(cut) if best[2] >= 0 else best[3]
+        return scores
+
+    def reported(self, role: str) -> str:
+        """The title as reported: with or without a German or French gender mark."""
+        if self.cut_gender_marks and role.endswith(")"):
+            return TRAILING_GENDER_MARK.sub("", role) or role
+        return role
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = facts(doc)
+        if found.get("kind") in self.skip_kinds:
+            found.update(role=None, req_id=None)
+            return doc
+        entries = list(self.choices(doc).values())
+        if self.chooser is not None and len(entries) > 1:
+            best = self.chooser.pick(entries, text_of(doc), meta(doc).get("subject_end", 0))
+        else:
+            best = rules_pick(entries)
+        found["role"] = self.reported(best[1]) if best else None
+        if best and found["role"] != best[1] and best[2] >= 0:
+            best[3] = best[2] + len(found["role"])
         req = best[4] if best else None
         if req is None:
             req = find_req_id(text_of(doc))
@@ -345,6 +368,7 @@ class RoleFinder:
         "require_head_word": True,
         "skip_kinds": ["job_alert"],
         "cut_gender_marks": False,
+        "chooser_weights": "",
     },
 )
 def make_role_finder(
@@ -353,5 +377,6 @@ def make_role_finder(
     require_head_word: bool,
     skip_kinds: list[str],
     cut_gender_marks: bool,
+    chooser_weights: str,
 ) -> RoleFinder:
-    return RoleFinder(name, require_head_word, skip_kinds, cut_gender_marks)
+    return RoleFinder(name, require_head_word, skip_kinds, cut_gender_marks, chooser_weights)
