@@ -180,3 +180,32 @@ def test_a_batch_ends_by_emptying_duckdb_s_cache_under_the_same_cap(tmp_path: Pa
         assert cached() <= 1 << 20
         assert memory_limit(con) == cap
     assert cap is not None and abs(cap - steps.EXTRACT_MEMORY_LIMIT) < 1 << 20
+
+
+class _PushdownRunsOut:
+    """A connection whose key-list semi join runs out of memory, as DuckDB's filter
+    pushed into the key column's dictionary segments did for some batches."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+
+    def execute(self, sql: str, params: object = None) -> duckdb.DuckDBPyConnection:
+        if "in (select unnest(?))" in sql:
+            raise duckdb.OutOfMemoryException("failed to pin block of size 256.0 KiB")
+        return self.con.execute(sql, params)
+
+
+def test_a_fetch_out_of_memory_is_read_again_row_by_row_in_storage_order() -> None:
+    con = duckdb.connect()
+    con.execute(
+        "create table raw_messages as select * from (values ('k3', 'third'), "
+        "('k1', 'first'), ('k2', 'second'), ('k4', 'fourth')) t(message_key, subject)"
+    )
+    keys = ["k2", "k3", "k9"]
+    whole = steps._fetch_rows(con, "raw_messages", "message_key", keys)
+    fallback = steps._fetch_rows(_PushdownRunsOut(con), "raw_messages", "message_key", keys)
+    assert whole == [
+        {"message_key": "k3", "subject": "third"},
+        {"message_key": "k2", "subject": "second"},
+    ]
+    assert fallback == whole
