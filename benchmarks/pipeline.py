@@ -18,12 +18,12 @@ process's high-water mark (VmHWM), which is read when the stage ends; elsewhere 
 cumulative ru_maxrss is shown (marked "cumulative"). The parse workers' peak (the
 largest, read from /proc while they run) is printed after the import. The demo mailbox
 is written by a child process, so that its generation leaves nothing in this one.
-With --batches, each message batch of the extraction is printed with its own peak (the
-high-water mark reset before it) and the RSS it began from, and "reload" where the
-pipeline was loaded afresh before it (flows.steps.VOCAB_GROWTH): what tells a reload's
-cost from the mailbox's growth. With --steps, each step of the warehouse build is printed
-with its own peak and the RSS it began from. --keep-db copies the database as the
-extraction left it (before the build), for `benchmarks.warehouse_build --existing`.
+With --batches, each message and event batch of the extraction is printed with its own
+peak (the high-water mark reset before it) and the RSS it began from, and "reload" where
+the pipeline was loaded afresh before it (flows.steps.VOCAB_GROWTH): what tells a
+reload's cost from the mailbox's growth. With --steps, each step of the warehouse build
+is printed with its own peak and the RSS it began from. --keep-db copies the database as
+the extraction left it (before the build), for `benchmarks.warehouse_build --existing`.
 The target (issue 7) is the whole pipeline on 100,000 messages in under four minutes on
 a 2-core machine.
 
@@ -170,28 +170,31 @@ def _reuse(demo: Path) -> tuple[Path, Path, str, str]:
     return demo / "Takeout" / "Mail" / MBOX_NAME, ics, TIMEZONE, ics.stem
 
 
-def _batch_printer(steps: Any, peaks: list[float]) -> Callable[..., int]:
-    """steps.extract_message_batch printing the batch's own peak RSS (appended to `peaks`),
-    the RSS it began from, and whether the pipeline was loaded afresh for it."""
+def _batch_printer(steps: Any, peaks: list[float], what: str = "messages") -> Callable[..., int]:
+    """steps.extract_message_batch (or, what="events", extract_event_batch) printing the
+    batch's own peak RSS (appended to `peaks`), the RSS it began from, and whether the
+    pipeline was loaded afresh for it."""
     number = 0
+    step = steps.extract_event_batch if what == "events" else steps.extract_message_batch
 
-    def extract_message_batch(con: Any, keys: Any, default_tz: str | None = None) -> int:
+    def extract_batch(con: Any, keys: Any, *args: Any) -> int:
         nonlocal number
         # a weak reference: a strong one would keep the old pipeline alive through the batch
         before = weakref.ref(steps._loaded[0][0]) if steps._loaded else None
         _reset_peak()
         start = _rss_mb()
-        count = steps.extract_message_batch(con, keys, default_tz)
+        count = step(con, keys, *args)
         peaks.append(_peak_rss_mb())
         reloaded = " reload" if before is not None and steps._loaded[0][0] is not before() else ""
+        label, unit = ("event batch", "evts") if what == "events" else ("batch", "msgs")
         print(
-            f"  batch {number:>3} {len(keys):>6,} msgs  from {start:6.1f} MB  "
+            f"  {label} {number:>3} {len(keys):>6,} {unit}  from {start:6.1f} MB  "
             f"peak {peaks[-1]:6.1f} MB  after {_rss_mb():6.1f} MB{reloaded}"
         )
         number += 1
         return count
 
-    return extract_message_batch
+    return extract_batch
 
 
 class _StepPeaks(dict[str, float]):
@@ -295,6 +298,7 @@ def main() -> None:
         batch_peaks: list[float] = []  # each batch resets the high-water mark: kept here
         if args.batches and resettable:
             run["extract_message_batch"] = _batch_printer(steps, batch_peaks)
+            run["extract_event_batch"] = _batch_printer(steps, batch_peaks, "events")
         with open_db(settings.db_path) as con:
             extracted = steps.extract_pending(con, settings, EXTRACTOR_VERSION, run)
         seconds, cpu = time.perf_counter() - started, _cpu() - cpu
