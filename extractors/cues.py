@@ -14,7 +14,7 @@ someone else ... Their matches join the phrase cues.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -23,6 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
 
 from extractors.docmeta import text_of
+from extractors.keyword_index import trigger_regex
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
 
@@ -211,30 +212,6 @@ def _search(rule: CueRule, text: str, at: dict[str, list[int]]) -> list[re.Match
         else:
             merged.append([start, end])
     return [m for start, end in merged for m in find_all(pattern, scan, text, start, end)]
-
-
-def trigger_regex(words: Iterable[str]) -> re.Pattern:
-    """One regex for a set of literal strings, written as a trie ("clos(?:ed)?|..."): at each
-    position it matches the longest of them that starts there, and its first characters give
-    the regex engine a fast scan."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        kids = sorted(k for k in node if k)
-        if not kids:
-            return ""
-        alts = [re.escape(k) + build(node[k]) for k in kids]
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" not in node:
-            return body
-        return f"(?:{body})?" if len(alts) == 1 else body + "?"
-
-    return re.compile(build(trie))
 
 
 def _in_pattern_dir(name: str) -> Path:

@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 
 from extractors.cues import PATTERN_DIR
 from extractors.docmeta import add_evidence, facts, meta, sender, text_of
-from extractors.lexicon import FIRST_NAMES, TRADE_WORDS, anchored_matches, words
+from extractors.keyword_index import KeywordIndex, indexed_matches
+from extractors.lexicon import FIRST_NAMES, TRADE_WORDS, words
 from extractors.org_agencies import (
     AGENCY_ROOT,
     Agency,
@@ -250,6 +251,12 @@ class OrgFinder:
             (w, re.compile(p), BODY_STARTS.get(i), BODY_NEEDLES.get(i, ()))
             for i, (w, p) in enumerate(BODY_PATTERNS)
         ]
+        # The keywords of the keyword-led patterns, found in one scan per text: all of them,
+        # and those of the patterns an ASCII text runs (no Iberian ones)
+        self.keywords = KeywordIndex(k for _, _, ks, _ in self.body_patterns for k in ks or ())
+        self.ascii_keywords = KeywordIndex(
+            k for _, _, ks, _ in self.body_patterns[:IBERIAN] for k in ks or ()
+        )
         # The 80 needles of pattern 8 as one regex (same test, one pass over the text).
         self.needle_gates = {8: re.compile(LINE_NEEDLES[8])}
         self.line_needles = {i: re.compile(p) for i, p in LINE_NEEDLES.items()}
@@ -295,10 +302,13 @@ class OrgFinder:
         by_line = same_length and not any(c in text for c in ODD_CASE)
         gates = self.needle_gates
         # (Spanish and Portuguese mail writes a letter beyond ASCII: others skip their patterns)
-        patterns = self.body_patterns if not text.isascii() else self.body_patterns[:IBERIAN]
+        ascii_only = text.isascii()
+        patterns = self.body_patterns[:IBERIAN] if ascii_only else self.body_patterns
+        keywords = self.ascii_keywords if ascii_only else self.keywords
+        at = keywords.positions(lowered) if same_length else {}
         for index, (weight, pattern, starts, needles) in enumerate(patterns):
             if starts and same_length:
-                matches = anchored_matches(pattern, text, lowered, starts, subject_end)
+                matches = indexed_matches(pattern, text, at, starts, subject_end)
             elif (
                 starts
                 or not needles

@@ -1,5 +1,5 @@
-"""Searching a text for the title patterns without trying every position: from keywords, from
-the lines near a needle, and through a subject's stage words."""
+"""Searching a text for the title patterns without trying every position: from the lines
+near a needle and through a subject's stage words (from keywords: extractors.keyword_index)."""
 
 from __future__ import annotations
 
@@ -112,37 +112,6 @@ FIRST: dict[int, re.Pattern] = {
     5: re.compile(_ROLE_START + r"|(?:the|our|an?|their)\s"),
     7: re.compile(_ROLE_START + "|" + _TERM_START),
 }
-
-
-def phrase_matches(
-    pattern: re.Pattern,
-    text: str,
-    lowered: str,
-    groups: tuple[tuple[str, ...], ...],
-    then: tuple[str, ...] | None = None,
-    first: re.Pattern | None = None,
-) -> Iterator[re.Match]:
-    """anchored_matches for keywords given as the phrases they start: per keyword, its
-    phrases' word-start positions in text order (those followed by one of `then`, if
-    given; and where `first` matches right after the phrase, if given)."""
-    seen: set[int] = set()
-    for phrases in groups:
-        found = set()
-        for phrase in phrases:
-            index = lowered.find(phrase)
-            while index != -1:
-                if (
-                    (index == 0 or not lowered[index - 1].isalnum())
-                    and (then is None or lowered.startswith(then, index + len(phrase)))
-                    and (first is None or first.match(text, index + len(phrase)))
-                ):
-                    found.add(index)
-                index = lowered.find(phrase, index + 1)
-        for index in sorted(found - seen):
-            seen.add(index)
-            match = pattern.match(text, index)
-            if match:
-                yield match
 
 
 def subject_matches(pattern: re.Pattern, subject: str) -> Iterator[re.Match]:

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.docmeta import add_evidence, facts, meta, text_of
-from extractors.lexicon import anchored_matches
+from extractors.keyword_index import KeywordIndex, indexed_matches, indexed_phrase_matches
 from extractors.role_cards import CARD, CARD_INLINE, PLACE_LINE, card_title
 from extractors.role_choice import prefer_full_forms, signature_start, strip_company
 from extractors.role_cleaning import EMPLOYMENT, clean_role
@@ -65,7 +65,7 @@ from extractors.role_patterns import (
 )
 from extractors.role_req_ids import REQ_ID, find_req_id
 from extractors.role_scorer import RoleScorer, rules_pick
-from extractors.role_search import FIRST, NEAR, matches_near, phrase_matches, subject_matches
+from extractors.role_search import FIRST, NEAR, matches_near, subject_matches
 from extractors.role_words import (
     ACRONYM,
     CHIEF_TITLES,
@@ -129,6 +129,18 @@ class RoleFinder:
             (w, re.compile(p), need, SUBJECT_GATES.get(i))
             for i, (w, p, need) in enumerate(SUBJECT_PATTERNS)
         ]
+        # The keywords and phrases of the keyword-led patterns, found in one scan per text:
+        # those of the patterns every text runs, and (scanned only when needed) those of the
+        # patterns of other languages and the keywords of the phrase-led ones (read by
+        # keyword when a text holds rare whitespace)
+        self.keywords = KeywordIndex(
+            [k for i, ks in STARTS.items() if i not in FOREIGN_ONLY | PHRASES.keys() for k in ks]
+            + [p for i, gs in PHRASES.items() if i not in FOREIGN_ONLY for g in gs for p in g]
+        )
+        self.other_keywords = KeywordIndex(
+            [k for i, ks in STARTS.items() if i in FOREIGN_ONLY | PHRASES.keys() for k in ks]
+            + [p for i, gs in PHRASES.items() if i in FOREIGN_ONLY for g in gs for p in g]
+        )
 
     def candidates(self, doc: Doc) -> list[tuple[float, str, int, int, str | None]]:
         return self.scan(text_of(doc), meta(doc).get("subject_end", 0))
@@ -183,6 +195,8 @@ class RoleFinder:
         same_length = len(lowered) == len(text)
         rare_space = RARE_WHITESPACE.search(text) is not None
         in_dutch = dutch(lowered)
+        at: dict[str, list[int]] | None = None
+        other_at: dict[str, list[int]] | None = None
         for i, (weight, pattern, need, starts, needles, phrases) in enumerate(self.patterns):
             if (
                 i in FOREIGN_ONLY
@@ -201,9 +215,26 @@ class RoleFinder:
             if i == QUOTED and not any(q in text for q in QUOTES):
                 continue
             if phrases and same_length and not rare_space:
-                matches = phrase_matches(pattern, text, lowered, phrases, THEN.get(i), FIRST.get(i))
+                if i in FOREIGN_ONLY:
+                    if other_at is None:
+                        other_at = self.other_keywords.positions(lowered)
+                    phrase_at = other_at
+                else:
+                    if at is None:
+                        at = self.keywords.positions(lowered)
+                    phrase_at = at
+                matches = indexed_phrase_matches(
+                    pattern, text, lowered, phrase_at, phrases, THEN.get(i), FIRST.get(i)
+                )
             elif starts and same_length:
-                matches = anchored_matches(pattern, text, lowered, starts)
+                if i in FOREIGN_ONLY or phrases:
+                    if other_at is None:
+                        other_at = self.other_keywords.positions(lowered)
+                    matches = indexed_matches(pattern, text, other_at, starts)
+                else:
+                    if at is None:
+                        at = self.keywords.positions(lowered)
+                    matches = indexed_matches(pattern, text, at, starts)
             elif starts or not needles:
                 matches = pattern.finditer(text)
             elif i in NEAR and not rare_space:
