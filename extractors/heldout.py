@@ -18,7 +18,8 @@ writers costs 28 trainings (~40 s of CPU each) and little else. --jobs 2 trains 
 forked processes. --cats FILE keeps each held-out writer's textcat probabilities with a
 fingerprint of what the textcat read and how it was trained; a later run with the same
 fingerprint reuses them, so that a change to sneaker_kind alone is measured in a minute (a
-change to the cues, relays or text cleaning changes the fingerprint: all retrain).
+change to what the textcat reads, its features or its training changes the fingerprint: all
+retrain).
 """
 
 from __future__ import annotations
@@ -43,9 +44,8 @@ from spacy.tokens import Doc
 from spacy.training import Example
 
 from extractors.cli_io import read_records
-from extractors.docmeta import facts, text_of
+from extractors.docmeta import facts
 from extractors.evaluate import score
-from extractors.kind_features import CUES_KEY, header_features
 from extractors.kinds import KINDS
 from extractors.pipeline import CONFIG_PATH, record_doc
 from extractors.train import textcat_nlp, train_textcat
@@ -143,20 +143,23 @@ def held_out_kinds(nlp: Language, file: LabeledFile, cats: list[dict[str, float]
     return kinds
 
 
-def fingerprint(files: Sequence[LabeledFile], config_path: Path) -> str:
+def fingerprint(nlp: Language, files: Sequence[LabeledFile], config_path: Path) -> str:
     """A digest of everything the held-out textcats depend on: the training settings, the
-    textcat's model block, and each doc's text, header features and cues (a change to the
-    cue files, relays or text cleaning changes it; a change to sneaker_kind does not)."""
+    textcat's model block, and the features its model reads from each doc (a change to the
+    cue files, relays, text cleaning or kind_features changes it; one to sneaker_kind does
+    not)."""
     config = spacy.util.load_config(config_path)
     digest = hashlib.blake2b(digest_size=16)
     digest.update(repr(config["sneaker"]["textcat_training"]).encode())
     digest.update(repr(config["components"]["textcat"]).encode())
+    model = nlp.get_pipe("textcat").model
+    features = next(node for node in model.walk() if node.name == "sneaker_kind_features")
     for file in files:
         digest.update(f"{file.path.name}:{file.writer}:{file.labels}".encode())
-        for doc in file.docs:
-            digest.update(text_of(doc).encode())
-            digest.update(repr(header_features(doc)).encode())
-            digest.update(repr(doc.user_data.get(CUES_KEY)).encode())
+        for start in range(0, len(file.docs), 256):
+            keys, _, lengths = features.predict(file.docs[start : start + 256])
+            digest.update(keys.tobytes())
+            digest.update(lengths.tobytes())
     return digest.hexdigest()
 
 
@@ -187,7 +190,7 @@ def leave_one_writer_out(
     files = [featurize(nlp, config_path.parent / p) for p in settings["data"]]
     known = [f.writer for f in files if f.writer]
     chosen = known if writers is None else [w for w in known if w in set(writers)]
-    stamp = fingerprint(files, config_path)
+    stamp = fingerprint(nlp, files, config_path)
     kept: dict[str, list[dict[str, float]]] = {}
     if cats_path and cats_path.is_file():
         saved = json.loads(cats_path.read_text(encoding="utf-8"))

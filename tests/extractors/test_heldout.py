@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from extractors import heldout
+from extractors import heldout, kind_features
 from extractors.heldout import leave_one_writer_out, main, report
 from extractors.messages import extract_messages
 from extractors.pipeline import CONFIG_PATH, load_nlp
@@ -129,7 +129,12 @@ def test_saved_cats_are_reused_until_what_the_textcat_reads_changes(
 
     monkeypatch.setattr(heldout, "training_weights", no_training)
     assert leave_one_writer_out(config, cats_path=cats) == first
-    # another label in a training file: another fingerprint, so a new training
+    # another feature of the textcat's: another fingerprint, so a new training
+    with monkeypatch.context() as patched:
+        patched.setattr(kind_features, "header_features", lambda doc: ["h:new"])
+        with pytest.raises(AssertionError, match="trained again"):
+            leave_one_writer_out(config, cats_path=cats)
+    # another label in a training file: the same
     path = two_writers["g"]
     path.write_text(path.read_text().replace('"rejection"', '"other"'), encoding="utf-8")
     with pytest.raises(AssertionError, match="trained again"):
