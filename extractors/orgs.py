@@ -85,6 +85,7 @@ from extractors.org_public_bodies import (
     named_unit,
     public_body,
 )
+from extractors.org_scorer import OrgPool, OrgScorer
 from extractors.relays import is_personal_domain, is_relay_domain, relay_category, relay_suffix
 from extractors.roles import has_title_word
 from extractors.senders import (
@@ -236,8 +237,12 @@ def _evidence(doc: Doc, start: int, end: int) -> None:
 
 
 class OrgFinder:
-    def __init__(self, name: str, agencies: str, header_only_kinds: list[str]) -> None:
+    def __init__(
+        self, name: str, agencies: str, header_only_kinds: list[str], scorer: str = ""
+    ) -> None:
         self.name = name
+        # The learned choice among the rules' candidates (org_scorer); "" = the rules'.
+        self.scorer = OrgScorer.load(PATTERN_DIR.parent / scorer) if scorer else None
         # Alerts and unrelated mail are read from the headers only (fast on real inboxes).
         self.header_only_kinds = frozenset(header_only_kinds)
         path = Path(agencies)
@@ -358,8 +363,35 @@ class OrgFinder:
     def __call__(self, doc: Doc) -> Doc:
         info = meta(doc)
         found = facts(doc)
-        company, agency = self.resolve(doc, info)
+        scores: dict[str, list] = {}
+        pool = OrgPool()
+        company, agency = self._resolve(doc, info, scores, pool)
+        if self.scorer is not None and company and company != agency:
+            chosen = self.scorer.choose(pool, scores, company, found.get("kind") or "other")
+            if chosen != company:
+                # the evidence is the chosen name's first mention, if the text holds one
+                found["evidence"] = [e for e in found["evidence"] if e["label"] != "COMPANY"]
+                entry = scores.get(squash(chosen))
+                if entry:
+                    _evidence(doc, entry[2], entry[3])
+                company = chosen
+        found["company"] = self.finish(doc, info, company, agency, scores)
+        found["agency"] = agency
+        return doc
+
+    def finish(
+        self, doc: Doc, info: dict, company: str | None, agency: str | None, scores: dict
+    ) -> str | None:
+        """The chosen name as the mail writes it in full (fuller forms, the display name,
+        a unit's or a branch's name)."""
         text = text_of(doc)
+        if company and company != agency:
+            company = fuller_name(company, scores)
+        if company and agency is None:
+            root = domain_org(sender_addr(info))
+            company = spelled_out(company, text, root)
+            if " " not in company and squash(company) == root:
+                company = agency_of_place(company, text) or company
         if company and not agency:
             company = named_unit(text, company) or company
         if company and company != agency:
@@ -370,24 +402,10 @@ class OrgFinder:
             company = brand_of_branch(written, sender_addr(info))
             company = whole_written_name(company, text)
             company = name_line(company, text) or company
-        found["company"] = regional_unit(company) if company else company
-        found["agency"] = agency
-        return doc
-
-    def resolve(self, doc: Doc, info: dict) -> tuple[str | None, str | None]:
-        scores: dict[str, list] = {}
-        company, agency = self._resolve(doc, info, scores)
-        if company and company != agency:
-            company = fuller_name(company, scores)
-        if company and agency is None:
-            root = domain_org(sender_addr(info))
-            company = spelled_out(company, text_of(doc), root)
-            if " " not in company and squash(company) == root:
-                company = agency_of_place(company, text_of(doc)) or company
-        return company, agency
+        return regional_unit(company) if company else company
 
     def _resolve(
-        self, doc: Doc, info: dict, scores: dict[str, list]
+        self, doc: Doc, info: dict, scores: dict[str, list], pool: OrgPool
     ) -> tuple[str | None, str | None]:
         text = text_of(doc)
         from_addr = info.get("from_addr") or ""
@@ -461,6 +479,8 @@ class OrgFinder:
             display_org = None
         hints = [h for h in (display_org, slug, root) if h]
         agency = self.agency_for(domain, [display_org or ""])
+        pool.display_org, pool.slug, pool.root, pool.relay = display_org, slug, root, relay
+        pool.agency = agency.name if agency else None
         # The reader's own name ("Invitation: Jasmine Lau <> Acme") is never the employer.
         readers = (
             ()
@@ -468,6 +488,8 @@ class OrgFinder:
             else [squash(split_addr(a)[0]) for a in info.get("to_addrs") or ()]
         )
         header_only = facts(doc).get("kind") in self.header_only_kinds
+        pool.header_only = header_only
+        subject_end, size = info.get("subject_end", 0), len(text)
         # (the subject is a header: an alert, or mail taken for one, may name the employer
         # there: "OFFER!! Caraway Foods", "finish onboarding with Harbor Bio")
         found = (
@@ -491,6 +513,7 @@ class OrgFinder:
                 continue  # "The Civil Service is committed ..." in Civil Service Jobs' footer
             if len(key) >= 5 and any(r.startswith(key) for r in readers):
                 continue
+            pool.add(key, name, weight, start, subject_end, size)
             if matches_hint(name, hints):
                 weight += 2.0
             entry = scores.setdefault(key, [0.0, name, start, end])
@@ -502,6 +525,7 @@ class OrgFinder:
             # the mail is for; a fuller spelling in the text may complete it.
             own = [e for e in scores.values() if matches_hint(e[1], [display_org])]
             best_own = max(own, key=lambda e: e[0]) if own else None
+            pool.branch = "stated"
             if best_own and squash(best_own[1]).startswith(squash(display_org)):
                 _evidence(doc, best_own[2], best_own[3])
                 return best_own[1], None
@@ -521,6 +545,7 @@ class OrgFinder:
             )
             name = firm or whole_firm_name(text, name, root, info.get("from_name") or "")
             agency = Agency(name, ())
+            pool.agency = agency.name
             scores = {k: e for k, e in scores.items() if not matches_hint(e[1], [*hints, name])}
         if agency:
             # An interviewer or contact named in an agency's mail is no client.
@@ -535,8 +560,10 @@ class OrgFinder:
             ]
             client = max(clients, default=None, key=lambda e: e[0])
             if client and client[0] >= 3.0:
+                pool.branch = "agency_client"
                 _evidence(doc, client[2], client[3])
                 return client[1], agency.name
+            pool.branch = "agency_self"
             return agency.name, agency.name
         best = max(scores.values(), default=None, key=lambda e: e[0])
         if (
@@ -551,6 +578,7 @@ class OrgFinder:
             # (a school or an employer the board's mail names as the applicant's recipient
             # is surer: "Your application was sent to Brookside High School")
             if body and (best is None or best[0] < 3.0 or squash(body).endswith(squash(best[1]))):
+                pool.branch = "public_body"
                 return body, None
         sent_to = SENT_TO.search(text, 0, info.get("subject_end", 0))
         if sent_to and not header_only:
@@ -558,6 +586,7 @@ class OrgFinder:
             # its own domain: the subject names the employer, whatever the sender is.
             name = clean_org(sent_to.group("org"))
             if name and squash(name) in scores and not named_person(name):
+                pool.branch = "sent_to"
                 entry = scores[squash(name)]
                 _evidence(doc, entry[2], entry[3])
                 return entry[1], None
@@ -567,6 +596,7 @@ class OrgFinder:
             fits = [(hint_quality(e[1], hints), e[0], e) for e in scores.values()]
             fits = [f for f in fits if f[0]]
             if fits:
+                pool.branch = "own_mail"
                 quality, _, best = max(fits, key=lambda f: (f[0], f[1]))
                 if quality == 1 and display_org:
                     return display_org, None  # "Willow T" of a cut-off body
@@ -588,52 +618,63 @@ class OrgFinder:
             ):
                 # "Dear Mr Tan" fits tanjongport.com less than the sender's "Tanjong Port
                 # Services HR" does.
+                pool.branch = "display"
                 return display_org, None
             if in_text and _display_completes(display_org, in_text[0], text):
+                pool.branch = "display"
                 return display_org, None
             if in_text:
+                pool.branch = "in_text"
                 _evidence(doc, in_text[1], in_text[2])
                 return in_text[0], None
             if root and not display_org and (best is None or best[0] < 5.0):
                 # A person writing from the company's own domain, no name in the text fits
                 # it: the domain is surer than a loose mention ("a call about Payments").
+                pool.branch = "root"
                 return name_of_root(root, text), None
         if relay and not (display_org or slug or header_only) and (best is None or best[0] < 3.0):
             # A board's or an ATS's mail that names no employer the usual ways: the
             # institution it writes ("Assistant Professor ... Carnegie Mellon University").
             institution = institution_named(text)
             if institution:
+                pool.branch = "institution"
                 return institution, None
         if best and display_org and squash(display_org).startswith(squash(best[1])):
             best[1] = display_org  # a cut-off body: "Willow T" of "Willow Tree Pharma"
         if best and (best[0] >= 3.0 or not hints):
+            pool.branch = "best"
             _evidence(doc, best[2], best[3])
             return best[1], None
         if display_org:
+            pool.branch = "display"
             return display_org, None
         for hint in (slug, root):
             in_text = name_for_slug(text, info.get("quoted"), hint) if hint else None
             if in_text:
+                pool.branch = "in_text"
                 _evidence(doc, in_text[1], in_text[2])
                 return in_text[0], None
         if best and best[0] >= 2.0:
+            pool.branch = "best"
             _evidence(doc, best[2], best[3])
             return best[1], None
         for hint in (slug, root):
             if hint and not is_personal_domain(domain):
+                pool.branch = "slug"
                 return name_of_root(hint, text), None
         if is_personal_domain(domain) and not info.get("is_from_me"):
             business = personal_business(from_addr, person, text)
             if business:
+                pool.branch = "business"
                 return business, None
         return None, None
 
 
 @Language.factory(
     "sneaker_org",
-    default_config={"agencies": "agencies.txt", "header_only_kinds": ["job_alert"]},
+    default_config={"agencies": "agencies.txt", "header_only_kinds": ["job_alert"], "scorer": ""},
 )
 def make_org_finder(
-    nlp: Language, name: str, agencies: str, header_only_kinds: list[str]
+    nlp: Language, name: str, agencies: str, header_only_kinds: list[str], scorer: str
 ) -> OrgFinder:
-    return OrgFinder(name, agencies, header_only_kinds)
+    return OrgFinder(name, agencies, header_only_kinds, scorer)

@@ -1,0 +1,312 @@
+"""A learned choice among the employer candidates the OrgFinder's rules gather.
+
+The rules (extractors/orgs.py) find weighted names in the subject, body, signature, quoted
+text and headers and pick one by hand-set weights and precedence. `OrgPool` records what
+they saw for one mail: every surviving name with its strongest weight, how often and where
+it was written, and the headers' hints. `candidate_features` turns each candidate into
+numbers that say nothing about a particular employer (which source found it, agreement with
+the display name / address, rank, casing, length, the mail's kind, whether the rules chose
+it); `OrgScorer` is a linear model over them, trained by `python -m extractors.train_orgs`,
+whose softmax over one mail's candidates picks the employer.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extractors.lexicon import FIRST_NAMES
+from extractors.org_full_names import HEAD_WORDS
+from extractors.org_names import DEPARTMENTS
+from extractors.org_public_bodies import has_institution_word
+from extractors.role_words import has_title_word
+from extractors.senders import (
+    COMPANY_WORDS,
+    RELAY_BRANDS,
+    hint_quality,
+    looks_like_person,
+    matches_hint,
+    squash,
+)
+
+# The rules' decisive step (orgs.OrgFinder._resolve's return points), for the features.
+BRANCHES = (
+    "stated",
+    "agency_client",
+    "agency_self",
+    "public_body",
+    "sent_to",
+    "own_mail",
+    "display",
+    "in_text",
+    "root",
+    "institution",
+    "best",
+    "slug",
+    "business",
+    "none",
+)
+KIND_GROUPS = ("job_alert", "networking", "recruiter_outreach", "other")
+
+
+@dataclass
+class Mention:
+    """One name of the rules' scores: its strongest weight, mentions, where it was written."""
+
+    name: str
+    weight: float = 0.0
+    count: int = 0
+    in_subject: bool = False
+    in_body: bool = False
+    in_tail: bool = False
+    quoted: bool = False
+    first: float = 1.0  # the first mention's place in the text, 0 = start, 1 = end
+
+
+@dataclass
+class OrgPool:
+    """What the rules saw in one mail (filled by OrgFinder._resolve)."""
+
+    mentions: dict[str, Mention] = field(default_factory=dict)
+    display_org: str | None = None
+    slug: str | None = None
+    root: str | None = None
+    relay: bool = False
+    agency: str | None = None
+    header_only: bool = False
+    branch: str = "none"
+
+    def add(
+        self, key: str, name: str, weight: float, start: int, subject_end: int, size: int
+    ) -> None:
+        entry = self.mentions.get(key)
+        if entry is None:
+            entry = self.mentions[key] = Mention(name)
+        entry.weight = max(entry.weight, weight)
+        entry.count += 1
+        if start < 0:
+            entry.quoted = True
+            return
+        if start < subject_end:
+            entry.in_subject = True
+        else:
+            entry.in_body = True
+            if start >= size - 600:
+                entry.in_tail = True
+        entry.first = min(entry.first, start / size if size else 0.0)
+
+
+# Features of one candidate alone; `candidate_features` adds them crossed with the mail's
+# relay / agency context and the rules' pick crossed with the rules' branch and the kind.
+BASE = (
+    "score",
+    "weight",
+    "mentions",
+    "top",
+    "second",
+    "gap",
+    "subject",
+    "body",
+    "tail",
+    "quoted_only",
+    "first",
+    "fits_display",
+    "fits_slug",
+    "fits_root",
+    "hint_quality",
+    "is_display",
+    "is_agency",
+    "no_mention",
+    "one_word",
+    "long_name",
+    "upper",
+    "company_word",
+    "person",
+    "given_name",
+    "digit",
+    "length",
+    "title_word",
+    "relay_word",
+    "institution_word",
+    "department_word",
+    "extends_pick",
+    "inside_pick",
+    "initials",
+    "rules_pick",
+)
+FEATURES = (
+    BASE
+    + tuple(f"relay*{b}" for b in BASE)
+    + tuple(f"agency*{b}" for b in BASE)
+    + tuple(f"rules_pick*{b}" for b in BRANCHES)
+    + tuple(f"rules_pick*{k}" for k in KIND_GROUPS)
+    + tuple(f"fits_display*{k}" for k in KIND_GROUPS)
+)
+
+
+def candidates(pool: OrgPool, scores: dict[str, list], rules_pick: str | None) -> list[str]:
+    """The names to choose among: every name the rules scored, the display name, the
+    agency and the rules' own pick (one entry per squashed form)."""
+    names: dict[str, str] = {}
+    for key, mention in pool.mentions.items():
+        entry = scores.get(key)
+        names.setdefault(key, entry[1] if entry else mention.name)
+    for extra in (rules_pick, pool.display_org, pool.agency):
+        if extra:
+            names.setdefault(squash(extra), extra)
+    return [n for k, n in names.items() if len(k) >= 2]
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def base_features(
+    pool: OrgPool, scores: dict[str, list], names: list[str], rules_pick: str | None
+) -> list[list[float]]:
+    """One row of BASE per name."""
+    picked = squash(rules_pick) if rules_pick else ""
+    keys = [squash(n) for n in names]
+    totals = [(scores.get(k) or (0.0,))[0] for k in keys]
+    ranked = sorted(totals, reverse=True)
+    best = ranked[0]
+    second = ranked[1] if len(ranked) > 1 else -1.0
+    hints = [h for h in (pool.display_org, pool.slug, pool.root) if h]
+    display = squash(pool.display_org) if pool.display_org else ""
+    agency = squash(pool.agency) if pool.agency else ""
+    rows = []
+    for name, key, total in zip(names, keys, totals, strict=True):
+        mention = pool.mentions.get(key)
+        parts = name.split()
+        lowered = [w.lower() for w in parts]
+        rows.append(
+            [
+                min(total, 10.0) / 5,
+                (mention.weight if mention else 0.0) / 5,
+                math.log1p(mention.count) if mention else 0.0,
+                float(total == best and total > 0),
+                float(total == second and total > 0),
+                min(best - total, 10.0) / 5,
+                float(bool(mention and mention.in_subject)),
+                float(bool(mention and mention.in_body)),
+                float(bool(mention and mention.in_tail)),
+                float(
+                    bool(mention and mention.quoted and not (mention.in_subject or mention.in_body))
+                ),
+                mention.first if mention else 1.0,
+                float(bool(pool.display_org) and matches_hint(name, [pool.display_org])),
+                float(bool(pool.slug) and matches_hint(name, [pool.slug])),
+                float(bool(pool.root) and matches_hint(name, [pool.root])),
+                hint_quality(name, hints) / 3 if hints else 0.0,
+                float(key == display),
+                float(key == agency),
+                float(mention is None),
+                float(len(parts) == 1),
+                float(len(parts) >= 4),
+                float(name.isupper() and len(name) > 1),
+                float(lowered[-1] in COMPANY_WORDS),
+                float(looks_like_person(name)),
+                float(lowered[0] in FIRST_NAMES),
+                float(_DIGIT.search(name) is not None),
+                min(len(name), 60) / 20,
+                float(has_title_word(name)),
+                float(not RELAY_BRANDS.isdisjoint(lowered)),
+                float(has_institution_word(name) or not HEAD_WORDS.isdisjoint(lowered)),
+                float(not DEPARTMENTS.isdisjoint(lowered)),
+                float(bool(picked) and key != picked and key.startswith(picked)),
+                float(bool(picked) and key != picked and picked.startswith(key)),
+                float(len(parts) == 1 and name.isupper() and len(name) <= 5),
+                float(key == picked),
+            ]
+        )
+    return rows
+
+
+_PICK = BASE.index("rules_pick")
+_FITS_DISPLAY = BASE.index("fits_display")
+
+
+def candidate_features(
+    pool: OrgPool, scores: dict[str, list], names: list[str], rules_pick: str | None, kind: str
+) -> list[list[float]]:
+    """One row of FEATURES per name: BASE, BASE again where a relay sent the mail and where
+    an agency is involved, the rules' pick by their branch and by the kind, and the fit to
+    the display name by the kind."""
+    group = kind if kind in KIND_GROUPS else ""
+    relay, agency = float(pool.relay), float(bool(pool.agency))
+    rows = []
+    for base in base_features(pool, scores, names, rules_pick):
+        is_pick, fits = base[_PICK], base[_FITS_DISPLAY]
+        row = base + [v * relay for v in base] + [v * agency for v in base]
+        row += [is_pick * (pool.branch == b) for b in BRANCHES]
+        row += [is_pick * (group == k) for k in KIND_GROUPS]
+        row += [fits * (group == k) for k in KIND_GROUPS]
+        rows.append(row)
+    return rows
+
+
+class OrgScorer:
+    """A linear score per candidate; the highest wins (the rules' pick on a tie)."""
+
+    def __init__(self, weights: list[float], margin: float = 0.0) -> None:
+        if len(weights) != len(FEATURES):
+            raise ValueError(
+                f"employer scorer weights hold {len(weights)} values, the features are "
+                f"{len(FEATURES)}: rebuild them with `python -m extractors.train_orgs`"
+            )
+        self.weights = weights
+        # How much a candidate must outscore the rules' pick to replace it.
+        self.margin = margin
+        self._folded: dict[tuple, list[float]] = {}
+
+    @classmethod
+    def load(cls, path: Path) -> OrgScorer:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("features") != list(FEATURES):
+            raise ValueError(
+                f"{path} was trained on other features: rebuild it with "
+                "`python -m extractors.train_orgs`"
+            )
+        return cls(data["weights"], float(data.get("margin", 0.0)))
+
+    def mail_weights(self, pool: OrgPool, kind: str) -> list[float]:
+        """The weights of BASE for one mail: FEATURES' crossed weights folded in (the same
+        score as a dot product with candidate_features' row, at a third of the cost)."""
+        key = (pool.relay, bool(pool.agency), pool.branch, kind)
+        folded = self._folded.get(key)
+        if folded is None:
+            w, n = self.weights, len(BASE)
+            relay, agency = float(pool.relay), float(bool(pool.agency))
+            folded = [w[i] + relay * w[n + i] + agency * w[2 * n + i] for i in range(n)]
+            at = 3 * n
+            if pool.branch in BRANCHES:
+                folded[_PICK] += w[at + BRANCHES.index(pool.branch)]
+            at += len(BRANCHES)
+            if kind in KIND_GROUPS:
+                folded[_PICK] += w[at + KIND_GROUPS.index(kind)]
+                folded[_FITS_DISPLAY] += w[at + len(KIND_GROUPS) + KIND_GROUPS.index(kind)]
+            self._folded[key] = folded
+        return folded
+
+    def choose(
+        self, pool: OrgPool, scores: dict[str, list], rules_pick: str | None, kind: str
+    ) -> str | None:
+        """The candidate scoring highest, if it outscores the rules' pick by the margin."""
+        if rules_pick is None:
+            return None
+        names = candidates(pool, scores, rules_pick)
+        if len(names) < 2:
+            return rules_pick
+        weights = self.mail_weights(pool, kind)
+        values = [
+            sum(w * v for w, v in zip(weights, row, strict=True))
+            for row in base_features(pool, scores, names, rules_pick)
+        ]
+        picked = squash(rules_pick)
+        own = next((v for n, v in zip(names, values, strict=True) if squash(n) == picked), None)
+        best = max(range(len(names)), key=values.__getitem__)
+        if own is not None and values[best] < own + self.margin:
+            return rules_pick
+        return names[best]

@@ -1,0 +1,187 @@
+"""extractors.org_scorer: the learned choice among the employer candidates of sneaker_org."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from extractors.org_scorer import (
+    BASE,
+    FEATURES,
+    Mention,
+    OrgPool,
+    OrgScorer,
+    candidate_features,
+    candidates,
+)
+from extractors.orgs import OrgFinder
+from extractors.pipeline import record_doc
+
+
+def _pool(**fields) -> OrgPool:
+    pool = OrgPool(**{k: v for k, v in fields.items() if k != "mentions"})
+    for key, name, weight, start in fields.get("mentions", ()):
+        pool.add(key, name, weight, start, subject_end=20, size=1000)
+    return pool
+
+
+def _weights(**by_feature: float) -> list[float]:
+    """Weights that are zero but for the named features."""
+    unknown = set(by_feature) - set(FEATURES)
+    assert not unknown, unknown
+    return [by_feature.get(name, 0.0) for name in FEATURES]
+
+
+@pytest.mark.parametrize(
+    ("starts", "expected"),
+    [
+        ((5,), Mention("Acme", 3.0, 1, True, False, False, False, 0.005)),
+        ((100, 950), Mention("Acme", 3.0, 2, False, True, True, False, 0.1)),
+        ((-1,), Mention("Acme", 3.0, 1, False, False, False, True, 1.0)),
+    ],
+    ids=["subject", "body-and-signature-tail", "quoted-only"],
+)
+def test_pool_records_where_a_name_was_written(starts, expected):
+    pool = OrgPool()
+    for start in starts:
+        pool.add("acme", "Acme", 3.0, start, subject_end=20, size=1000)
+    assert pool.mentions["acme"] == expected
+
+
+def test_pool_keeps_the_strongest_weight():
+    pool = _pool(mentions=[("acme", "Acme", 2.0, 50), ("acme", "Acme", 4.0, 60)])
+    assert (pool.mentions["acme"].weight, pool.mentions["acme"].count) == (4.0, 2)
+
+
+def test_candidates_are_the_scored_names_the_display_name_agency_and_pick_once_each():
+    pool = _pool(
+        mentions=[("acme", "Acme", 3.0, 50), ("acmerobotics", "Acme Robotics", 2.0, 60)],
+        display_org="ACME",
+        agency="Hartley Rose",
+    )
+    scores = {"acme": [3.0, "Acme", 50, 54], "acmerobotics": [2.0, "Acme Robotics", 60, 73]}
+    assert candidates(pool, scores, "Initech") == [
+        "Acme",
+        "Acme Robotics",
+        "Initech",
+        "Hartley Rose",
+    ]
+
+
+def test_feature_rows_match_the_feature_names():
+    pool = _pool(mentions=[("acme", "Acme", 3.0, 50)], display_org="Acme Labs", relay=True)
+    rows = candidate_features(
+        pool, {"acme": [5.0, "Acme", 50, 54]}, ["Acme", "Acme Labs"], "Acme", "rejection"
+    )
+    assert [len(r) for r in rows] == [len(FEATURES)] * 2
+    named = [dict(zip(FEATURES, r, strict=True)) for r in rows]
+    assert (named[0]["rules_pick"], named[1]["rules_pick"]) == (1.0, 0.0)
+    assert (named[0]["relay*rules_pick"], named[1]["is_display"], named[1]["extends_pick"]) == (
+        1.0,
+        1.0,
+        1.0,
+    )
+
+
+POOL_ARGS = {
+    "mentions": [("acme", "Acme", 3.0, 50), ("acmerobotics", "Acme Robotics", 2.0, 60)],
+    "display_org": "Acme Robotics",
+    "relay": True,
+    "agency": None,
+    "branch": "best",
+}
+SCORES = {"acme": [3.0, "Acme", 50, 54], "acmerobotics": [4.0, "Acme Robotics", 60, 73]}
+
+
+@pytest.mark.parametrize(
+    ("weights", "margin", "kind", "expected"),
+    [
+        (_weights(is_display=1.0), 0.0, "rejection", "Acme Robotics"),
+        (_weights(is_display=1.0), 1.5, "rejection", "Acme"),
+        (_weights(is_display=1.0, **{"rules_pick*best": 2.0}), 0.0, "rejection", "Acme"),
+        (_weights(**{"relay*is_display": 1.0}), 0.0, "rejection", "Acme Robotics"),
+        (_weights(**{"agency*is_display": 1.0}), 0.0, "rejection", "Acme"),
+        (_weights(**{"rules_pick*networking": -1.0}), 0.0, "networking", "Acme Robotics"),
+        (_weights(**{"rules_pick*networking": -1.0}), 0.0, "rejection", "Acme"),
+        (_weights(), 0.0, "rejection", "Acme"),
+    ],
+    ids=[
+        "display-name-wins",
+        "within-the-margin-the-rules-keep-it",
+        "the-rules-branch-weighs-for-their-pick",
+        "relay-crossed-weight-applies-to-relay-mail",
+        "agency-crossed-weight-needs-an-agency",
+        "kind-crossed-weight-applies-to-its-kind",
+        "kind-crossed-weight-not-to-another-kind",
+        "a-tie-keeps-the-rules-pick",
+    ],
+)
+def test_scorer_choice(weights, margin, kind, expected):
+    assert OrgScorer(weights, margin).choose(_pool(**POOL_ARGS), SCORES, "Acme", kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("pick", "pool_args", "expected"),
+    [
+        (None, POOL_ARGS, None),
+        ("Acme", {"mentions": [("acme", "Acme", 3.0, 50)]}, "Acme"),
+    ],
+    ids=["no-employer-stays-none", "one-candidate-is-the-rules-pick"],
+)
+def test_scorer_leaves_mail_without_a_choice(pick, pool_args, expected):
+    scorer = OrgScorer(_weights(is_display=5.0, no_mention=5.0))
+    assert scorer.choose(_pool(**pool_args), SCORES, pick, "rejection") == expected
+
+
+def test_folded_weights_score_as_the_full_feature_rows():
+    """The run-time score (BASE with the crossed weights folded in) is the training's dot
+    product with candidate_features' rows."""
+    weights = [((i * 7) % 11 - 5) / 3 for i in range(len(FEATURES))]
+    scorer = OrgScorer(weights)
+    for relay, agency, branch, kind in [
+        (True, None, "best", "rejection"),
+        (False, "Hartley Rose", "agency_client", "recruiter_outreach"),
+        (False, None, "own_mail", "networking"),
+    ]:
+        pool = _pool(**{**POOL_ARGS, "relay": relay, "agency": agency, "branch": branch})
+        names = candidates(pool, SCORES, "Acme")
+        rows = candidate_features(pool, SCORES, names, "Acme", kind)
+        full = [sum(w * v for w, v in zip(weights, row, strict=True)) for row in rows]
+        folded = scorer.mail_weights(pool, kind)
+        short = [sum(w * v for w, v in zip(folded, row[: len(BASE)], strict=True)) for row in rows]
+        assert short == pytest.approx(full)
+
+
+def test_weights_of_other_features_are_refused(tmp_path):
+    path = tmp_path / "w.json"
+    path.write_text('{"features": ["score"], "weights": [1.0], "margin": 0}', encoding="utf-8")
+    with pytest.raises(ValueError, match="train_orgs"):
+        OrgScorer.load(path)
+
+
+# A relay's mail naming one firm in the subject and text and another under the sign-off: the
+# rules take the first, a scorer that weighs a name's length the other.
+MAIL = {
+    "from_name": "Hiring Team",
+    "from_addr": "no-reply@greenhouse.io",
+    "subject": "Thank you for applying to Acme",
+    "body_text": (
+        "Hi Sam,\n\nThank you for your interest in Acme. We will review your application."
+        "\n\nBest regards,\nBrightwater Logistics"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("weights", "expected"),
+    [(None, "Acme"), (_weights(length=1.0), "Brightwater Logistics")],
+    ids=["rules-take-the-subject-name", "scorer-weighing-length-takes-the-signature-name"],
+)
+def test_finder_takes_the_scorer_choice_and_its_evidence(weights, expected):
+    nlp = spacy.blank("en")
+    doc = record_doc(nlp, MAIL)
+    finder = OrgFinder("sneaker_org", "agencies.txt", ["job_alert"])
+    finder.scorer = OrgScorer(weights) if weights else None
+    found = finder(doc)._.facts
+    evidence = [e["text"] for e in found["evidence"] if e["label"] == "COMPANY"]
+    assert (found["company"], evidence) == (expected, [expected])

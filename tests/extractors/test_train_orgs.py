@@ -1,0 +1,139 @@
+"""extractors.train_orgs: the employer scorer's fit, its measures, and the shipped weights."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from extractors.org_scorer import FEATURES, OrgScorer
+from extractors.pipeline import CONFIG_PATH
+from extractors.train_orgs import (
+    LabeledSet,
+    Mail,
+    accuracy,
+    build,
+    choices,
+    fit,
+    leave_one_writer_out,
+    report,
+    weights_json,
+)
+
+LENGTH = FEATURES.index("length")
+PICK = FEATURES.index("rules_pick")
+
+
+def _row(length: float, pick: bool) -> list[float]:
+    row = [0.0] * len(FEATURES)
+    row[LENGTH], row[PICK] = length, float(pick)
+    return row
+
+
+def _mail(label: str | None, names: list[str], lengths: list[float], batch: int = 0) -> Mail:
+    """A mail whose rules picked the first name; the candidates differ by 'length' only."""
+    return Mail(
+        label,
+        {"message_key": label or "x", "company": names[0], "agency": None, "kind": "rejection"},
+        None,
+        batch,
+        rows=[_row(v, i == 0) for i, v in enumerate(lengths)],
+        finished=names,
+        rules=0,
+    )
+
+
+# Mail where the right employer is always the longer candidate, the rules' pick the shorter.
+LONGER_RIGHT = [
+    _mail(f"Firm {i} Holdings", [f"Firm {i}", f"Firm {i} Holdings"], [1, 2]) for i in range(6)
+]
+
+
+def test_fit_learns_what_tells_the_right_candidate():
+    w = fit(LONGER_RIGHT, l2=0.001, steps=200, rate=0.05)
+    assert w[LENGTH] > 0
+    assert choices(LONGER_RIGHT, w, 0.0) == [1] * len(LONGER_RIGHT)
+
+
+def test_fit_gives_the_same_weights_on_the_same_data():
+    first = fit(LONGER_RIGHT, l2=0.001, steps=50, rate=0.05)
+    assert np.array_equal(first, fit(LONGER_RIGHT, l2=0.001, steps=50, rate=0.05))
+
+
+@pytest.mark.parametrize(
+    "mail",
+    [
+        _mail(None, ["A", "B"], [1, 2]),
+        _mail("A", ["A"], [1]),
+        _mail("C", ["A", "B"], [1, 2]),
+    ],
+    ids=["null-label", "one-candidate", "no-candidate-right"],
+)
+def test_mail_that_teaches_nothing_leaves_the_weights_as_they_are(mail):
+    settings = {"l2": 0.001, "steps": 30, "rate": 0.05}
+    assert np.array_equal(fit([mail, *LONGER_RIGHT], **settings), fit(LONGER_RIGHT, **settings))
+
+
+def test_margin_keeps_the_rules_pick_unless_outscored():
+    w = np.zeros(len(FEATURES))
+    w[LENGTH] = 1.0
+    mails = [_mail("X", ["X", "Y"], [1.0, 1.5])]
+    assert (choices(mails, w, 0.0), choices(mails, w, 1.0)) == ([1], [0])
+
+
+def test_accuracy_counts_labeled_mail_after_the_batch_pass():
+    mails = [
+        _mail("Firm 1 Holdings", ["Firm 1", "Firm 1 Holdings"], [1, 2]),
+        _mail(None, ["Firm 2", "Firm 2 Holdings"], [1, 2]),
+    ]
+    assert (accuracy(mails, None), accuracy(mails, [1, 1]), accuracy(mails, [0, 0])) == (
+        (0, 1),
+        (1, 1),
+        (0, 1),
+    )
+
+
+def test_leave_one_writer_out_never_trains_on_the_held_out_or_unlisted_writer():
+    """The longer name is right in writer h's six mails, the shorter (the rules' pick) in the
+    dev set's two, g's one and ag's ten; ag is not in the training list. Held out, h is
+    scored from the dev set and g (the shorter kept); g and ag from the dev set, g and h,
+    where the longer wins: had ag been trained on, the shorter would."""
+    shorter = [_mail(f"Firm {i}", [f"Firm {i}", f"Firm {i} Holdings"], [1, 2]) for i in range(13)]
+    sets = [
+        LabeledSet(None, None, shorter[:2]),
+        LabeledSet(None, "g", shorter[2:3]),
+        LabeledSet(None, "h", LONGER_RIGHT),
+        LabeledSet(None, "ag", shorter[3:], listed=False),
+    ]
+    settings = {"l2": 0.001, "steps": 100, "rate": 0.05}
+    results = leave_one_writer_out(sets, settings, [0.0])
+    assert {w: (r[None], r[0.0]) for w, r in results.items()} == {
+        "g": ((1, 1), (0, 1)),
+        "h": ((0, 6), (0, 6)),
+        "ag": ((10, 10), (0, 10)),
+    }
+    lines = report(results, 0.0, ["ag"])
+    groups = ["writer", "g", "h", "ag", "pooled", "study", "unlisted"]
+    assert [line.split()[0] for line in lines] == groups
+
+
+def test_weights_file_loads_into_the_scorer(tmp_path):
+    path = tmp_path / "org_scorer.json"
+    path.write_text(weights_json(np.arange(len(FEATURES)) / 10, 0.3), encoding="utf-8")
+    scorer = OrgScorer.load(path)
+    assert (scorer.margin, scorer.weights[:3]) == (0.3, [0.0, 0.1, 0.2])
+
+
+def test_shipped_weights_are_what_the_command_writes():
+    """Fails when the training data, the candidates' features or the rules changed without a
+    retrain: run `python -m extractors.train_orgs` and commit extractors/org_scorer.json.
+    Compared by the candidate each training mail's scorer picks, not byte for byte."""
+    shipped = json.loads((CONFIG_PATH.parent / "org_scorer.json").read_text(encoding="utf-8"))
+    assert shipped["features"] == list(FEATURES)
+    sets, trained = build()
+    mails = [m for s in sets for m in s.mails]
+    margin = shipped["margin"]
+    kept = choices(mails, np.array(shipped["weights"]), margin)
+    assert choices(mails, trained, margin) == kept
+    assert sum(p != m.rules for p, m in zip(kept, mails, strict=True)) > 0
