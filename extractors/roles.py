@@ -22,6 +22,7 @@ title is chosen among those found (role_choice).
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -99,6 +100,69 @@ __all__ = [
 ]
 
 
+# The subject's patterns, compiled once (_subject_titles reads them).
+_SUBJECT_PATTERNS = [
+    (w, re.compile(p), need, SUBJECT_GATES.get(i))
+    for i, (w, p, need) in enumerate(SUBJECT_PATTERNS)
+]
+
+
+def _title(
+    weight: float, raw: str, start: int, need: bool, require_head_word: bool
+) -> tuple[float, str, int, int, str | None] | None:
+    """(weight, title, start, end, req id) of the text a pattern found at `start`, or None
+    when it is no title (RoleFinder.scan also drops a title written under a name)."""
+    role, req = clean_role(raw)
+    if not role or starts_badly(role):
+        return None
+    if (
+        (need or require_head_word and weight < 4)
+        and not has_title_word(role)
+        and role not in CHIEF_TITLES
+    ):
+        return None
+    if " " not in role and role in CHIEF_TITLES:
+        # an executive's title is often only written short ("the CFO role"): it
+        # counts below every title written out
+        weight = CHIEF_WEIGHT
+    elif " " not in role and (
+        not has_title_word(role) or ACRONYM.match(role) or role.lower() in NOT_ALONE
+    ):
+        # one word is a title only when it is one ("Recruiter"), not "Work"; a lone
+        # "CPO" or "APM" is shorthand for a title the mail writes out elsewhere
+        return None
+    return (weight, role, start, start + len(role), req)
+
+
+# (the same subjects come back often: alerts, an ATS's confirmations, a thread's replies)
+@functools.lru_cache(maxsize=4096)
+def _subject_titles(
+    subject: str, in_romance: bool, require_head_word: bool
+) -> tuple[tuple[float, str, int, int, str | None], ...]:
+    """The titles a subject line names, as RoleFinder.scan finds them."""
+    found = []
+
+    def add(weight: float, raw: str, start: int, need: bool) -> None:
+        entry = _title(weight, raw, start, need, require_head_word)
+        if entry:
+            found.append(entry)
+
+    for weight, pattern, need, gate in _SUBJECT_PATTERNS:
+        if gate is not None and gate.search(subject) is None:
+            continue
+        for m in subject_matches(pattern, subject):
+            add(weight, role_text(m, subject, in_romance), m.start("role"), need)
+    if not subject.isascii() or SUBJECT_LINK.search(subject):
+        for start, title in foreign_subject_titles(subject, in_romance):
+            add(2.5, title, start, True)
+    bare = REPLY_LEAD.sub("", subject, count=1) if ":" in subject[:8] else subject
+    if bare[1:].islower():
+        lowered_title = lower_subject_title(bare)
+        if lowered_title:
+            add(WEAK, lowered_title, subject.lower().find(lowered_title.lower()), True)
+    return tuple(found)
+
+
 class RoleFinder:
     def __init__(
         self,
@@ -125,10 +189,6 @@ class RoleFinder:
             (w, re.compile(p), need, STARTS.get(i), NEEDLES.get(i, ()), PHRASES.get(i))
             for i, (w, p, need) in enumerate(PATTERNS)
         ]
-        self.subject_patterns = [
-            (w, re.compile(p), need, SUBJECT_GATES.get(i))
-            for i, (w, p, need) in enumerate(SUBJECT_PATTERNS)
-        ]
         # The keywords and phrases of the keyword-led patterns, found in one scan per text:
         # those of the patterns every text runs, and (scanned only when needed) those of the
         # patterns of other languages and the keywords of the phrase-led ones (read by
@@ -149,28 +209,9 @@ class RoleFinder:
         found = []
 
         def add(weight: float, raw: str, start: int, need: bool) -> None:
-            role, req = clean_role(raw)
-            if not role or starts_badly(role):
-                return
-            if (
-                (need or self.require_head_word and weight < 4)
-                and not has_title_word(role)
-                and role not in CHIEF_TITLES
-            ):
-                return
-            if " " not in role and role in CHIEF_TITLES:
-                # an executive's title is often only written short ("the CFO role"): it
-                # counts below every title written out
-                weight = CHIEF_WEIGHT
-            elif " " not in role and (
-                not has_title_word(role) or ACRONYM.match(role) or role.lower() in NOT_ALONE
-            ):
-                # one word is a title only when it is one ("Recruiter"), not "Work"; a lone
-                # "CPO" or "APM" is shorthand for a title the mail writes out elsewhere
-                return
-            if start > subject_end and under_a_name(text, start):
-                return
-            found.append((weight, role, start, start + len(role), req))
+            entry = _title(weight, raw, start, need, self.require_head_word)
+            if entry and not (start > subject_end and under_a_name(text, start)):
+                found.append(entry)
 
         subject = text[:subject_end]
         lowered = text.lower()
@@ -179,19 +220,7 @@ class RoleFinder:
         # dashes are in English mail too)
         plain = ascii_only or ACCENTED.search(text) is None
         in_romance = not plain and romance(lowered)
-        for weight, pattern, need, gate in self.subject_patterns:
-            if gate is not None and gate.search(subject) is None:
-                continue
-            for m in subject_matches(pattern, subject):
-                add(weight, role_text(m, subject, in_romance), m.start("role"), need)
-        if not subject.isascii() or SUBJECT_LINK.search(subject):
-            for start, title in foreign_subject_titles(subject, in_romance):
-                add(2.5, title, start, True)
-        bare = REPLY_LEAD.sub("", subject, count=1) if ":" in subject[:8] else subject
-        if bare[1:].islower():
-            lowered_title = lower_subject_title(bare)
-            if lowered_title:
-                add(WEAK, lowered_title, subject.lower().find(lowered_title.lower()), True)
+        found.extend(_subject_titles(subject, in_romance, self.require_head_word))
         same_length = len(lowered) == len(text)
         rare_space = RARE_WHITESPACE.search(text) is not None
         in_dutch = dutch(lowered)
