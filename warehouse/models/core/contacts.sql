@@ -1,10 +1,12 @@
 -- People: everyone who wrote to the candidate in person (not a template), everyone he
 -- wrote to, and interviewers on interview invites. Role is a best guess from the mail.
-with messages as (
+-- `not materialized`: DuckDB stores a CTE read twice whole (every column of every
+-- row) before the query runs; an alias of a table is better scanned again.
+with messages as not materialized (
     select * from int_messages
 ),
 
-links as (
+links as not materialized (
     select * from int_message_links
 ),
 

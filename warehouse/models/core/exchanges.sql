@@ -4,7 +4,9 @@
 --   recruiter_sent  - a recruiter, agency or hiring manager wrote (a person, not a
 --                     template or a personal contact); when did the candidate answer?
 -- `is_follow_up`: the previous message in the thread was also this side's, unanswered.
-with touchpoints as (
+-- `not materialized`: DuckDB stores a CTE read twice whole (every column of every
+-- row) before the query runs; an alias of a table is better scanned again.
+with touchpoints as not materialized (
     select * from touchpoints
     where touchpoint_type = 'message' and gmail_thread_id is not null
 ),

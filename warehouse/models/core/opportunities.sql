@@ -19,7 +19,9 @@ params as (
     select * from warehouse_params
 ),
 
-touchpoints as (
+-- `not materialized`: DuckDB stores a CTE read twice whole (every column of every
+-- row) before the query runs; an alias of a table is better scanned again.
+touchpoints as not materialized (
     select * from touchpoints
     where touched_at <= (select now_at from warehouse_params)
 ),

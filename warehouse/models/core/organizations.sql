@@ -19,7 +19,9 @@ domains as (
     group by org_key
 ),
 
-links as (
+-- `not materialized`: DuckDB stores a CTE read twice whole (every column of every
+-- row) before the query runs; an alias of a table is better scanned again.
+links as not materialized (
     select * from int_message_links
 ),
 

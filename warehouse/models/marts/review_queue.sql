@@ -4,11 +4,13 @@ with params as (
     select * from warehouse_params
 ),
 
-messages as (
+-- `not materialized`: DuckDB stores a CTE read twice whole (every column of every
+-- row) before the query runs; an alias of a table is better scanned again.
+messages as not materialized (
     select * from int_messages
 ),
 
-links as (
+links as not materialized (
     select * from int_message_links
 ),
 
