@@ -263,6 +263,11 @@ class OrgScorer:
 
     @classmethod
     def load(cls, path: Path) -> OrgScorer:
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"employer scorer weights not found at {path}; rebuild them with "
+                '`python -m extractors.train_orgs` (or set [components.sneaker_org] scorer = "")'
+            )
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("features") != list(FEATURES):
             raise ValueError(

@@ -152,6 +152,11 @@ def test_folded_weights_score_as_the_full_feature_rows():
         assert short == pytest.approx(full)
 
 
+def test_missing_weights_say_how_to_rebuild_them(tmp_path):
+    with pytest.raises(FileNotFoundError, match="train_orgs"):
+        OrgScorer.load(tmp_path / "org_scorer.json")
+
+
 def test_weights_of_other_features_are_refused(tmp_path):
     path = tmp_path / "w.json"
     path.write_text('{"features": ["score"], "weights": [1.0], "margin": 0}', encoding="utf-8")
