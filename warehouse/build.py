@@ -42,7 +42,7 @@ from zoneinfo import ZoneInfo
 import duckdb
 
 from flows.config import Settings
-from warehouse.db import capped_memory, raising_cap
+from warehouse.db import capped_memory, memory_limit, raising_cap
 from warehouse.linking import link_opportunities
 from warehouse.metrics import build_km_response
 from warehouse.schema import ensure_schema
@@ -63,6 +63,18 @@ BUILD_MEMORY_LIMIT = 48 << 20
 
 
 @dataclass(frozen=True)
+class Split:
+    """How a model is made a range of keys at a time."""
+
+    key: str  # the column the ranges cut, in every table the model reads by it
+    keys_from: str  # the table (or view) of the build whose keys are cut
+    size: int  # keys per range
+    # Each range runs under this share of the cap in force: a range holds what a small
+    # mailbox holds, whatever the mailbox's size.
+    cap_share: float = 1.0
+
+
+@dataclass(frozen=True)
 class SqlModel:
     path: str  # relative to MODELS_DIR, e.g. "core/opportunities.sql"
     materialized: str = "table"  # table | view
@@ -70,6 +82,22 @@ class SqlModel:
     # opportunity's rows of them: a big mailbox's model is then made a range of
     # opportunities at a time (`run_split_model`), each range reading only its rows.
     by_opportunity: tuple[str, ...] = ()
+    # The same by message id (`message_id`), for a model whose rows each depend only on
+    # their own message's rows of these.
+    by_message: tuple[str, ...] = ()
+
+    @property
+    def split(self) -> Split | None:
+        """How the model is cut into ranges, None when it is made whole."""
+        if self.by_opportunity:
+            return Split("opportunity_id", "int_opportunity_keys", SPLIT_OPPORTUNITIES)
+        if self.by_message:
+            return Split("message_id", "stg_messages", SPLIT_MESSAGES, MESSAGE_CAP_SHARE)
+        return None
+
+    @property
+    def split_sources(self) -> tuple[str, ...]:
+        return self.by_opportunity or self.by_message
 
     @property
     def name(self) -> str:
@@ -90,7 +118,7 @@ MODELS: list[Step] = [
     SqlModel("staging/stg_events.sql", "view"),
     SqlModel("staging/stg_event_facts.sql", "view"),
     SqlModel("staging/stg_overrides.sql", "view"),
-    SqlModel("core/int_messages.sql"),
+    SqlModel("core/int_messages.sql", by_message=("stg_messages", "stg_message_facts")),
     SqlModel("core/int_events.sql"),
     PythonStep("linking", link_opportunities),
     SqlModel("core/channels.sql"),
@@ -224,37 +252,50 @@ def run_model(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
 # 10,000 messages, one range); ranges of 3,000 with each range written out before the
 # next (`_write_out`) hold what one range of a 10,000-message mailbox holds.
 SPLIT_OPPORTUNITIES = 3000
+# Messages per range of `int_messages` (`SqlModel.by_message`), under half the build's
+# cap. Made whole at 100,000 demo messages it filled the 48 MB cap (its join's hash table
+# of every message's facts, its rows uncompressed until written, the bodies' pages) and
+# ran out of 32 or 24 MB; ten ranges of 10,000 fit in 24 MB (+33 MB RSS over the step's
+# start, +58 whole under 48 MB), ~0.5 s longer (each range scans the keys again).
+SPLIT_MESSAGES = 10_000
+MESSAGE_CAP_SHARE = 0.5
 SPLIT_SCHEMA = "_split"
 
 
 def run_split_model(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
-    """Create `model` in the build schema a range of opportunity ids at a time (one range
-    when there are few); its row count. Each range reads views of its inputs that keep
-    only its opportunities (in `SPLIT_SCHEMA`, first in the search path), is appended to
-    the table in id order and written out before the next."""
-    schema = build_schema(con)
-    ranges = _opportunity_ranges(con, SPLIT_OPPORTUNITIES, schema)
-    if len(ranges) <= 1:
+    """Create `model` in the build schema a range of keys at a time (`model.split`; one
+    range when there are few); its row count. Each range reads views of its inputs that
+    keep only its keys (in `SPLIT_SCHEMA`, first in the search path), is appended to the
+    table in key order and written out before the next."""
+    split = model.split
+    if split is None:
         return run_model(con, model)
-    sql = model_sql(model).strip().rstrip(";")
-    table = f"{schema}.{model.name}"
-    con.execute(f"create schema if not exists {SPLIT_SCHEMA}")
-    try:
-        with _search_path(con, f"{SPLIT_SCHEMA},{schema},main"):
-            for number, condition in enumerate(ranges):
-                for source in model.by_opportunity:
-                    con.execute(
-                        f"create or replace view {SPLIT_SCHEMA}.{source} as "
-                        f"select * from {schema}.{source} where {condition}"
-                    )
-                if number == 0:
-                    con.execute(f"create or replace table {table} as\n{sql}")
-                else:
-                    con.execute(f"insert into {table} select * from (\n{sql}\n)")
-                _write_out(con)
-                _release_memory(con)
-    finally:
-        con.execute(f"drop schema if exists {SPLIT_SCHEMA} cascade")
+    schema = build_schema(con)
+    limit = memory_limit(con)
+    cap = int(limit * split.cap_share) if limit is not None else None
+    with capped_memory(con, cap) if cap is not None else contextlib.nullcontext():
+        ranges = _key_ranges(con, split, schema)
+        if len(ranges) <= 1:
+            return run_model(con, model)
+        sql = model_sql(model).strip().rstrip(";")
+        table = f"{schema}.{model.name}"
+        con.execute(f"create schema if not exists {SPLIT_SCHEMA}")
+        try:
+            with _search_path(con, f"{SPLIT_SCHEMA},{schema},main"):
+                for number, condition in enumerate(ranges):
+                    for source in model.split_sources:
+                        con.execute(
+                            f"create or replace view {SPLIT_SCHEMA}.{source} as "
+                            f"select * from {schema}.{source} where {condition}"
+                        )
+                    if number == 0:
+                        con.execute(f"create or replace table {table} as\n{sql}")
+                    else:
+                        con.execute(f"insert into {table} select * from (\n{sql}\n)")
+                    _write_out(con)
+                    _release_memory(con)
+        finally:
+            con.execute(f"drop schema if exists {SPLIT_SCHEMA} cascade")
     return int(con.execute(f"select count(*) from {table}").fetchall()[0][0])
 
 
@@ -270,21 +311,28 @@ def _write_out(con: duckdb.DuckDBPyConnection) -> None:
 def _opportunity_ranges(con: duckdb.DuckDBPyConnection, size: int, schema: str) -> list[str]:
     """Conditions on `opportunity_id` cutting the opportunities built in `schema` into
     ranges of about `size` ids, in id order (null ids, if any, in the first)."""
-    total = con.execute(f"select count(*) from {schema}.int_opportunity_keys").fetchall()[0][0]
-    parts = -(-int(total) // size)
+    return _key_ranges(con, Split("opportunity_id", "int_opportunity_keys", size), schema)
+
+
+def _key_ranges(con: duckdb.DuckDBPyConnection, split: Split, schema: str) -> list[str]:
+    """Conditions on `split.key` cutting the keys of `split.keys_from` (built in `schema`)
+    into ranges of about `split.size` keys, in key order (null keys, if any, in the
+    first)."""
+    key, source = split.key, f"{schema}.{split.keys_from}"
+    total = con.execute(f"select count(*) from {source}").fetchall()[0][0]
+    parts = -(-int(total) // split.size)
     if parts <= 1:
         return ["true"]
     cuts = con.execute(
-        f"select quantile_disc(opportunity_id, ?::double[]) from {schema}.int_opportunity_keys",
+        f"select quantile_disc({key}, ?::double[]) from {source}",
         [[i / parts for i in range(1, parts)]],
     ).fetchall()[0][0]
     bounds = [_sql_string(cut) for cut in sorted(set(cuts))]
-    conditions = [f"(opportunity_id <= {bounds[0]} or opportunity_id is null)"]
+    conditions = [f"({key} <= {bounds[0]} or {key} is null)"]
     conditions += [
-        f"opportunity_id > {low} and opportunity_id <= {high}"
-        for low, high in zip(bounds, bounds[1:], strict=False)
+        f"{key} > {low} and {key} <= {high}" for low, high in zip(bounds, bounds[1:], strict=False)
     ]
-    conditions.append(f"opportunity_id > {bounds[-1]}")
+    conditions.append(f"{key} > {bounds[-1]}")
     return conditions
 
 
@@ -371,7 +419,7 @@ def _build_steps(
     for step in MODELS:
         started = time.perf_counter()
         if isinstance(step, SqlModel):
-            run = run_split_model if step.by_opportunity else run_model
+            run = run_split_model if step.split else run_model
             counts[step.name] = _run_step(con, partial(run, con, step))
         else:
             result = _run_step(con, partial(step.run, con))

@@ -156,7 +156,12 @@ def test_a_build_killed_anywhere_keeps_the_previous_tables(tmp_path: Path) -> No
     statements, commit = map(int, done.stdout.split())
     swap_start = commit - len(before)  # the swap's statements come last, before its commit
     points = sorted(
-        {*range(1, swap_start, max(1, swap_start // (KILL_POINTS - 3))), swap_start + 3, commit}
+        # at least KILL_POINTS - 2 points before the swap, whatever the number of statements
+        {
+            *range(1, swap_start, max(1, (swap_start - 1) // (KILL_POINTS - 2))),
+            swap_start + 3,
+            commit,
+        }
     )
     assert len(points) >= KILL_POINTS
     for kill_at in points:

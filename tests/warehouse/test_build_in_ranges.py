@@ -1,6 +1,6 @@
 """The build's big steps made in ranges (linking's reads and link tables by item number,
-the models with `by_opportunity` by opportunity id) give the tables the whole steps give,
-row for row."""
+the models with `by_opportunity` by opportunity id, `by_message` by message id) give the
+tables the whole steps give, row for row."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def _built(path: Path) -> dict[str, list[tuple]]:
     generate(con, 1500, seed=11)
     build_warehouse(con, settings(my_addresses=(ME,), timezone="America/Chicago"))
     tables = {}
-    for table in (*LINK_TABLES, *MODEL_KEYS):
+    for table in (*LINK_TABLES, "int_messages", *MODEL_KEYS):
         stored = con.execute(f"select * from {table}").fetchall()
         tables[table] = stored if table in ORDERED else sorted(stored, key=repr)
     con.close()
@@ -41,9 +41,11 @@ def test_ranges_give_the_tables_of_whole_steps(
 ) -> None:
     whole = _built(tmp_path / "whole.duckdb")
     assert len(whole["opportunities"]) > 40  # enough to cut into many ranges below
+    assert len(whole["int_messages"]) > 500
     monkeypatch.setattr(items_module, "RANGE_ROWS", 97)
     monkeypatch.setattr(tables_module, "RANGE_ROWS", 89)
     monkeypatch.setattr(build_module, "SPLIT_OPPORTUNITIES", 13)
+    monkeypatch.setattr(build_module, "SPLIT_MESSAGES", 101)
     ranged = _built(tmp_path / "ranged.duckdb")
     for table, stored in whole.items():
         assert ranged[table] == stored, table
