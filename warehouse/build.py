@@ -69,9 +69,6 @@ class Split:
     key: str  # the column the ranges cut, in every table the model reads by it
     keys_from: str  # the table (or view) of the build whose keys are cut
     size: int  # keys per range
-    # Each range runs under this share of the cap in force: a range holds what a small
-    # mailbox holds, whatever the mailbox's size.
-    cap_share: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -85,6 +82,10 @@ class SqlModel:
     # The same by message id (`message_id`), for a model whose rows each depend only on
     # their own message's rows of these.
     by_message: tuple[str, ...] = ()
+    # A model made in ranges runs under this share of the build's cap (of the cap in
+    # force): where each range holds what a small mailbox holds, whatever the mailbox's
+    # size, and fits in less than the steps made whole.
+    cap_share: float = 1.0
 
     @property
     def split(self) -> Split | None:
@@ -92,7 +93,7 @@ class SqlModel:
         if self.by_opportunity:
             return Split("opportunity_id", "int_opportunity_keys", SPLIT_OPPORTUNITIES)
         if self.by_message:
-            return Split("message_id", "stg_messages", SPLIT_MESSAGES, MESSAGE_CAP_SHARE)
+            return Split("message_id", "stg_messages", SPLIT_MESSAGES)
         return None
 
     @property
@@ -118,11 +119,19 @@ MODELS: list[Step] = [
     SqlModel("staging/stg_events.sql", "view"),
     SqlModel("staging/stg_event_facts.sql", "view"),
     SqlModel("staging/stg_overrides.sql", "view"),
-    SqlModel("core/int_messages.sql", by_message=("stg_messages", "stg_message_facts")),
+    SqlModel(
+        "core/int_messages.sql", by_message=("stg_messages", "stg_message_facts"), cap_share=0.5
+    ),
     SqlModel("core/int_events.sql"),
     PythonStep("linking", link_opportunities),
     SqlModel("core/channels.sql"),
-    SqlModel("core/touchpoints.sql", by_opportunity=("int_message_links", "int_event_links")),
+    # Its ranges fit in half the cap (100k demo: +34 -> +15 MB over the step's start);
+    # opportunities' run out of it, opportunity_timeline's whole at 10k too.
+    SqlModel(
+        "core/touchpoints.sql",
+        by_opportunity=("int_message_links", "int_event_links"),
+        cap_share=0.5,
+    ),
     SqlModel("core/stage_changes.sql", by_opportunity=("touchpoints",)),
     SqlModel("core/opportunity_channels.sql"),
     SqlModel(
@@ -253,12 +262,12 @@ def run_model(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
 # next (`_write_out`) hold what one range of a 10,000-message mailbox holds.
 SPLIT_OPPORTUNITIES = 3000
 # Messages per range of `int_messages` (`SqlModel.by_message`), under half the build's
-# cap. Made whole at 100,000 demo messages it filled the 48 MB cap (its join's hash table
-# of every message's facts, its rows uncompressed until written, the bodies' pages) and
-# ran out of 32 or 24 MB; ten ranges of 10,000 fit in 24 MB (+33 MB RSS over the step's
-# start, +58 whole under 48 MB), ~0.5 s longer (each range scans the keys again).
+# cap (its `cap_share`). Made whole at 100,000 demo messages it filled the 48 MB cap (its
+# join's hash table of every message's facts, its rows uncompressed until written, the
+# bodies' pages) and ran out of 32 or 24 MB; ten ranges of 10,000 fit in 24 MB (+33 MB
+# RSS over the step's start, +58 whole under 48 MB), ~0.5 s longer (each range scans the
+# keys again).
 SPLIT_MESSAGES = 10_000
-MESSAGE_CAP_SHARE = 0.5
 SPLIT_SCHEMA = "_split"
 
 
@@ -272,7 +281,7 @@ def run_split_model(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
         return run_model(con, model)
     schema = build_schema(con)
     limit = memory_limit(con)
-    cap = int(limit * split.cap_share) if limit is not None else None
+    cap = int(limit * model.cap_share) if limit is not None else None
     with capped_memory(con, cap) if cap is not None else contextlib.nullcontext():
         ranges = _key_ranges(con, split, schema)
         if len(ranges) <= 1:
