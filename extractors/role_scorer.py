@@ -139,7 +139,20 @@ class RoleScorer:
 
     @classmethod
     def load(cls, path: Path) -> RoleScorer:
-        return cls(json.loads(path.read_text(encoding="utf-8"))["weights"])
+        """The weights `python -m extractors.train_roles` wrote; they must name FEATURES
+        (weights of another feature set would score with zeros where names differ)."""
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"role chooser weights not found at {path}; rebuild them with `python -m "
+                'extractors.train_roles` (or set [components.sneaker_role] chooser_weights = "")'
+            )
+        weights = json.loads(path.read_text(encoding="utf-8"))["weights"]
+        if list(weights) != list(FEATURES):
+            raise ValueError(
+                f"role chooser weights at {path} are for other features; rebuild them with "
+                "`python -m extractors.train_roles`"
+            )
+        return cls(weights)
 
     def scores(self, rows: list[list[float]]) -> list[float]:
         w = self.weights

@@ -97,6 +97,28 @@ def test_scorer_takes_the_highest_score(weights: dict[str, float], expected: str
     assert RoleScorer(weights).pick(_entries(), TEXT, SUBJECT_END)[1] == expected
 
 
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [
+        (None, FileNotFoundError),
+        ({"weights": {"rules_pick": 1.0}}, ValueError),
+    ],
+    ids=["missing-file-says-how-to-rebuild", "other-features-refused"],
+)
+def test_load_refuses_weights_it_cannot_use(tmp_path, content, error) -> None:
+    path = tmp_path / "role_scorer.json"
+    if content is not None:
+        path.write_text(json.dumps(content), encoding="utf-8")
+    with pytest.raises(error, match="extractors.train_roles"):
+        RoleScorer.load(path)
+
+
+def test_load_reads_the_shipped_weights() -> None:
+    scorer = RoleScorer.load(CONFIG_PATH.parent / "role_scorer.json")
+    assert len(scorer.weights) == len(FEATURES)
+    assert any(scorer.weights)
+
+
 def _mail(writer: str, rows: list[list[float]], right: list[bool], rules: int = 0) -> Mail:
     return Mail(writer, rows, right, rules)
 
