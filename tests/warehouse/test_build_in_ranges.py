@@ -1,6 +1,6 @@
 """The build's big steps made in ranges (linking's reads and link tables by item number,
-the models with `by_opportunity` by opportunity id, `by_message` by message id) give the
-tables the whole steps give, row for row."""
+the models with `by_opportunity` by opportunity id, `by_message` by message id,
+`by_thread` by Gmail thread) give the tables the whole steps give, row for row."""
 
 from __future__ import annotations
 
@@ -42,10 +42,12 @@ def test_ranges_give_the_tables_of_whole_steps(
     whole = _built(tmp_path / "whole.duckdb")
     assert len(whole["opportunities"]) > 40  # enough to cut into many ranges below
     assert len(whole["int_messages"]) > 500
+    assert len(whole["exchanges"]) > 100
     monkeypatch.setattr(items_module, "RANGE_ROWS", 97)
     monkeypatch.setattr(tables_module, "RANGE_ROWS", 89)
     monkeypatch.setattr(build_module, "SPLIT_OPPORTUNITIES", 13)
     monkeypatch.setattr(build_module, "SPLIT_MESSAGES", 101)
+    monkeypatch.setattr(build_module, "SPLIT_THREAD_TOUCHPOINTS", 83)
     ranged = _built(tmp_path / "ranged.duckdb")
     for table, stored in whole.items():
         assert ranged[table] == stored, table
