@@ -137,7 +137,11 @@ MODELS: list[Step] = [
         cap_share=0.5,
     ),
     SqlModel("core/stage_changes.sql", by_opportunity=("touchpoints",)),
-    SqlModel("core/opportunity_channels.sql"),
+    # Its row numbers over all touchpoints and evidence only order each opportunity's own
+    # rows (arg_min by them): numbered within a range they order them the same.
+    SqlModel(
+        "core/opportunity_channels.sql", by_opportunity=("touchpoints", "int_opportunity_keys")
+    ),
     SqlModel(
         "core/opportunities.sql",
         by_opportunity=(
