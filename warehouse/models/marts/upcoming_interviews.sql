@@ -51,6 +51,9 @@ mentioned as (
     where touchpoints.touchpoint_type = 'message'
       and touchpoints.kind = 'interview_invitation'
       and touchpoints.interview_at is not null
+      -- only upcoming ones can be kept (`final`); rows at other instants do not change
+      -- which one is kept at an upcoming instant (`deduplicated`)
+      and touchpoints.interview_at > (select now_at from params)
 ),
 
 -- A mail is covered by an event that carries its invite's iCalUID, starts at the same
@@ -69,6 +72,7 @@ mentioned_without_event as (
 
 unioned as (
     select * from events
+    where starts_at > (select now_at from params)
     union all
     select * from mentioned_without_event
 ),
