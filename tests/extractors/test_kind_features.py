@@ -62,6 +62,23 @@ def test_cue_features_name_label_strength_and_place(tmp_path):
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("See you at the barbecue.", ["c:none"], id="no-cue-at-all"),
+        pytest.param("Your login code is here.", ["c:OTHER:s:body", "c:none"], id="only-other"),
+        pytest.param("We are not moving forward.", ["c:REJECT:w:body"], id="a-job-cue-is-no-none"),
+    ],
+)
+def test_cue_features_say_when_no_cue_is_of_a_job_search(tmp_path, body, expected):
+    patterns = tmp_path / "cues.txt"
+    patterns.write_text("OTHER 4 | login code\nREJECT 2 | not moving forward\n", encoding="utf-8")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sneaker_cues", config={"patterns": str(patterns), "rules": ""})
+    doc = nlp(record_doc(nlp, {"subject": "hello", "body_text": body}))
+    assert sorted(cue_features(doc)) == expected
+
+
 def test_cue_features_without_the_cue_component_are_empty():
     assert cue_features(blank_doc(NOTE)) == set()
 
