@@ -106,22 +106,9 @@ def _alert(ctx: Ctx, board: str, sender: Person, at: datetime) -> Mail | None:
 
 def _newsletter(ctx: Ctx, at: datetime) -> Mail | None:
     rng = ctx.rng
-    name, addr, titles = rng.choice(Z.NEWSLETTERS)
+    name, addr, titles, kind = rng.choice(Z.NEWSLETTERS)
     title = fill(rng.choice(titles), n=rng.randrange(600, 760), first=ctx.me.given)
-    topics = ", ".join(
-        rng.sample(
-            [
-                "hiring freezes",
-                "AI tooling",
-                "Postgres",
-                "compensation",
-                "remote work",
-                "interview prep",
-                "system design",
-            ],
-            3,
-        )
-    )
+    topics = ", ".join(rng.sample(Z.NEWSLETTER_TOPICS[kind], 3))
     text = fill(Z.NEWSLETTER_BODY, title=title, topics=topics, link=f"https://{addr.split('@')[1]}")
     return ctx.mail(
         ctx.new_thread(at),
@@ -130,7 +117,7 @@ def _newsletter(ctx: Ctx, at: datetime) -> Mail | None:
         at,
         title,
         text,
-        JOB_ALERT,
+        Labels(kind),
         style=rng.choice(["html_b64", "alt", "html_qp"]),
         extra_headers=UNSUB,
     )
