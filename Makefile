@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: demo test lint setup browser benchmarks clean
+.PHONY: demo test lint setup browser benchmarks train clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,13 @@ test: setup browser lint
 benchmarks: setup
 	@for b in benchmarks/*.py; do m=benchmarks.$$(basename $$b .py); echo "== $$m"; \
 		$(BIN)/python -m $$m || exit 1; done
+
+# The extractor's learned parts, in the order they read each other: the kind textcat, then the
+# employer scorer (reads the kind), then the role chooser (reads the kind and the employer).
+train: setup
+	$(BIN)/python -m extractors.train
+	$(BIN)/python -m extractors.train_orgs
+	$(BIN)/python -m extractors.train_roles
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info tests/artifacts
