@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import io
 import json
 import multiprocessing
 import os
@@ -38,17 +37,15 @@ from pathlib import Path
 from typing import Any
 
 import spacy
-from rich.console import Console
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
-from extractors.cli_io import read_records
 from extractors.docmeta import facts
 from extractors.evaluate import score
 from extractors.kinds import KINDS
-from extractors.pipeline import CONFIG_PATH, record_doc
-from extractors.train import textcat_nlp, train_textcat
+from extractors.pipeline import CONFIG_PATH
+from extractors.train import fit_settings, labeled_docs, textcat_nlp, train_textcat
 
 # The writers whose mail is only measured (common brief, session 8): their aggregates must not
 # drop; every other writer's mail may be read. The dev sets are always trained on.
@@ -83,23 +80,9 @@ def writer_of(path: Path) -> str | None:
 
 
 def featurize(nlp: Language, path: Path) -> LabeledFile:
-    """A file's labeled mail as the docs the textcat reads (as extractors.train makes them:
-    read_records marks the mailbox owner's mail as sent, as `sneaker eval` does)."""
-    before = [pipe for name, pipe in nlp.pipeline if name not in ("textcat", "sneaker_kind")]
-    labeled: dict[str, dict] = {}
-    with path.open(encoding="utf-8") as source:
-        records = list(read_records(source, Console(file=io.StringIO()), keep=labeled))
-    docs, labels = [], []
-    for record in records:
-        kind = labeled[record["message_key"]].get("label_kind")
-        if kind not in KINDS:
-            continue
-        doc = record_doc(nlp, record)
-        for pipe in before:
-            doc = pipe(doc)
-        docs.append(doc)
-        labels.append(kind)
-    return LabeledFile(path, writer_of(path), docs, labels)
+    """A file's labeled mail as the docs the textcat reads (as extractors.train makes them)."""
+    pairs = list(labeled_docs(nlp, path))
+    return LabeledFile(path, writer_of(path), [d for d, _ in pairs], [k for _, k in pairs])
 
 
 def training_weights(
@@ -113,14 +96,7 @@ def training_weights(
         if file.writer != held_out
         for doc, label in zip(file.docs, file.labels, strict=True)
     ]
-    return train_textcat(
-        nlp,
-        examples,
-        epochs=int(settings["epochs"]),
-        batch_size=int(settings["batch_size"]),
-        dropout=float(settings["dropout"]),
-        seed=int(settings["seed"]),
-    )
+    return train_textcat(nlp, examples, **fit_settings(settings))
 
 
 def held_out_cats(nlp: Language, weights: bytes, file: LabeledFile) -> list[dict[str, float]]:

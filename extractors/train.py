@@ -16,12 +16,14 @@ from __future__ import annotations
 import argparse
 import io
 import random
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import spacy
 from rich.console import Console
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.training import Example
 
 from extractors.cli_io import read_records
@@ -43,26 +45,33 @@ def textcat_nlp(config_path: Path = CONFIG_PATH) -> Language:
     return nlp
 
 
+def labeled_docs(nlp: Language, path: Path) -> Iterator[tuple[Doc, str]]:
+    """Each labeled message of a file as the doc the pipeline's textcat reads (run through the
+    components before it), with its label_kind; unlabeled lines are skipped."""
+    names = nlp.pipe_names
+    before = [pipe for _, pipe in nlp.pipeline[: names.index("textcat")]]
+    labeled: dict[str, dict] = {}
+    with Path(path).open(encoding="utf-8") as source:
+        # read_records marks the mailbox owner's mail as sent, as at classify time.
+        records = list(read_records(source, Console(file=io.StringIO()), keep=labeled))
+    for record in records:
+        kind = labeled[record["message_key"]].get("label_kind")
+        if kind not in KINDS:
+            continue
+        doc = record_doc(nlp, record)
+        for pipe in before:
+            doc = pipe(doc)
+        yield doc, kind
+
+
 def labeled_examples(nlp: Language, paths: Iterable[Path]) -> list[Example]:
     """One Example per labeled message: the doc the pipeline's textcat reads, one-hot `cats`
     of label_kind."""
-    before = [pipe for name, pipe in nlp.pipeline if name != "textcat"]
-    examples = []
-    for path in paths:
-        labeled: dict[str, dict] = {}
-        with Path(path).open(encoding="utf-8") as source:
-            # read_records marks the mailbox owner's mail as sent, as at classify time.
-            records = list(read_records(source, Console(file=io.StringIO()), keep=labeled))
-        for record in records:
-            kind = labeled[record["message_key"]].get("label_kind")
-            if kind not in KINDS:
-                continue
-            doc = record_doc(nlp, record)
-            for pipe in before:
-                doc = pipe(doc)
-            cats = {k: float(k == kind) for k in KINDS}
-            examples.append(Example.from_dict(doc, {"cats": cats}))
-    return examples
+    return [
+        Example.from_dict(doc, {"cats": {k: float(k == kind) for k in KINDS}})
+        for path in paths
+        for doc, kind in labeled_docs(nlp, path)
+    ]
 
 
 def train_textcat(
@@ -89,6 +98,16 @@ def train_textcat(
     return textcat.to_bytes(exclude=["vocab"])
 
 
+def fit_settings(settings: dict) -> dict[str, Any]:
+    """train_textcat's keyword arguments from the config's [sneaker.textcat_training]."""
+    return {
+        "epochs": int(settings["epochs"]),
+        "batch_size": int(settings["batch_size"]),
+        "dropout": float(settings["dropout"]),
+        "seed": int(settings["seed"]),
+    }
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--config", type=Path, default=CONFIG_PATH)
@@ -99,14 +118,7 @@ def main(argv: list[str] | None = None) -> None:
     settings = options["textcat_training"]
     nlp = textcat_nlp(config_path)
     examples = labeled_examples(nlp, [config_path.parent / p for p in settings["data"]])
-    weights = train_textcat(
-        nlp,
-        examples,
-        epochs=int(settings["epochs"]),
-        batch_size=int(settings["batch_size"]),
-        dropout=float(settings["dropout"]),
-        seed=int(settings["seed"]),
-    )
+    weights = train_textcat(nlp, examples, **fit_settings(settings))
     out = args.out or config_path.parent / options["textcat_weights"]
     out.write_bytes(weights)
     print(f"trained on {len(examples)} messages; wrote {out} ({len(weights) / 1e6:.1f} MB)")
