@@ -30,6 +30,7 @@ import spacy
 from rich.console import Console
 from spacy.language import Language
 
+from extractors import heldout
 from extractors.cli_io import read_records
 from extractors.docmeta import facts, meta, text_of
 from extractors.lexicon import normalize_role
@@ -64,9 +65,8 @@ def role_nlp(config_path: Path = CONFIG_PATH) -> Language:
 
 
 def writer_of(path: Path) -> str:
-    """realstyle_k.jsonl -> 'k'; the team's own sets -> 'dev'."""
-    stem = path.stem
-    return stem.split("_", 1)[1] if stem.startswith("realstyle_") else "dev"
+    """realstyle_k.jsonl -> 'k' (as extractors.heldout reads it); the team's own sets -> 'dev'."""
+    return heldout.writer_of(path) or "dev"
 
 
 def labeled_mails(nlp: Language, paths: Iterable[Path]) -> list[Mail]:
