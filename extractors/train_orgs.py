@@ -66,6 +66,10 @@ class Mail:
         truth = normalize_org(self.label)
         return [normalize_org(n) == truth for n in self.finished]
 
+    def teaches(self) -> bool:
+        """Labeled, with several candidates of which one is right (else the fit skips it)."""
+        return bool(self.label) and len(self.rows) > 1 and any(self.gold())
+
 
 @dataclass
 class LabeledSet:
@@ -135,8 +139,7 @@ def training_pipeline(config_path: Path = CONFIG_PATH) -> spacy.Language:
 def fit(mails: Sequence[Mail], *, l2: float, steps: int, rate: float) -> np.ndarray:
     """Weights of a softmax over each mail's candidates maximizing the probability of the
     right ones (Adam from zero, full batch)."""
-    usable = [(m, m.gold()) for m in mails if m.label and len(m.rows) > 1]
-    usable = [(m, g) for m, g in usable if any(g)]
+    usable = [(m, m.gold()) for m in mails if m.teaches()]
     x = np.array([r for m, _ in usable for r in m.rows], dtype=np.float64)
     right = np.array([v for _, g in usable for v in g], dtype=np.float64)
     sizes = [len(m.rows) for m, _ in usable]
@@ -306,7 +309,7 @@ def main(argv: list[str] | None = None) -> None:
     component = spacy.util.load_config(config_path)["components"]["sneaker_org"]
     out = args.out or config_path.parent / component["scorer"]
     out.write_text(weights_json(w, float(settings["margin"])), encoding="utf-8")
-    used = sum(1 for s in sets for m in s.mails if m.label and len(m.rows) > 1 and any(m.gold()))
+    used = sum(m.teaches() for s in sets for m in s.mails)
     print(f"trained on {used} mails with a right candidate among several; wrote {out}")
 
 
