@@ -181,13 +181,15 @@ def accuracy(mails: Sequence[Mail], picked: Sequence[int] | None) -> tuple[int, 
     """(right, labeled) employers of the mails with these picks (None: the rules'), after
     the batch pass the pipeline runs over each batch's rows."""
     rows = []
+    batches: dict[int, list[int]] = {}  # batch -> its mails' indices, in order
     for i, mail in enumerate(mails):
         row = dict(mail.row)
         if picked is not None and picked[i] >= 0 and picked[i] != mail.rules:
             row["company"] = mail.finished[picked[i]]
         rows.append(row)
-    for batch in sorted({m.batch for m in mails}):
-        members = [i for i, m in enumerate(mails) if m.batch == batch]
+        batches.setdefault(mail.batch, []).append(i)
+    for batch in sorted(batches):
+        members = batches[batch]
         complete_from_batch([rows[i] for i in members], [mails[i].thread_id for i in members])
     scored = [(m.label, r["company"]) for m, r in zip(mails, rows, strict=True) if m.label]
     return sum(normalize_org(t) == normalize_org(p) for t, p in scored), len(scored)
