@@ -13,8 +13,9 @@ of the study and the check writers (CHECK_WRITERS: mail only ever measured, neve
 write rules).
 
 Each file is read and run through the components before the textcat once (the docs the
-textcat trains on and reads), and those docs serve every training, so that a run over 28
-writers costs 28 trainings (~40 s of CPU each) and little else. --jobs 2 trains in two
+textcat trains on and reads), and those docs serve every training, so that a run over N
+writers costs N trainings (~55 s of CPU each over the 42 writer sets of session 8) and little
+else. --jobs 2 trains in two
 forked processes. --cats FILE keeps each held-out writer's textcat probabilities with a
 fingerprint of what the textcat read and how it was trained; a later run with the same
 fingerprint reuses them, so that a change to sneaker_kind alone is measured in a minute (a

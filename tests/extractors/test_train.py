@@ -5,7 +5,7 @@ import json
 import pytest
 
 from extractors.pipeline import CONFIG_PATH, load_nlp, record_doc
-from extractors.train import labeled_examples, main, textcat_nlp, train_textcat
+from extractors.train import labeled_docs, labeled_examples, main, textcat_nlp, train_textcat
 
 DEVSET = "../tests/data/devset.jsonl"
 
@@ -67,7 +67,7 @@ def test_shipped_weights_are_what_the_command_writes(tmp_path):
     assert shipped.stat().st_size < 5_000_000
     assert "textcat" in load_nlp().pipe_names
     probe = textcat_nlp()
-    docs = [e.predicted for e in labeled_examples(probe, [CONFIG_PATH.parent / DEVSET])]
+    docs = [doc for doc, _ in labeled_docs(probe, CONFIG_PATH.parent / DEVSET)]
     predictions = []
     for weights in (out, shipped):
         nlp = textcat_nlp()
