@@ -329,12 +329,6 @@ def _write_out(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("checkpoint")  # the rows stay in memory, as without this call
 
 
-def _opportunity_ranges(con: duckdb.DuckDBPyConnection, size: int, schema: str) -> list[str]:
-    """Conditions on `opportunity_id` cutting the opportunities built in `schema` into
-    ranges of about `size` ids, in id order (null ids, if any, in the first)."""
-    return _key_ranges(con, Split("opportunity_id", "int_opportunity_keys", size), schema)
-
-
 def _key_ranges(con: duckdb.DuckDBPyConnection, split: Split, schema: str) -> list[str]:
     """Conditions on `split.key` cutting the keys of `split.keys_from` (built in `schema`)
     into ranges of about `split.size` keys, in key order (null keys, if any, in the

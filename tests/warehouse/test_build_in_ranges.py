@@ -56,6 +56,10 @@ def test_ranges_give_the_tables_of_whole_steps(
 SCHEMA = build_module.WAREHOUSE_SCHEMAS[0]
 
 
+def _opportunities_by(size: int) -> build_module.Split:
+    return build_module.Split("opportunity_id", "int_opportunity_keys", size)
+
+
 def test_opportunity_ranges_cover_every_id_once() -> None:
     con = duckdb.connect()
     con.execute(f"create schema {SCHEMA}")
@@ -64,7 +68,7 @@ def test_opportunity_ranges_cover_every_id_once() -> None:
         "select * from (values ('opp_a'), ('opp_b'), ('opp_c'), ('o''d'), ('opp_e'), (null)) "
         "t(opportunity_id)"
     )
-    ranges = build_module._opportunity_ranges(con, 2, SCHEMA)
+    ranges = build_module._key_ranges(con, _opportunities_by(2), SCHEMA)
     assert len(ranges) == 3
     found = [
         sorted(
@@ -78,4 +82,4 @@ def test_opportunity_ranges_cover_every_id_once() -> None:
     assert sorted(x for part in found for x in part) == sorted(
         ["opp_a", "opp_b", "opp_c", "o'd", "opp_e", ""]
     )
-    assert build_module._opportunity_ranges(con, 100, SCHEMA) == ["true"]
+    assert build_module._key_ranges(con, _opportunities_by(100), SCHEMA) == ["true"]
