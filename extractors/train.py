@@ -1,14 +1,15 @@
 """Retrain the pipeline's `textcat` (the kind classifier that votes with the rules).
 
     python -m extractors.train            # writes extractors/kind_textcat.bin
+    make train                            # this, then the employer scorer and role chooser
 
 Reads the labeled JSON Lines named in extractors/config.cfg [sneaker.textcat_training]
-(the team's dev set, probes and the three independently written sets; never the demo's
-truth, which is held out), turns each message into exactly the doc the pipeline's textcat
-reads (subject + cleaned body and the headers, via `record_doc`, with the cues of the
-components that run before it), trains the [components.textcat] block of the same config
-for a fixed number of epochs with a fixed seed, and writes the component's weights to the
-file [sneaker] textcat_weights names. `load_nlp` loads that file.
+(the team's dev sets and probes and the independently written sets of tests/data/extract/;
+never the demo's truth, which is held out), turns each message into exactly the doc the
+pipeline's textcat reads (subject + cleaned body and the headers, via `record_doc`, with the
+cues of the components that run before it), trains the [components.textcat] block of the
+same config for a fixed number of epochs with a fixed seed, and writes the component's
+weights to the file [sneaker] textcat_weights names. `load_nlp` loads that file.
 """
 
 from __future__ import annotations
