@@ -76,7 +76,6 @@ class OrgPool:
     root: str | None = None
     relay: bool = False
     agency: str | None = None
-    header_only: bool = False
     branch: str = "none"
 
     def add(

@@ -408,6 +408,7 @@ class OrgFinder:
         self, doc: Doc, info: dict, scores: dict[str, list], pool: OrgPool
     ) -> tuple[str | None, str | None]:
         text = text_of(doc)
+        subject_end = info.get("subject_end", 0)
         from_addr = info.get("from_addr") or ""
         _, domain = split_addr(from_addr)
         person, display_org = sender(doc)
@@ -423,7 +424,7 @@ class OrgFinder:
                 people.add(squash(info["from_name"]))
             from_addr = sender_addr(info)
             domain, display_org = split_addr(from_addr)[1], None
-        forwarded = forwarded_sender(text, info.get("subject_end", 0), info.get("quoted"))
+        forwarded = forwarded_sender(text, subject_end, info.get("quoted"))
         if forwarded:
             # "FW: ..." over the original's "From:" line: the mail is about the original
             # sender's organization, not the forwarder's (a career adviser, the candidate).
@@ -488,12 +489,11 @@ class OrgFinder:
             else [squash(split_addr(a)[0]) for a in info.get("to_addrs") or ()]
         )
         header_only = facts(doc).get("kind") in self.header_only_kinds
-        pool.header_only = header_only
-        subject_end, size = info.get("subject_end", 0), len(text)
+        size = len(text)
         # (the subject is a header: an alert, or mail taken for one, may name the employer
         # there: "OFFER!! Caraway Foods", "finish onboarding with Harbor Bio")
         found = (
-            self.subject_candidates(text, info.get("subject_end", 0))
+            self.subject_candidates(text, subject_end)
             if header_only
             else self.candidates(doc)
         )
@@ -574,13 +574,13 @@ class OrgFinder:
         ):
             # A public board's notice (USAJOBS, Civil Service Jobs, NHS Jobs) names the
             # department, agency or trust in full: the first one named is the employer.
-            body = public_body(text, info.get("subject_end", 0)) or public_body(text, 0)
+            body = public_body(text, subject_end) or public_body(text, 0)
             # (a school or an employer the board's mail names as the applicant's recipient
             # is surer: "Your application was sent to Brookside High School")
             if body and (best is None or best[0] < 3.0 or squash(body).endswith(squash(best[1]))):
                 pool.branch = "public_body"
                 return body, None
-        sent_to = SENT_TO.search(text, 0, info.get("subject_end", 0))
+        sent_to = SENT_TO.search(text, 0, subject_end)
         if sent_to and not header_only:
             # "Your application has been sent to Francis Crick Institute" from a board on
             # its own domain: the subject names the employer, whatever the sender is.
