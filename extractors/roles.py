@@ -224,8 +224,16 @@ class RoleFinder:
         same_length = len(lowered) == len(text)
         rare_space = RARE_WHITESPACE.search(text) is not None
         in_dutch = dutch(lowered)
-        at: dict[str, list[int]] | None = None
-        other_at: dict[str, list[int]] | None = None
+        # the keywords' positions, scanned the first time a pattern reads them (other: the
+        # index of other languages' patterns and of the phrase-led ones' single keywords)
+        indexed: dict[bool, dict[str, list[int]]] = {}
+
+        def positions(other: bool) -> dict[str, list[int]]:
+            if other not in indexed:
+                index = self.other_keywords if other else self.keywords
+                indexed[other] = index.positions(lowered)
+            return indexed[other]
+
         for i, (weight, pattern, need, starts, needles, phrases) in enumerate(self.patterns):
             if (
                 i in FOREIGN_ONLY
@@ -244,26 +252,13 @@ class RoleFinder:
             if i == QUOTED and not any(q in text for q in QUOTES):
                 continue
             if phrases and same_length and not rare_space:
-                if i in FOREIGN_ONLY:
-                    if other_at is None:
-                        other_at = self.other_keywords.positions(lowered)
-                    phrase_at = other_at
-                else:
-                    if at is None:
-                        at = self.keywords.positions(lowered)
-                    phrase_at = at
+                at = positions(i in FOREIGN_ONLY)
                 matches = indexed_phrase_matches(
-                    pattern, text, lowered, phrase_at, phrases, THEN.get(i), FIRST.get(i)
+                    pattern, text, lowered, at, phrases, THEN.get(i), FIRST.get(i)
                 )
             elif starts and same_length:
-                if i in FOREIGN_ONLY or phrases:
-                    if other_at is None:
-                        other_at = self.other_keywords.positions(lowered)
-                    matches = indexed_matches(pattern, text, other_at, starts)
-                else:
-                    if at is None:
-                        at = self.keywords.positions(lowered)
-                    matches = indexed_matches(pattern, text, at, starts)
+                at = positions(i in FOREIGN_ONLY or bool(phrases))
+                matches = indexed_matches(pattern, text, at, starts)
             elif starts or not needles:
                 matches = pattern.finditer(text)
             elif i in NEAR and not rare_space:
