@@ -97,7 +97,7 @@ def strip_company(scores: dict[str, list], company: str) -> dict[str, list]:
         current = merged.setdefault(role.lower(), [0.0, *entry[1:6], []])
         current[0] += entry[0]
         current[5] = current[5] or entry[5]
-        current[6] += entry[6] if len(entry) > 6 else ()
+        current[6] += entry[6]
     return merged
 
 
@@ -164,8 +164,7 @@ def prefer_full_forms(scores: dict[str, list], subject_end: int = -1) -> None:
 def _merge_mentions(keep: list, drop: list) -> None:
     """The places where the dropped form was found count as the kept form's (the learned
     chooser reads them, extractors.role_scorer)."""
-    if len(keep) > 6 and len(drop) > 6:
-        keep[6] = keep[6] + drop[6]
+    keep[6] = keep[6] + drop[6]
 
 
 def _cut_off(short: str, extra: str, a: list, b: list, subject_end: int) -> bool:

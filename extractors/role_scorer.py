@@ -66,7 +66,7 @@ def features(entries: list[list], text: str, subject_end: int) -> list[list[floa
     in body, [(weight, start) of each place found]])."""
     best = rules_pick(entries)
     top = best[0] if best and best[0] > 0 else 1.0
-    mentions = [e[6] if len(e) > 6 else [(e[0], e[2])] for e in entries]
+    mentions = [e[6] for e in entries]
     body_starts = [min((s for _, s in m if s >= subject_end), default=-1) for m in mentions]
     first_body = min((s for s in body_starts if s >= 0), default=-1)
     length = max(len(text), 1)
