@@ -26,8 +26,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import extractors.kind_features  # noqa: F401  (registers the textcat's model, sneaker.KindBOW.v1)
-from extractors.cues import trigger_regex
 from extractors.docmeta import add_evidence, facts, meta, sender, text_of
+from extractors.keyword_index import trigger_regex
 from extractors.relays import is_personal_domain, is_relay_domain
 from extractors.senders import is_generic_local, split_addr
 from flows.sources.records import KINDS

@@ -13,7 +13,7 @@ Newton's method from zero: the same data give the same weights).
 
 --lowo: for each writer's set (realstyle_<writer>.jsonl), trains on every other file and
 scores that writer's labeled mail, beside the rules' own choice; prints pooled, study and
-check means ([sneaker.role_training] check names the check writers).
+check means (extractors.heldout.CHECK_WRITERS names the check writers).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -153,7 +153,9 @@ def accuracy(mails: list[Mail], w: np.ndarray | None) -> tuple[int, int]:
     return right, len(mails)
 
 
-def leave_one_writer_out(mails: list[Mail], l2: float, check: list[str], out: Console) -> None:
+def leave_one_writer_out(
+    mails: list[Mail], l2: float, check: Collection[str], out: Console
+) -> None:
     writers = sorted({m.writer for m in mails} - {"dev"}, key=lambda w: (len(w), w))
     rows = {}
     for writer in writers:
@@ -195,7 +197,7 @@ def main(argv: list[str] | None = None) -> None:
     l2 = float(settings["l2"])
     mails = labeled_mails(role_nlp(config_path), training_files(config_path))
     if args.lowo:
-        leave_one_writer_out(mails, l2, list(settings["check"]), Console())
+        leave_one_writer_out(mails, l2, heldout.CHECK_WRITERS, Console())
         return
     w = fit(mails, l2)
     out = args.out or config_path.parent / config["components"]["sneaker_role"]["chooser_weights"]
