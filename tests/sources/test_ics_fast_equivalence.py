@@ -1,9 +1,13 @@
-"""The calendar fast path (`ics_fast.plain_parse`) gives the records icalendar gives."""
+"""The calendar fast path (`ics_fast.read_plain`) gives the records icalendar gives."""
 
 from __future__ import annotations
 
+import io
+import re
+import tracemalloc
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import icalendar
 import pytest
@@ -11,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flows.sources.takeout import ics
-from flows.sources.takeout.ics_fast import PlainEvent, plain_parse
+from flows.sources.takeout.ics_fast import PlainCalendar, PlainEvent, _logical_lines, read_plain
 
 REPO = Path(__file__).resolve().parents[2]
 CORPORA = [REPO / "tests" / "data" / "ics", REPO.parent / "shared" / "corpus" / "ics-icalendar"]
@@ -19,10 +23,19 @@ FILES = sorted(p for root in CORPORA if root.is_dir() for p in root.glob("*.ics"
 WINDOW = (datetime(2000, 1, 1, tzinfo=UTC), datetime(2030, 1, 1, tzinfo=UTC))
 
 
+def plain(data: bytes) -> PlainCalendar | None:
+    return read_plain(io.BytesIO(data), ics._uid)
+
+
+def plain_events(data: bytes) -> list[Any]:
+    calendar = plain(data)
+    return [calendar.event(i) for i in range(len(calendar))] if calendar else []
+
+
 def both_ways(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[list[object], list[object]]:
     fast = list(ics.read_ics(path, account="me@example.com", window=WINDOW))
     with monkeypatch.context() as patch:
-        patch.setattr(ics, "plain_parse", lambda data: None)
+        patch.setattr(ics, "read_plain", lambda source, uid_of: None)
         slow = list(ics.read_ics(path, account="me@example.com", window=WINDOW))
     return fast, slow
 
@@ -37,7 +50,7 @@ def test_corpus_calendar_reads_the_same(path: Path, monkeypatch: pytest.MonkeyPa
 
 def test_the_fast_path_is_taken_for_most_corpus_files() -> None:
     # Guards against a shortcut that quietly never runs (then the test above proves nothing).
-    taken = [p.name for p in FILES if plain_parse(p.read_bytes()) is not None]
+    taken = [p.name for p in FILES if plain(p.read_bytes()) is not None]
     assert len(taken) >= len(FILES) // 2
 
 
@@ -70,7 +83,7 @@ def test_plain_and_recurring_events_mixed(tmp_path: Path, monkeypatch: pytest.Mo
     )
     path = tmp_path / "cal.ics"
     path.write_text(GOOGLE_HEAD + body, encoding="utf-8", newline="")
-    events, _ = plain_parse(path.read_bytes()) or ([], [])
+    events = plain_events(path.read_bytes())
     assert [type(e) is PlainEvent for e in events] == [True, False, False, True, False]
     fast, slow = both_ways(path, monkeypatch)
     assert fast == slow
@@ -118,7 +131,7 @@ def test_a_plain_event_sharing_a_recurring_uid_goes_to_icalendar_with_it(
     )
     path = tmp_path / "cal.ics"
     path.write_text(GOOGLE_HEAD + body, encoding="utf-8", newline="")
-    events, _ = plain_parse(path.read_bytes()) or ([], [])
+    events = plain_events(path.read_bytes())
     assert [type(e) is PlainEvent for e in events] == [False, True, False]
     assert [str(e.get("SUMMARY")) for e in events] == ["Standup kickoff", "Call", "Standup"]
     fast, slow = both_ways(path, monkeypatch)
@@ -147,7 +160,7 @@ def test_unusual_files_go_to_icalendar_whole(
     text = damage(text + "END:VCALENDAR\r\n")  # type: ignore[operator]
     path = tmp_path / "cal.ics"
     path.write_bytes(text.encode("utf-8"))
-    assert plain_parse(path.read_bytes()) is None
+    assert plain(path.read_bytes()) is None
     fast, slow = both_ways(path, monkeypatch)
     assert fast == slow
 
@@ -200,3 +213,57 @@ def test_generated_calendars_read_the_same(
     fast, slow = both_ways(path, monkeypatch)
     assert fast == slow
     assert [repr(r) for r in fast] == [repr(r) for r in slow]
+
+
+ICALENDAR_UNFOLD = re.compile(r"(?:(?<!\n)\r\n|(?<![\r\n])\n)(?:\r?\n)*[ \t]")  # icalendar's
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(
+        st.sampled_from(["A:b", "UID:x", " c", "\tc", " ", "\r", "é", ";", "\r\n", "\n"]),
+        max_size=30,
+    )
+)
+def test_lines_are_read_as_icalendar_unfolds_the_whole_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    data = text.encode("utf-8")
+    expected = [line for line in re.split(r"\r?\n", ICALENDAR_UNFOLD.sub("", text)) if line]
+    found = list(_logical_lines(io.BytesIO(data)))
+    assert [line for _, _, line in found] == expected
+    for start, end, line in found:  # a line's bytes read alone give the line back
+        if data[start : start + 1] not in (b" ", b"\t"):
+            assert [again for _, _, again in _logical_lines(io.BytesIO(data[start:end]))] == [line]
+
+
+def _calendar(events: int) -> bytes:
+    body = "".join(
+        f"BEGIN:VEVENT\r\nUID:e{i}@x\r\nSUMMARY:Call number {i} about the role\r\n"
+        f"DESCRIPTION:{'A long description, folded' * 4}\r\n"
+        f"DTSTART;TZID=America/Chicago:2026{1 + i % 12:02d}03T090000\r\n"
+        f"DTEND;TZID=America/Chicago:2026{1 + i % 12:02d}03T093000\r\n"
+        "ATTENDEE;CN=Tom:mailto:tom@x.com\r\nEND:VEVENT\r\n"
+        for i in range(events)
+    )
+    return (GOOGLE_HEAD + body + "END:VCALENDAR\r\n").encode("utf-8")
+
+
+def _peak_reading(path: Path) -> int:
+    tracemalloc.start()
+    try:
+        count = sum(1 for _ in ics.read_ics(path, account="me@example.com", window=WINDOW))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == path.read_bytes().count(b"BEGIN:VEVENT")
+    return peak
+
+
+def test_a_plain_calendar_is_read_without_holding_its_events(tmp_path: Path) -> None:
+    # Read whole, these events took ~2,800 bytes each until the last was read; read event
+    # by event, what grows is each one's place in the file and its UID (~240 bytes).
+    small, large = tmp_path / "small.ics", tmp_path / "large.ics"
+    small.write_bytes(_calendar(300))
+    large.write_bytes(_calendar(3000))
+    per_event = (_peak_reading(large) - _peak_reading(small)) / 2700
+    assert per_event < 500

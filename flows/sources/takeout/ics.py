@@ -30,7 +30,7 @@ import icalendar
 import recurring_ical_events
 
 from flows.sources.records import Quarantined, RawEvent
-from flows.sources.takeout.ics_fast import plain_parse
+from flows.sources.takeout.ics_fast import read_plain
 
 SOURCE = "takeout_ics"
 MAX_INSTANCES = 1000
@@ -201,9 +201,6 @@ def _series(
 
 def _parse(data: bytes, path: Path) -> tuple[list[Any], list[Any], list[Quarantined]]:
     """(events, timezones, quarantined) of a file, event by event if the whole fails."""
-    plain = plain_parse(data)  # plain one-off events skip icalendar's parser (ics_fast.py)
-    if plain is not None:
-        return plain[0], plain[1], []
     try:
         calendars = icalendar.Calendar.from_ical(data, multiple=True)
         events = [e for cal in calendars for e in cal.walk("VEVENT")]
@@ -253,27 +250,43 @@ def read_ics(
         if path.stat().st_size > MAX_FILE_BYTES:
             yield Quarantined(SOURCE, str(path), "read", f"over the {MAX_FILE_BYTES} byte limit")
             return
-        data = path.read_bytes()
+        source = path.open("rb")
     except OSError as exc:
         yield Quarantined(SOURCE, str(path), "read", f"cannot read file: {exc.strerror}")
         return
     window = window or default_window()
-    events, zones, bad = _parse(data, path)
-    yield from bad
-    if not events and not bad:
-        yield Quarantined(SOURCE, str(path), "read", "no events (VEVENT) in the file")
-        return
-    ids = {"account": account, "calendar_id": path.stem}
-    for uid, components in _groups(events).items():
-        key = f"{path}#{uid}"
-        try:
-            records = _series(uid, components, zones, window, **ids)
-        except BadEvent as exc:
-            yield Quarantined(SOURCE, key, "parse", str(exc))
-            continue
-        except Exception as exc:  # icalendar/dateutil on a broken rule or value
-            yield Quarantined(SOURCE, key, "parse", f"event failed: {type(exc).__name__}")
-            continue
-        yield from records
-        if any(_bad_tzid(c) for c in components):
-            yield Quarantined(SOURCE, key, "decode", "unknown TZID; times read as UTC")
+    with source:
+        # A plain calendar is read a group of events at a time (ics_fast.py), any other
+        # whole, by icalendar.
+        plain = read_plain(source, _uid)
+        if plain is not None:
+            zones, bad, count = plain.zones, [], len(plain)
+            groups: Iterable[tuple[str, list[Any]]] = plain.groups()
+        else:
+            try:
+                source.seek(0)
+                data = source.read()
+            except OSError as exc:
+                yield Quarantined(SOURCE, str(path), "read", f"cannot read file: {exc.strerror}")
+                return
+            events, zones, bad = _parse(data, path)
+            del data
+            count, groups = len(events), _groups(events).items()
+        yield from bad
+        if not count and not bad:
+            yield Quarantined(SOURCE, str(path), "read", "no events (VEVENT) in the file")
+            return
+        ids = {"account": account, "calendar_id": path.stem}
+        for uid, components in groups:
+            key = f"{path}#{uid}"
+            try:
+                records = _series(uid, components, zones, window, **ids)
+            except BadEvent as exc:
+                yield Quarantined(SOURCE, key, "parse", str(exc))
+                continue
+            except Exception as exc:  # icalendar/dateutil on a broken rule or value
+                yield Quarantined(SOURCE, key, "parse", f"event failed: {type(exc).__name__}")
+                continue
+            yield from records
+            if any(_bad_tzid(c) for c in components):
+                yield Quarantined(SOURCE, key, "decode", "unknown TZID; times read as UTC")

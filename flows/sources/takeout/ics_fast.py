@@ -13,19 +13,23 @@ is left to icalendar: those events (with every event sharing their UID) are pars
 together in one small calendar that carries the file's VTIMEZONEs. A file that is not
 one well-formed VCALENDAR of VTIMEZONEs and VEVENTs returns None and is read by
 icalendar whole (tests/sources/test_ics_fast_equivalence.py compares both paths).
+
+The file is read a line at a time and its plain events parsed again when they are
+handed on (`read_plain`), so a reader holds one group of events, not the calendar.
 """
 
 from __future__ import annotations
 
+import io
 import re
-from typing import Any
+from array import array
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, BinaryIO
 
 import icalendar
 from icalendar.parser import unescape_backslash
 from icalendar.prop import vDDDTypes
 
-_UFOLD = re.compile(r"(?:(?<!\n)\r\n|(?<![\r\n])\n)(?:\r?\n)*[ \t]")  # as icalendar
-_NEWLINE = re.compile(r"\r?\n")
 _NAME = re.compile(r"[A-Za-z0-9-]+")
 # A parameter whose values are quoted or plain (no backslash, no white space at either end,
 # which icalendar would treat specially).
@@ -147,60 +151,41 @@ def _plain_event(lines: list[str]) -> PlainEvent:
     return PlainEvent(props)
 
 
-def _blocks(data: bytes) -> tuple[list[list[str]], list[list[str]]] | None:
-    """(VTIMEZONE blocks, VEVENT blocks) as unfolded lines, or None if unusual."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return None
-    try:
-        text = _UFOLD.sub("", data.decode("utf-8"))
-    except UnicodeDecodeError:
-        return None
-    # The decoded text is let go once unfolded and the unfolded one once split, not held
-    # through the loop below: a calendar of 6,000 events (4.5 MB) was read at a peak of
-    # ~34 MB of Python objects, ~26 now (those of its events and their lines).
-    lines = _NEWLINE.split(text)
-    del text
-    lines = [line for line in lines if line]
-    if len(lines) < 2 or lines[0].upper() != "BEGIN:VCALENDAR":
-        return None
-    if lines[-1].upper() != "END:VCALENDAR":
-        return None
-    zones: list[list[str]] = []
-    events: list[list[str]] = []
-    block: list[str] | None = None
-    stack: list[str] = []
-    for line in lines[1:-1]:
-        upper = line.upper()
-        if upper.startswith("BEGIN:"):
-            stack.append(upper[6:])
-            if len(stack) == 1:
-                if stack[0] not in ("VEVENT", "VTIMEZONE"):
-                    return None
-                block = []
-                (events if stack[0] == "VEVENT" else zones).append(block)
-            elif stack[0] == "VEVENT" and stack[-1] != "VALARM":
-                return None  # icalendar would walk a nested VEVENT as one more event
-        elif upper.startswith("END:"):
-            if not stack or stack.pop() != upper[4:]:
-                return None
-            if block is not None and not stack:
-                block.append(line)
-                block = None
-                continue
-        elif not stack or stack[0] == "VTIMEZONE":
-            # Calendar properties (PRODID, X-WR-TIMEZONE ...) and zone lines are not
-            # read here, but a line icalendar would refuse must send the file to it.
+def _logical_lines(physical: Iterable[bytes]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of each unfolded, non-empty content line of `physical` (lines as
+    a binary file yields them), `start` and `end` the offsets of its bytes.
+
+    The lines icalendar's unfolding of the whole text split at its line ends gives
+    (test_ics_fast_equivalence compares them), a line at a time: a line starting with a
+    space or tab continues the one before it, blank lines between them dropped (blank
+    lines opening the text are folded away before it too).
+    """
+    pending: list[str] | None = None
+    start = pos = 0
+    for raw in physical:
+        end = pos + len(raw)
+        content = raw[:-2] if raw.endswith(b"\r\n") else raw[:-1] if raw.endswith(b"\n") else raw
+        if content:
             try:
-                _split(line)
-            except _NotPlainFile:
-                return None
-            if not stack:
-                continue
-        if block is not None:
-            block.append(line)
-    if stack:
-        return None
-    return zones, events
+                text = content.decode("utf-8")
+            except UnicodeDecodeError:
+                raise _NotPlainFile from None
+            if text[0] in " \t" and (pending is not None or pos > 0):
+                if pending is None:
+                    pending, start = [], pos
+                pending.append(text[1:])
+                last = end
+            else:
+                if pending:
+                    folded = "".join(pending)
+                    if folded:
+                        yield start, last, folded
+                pending, start, last = [text], pos, end
+        pos = end
+    if pending:
+        folded = "".join(pending)
+        if folded:
+            yield start, last, folded
 
 
 def _uid_of(lines: list[str]) -> str | None:
@@ -224,53 +209,150 @@ def _icalendar(zones: list[list[str]], events: list[list[str]]) -> Any:
     return calendar
 
 
-def plain_parse(data: bytes) -> tuple[list[Any], list[Any]] | None:
-    """(events, time zones) as `ics._parse` would find them, or None to use icalendar.
+class _Scan:
+    """What the first reading of a file keeps: its VTIMEZONE blocks' lines, each VEVENT
+    block's place in the file, and of each event its UID if plain, else its lines."""
 
-    Plain events come back as `PlainEvent`s, the others as icalendar components, in
-    the order of the file.
+    def __init__(self) -> None:
+        self.zones: list[list[str]] = []
+        self.spans = array("q")  # start and end offset of each VEVENT block, in file order
+        self.uids: list[str | None] = []  # a plain event's UID, None for icalendar's
+        self.unsure: dict[int, list[str]] = {}  # index → lines, of the events icalendar reads
+
+    def event(self, lines: list[str], start: int, end: int) -> None:
+        # Parsed to learn whether it is plain (and to meet any error the file would send
+        # to icalendar whole), then let go: it is parsed again when its group is read.
+        index = len(self.uids)
+        self.spans.extend((start, end))
+        try:
+            event = _plain_event(lines[1:-1])
+        except _Unsure:
+            self.uids.append(None)
+            self.unsure[index] = lines
+        else:
+            self.uids.append(event.get("UID").strip())
+
+
+def _scan(source: Iterable[bytes]) -> _Scan:
+    """The first reading of a file, a line at a time; raises if the file is not a plain
+    VCALENDAR of VTIMEZONEs and VEVENTs (the checks are those icalendar's reading needs)."""
+    lines = _logical_lines(source)
+    first = next(lines, None)
+    held = next(lines, None)
+    if first is None or held is None or first[2].upper() != "BEGIN:VCALENDAR":
+        raise _NotPlainFile
+    scan = _Scan()
+    block: list[str] | None = None
+    block_start = 0
+    stack: list[str] = []
+    # One line is held back: the last must close the calendar and is not read as content.
+    for ahead in lines:
+        start, end, line = held
+        held = ahead
+        upper = line.upper()
+        if upper.startswith("BEGIN:"):
+            stack.append(upper[6:])
+            if len(stack) == 1:
+                if stack[0] not in ("VEVENT", "VTIMEZONE"):
+                    raise _NotPlainFile
+                block, block_start = [], start
+                if stack[0] == "VTIMEZONE":
+                    scan.zones.append(block)
+            elif stack[0] == "VEVENT" and stack[-1] != "VALARM":
+                raise _NotPlainFile  # icalendar would walk a nested VEVENT as one more event
+        elif upper.startswith("END:"):
+            if not stack or stack.pop() != upper[4:]:
+                raise _NotPlainFile
+            if block is not None and not stack:
+                block.append(line)
+                if upper == "END:VEVENT":
+                    scan.event(block, block_start, end)
+                block = None
+                continue
+        elif not stack or stack[0] == "VTIMEZONE":
+            # Calendar properties (PRODID, X-WR-TIMEZONE ...) and zone lines are not
+            # read here, but a line icalendar would refuse must send the file to it.
+            _split(line)
+            if not stack:
+                continue
+        if block is not None:
+            block.append(line)
+    if stack or held[2].upper() != "END:VCALENDAR":
+        raise _NotPlainFile
+    return scan
+
+
+class PlainCalendar:
+    """A calendar file read event by event: its time zones, and its events grouped by
+    UID in the order of their first event (`groups`), each parsed only when its group
+    is read. Plain events are read again from the file; those icalendar reads (a series,
+    its moved instances, any event sharing their UID) are held from the first reading."""
+
+    def __init__(
+        self,
+        source: BinaryIO,
+        zones: list[Any],
+        spans: array[int],
+        groups: dict[str, list[int]],
+        parsed: dict[int, Any],
+    ) -> None:
+        self.zones = zones
+        self._source = source
+        self._spans = spans
+        self._groups = groups
+        self._parsed = parsed
+
+    def __len__(self) -> int:
+        return len(self._spans) // 2
+
+    def event(self, index: int) -> Any:
+        """The file's `index`th event: a `PlainEvent`, or icalendar's component."""
+        if index in self._parsed:
+            return self._parsed[index]
+        start, end = self._spans[2 * index], self._spans[2 * index + 1]
+        self._source.seek(start)
+        lines = [text for _, _, text in _logical_lines(io.BytesIO(self._source.read(end - start)))]
+        return _plain_event(lines[1:-1])
+
+    def groups(self) -> Iterator[tuple[str, list[Any]]]:
+        for key, indices in self._groups.items():
+            yield key, [self.event(index) for index in indices]
+
+
+def read_plain(source: BinaryIO, uid_of: Callable[[Any], str]) -> PlainCalendar | None:
+    """`source` (a calendar file, open) read as `ics` reads a file, or None to let
+    icalendar read it whole; `uid_of` is the key an icalendar component is grouped by.
+
+    The file is read twice, never held: once a line at a time to check its shape and
+    sort its events (plain, or icalendar's), then each group of events as it is read.
+    A 100,000-message demo's calendar (6,000 events) was parsed whole to ~30 MB of
+    objects in a parse worker, a peak that grew with the calendar.
     """
-    found = _blocks(data)
-    if found is None:
-        return None
-    zone_blocks, blocks = found
     try:
-        # The zones first, as icalendar reads them before the events that use them.
-        zones = _icalendar(zone_blocks, []).walk("VTIMEZONE")
-        events: list[Any] = []
-        unsure: list[int] = []
-        for index, lines in enumerate(blocks):
-            try:
-                events.append(_plain_event(lines[1:-1]))
-            except _Unsure:
-                events.append(None)
-                unsure.append(index)
-            else:
-                # A plain event's lines are let go once read: a calendar's lines and its
-                # events were both held until the end (~10 + 20 MB of objects for 6,000
-                # events), the parse's peak, which grew with the calendar.
-                blocks[index] = []
+        scan = _scan(source)
+        zone_calendar = _icalendar(scan.zones, [])
         # A series and its moved instances share a UID: all of them go to icalendar.
-        unsure_uids = {_uid_of(blocks[i]) for i in unsure}
-        moved = [
-            index
-            for index, event in enumerate(events)
-            if event is not None and event.get("UID").strip() in unsure_uids
-        ]
-        if moved:  # their lines were let go: the file is split again (rare: a UID shared)
-            blocks = _blocks(data)[1]  # type: ignore[index]
-        for index in moved:
-            events[index] = None
-            unsure.append(index)
-        if not unsure:
-            return events, zones
-        unsure.sort()
-        calendar = _icalendar(zone_blocks, [blocks[i] for i in unsure])
+        unsure_uids = {_uid_of(lines) for lines in scan.unsure.values()}
+        for index, uid in enumerate(scan.uids):
+            if uid is not None and uid in unsure_uids:
+                start, end = scan.spans[2 * index], scan.spans[2 * index + 1]
+                source.seek(start)
+                block = io.BytesIO(source.read(end - start))
+                scan.unsure[index] = [text for _, _, text in _logical_lines(block)]
+        parsed: dict[int, Any] = {}
+        zones = zone_calendar.walk("VTIMEZONE")
+        if scan.unsure:
+            order = sorted(scan.unsure)
+            calendar = _icalendar(scan.zones, [scan.unsure[i] for i in order])
+            found = calendar.walk("VEVENT")
+            if len(found) != len(order):
+                return None
+            parsed = dict(zip(order, found, strict=True))
+            zones = calendar.walk("VTIMEZONE")
     except Exception:  # _NotPlainFile, or icalendar refusing what it would refuse whole
         return None
-    parsed = calendar.walk("VEVENT")
-    if len(parsed) != len(unsure):
-        return None
-    for index, component in zip(unsure, parsed, strict=True):
-        events[index] = component
-    return events, calendar.walk("VTIMEZONE")
+    groups: dict[str, list[int]] = {}
+    for index, uid in enumerate(scan.uids):
+        key = uid_of(parsed[index]) if index in parsed else uid
+        groups.setdefault(key, []).append(index)  # type: ignore[arg-type]
+    return PlainCalendar(source, zones, scan.spans, groups, parsed)
