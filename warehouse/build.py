@@ -152,6 +152,7 @@ MODELS: list[Step] = [
         ),
     ),
     SqlModel("core/organizations.sql"),
+    SqlModel("core/int_contact_mentions.sql"),
     SqlModel("core/contacts.sql"),
     SqlModel("core/exchanges.sql", by_thread=("touchpoints",)),
     PythonStep("km_response_by_channel", build_km_response),

@@ -1,81 +1,12 @@
 -- People: everyone who wrote to the candidate in person (not a template), everyone he
--- wrote to, and interviewers on interview invites. Role is a best guess from the mail.
--- `not materialized`: DuckDB stores a CTE read twice whole (every column of every
--- row) before the query runs; an alias of a table is better scanned again.
-with messages as not materialized (
-    select * from int_messages
-),
-
-links as not materialized (
-    select * from int_message_links
-),
-
-events as (
-    select int_events.*, int_event_links.employer_key
-    from int_events
-    inner join int_event_links using (event_id)
-    where int_events.is_interview
+-- wrote to, and interviewers on interview invites (`int_contact_mentions`). Role is a
+-- best guess from the mail.
+with everyone as (
+    select * from int_contact_mentions
 ),
 
 params as (
     select * from warehouse_params
-),
-
-senders as (
-    select
-        messages.from_email as email,
-        messages.from_name as name,
-        messages.person_title,
-        coalesce(links.agency_key, links.employer_key) as org_key,
-        links.agency_key is not null as is_agency,
-        links.is_personal_sender as is_personal,
-        messages.kind,
-        messages.sent_at
-    from messages
-    inner join links using (message_id)
-    where not messages.is_from_me
-      and not messages.is_automated
-      and messages.from_email is not null
-      and messages.kind is not null
-      and messages.kind not in ('job_alert')
-),
-
-recipients as (
-    select
-        lower(address) as email,
-        cast(null as varchar) as name,
-        cast(null as varchar) as person_title,
-        links.employer_key as org_key,
-        false as is_agency,
-        links.is_personal_recipient as is_personal,
-        messages.kind,
-        messages.sent_at
-    from messages
-    inner join links using (message_id)
-    cross join unnest(messages.to_emails) as t (address)
-    where messages.is_from_me and links.opportunity_id is not null
-),
-
-attendees as (
-    select
-        lower(address) as email,
-        cast(null as varchar) as name,
-        cast(null as varchar) as person_title,
-        events.employer_key as org_key,
-        false as is_agency,
-        false as is_personal,
-        'interview' as kind,
-        events.start_at as sent_at
-    from events
-    cross join unnest(events.attendee_emails) as t (address)
-),
-
-everyone as (
-    select * from senders
-    union all
-    select * from recipients
-    union all
-    select * from attendees
 ),
 
 -- The name, title and organization a person is seen with most often; ties go to the
