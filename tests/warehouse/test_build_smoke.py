@@ -136,3 +136,26 @@ def test_a_step_out_of_memory_is_run_again_on_one_thread_then_threads_are_put_ba
     assert build_warehouse(con, settings())["one_thread"] == 7
     assert threads_seen == [2, 1]
     assert con.execute("select current_setting('threads')").fetchall() == [(2,)]
+
+
+def test_a_python_step_runs_under_its_share_of_the_cap_then_the_cap_is_put_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from warehouse.db import memory_limit
+
+    caps_seen: list[int | None] = []
+
+    def note_cap(con: duckdb.DuckDBPyConnection) -> int:
+        caps_seen.append(memory_limit(con))
+        return 0
+
+    steps = [
+        *MODELS,
+        build_module.PythonStep("shared", note_cap, cap_share=0.5),
+        build_module.PythonStep("whole", note_cap),
+    ]
+    monkeypatch.setattr(build_module, "MODELS", steps)
+    con = duckdb.connect()
+    ensure_schema(con)
+    build_warehouse(con, settings())
+    assert caps_seen == [build_module.BUILD_MEMORY_LIMIT // 2, build_module.BUILD_MEMORY_LIMIT]
