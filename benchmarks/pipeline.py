@@ -43,7 +43,6 @@ import shutil
 import sys
 import tempfile
 import time
-import weakref
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -179,13 +178,12 @@ def _batch_printer(steps: Any, peaks: list[float], what: str = "messages") -> Ca
 
     def extract_batch(con: Any, keys: Any, *args: Any) -> int:
         nonlocal number
-        # a weak reference: a strong one would keep the old pipeline alive through the batch
-        before = weakref.ref(steps._loaded[0][0]) if steps._loaded else None
+        loads = steps.pipeline_loads()
         _reset_peak()
         start = _rss_mb()
         count = step(con, keys, *args)
         peaks.append(_peak_rss_mb())
-        reloaded = " reload" if before is not None and steps._loaded[0][0] is not before() else ""
+        reloaded = " reload" if 0 < loads < steps.pipeline_loads() else ""
         label, unit = ("event batch", "evts") if what == "events" else ("batch", "msgs")
         print(
             f"  {label} {number:>3} {len(keys):>6,} {unit}  from {start:6.1f} MB  "

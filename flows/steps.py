@@ -132,6 +132,7 @@ def pending_batches(
 # 30,000 a 100k mailbox held ~10 MB more than a 10k one); ~4 reloads at 100k, <1 s.
 VOCAB_GROWTH = 10_000
 _loaded: list[tuple[Any, int]] = []  # (pipeline, its string count when loaded)
+_loads = [0]  # how many times `_nlp` loaded the pipeline in this process
 
 
 # The extractors memoize their small pure helpers (functools.lru_cache: names, domains,
@@ -166,7 +167,14 @@ def _nlp() -> Any:
     _loaded.clear()
     nlp = load_nlp(fresh=fresh)
     _loaded[:] = [(nlp, len(nlp.vocab.strings))]
+    _loads[0] += 1
     return nlp
+
+
+def pipeline_loads() -> int:
+    """How many times extraction loaded its pipeline in this process (the first load and
+    each reload past `VOCAB_GROWTH`): benchmarks tell a batch that reloaded it by this."""
+    return _loads[0]
 
 
 # What extraction reads of a stored message (extractors.pipeline.record_doc and

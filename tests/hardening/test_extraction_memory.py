@@ -87,9 +87,11 @@ def test_reloads_a_tiny_cap_and_small_event_batches_store_the_same_facts(
     monkeypatch.setattr(steps, "CACHE_MESSAGES", 1)  # the extractors' caches emptied each batch
     bounded = _copy(imported, tmp_path / "bounded")
     before = memory_limit(bounded)
+    loaded_before = steps.pipeline_loads()
     steps.extract_pending(bounded, settings, EXTRACTOR_VERSION)
 
     assert loads.count(True) >= 3, "the pipeline was never reloaded"
+    assert steps.pipeline_loads() - loaded_before == len(loads)  # what benchmarks print
     assert memory_limit(bounded) == before, "the extraction cap outlived the extraction"
     assert all(expected.values()), "the demo gave no facts to compare"
     assert _facts(bounded) == expected
