@@ -18,6 +18,7 @@ import extractors.kinds  # noqa: F401
 import extractors.orgs  # noqa: F401
 import extractors.people  # noqa: F401
 import extractors.roles  # noqa: F401
+import extractors.tokenizer  # noqa: F401
 from extractors.docmeta import TEXT_KEY, meta
 from extractors.text import clean_line, clean_parts
 
@@ -41,6 +42,9 @@ def _load(config_path: Path) -> Language:
     pretrained = options.get("pretrained") or ""
     if pretrained and spacy.util.is_package(pretrained):
         base = spacy.load(pretrained, exclude=["parser", "lemmatizer", "attribute_ruler"])
+        tokenizer = config["nlp"].get("tokenizer")
+        if tokenizer:  # the config's tokenizer (extractors.tokenizer), over the package's defaults
+            base.tokenizer = spacy.util.registry.resolve({"make": tokenizer})["make"](base)
         for name in config["nlp"]["pipeline"]:
             block = dict(config["components"][name])
             factory = block.pop("factory")

@@ -37,7 +37,9 @@ def textcat_nlp(config_path: Path = CONFIG_PATH) -> Language:
     (the textcat's features read the cues that sneaker_cues marks before it)."""
     config = spacy.util.load_config(config_path)
     names = config["nlp"]["pipeline"]
-    nlp = spacy.blank("en")
+    # the config's tokenizer (extractors.tokenizer), as load_nlp builds it
+    tokenizer = config["nlp"].get("tokenizer")
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": tokenizer}} if tokenizer else {})
     for name in names[: names.index("textcat") + 1]:
         block = dict(config["components"][name])
         nlp.add_pipe(block.pop("factory"), name=name, config=block)
