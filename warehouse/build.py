@@ -82,12 +82,17 @@ class SqlModel:
     # The same by message id (`message_id`), for a model whose rows each depend only on
     # their own message's rows of these.
     by_message: tuple[str, ...] = ()
-    # The same by Gmail thread (`gmail_thread_id`).
+    # The same by Gmail thread (`gmail_thread_id`). One of the three at most.
     by_thread: tuple[str, ...] = ()
-    # A model made in ranges runs under this share of the build's cap (of the cap in
-    # force): where each range holds what a small mailbox holds, whatever the mailbox's
-    # size, and fits in less than the steps made whole.
+    # The model runs under this share of the build's cap (of the cap in force), made whole
+    # or in ranges: where each range holds what a small mailbox holds, whatever the
+    # mailbox's size, and fits in less than the steps made whole.
     cap_share: float = 1.0
+
+    def __post_init__(self) -> None:
+        # `split` reads the first one set: a second would be ignored without a word.
+        if sum(map(bool, (self.by_opportunity, self.by_message, self.by_thread))) > 1:
+            raise ValueError(f"{self.path}: made in ranges of one key only")
 
     @property
     def split(self) -> Split | None:
@@ -292,15 +297,16 @@ SPLIT_SCHEMA = "_split"
 
 
 def run_split_model(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
-    """Create `model` in the build schema a range of keys at a time (`model.split`; one
-    range when there are few); its row count. Each range reads views of its inputs that
-    keep only its keys (in `SPLIT_SCHEMA`, first in the search path), is appended to the
-    table in key order and written out before the next."""
-    split = model.split
-    if split is None:
-        return run_model(con, model)
+    """Create `model` in the build schema under its share of the cap, a range of keys at
+    a time (`model.split`; whole when it has none or its keys fit one range); its row
+    count. Each range reads views of its inputs that keep only its keys (in
+    `SPLIT_SCHEMA`, first in the search path), is appended to the table in key order and
+    written out before the next."""
     schema = build_schema(con)
     with _share_of_cap(con, model.cap_share):
+        split = model.split
+        if split is None:
+            return run_model(con, model)
         ranges = _key_ranges(con, split, schema)
         if len(ranges) <= 1:
             return run_model(con, model)
@@ -458,8 +464,7 @@ def _build_steps(
     for step in MODELS:
         started = time.perf_counter()
         if isinstance(step, SqlModel):
-            run = run_split_model if step.split else run_model
-            counts[step.name] = _run_step(con, partial(run, con, step))
+            counts[step.name] = _run_step(con, partial(run_split_model, con, step))
         else:
             result = _run_step(con, partial(run_python_step, con, step))
             if isinstance(result, dict):

@@ -159,3 +159,8 @@ def test_a_python_step_runs_under_its_share_of_the_cap_then_the_cap_is_put_back(
     ensure_schema(con)
     build_warehouse(con, settings())
     assert caps_seen == [build_module.BUILD_MEMORY_LIMIT // 2, build_module.BUILD_MEMORY_LIMIT]
+
+
+def test_a_model_made_in_ranges_of_two_keys_is_refused() -> None:
+    with pytest.raises(ValueError, match="one key only"):
+        SqlModel("core/x.sql", by_opportunity=("touchpoints",), by_thread=("touchpoints",))
