@@ -37,11 +37,13 @@ benchmarks: setup
 		$(BIN)/python -m $$m || exit 1; done
 
 # The extractor's learned parts, in the order they read each other: the kind textcat, then the
-# employer scorer (reads the kind), then the role chooser (reads the kind and the employer).
+# employer scorer (reads the kind), then the role chooser (reads the kind and the employer),
+# then the title-span finder (reads the kind; asked where the rules and chooser find no title).
 train: setup
 	$(BIN)/python -m extractors.train
 	$(BIN)/python -m extractors.train_orgs
 	$(BIN)/python -m extractors.train_roles
+	$(BIN)/python -m extractors.train_role_spans
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info tests/artifacts

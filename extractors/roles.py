@@ -67,6 +67,7 @@ from extractors.role_patterns import (
 from extractors.role_req_ids import REQ_ID, find_req_id
 from extractors.role_scorer import RoleScorer, rules_pick
 from extractors.role_search import FIRST, NEAR, matches_near, subject_matches
+from extractors.role_spans import SpanFinder
 from extractors.role_words import (
     ACRONYM,
     CHIEF_TITLES,
@@ -171,6 +172,9 @@ class RoleFinder:
         skip_kinds: list[str],
         cut_gender_marks: bool = False,
         chooser_weights: str = "",
+        span_weights: str = "",
+        span_threshold: float = 0.5,
+        span_kinds: list[str] | None = None,
     ) -> None:
         self.name = name
         self.require_head_word = require_head_word
@@ -184,6 +188,13 @@ class RoleFinder:
         # next to this file); "" = the rules' weights decide
         self.chooser = (
             RoleScorer.load(Path(__file__).parent / chooser_weights) if chooser_weights else None
+        )
+        # the learned title-span finder (extractors.role_spans), asked only where the rules
+        # find no title; "" = none
+        self.spans = (
+            SpanFinder.load(Path(__file__).parent / span_weights, span_threshold, span_kinds or [])
+            if span_weights
+            else None
         )
         self.patterns = [
             (w, re.compile(p), need, STARTS.get(i), NEEDLES.get(i, ()), PHRASES.get(i))
@@ -405,6 +416,10 @@ class RoleFinder:
             best = self.chooser.pick(entries, text_of(doc), meta(doc).get("subject_end", 0))
         else:
             best = rules_pick(entries)
+        if best is None and self.spans is not None:
+            span = self.spans.best(doc, found.get("kind") or "other")
+            if span:
+                best = [0.0, span[0], span[1], span[2], None, True, []]
         found["role"] = self.reported(best[1]) if best else None
         if best and found["role"] != best[1] and best[2] >= 0:
             best[3] = best[2] + len(found["role"])
@@ -424,6 +439,9 @@ class RoleFinder:
         "skip_kinds": ["job_alert"],
         "cut_gender_marks": False,
         "chooser_weights": "",
+        "span_weights": "",
+        "span_threshold": 0.5,
+        "span_kinds": [],
     },
 )
 def make_role_finder(
@@ -433,5 +451,17 @@ def make_role_finder(
     skip_kinds: list[str],
     cut_gender_marks: bool,
     chooser_weights: str,
+    span_weights: str,
+    span_threshold: float,
+    span_kinds: list[str],
 ) -> RoleFinder:
-    return RoleFinder(name, require_head_word, skip_kinds, cut_gender_marks, chooser_weights)
+    return RoleFinder(
+        name,
+        require_head_word,
+        skip_kinds,
+        cut_gender_marks,
+        chooser_weights,
+        span_weights,
+        span_threshold,
+        span_kinds,
+    )

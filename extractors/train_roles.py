@@ -49,10 +49,16 @@ class Mail:
     rules: int  # index of the rules' pick; -1 when no title was found
 
 
-def role_nlp(config_path: Path = CONFIG_PATH) -> Language:
+def role_nlp(config_path: Path = CONFIG_PATH, overrides: dict | None = None) -> Language:
     """The config's pipeline with its textcat weights, the role finder without a chooser
-    (its weights are what is being trained)."""
-    overrides = {"components.sneaker_role.chooser_weights": ""}
+    (its weights are what is being trained) and without the title-span finder (it only
+    names a title where the rules found none to choose among), or with the given overrides
+    instead."""
+    if overrides is None:
+        overrides = {
+            "components.sneaker_role.chooser_weights": "",
+            "components.sneaker_role.span_weights": "",
+        }
     config = spacy.util.load_config(config_path, overrides=overrides)
     options = dict(config.pop("sneaker", {}))
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)

@@ -1,0 +1,294 @@
+"""A learned title-span finder: the job title where the RoleFinder's rules find none.
+
+The rules find titles by patterns and a lexicon of title words; in languages and trades they
+were not written for they find nothing. This module scores every run of 1-10 tokens of the
+subject and of the body's first lines (never across a line or a sentence end) with a linear
+model over hashed features of the span and its surroundings (learned from the labeled sets,
+no word list written by hand): the span's lower-case words, its first and last word with
+their suffixes ("-utvecklare", "-ingenieur", "-euse") and shapes, the words before and after
+it ("for the", "als", "pour le poste de", "Position:", "|", "("), its zone (subject or body,
+which line, at a line's start or end), its length and the mail's kind. A softmax over the
+mail's spans and a "no title" choice (scored by the mail's kind) gives each span a
+probability; the best span is the mail's title when its probability reaches the config's
+span_threshold.
+
+The score of a span is a sum of per-token parts (the words inside it, its first and last
+token, the context before its start and after its end) and span parts (length, zone, kind),
+so that all spans of a mail are scored at once from cumulative sums.
+
+Weights: extractors/role_spans.npz, written by `python -m extractors.train_role_spans`
+(settings in extractors/config.cfg [sneaker.role_span_training]).
+"""
+
+from __future__ import annotations
+
+import functools
+import zlib
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from spacy.attrs import IDX, IS_SPACE, LENGTH
+from spacy.tokens import Doc
+
+from extractors.docmeta import meta, text_of
+
+# Hashed feature space (2**18 float32 weights: 1 MB).
+BITS = 18
+# tokens of a span: titles run to 8 words, and a German gender mark "(m/w/d)" is 7 tokens
+MAX_WORDS = 10
+# the body's lines read (the title is in the first lines of a mail: over all labeled mail the
+# label is written in the subject or the body's first 12 lines in 99.9% of the mails that write
+# it), and at most this many tokens of a line
+BODY_LINES = 12
+LINE_TOKENS = 60
+# A span never holds these (a sentence's or a label's end); nor starts or ends on a punctuation
+# mark, but for a closing bracket ("Engineer (m/w/d)").
+_STOPS = frozenset('.!?:;|\u2022\u00b7\u2013\u2014>="\u201c\u201d\u201e')
+_BOUNDS = ("<s>", "<b>")  # the token before a subject's / a body line's first word
+_END = "</l>"
+
+_MASK = (1 << BITS) - 1
+
+
+@functools.lru_cache(maxsize=65536)
+def _shape(text: str) -> str:
+    """Xxxx, xxxx, XXXX, dd, X-d ... of at most five characters (runs squeezed)."""
+    out = []
+    for char in text[:12]:
+        c = "X" if char.isupper() else "x" if char.isalpha() else "d" if char.isdigit() else char
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out[:5])
+
+
+def _id(name: str) -> int:
+    return zlib.crc32(name.encode("utf-8")) & _MASK
+
+
+@functools.lru_cache(maxsize=65536)
+def token_ids(text: str) -> tuple[int, ...]:
+    """Feature ids of one token as a word inside a span (4), as a span's first word (2) and
+    as its last word (5), then whether it is a stop, can start and can end a span (0/1)."""
+    low = text.lower()
+    shape = _shape(text)
+    inside = [_id("i=" + low)]
+    first = [_id("f=" + low), _id("fs=" + shape)]
+    last = [_id("l=" + low), _id("ls=" + shape)]
+    for n in (3, 4, 5):
+        if len(low) > n:
+            inside.append(_id(f"i{n}={low[-n:]}"))
+            last.append(_id(f"l{n}={low[-n:]}"))
+    inside += inside[:1] * (4 - len(inside))
+    last += last[:1] * (5 - len(last))
+    stop = text in _STOPS
+    can_start = not stop and text[0].isalnum()
+    can_end = not stop and (text[-1].isalnum() or text == ")" or text[-1] in "+#")
+    return (*inside, *first, *last, int(stop), int(can_start), int(can_end))
+
+
+@functools.lru_cache(maxsize=65536)
+def context_ids(one: str, two: str, side: str) -> tuple[int, ...]:
+    """Feature ids of the two words before a span's start (side "p": one is the nearer) or
+    after its end ("n")."""
+    return (
+        _id(f"{side}1={one}"),
+        _id(f"{side}2={two}"),
+        _id(f"{side}12={two} {one}"),
+        _id(f"{side}s={_shape(one)}"),
+    )
+
+
+@dataclass
+class Spans:
+    """A mail's candidate spans, with what the model reads of them."""
+
+    starts: np.ndarray  # token position of each span's first token (a row of the arrays below)
+    ends: np.ndarray  # one past its last
+    offsets: np.ndarray  # [tokens, 2] each token's character offsets in the doc's text
+    inside: np.ndarray  # [tokens, 4] ids of each token as a word inside a span
+    first: np.ndarray  # [tokens, 2]
+    last: np.ndarray  # [tokens, 5]
+    before: np.ndarray  # [tokens, 4] ids of the context before a span starting here
+    after: np.ndarray  # [tokens, 4] ids of the context after a span ending here
+    span: np.ndarray  # [spans, 5] ids of the span's own features
+
+    def chars(self, index: int) -> tuple[int, int]:
+        """The character offsets of a span."""
+        return int(self.offsets[self.starts[index], 0]), int(self.offsets[self.ends[index] - 1, 1])
+
+
+@functools.lru_cache(maxsize=4096)
+def _span_ids(length: int, zone: str, kind: str) -> tuple[int, ...]:
+    """Feature ids of a span's own features: its length, zone (s: subject, b1-b6: the
+    line read, the sixth and later together; 0 / $: at the line's start / end) and the
+    mail's kind."""
+    return (
+        _id(f"n={length}"),
+        _id(f"z={zone}"),
+        _id(f"zn={zone}{min(length, 5)}"),
+        _id(f"k={kind} {zone[0]}"),
+        _id(f"k={kind} n={min(length, 5)}"),
+    )
+
+
+def spans(doc: Doc, kind: str) -> Spans | None:
+    """The candidate spans of a doc (None when it has no token to read)."""
+    subject_end = meta(doc).get("subject_end", 0)
+    # flat lists of each token's ids (token_ids, then context_ids before and after), made
+    # arrays at the end: cheaper than an array per token
+    tokens: list[int] = []
+    contexts: list[int] = []
+    offsets: list[int] = []
+    line_of: list[int] = []
+    zones: list[str] = []
+    for number, line in enumerate(_line_tokens(doc, subject_end)):
+        in_subject = line[0][1] < subject_end
+        zones.append("s" if in_subject else f"b{min(number, 6)}")
+        bound = _BOUNDS[0] if in_subject else _BOUNDS[1]
+        padded = [bound, bound, *(t[0].lower() for t in line), _END, _END]
+        for i, (token, start, end) in enumerate(line):
+            tokens.extend(token_ids(token))
+            contexts.extend(context_ids(padded[i + 1], padded[i], "p"))
+            contexts.extend(context_ids(padded[i + 3], padded[i + 4], "n"))
+            offsets.append(start)
+            offsets.append(end)
+        line_of.extend([number] * len(line))
+    if not offsets:
+        return None
+    ids = np.array(tokens, dtype=np.int64).reshape(len(line_of), -1)
+    around = np.array(contexts, dtype=np.int64).reshape(len(line_of), -1)
+    lines = np.array(line_of)
+    n = len(line_of)
+    stopped = np.concatenate(([0], np.cumsum(ids[:, 11])))
+    can_start, can_end = ids[:, 12] > 0, ids[:, 13] > 0
+    line_start = np.concatenate(([True], lines[1:] != lines[:-1]))
+    line_end = np.concatenate((lines[1:] != lines[:-1], [True]))
+    # every (first token, length) pair at once, then those that make a span
+    i = np.repeat(np.arange(n), MAX_WORDS)
+    j = i + np.tile(np.arange(MAX_WORDS), n)
+    inner = j < n
+    i, j = i[inner], j[inner]
+    ok = can_start[i] & can_end[j] & (lines[i] == lines[j]) & (stopped[j + 1] == stopped[i])
+    starts, ends = i[ok], j[ok] + 1
+    if not len(starts):
+        return None
+    # the span's own features, from the few (length, zone) combinations a mail has
+    where = line_start[starts] * 1 + line_end[ends - 1] * 2
+    key = (ends - starts) * 64 + lines[starts] * 4 + where
+    keys, index = np.unique(key, return_inverse=True)
+    table = np.array(
+        [
+            _span_ids(
+                int(k) // 64,
+                zones[int(k) % 64 // 4] + ("0" if k % 4 & 1 else "") + ("$" if k % 4 & 2 else ""),
+                kind or "",
+            )
+            for k in keys
+        ],
+        dtype=np.int64,
+    )
+    return Spans(
+        starts,
+        ends,
+        np.array(offsets, dtype=np.int64).reshape(-1, 2),
+        ids[:, :4],
+        ids[:, 4:6],
+        ids[:, 6:11],
+        around[:, :4],
+        around[:, 4:],
+        table[index.ravel()],
+    )
+
+
+def _line_tokens(doc: Doc, subject_end: int) -> list[list[tuple[str, int, int]]]:
+    """(text, start, end) of the tokens of the subject and the body's first lines, by line."""
+    text = text_of(doc)
+    # where the lines read end: past the subject and BODY_LINES lines with words
+    stop, lines_seen, at = len(text), 0, 0
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end
+        if text[at:end].strip():
+            lines_seen += 1
+            if lines_seen > BODY_LINES + 1:
+                stop = at
+                break
+        at = end + 1
+    # token offsets without making spaCy Token objects (~1 µs each)
+    found = doc.to_array([IDX, LENGTH, IS_SPACE])
+    lines: list[list[tuple[str, int, int]]] = []
+    line: list[tuple[str, int, int]] = []
+    previous = 0
+    for start, length, space in found.tolist():
+        if start >= stop:
+            break
+        if line and "\n" in text[previous:start]:
+            lines.append(line)
+            line = []
+        if space:  # a run of spaces or newlines: the gap before the next word holds it
+            continue
+        if len(line) < LINE_TOKENS:
+            line.append((text[start : start + length], start, start + length))
+        previous = start + length
+    if line:
+        lines.append(line)
+    return lines
+
+
+def scores(weights: np.ndarray, found: Spans) -> np.ndarray:
+    """The model's score (log-odds) of each span."""
+    inside = weights[found.inside].sum(1)
+    cumulative = np.concatenate(([0.0], np.cumsum(inside)))
+    s, e = found.starts, found.ends
+    return (
+        cumulative[e]
+        - cumulative[s]
+        + weights[found.first].sum(1)[s]
+        + weights[found.last].sum(1)[e - 1]
+        + weights[found.before].sum(1)[s]
+        + weights[found.after].sum(1)[e - 1]
+        + weights[found.span].sum(1)
+    )
+
+
+class SpanFinder:
+    """The best span of a mail, when the model's probability of it (a softmax over the mail's
+    spans and its "no title" choice) reaches the threshold."""
+
+    def __init__(self, weights: np.ndarray, threshold: float, kinds: Collection[str]) -> None:
+        self.weights = weights
+        self.threshold = threshold
+        # the kinds whose mail names the candidate's role (not alerts, not unrelated mail)
+        self.kinds = frozenset(kinds)
+
+    @classmethod
+    def load(cls, path: Path, threshold: float, kinds: Collection[str]) -> SpanFinder:
+        with np.load(path) as data:
+            return cls(data["weights"].astype(np.float64), threshold, kinds)
+
+    def best(self, doc: Doc, kind: str) -> tuple[str, int, int] | None:
+        """(title, start, end) of the doc's best span, or None."""
+        if kind not in self.kinds:
+            return None
+        found = spans(doc, kind)
+        if found is None:
+            return None
+        values = scores(self.weights, found)
+        top = int(np.argmax(values))
+        if probability(values, top, float(self.weights[none_ids(kind)].sum())) < self.threshold:
+            return None
+        start, end = found.chars(top)
+        return text_of(doc)[start:end], start, end
+
+
+def probability(values: np.ndarray, index: int, none: float) -> float:
+    """The softmax probability of span `index` among the spans' scores and "no title"'s."""
+    peak = max(float(values.max()), none)
+    return float(np.exp(values[index] - peak) / (np.exp(values - peak).sum() + np.exp(none - peak)))
+
+
+def none_ids(kind: str) -> np.ndarray:
+    """Feature ids of a mail's "no title" choice: a bias and the mail's kind."""
+    return np.array([_id("none"), _id(f"none k={kind}")], dtype=np.int64)

@@ -1,0 +1,326 @@
+"""Train the title-span finder (extractors.role_spans) on the labeled sets.
+
+    python -m extractors.train_role_spans           # writes extractors/role_spans.npz
+    python -m extractors.train_role_spans --lowo    # leave-one-writer-out beside the rules
+    python -m extractors.train_role_spans --lowo --folds 6   # writers held out in six groups
+
+Reads the labeled JSON Lines the textcat trains on (extractors/config.cfg
+[sneaker.textcat_training] data; settings in [sneaker.role_span_training]) and runs the
+pipeline over them with the span finder off. Every labeled mail of a kind that may carry a
+title teaches: a candidate span is right when it equals label_role as `sneaker eval` compares
+them (lexicon.normalize_role); a mail whose label_role is null has no right span. The fit is a
+softmax over each mail's spans and "no title" (conditional logistic regression), L2 penalty,
+full-batch Adam from zero (the same data give the same weights).
+
+--lowo: for each writer's set (realstyle_<writer>.jsonl) trains on every other file and scores
+that writer's labeled mail: role accuracy of the rules alone and of the rules with the finder
+where they find no title, at each threshold of the config's list; pooled, study and check
+means (extractors.heldout.CHECK_WRITERS), and how many mails whose label_role is null get a
+title from the rules alone and from the rules with the finder. One fit per writer costs about
+a minute of CPU over 46 writer sets; --folds k holds out every k-th writer together (k fits;
+each writer is still scored by weights trained without its mail, on fewer writers), --writers
+only the writers named.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import spacy
+from rich.console import Console
+from spacy.language import Language
+
+from extractors import heldout
+from extractors.cli_io import read_records
+from extractors.docmeta import facts, text_of
+from extractors.lexicon import normalize_role
+from extractors.messages import collector_paused
+from extractors.pipeline import CONFIG_PATH, record_doc
+from extractors.role_spans import BITS, Spans, none_ids, probability, scores, spans
+from extractors.train_roles import role_nlp, training_files, writer_of
+
+
+@dataclass
+class Mail:
+    """One labeled mail: its candidate spans, which are right, and the rules' result."""
+
+    writer: str
+    found: Spans | None  # None when the finder does not run on it (kind) or has no span
+    right: np.ndarray  # bool per span
+    label: str  # normalized label_role ("" = null)
+    rules: str  # normalized role the pipeline gives without the finder ("" = none)
+    titles: list[str]  # normalized text of each span
+    kind: str = ""
+
+
+def span_nlp(config_path: Path = CONFIG_PATH) -> Language:
+    """The config's pipeline with the span finder off (what it adds is being measured)."""
+    return role_nlp(config_path, {"components.sneaker_role.span_weights": ""})
+
+
+def labeled_mails(nlp: Language, paths: Iterable[Path], kinds: Collection[str]) -> list[Mail]:
+    """Every labeled mail of the files, with its spans where the finder would run."""
+    finder = nlp.get_pipe("sneaker_role")
+    mails = []
+    for path in paths:
+        labeled: dict[str, dict] = {}
+        with Path(path).open(encoding="utf-8") as source:
+            records = list(read_records(source, Console(file=io.StringIO()), keep=labeled))
+        with collector_paused():
+            docs = list(nlp.pipe(record_doc(nlp, record) for record in records))
+        for record, doc in zip(records, docs, strict=True):
+            if "label_role" not in labeled[record["message_key"]]:
+                continue
+            label = normalize_role(labeled[record["message_key"]]["label_role"])
+            kind = facts(doc).get("kind") or "other"
+            found = spans(doc, kind) if kind in kinds else None
+            text = text_of(doc)
+            count = len(found.starts) if found else 0
+            titles = [normalize_role(text[slice(*found.chars(k))]) for k in range(count)]
+            right = np.array([bool(label) and t == label for t in titles], dtype=bool)
+            rules = normalize_role(finder.reported(facts(doc).get("role") or ""))
+            mails.append(Mail(writer_of(Path(path)), found, right, label, rules, titles, kind))
+    return mails
+
+
+@dataclass
+class Batch:
+    """The spans of many mails in one set of arrays (token positions offset per mail)."""
+
+    inside: np.ndarray
+    first: np.ndarray
+    last: np.ndarray
+    before: np.ndarray
+    after: np.ndarray
+    span: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    y: np.ndarray
+
+
+def batch(mails: list[Mail]) -> Batch:
+    """The spans of the mails that have some, in one Batch."""
+    parts = [m for m in mails if m.found is not None]
+    offsets = np.cumsum([0] + [len(m.found.inside) for m in parts])
+    return Batch(
+        np.concatenate([m.found.inside for m in parts]),
+        np.concatenate([m.found.first for m in parts]),
+        np.concatenate([m.found.last for m in parts]),
+        np.concatenate([m.found.before for m in parts]),
+        np.concatenate([m.found.after for m in parts]),
+        np.concatenate([m.found.span for m in parts]),
+        np.concatenate([m.found.starts + o for m, o in zip(parts, offsets, strict=False)]),
+        np.concatenate([m.found.ends + o for m, o in zip(parts, offsets, strict=False)]),
+        np.concatenate([m.right for m in parts]).astype(float),
+    )
+
+
+def fit_choice(mails: list[Mail], l2: float, steps: int, rate: float) -> np.ndarray:
+    """Weights of a softmax over each mail's spans and its "no title" choice (full-batch
+    Adam from zero): the right span is taught where the mail has one, "no title" elsewhere."""
+    parts = [m for m in mails if m.found is not None]
+    b = batch(parts)
+    size = 1 << BITS
+    counts = np.array([len(m.found.starts) for m in parts])
+    first = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    mail = np.repeat(np.arange(len(parts)), counts)
+    nones = np.array([none_ids(m.kind) for m in parts])
+    has = np.array([bool(m.right.any()) for m in parts])
+    # the right spans share the mail's probability mass; "no title" takes it where none is
+    y = b.y / np.maximum(np.bincount(mail, b.y, len(parts)), 1.0)[mail]
+    n_tokens = len(b.inside)
+    s, e = b.starts, b.ends
+    found = Spans(s, e, np.empty((0, 2)), b.inside, b.first, b.last, b.before, b.after, b.span)
+    # every feature id the fit reads, in the order of the residuals laid out per step below
+    ids = np.concatenate(
+        [b.inside.ravel(), b.first.ravel(), b.before.ravel(), b.last.ravel(), b.after.ravel()]
+        + [b.span.ravel(), nones.ravel()]
+    )
+    w = np.zeros(size)
+    m1 = np.zeros(size)
+    m2 = np.zeros(size)
+    scale = 1.0 / len(parts)
+    for step in range(1, steps + 1):
+        values = scores(w, found)
+        none = w[nones].sum(1)
+        top = np.maximum(np.maximum.reduceat(values, first), none)
+        ev = np.exp(values - top[mail])
+        en = np.exp(none - top)
+        total = np.add.reduceat(ev, first) + en
+        r = (ev / total[mail] - y) * scale
+        r_none = (en / total - ~has) * scale
+        # each token's share: the residuals of the spans that hold it, start or end at it
+        held = np.cumsum(np.bincount(s, r, n_tokens + 1) - np.bincount(e, r, n_tokens + 1))
+        at_start = np.bincount(s, r, n_tokens)
+        at_end = np.bincount(e - 1, r, n_tokens)
+        grad = np.bincount(
+            ids,
+            np.concatenate(
+                [
+                    np.repeat(held[:n_tokens], b.inside.shape[1]),
+                    np.repeat(at_start, b.first.shape[1]),
+                    np.repeat(at_start, b.before.shape[1]),
+                    np.repeat(at_end, b.last.shape[1]),
+                    np.repeat(at_end, b.after.shape[1]),
+                    np.repeat(r, b.span.shape[1]),
+                    np.repeat(r_none, nones.shape[1]),
+                ]
+            ),
+            size,
+        )
+        grad += 2 * l2 * w
+        m1 = 0.9 * m1 + 0.1 * grad
+        m2 = 0.999 * m2 + 0.001 * grad * grad
+        w -= rate * (m1 / (1 - 0.9**step)) / (np.sqrt(m2 / (1 - 0.999**step)) + 1e-8)
+    return w
+
+
+def choice_results(mails: list[Mail], w: np.ndarray) -> list[tuple[float, str]]:
+    """Per mail: the best span's probability against its other spans and "no title", and its
+    normalized text (0, "" without spans)."""
+    out = []
+    for m in mails:
+        if m.found is None:
+            out.append((0.0, ""))
+            continue
+        values = scores(w, m.found)
+        top = int(np.argmax(values))
+        out.append((probability(values, top, float(w[none_ids(m.kind)].sum())), m.titles[top]))
+    return out
+
+
+def figures(mails: list[Mail], w: np.ndarray, thresholds: list[float]) -> dict[str, list[int]]:
+    """Counts over a set of mail: labeled titles, right by the rules, right with the finder at
+    each threshold; null-labeled mails, titled by the rules, titled with the finder."""
+    found = choice_results(mails, w)
+    titled = [m for m in mails if m.label]
+    null = [(m, p) for m, (p, _) in zip(mails, found, strict=True) if not m.label]
+    return {
+        "n": [len(titled)],
+        "rules": [sum(m.rules == m.label for m in titled)],
+        "finder": [
+            sum(
+                m.rules == m.label if m.rules else p >= t and title == m.label
+                for m, (p, title) in zip(mails, found, strict=True)
+                if m.label
+            )
+            for t in thresholds
+        ],
+        "null": [len(null)],
+        "null_rules": [sum(bool(m.rules) for m, _ in null)],
+        "null_finder": [sum(bool(m.rules) or p >= t for m, p in null) for t in thresholds],
+    }
+
+
+def leave_one_writer_out(
+    mails: list[Mail],
+    settings: dict,
+    check: Collection[str],
+    out: Console,
+    only: Collection[str] | None = None,
+    folds: int = 0,
+) -> None:
+    """Per writer, then pooled / study / check: role accuracy of the rules and of the rules
+    with the finder at each threshold, and the share of null-labeled mail given a title."""
+    thresholds = [float(t) for t in settings["thresholds"]]
+    writers = sorted({m.writer for m in mails} - {"dev"}, key=lambda w: (len(w), w))
+    writers = [w for w in writers if not only or w in only]
+    rows = {}
+    out.print("threshold: " + " ".join(f"{t:>5}" for t in thresholds))
+    # one writer held out per fit, or with folds=k every k-th writer together (each writer is
+    # still scored by weights trained without its mail, on fewer writers: k fits in all)
+    groups = [writers[i::folds] for i in range(folds)] if folds else [[w] for w in writers]
+    for group in groups:
+        w = fit_choice(
+            [m for m in mails if m.writer not in group],
+            float(settings["l2"]),
+            int(settings["steps"]),
+            float(settings["rate"]),
+        )
+        for writer in group:
+            rows[writer] = figures([m for m in mails if m.writer == writer], w, thresholds)
+    for writer in writers:
+        row = rows[writer]
+        n = row["n"][0]
+        mark = "check" if writer in check else "study"
+        out.print(
+            f"{writer:>3} {mark} n={n:4} rules {row['rules'][0] / n:.3f} finder "
+            + " ".join(f"{r / n:.3f}" for r in row["finder"])
+            + f"  null n={row['null'][0]} rules {row['null_rules'][0]} finder "
+            + " ".join(str(r) for r in row["null_finder"])
+        )
+    n = sum(r["n"][0] for r in rows.values())
+    null = sum(r["null"][0] for r in rows.values())
+    out.print(f"pooled n={n} rules {sum(r['rules'][0] for r in rows.values()) / n:.4f}")
+    out.print(
+        f"null-labeled n={null}: rules title {sum(r['null_rules'][0] for r in rows.values())}"
+    )
+    for k, t in enumerate(thresholds):
+        pooled = sum(r["finder"][k] for r in rows.values()) / n
+        means = {
+            name: (
+                np.mean([rows[w]["rules"][0] / rows[w]["n"][0] for w in group]),
+                np.mean([rows[w]["finder"][k] / rows[w]["n"][0] for w in group]),
+            )
+            for name, group in (
+                ("study", [w for w in writers if w not in check]),
+                ("check", [w for w in writers if w in check]),
+            )
+        }
+        worst = min(
+            (rows[w]["finder"][k] - rows[w]["rules"][0]) / rows[w]["n"][0]
+            for w in writers
+            if w in check
+        )
+        titled = sum(r["null_finder"][k] for r in rows.values())
+        out.print(
+            f"threshold {t}: pooled {pooled:.4f}"
+            f"  study {means['study'][0]:.4f} -> {means['study'][1]:.4f}"
+            f"  check {means['check'][0]:.4f} -> {means['check'][1]:.4f} (worst {worst:+.4f})"
+            f"  null-labeled titled {titled} ({titled / null:.4f})"
+        )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--config", type=Path, default=CONFIG_PATH)
+    parser.add_argument("--out", type=Path, help="weights file (default: the config's)")
+    parser.add_argument("--lowo", action="store_true", help="leave-one-writer-out figures")
+    parser.add_argument("--writers", nargs="+", help="with --lowo: hold out only these writers")
+    parser.add_argument(
+        "--folds", type=int, default=0, help="with --lowo: hold out every k-th writer together"
+    )
+    args = parser.parse_args(argv)
+    config_path = args.config.resolve()
+    config = spacy.util.load_config(config_path)
+    settings = config["sneaker"]["role_span_training"]
+    block = config["components"]["sneaker_role"]
+    mails = labeled_mails(span_nlp(config_path), training_files(config_path), block["span_kinds"])
+    if args.lowo:
+        leave_one_writer_out(
+            mails,
+            settings,
+            heldout.CHECK_WRITERS,
+            Console(soft_wrap=True),
+            args.writers,
+            args.folds,
+        )
+        return
+    w = fit_choice(mails, float(settings["l2"]), int(settings["steps"]), float(settings["rate"]))
+    out = args.out or config_path.parent / (block["span_weights"] or "role_spans.npz")
+    with out.open("wb") as sink:
+        np.savez_compressed(sink, weights=w.astype(np.float32))
+    row = figures(mails, w, [float(block["span_threshold"])])
+    print(
+        f"trained on {len(mails)} labeled mails: role right {row['rules'][0]} by the rules,"
+        f" {row['finder'][0]} with the finder of {row['n'][0]} titled; wrote {out}"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,182 @@
+"""extractors.role_spans and extractors.train_role_spans: the learned title-span finder."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import spacy
+
+from extractors.docmeta import TEXT_KEY, facts, meta
+from extractors.lexicon import normalize_role
+from extractors.pipeline import CONFIG_PATH, load_nlp, record_doc
+from extractors.role_spans import (
+    BITS,
+    MAX_WORDS,
+    SpanFinder,
+    _id,
+    none_ids,
+    spans,
+    token_ids,
+)
+from extractors.train_role_spans import Mail, choice_results, fit_choice, labeled_mails, span_nlp
+from extractors.train_roles import training_files
+
+NLP = spacy.blank("en")
+
+
+def _doc(subject: str, body: str) -> spacy.tokens.Doc:
+    text = f"{subject}\n\n{body}"
+    doc = NLP.make_doc(text)
+    doc.user_data[TEXT_KEY] = text
+    meta(doc)["subject_end"] = len(subject)
+    return doc
+
+
+def _texts(subject: str, body: str) -> list[str]:
+    doc = _doc(subject, body)
+    found = spans(doc, "rejection")
+    text = f"{subject}\n\n{body}"
+    return [text[slice(*found.chars(k))] for k in range(len(found.starts))]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "span"),
+    [
+        ("Application: Backend-udvikler", "Thanks.", "Backend-udvikler"),
+        ("Re: hi", "Position: Registered Nurse, Stepdown\nBest", "Registered Nurse, Stepdown"),
+        ("Merci", "Votre candidature au poste de Conseillère en paie.", "Conseillère en paie"),
+        ("Stelle", "Operations Manager (m/w/d)\nMünchen", "Operations Manager (m/w/d)"),
+    ],
+    ids=["subject-after-colon", "label-line-with-comma", "french-sentence", "gender-mark-bracket"],
+)
+def test_the_title_is_a_candidate(subject: str, body: str, span: str) -> None:
+    assert span in _texts(subject, body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "never"),
+    [
+        ("Application: Backend-udvikler", "Thanks.", "Application: Backend-udvikler"),
+        ("Data Engineer", "Hello there", "Engineer\n\nHello"),
+        ("Hi", "We met. Data Engineer role", "met. Data"),
+        ("Hi", "Position | Data Engineer", "Position | Data"),
+        ("Hi", "Senior Data Engineer.", "Senior Data Engineer."),
+    ],
+    ids=["across-a-colon", "across-lines", "across-a-sentence", "across-a-bar", "ending-on-a-dot"],
+)
+def test_spans_never_cross_a_line_or_a_stop(subject: str, body: str, never: str) -> None:
+    assert never not in _texts(subject, body)
+
+
+def test_spans_hold_at_most_max_words() -> None:
+    words = " ".join(f"Word{i}" for i in range(12))
+    texts = _texts("Hi", words)
+    assert max(len(t.split()) for t in texts) == MAX_WORDS
+    assert len(texts) == 1 + sum(min(MAX_WORDS, 12 - i) for i in range(12))  # and "Hi"
+
+
+def test_only_the_first_body_lines_are_read() -> None:
+    body = "\n".join(f"Line{i} Engineer" for i in range(40))
+    texts = _texts("Hi", body)
+    assert "Line0 Engineer" in texts
+    assert not any(t.startswith("Line30") for t in texts)
+
+
+def test_a_title_word_shares_its_suffixes_across_compounds() -> None:
+    # "Systemutvecklare" and "Mjukvaruutvecklare" end alike: the last word's suffix ids match
+    one, other = token_ids("Systemutvecklare"), token_ids("Mjukvaruutvecklare")
+    assert one[6] != other[6]  # the words differ
+    assert one[7:11] == other[7:11]  # their last 3-5 letters' ids (and the shape) agree
+
+
+def _finder(weights: dict[str, float], threshold: float = 0.5) -> SpanFinder:
+    w = np.zeros(1 << BITS)
+    for name, value in weights.items():
+        w[_id(name)] += value
+    return SpanFinder(w, threshold, ["rejection"])
+
+
+@pytest.mark.parametrize(
+    ("weights", "kind", "expected"),
+    [
+        ({"l=engineer": 6.0, "f=senior": 3.0, "none": 2.0}, "rejection", "Senior Data Engineer"),
+        ({"l=engineer": 6.0, "f=senior": 3.0, "none": 12.0}, "rejection", None),
+        ({"l=engineer": 6.0, "f=senior": 3.0, "none": 2.0}, "job_alert", None),
+    ],
+    ids=["best-span", "no-title-wins", "kind-without-titles"],
+)
+def test_finder_takes_the_best_span_over_no_title(
+    weights: dict[str, float], kind: str, expected: str | None
+) -> None:
+    doc = _doc("Update", "Thank you for applying to the Senior Data Engineer role with us.")
+    found = _finder(weights).best(doc, kind)
+    assert (found[0] if found else None) == expected
+
+
+def _mail(subject: str, body: str, label: str | None) -> Mail:
+    doc = _doc(subject, body)
+    found = spans(doc, "rejection")
+    text = f"{subject}\n\n{body}"
+    titles = [normalize_role(text[slice(*found.chars(k))]) for k in range(len(found.starts))]
+    gold = normalize_role(label)
+    right = np.array([bool(gold) and t == gold for t in titles])
+    return Mail("x", found, right, gold, "", titles, "rejection")
+
+
+def test_fit_learns_where_titles_are_written() -> None:
+    """A title after "tjänsten som" is learned from other titles written there; a mail
+    without one learns "no title"."""
+    mails = [
+        _mail("Svar", f"Tack för din ansökan till tjänsten som {title} hos oss.", title)
+        for title in ("Systemutvecklare", "Projektledare", "Ekonomiassistent", "Lärare")
+    ] + [_mail("Hej", "Vi ses på mötet i morgon bitti.", None) for _ in range(4)]
+    w = fit_choice(mails, l2=1e-4, steps=100, rate=0.1)
+    new = [
+        _mail("Svar", "Tack för din ansökan till tjänsten som Sjuksköterska hos oss.", "x"),
+        _mail("Hej", "Vi ses på mötet i morgon bitti.", None),
+    ]
+    (p_title, title), (p_none, _) = choice_results(new, w)
+    assert title == "sjuksköterska" and p_title > 0.5
+    assert p_none < 0.5
+    assert w[none_ids("rejection")].sum() != 0
+
+
+def test_pipeline_finds_a_title_the_rules_miss() -> None:
+    """The config's role finder asks the shipped span finder where its rules find nothing."""
+    nlp = load_nlp()
+    record = {
+        "subject": "Tack för din ansökan",
+        "body_text": "Hej!\n\nTack för din ansökan till tjänsten som Systemutvecklare Java. "
+        "Vi återkommer så snart vi kan.",
+        "from_addr": "jobb@example.se",
+    }
+    doc = nlp(record_doc(nlp, record))
+    assert facts(doc)["role"] == "Systemutvecklare Java"
+    off = span_nlp()
+    assert facts(off(record_doc(off, record)))["role"] is None
+
+
+def test_shipped_weights_are_what_the_command_writes() -> None:
+    """Fails when the labeled sets, the kinds or the rules it reads changed without a retrain:
+    run `python -m extractors.train_role_spans` and commit extractors/role_spans.npz.
+
+    Compares what the fresh and the shipped weights decide on the training mails (the
+    shipped ones are float32): the same title or none on all but a handful."""
+    config = spacy.util.load_config(CONFIG_PATH)
+    settings = config["sneaker"]["role_span_training"]
+    block = config["components"]["sneaker_role"]
+    shipped = CONFIG_PATH.parent / block["span_weights"]
+    assert shipped.stat().st_size < 3_000_000
+    mails = labeled_mails(span_nlp(), training_files(), block["span_kinds"])
+    fresh = fit_choice(
+        mails, float(settings["l2"]), int(settings["steps"]), float(settings["rate"])
+    )
+    with np.load(shipped) as data:
+        kept = data["weights"].astype(np.float64)
+    threshold = float(block["span_threshold"])
+    decided = [
+        [title if p >= threshold else None for p, title in choice_results(mails, w)]
+        for w in (fresh, kept)
+    ]
+    differ = sum(a != b for a, b in zip(*decided, strict=True))
+    assert differ <= 3, differ
