@@ -3,15 +3,19 @@
 The rules (extractors/orgs.py) find weighted names in the subject, body, signature, quoted
 text and headers and pick one by hand-set weights and precedence. `OrgPool` records what
 they saw for one mail: every surviving name with its strongest weight, how often and where
-it was written, and the headers' hints. `candidate_features` turns each candidate into
-numbers that say nothing about a particular employer (which source found it, agreement with
-the display name / address, rank, casing, length, the mail's kind, whether the rules chose
-it); `OrgScorer` is a linear model over them, trained by `python -m extractors.train_orgs`,
-whose softmax over one mail's candidates picks the employer.
+it was written, and the headers' hints; with the scorer on, also the capitalized spans of
+the text (org_spans) that no pattern read, as candidates of their own. `candidate_features`
+turns each candidate into numbers that say nothing about a particular employer (which
+source found it, agreement with the display name / address, rank, casing, length, the
+mail's kind, whether the rules chose it, a span's leading word, lowercase use of its words
+elsewhere, initials spelling the pick or the domain); `OrgScorer` is a linear model over
+them, trained by `python -m extractors.train_orgs`, whose softmax over one mail's candidates
+picks the employer.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -22,6 +26,7 @@ from extractors.lexicon import FIRST_NAMES
 from extractors.org_full_names import HEAD_WORDS
 from extractors.org_names import DEPARTMENTS
 from extractors.org_public_bodies import has_institution_word
+from extractors.org_spans import Span
 from extractors.role_words import has_title_word
 from extractors.senders import (
     COMPANY_WORDS,
@@ -64,6 +69,9 @@ class Mention:
     in_tail: bool = False
     quoted: bool = False
     first: float = 1.0  # the first mention's place in the text, 0 = start, 1 = end
+    spans: int = 0  # capitalized runs of the text that spell it (org_spans), led or not
+    led: bool = False  # one of them after a word that leads a name ("chez", "hos", "at")
+    line_start: bool = False  # one of them opening a line
 
 
 @dataclass
@@ -77,6 +85,8 @@ class OrgPool:
     relay: bool = False
     agency: str | None = None
     branch: str = "none"
+    # the words the mail writes in lowercase (org_spans.lowercase_words; empty: not read)
+    lowercase: frozenset[str] = frozenset()
 
     def add(
         self, key: str, name: str, weight: float, start: int, subject_end: int, size: int
@@ -96,6 +106,23 @@ class OrgPool:
             if start >= size - 600:
                 entry.in_tail = True
         entry.first = min(entry.first, start / size if size else 0.0)
+
+    def add_span(self, key: str, name: str, span: Span, subject_end: int, size: int) -> None:
+        """A capitalized run of the text (org_spans): a candidate of its own when the
+        rules' patterns did not find the name (count stays 0), else marks on their one."""
+        entry = self.mentions.get(key)
+        if entry is None:
+            entry = self.mentions[key] = Mention(name)
+        if entry.count == 0:
+            if span.start < subject_end:
+                entry.in_subject = True
+            else:
+                entry.in_body = True
+                entry.in_tail = entry.in_tail or span.start >= size - 600
+            entry.first = min(entry.first, span.start / size if size else 0.0)
+        entry.spans += 1
+        entry.led = entry.led or span.led
+        entry.line_start = entry.line_start or span.line_start
 
 
 # Features of one candidate alone; `candidate_features` adds them crossed with the mail's
@@ -134,6 +161,13 @@ BASE = (
     "extends_pick",
     "inside_pick",
     "initials",
+    "span_only",
+    "spans",
+    "led",
+    "line_start",
+    "common_words",
+    "spells_pick",
+    "spells_root",
     "rules_pick",
 )
 FEATURES = (
@@ -143,6 +177,7 @@ FEATURES = (
     + tuple(f"rules_pick*{b}" for b in BRANCHES)
     + tuple(f"rules_pick*{k}" for k in KIND_GROUPS)
     + tuple(f"fits_display*{k}" for k in KIND_GROUPS)
+    + tuple(f"span*{b}" for b in BASE)
 )
 
 
@@ -150,16 +185,55 @@ def candidates(pool: OrgPool, scores: dict[str, list], rules_pick: str | None) -
     """The names to choose among: every name the rules scored, the display name, the
     agency and the rules' own pick (one entry per squashed form)."""
     names: dict[str, str] = {}
+    extras = [e for e in (rules_pick, pool.display_org, pool.agency) if e]
+    spelled = {squash(e): e for e in reversed(extras)}  # the rules' pick's first
     for key, mention in pool.mentions.items():
         entry = scores.get(key)
-        names.setdefault(key, entry[1] if entry else mention.name)
-    for extra in (rules_pick, pool.display_org, pool.agency):
-        if extra:
-            names.setdefault(squash(extra), extra)
+        if entry:
+            names.setdefault(key, entry[1])
+        elif mention.count == 0:
+            # a span's spelling yields to the pick's, the display name's or the agency's
+            # ("ACME" of a subject is the pick "Acme")
+            names.setdefault(key, spelled.get(key, mention.name))
+        else:
+            names.setdefault(key, mention.name)
+    for extra in extras:
+        names.setdefault(squash(extra), extra)
     return [n for k, n in names.items() if len(k) >= 2]
 
 
 _DIGIT = re.compile(r"\d")
+
+
+@functools.lru_cache(maxsize=8192)
+def _initials(name: str) -> str:
+    """The initials of a name's capitalized words, lowercase ('Technical University of
+    Munich' -> 'tum'): a short pick or domain root it spells is its written-out form."""
+    capitalized = [w for w in name.split() if w[0].isupper()]
+    return "".join(w[0].lower() for w in capitalized) if len(capitalized) >= 2 else ""
+
+
+# (names recur from mail to mail - a sender's, a greeting's, a signature's - and the tests of
+# their words are the costly part of a row)
+@functools.lru_cache(maxsize=8192)
+def _shape(name: str) -> tuple[float, ...]:
+    """The features of a name's own words, in BASE's order from one_word to department_word."""
+    parts = name.split()
+    lowered = [w.lower() for w in parts]
+    return (
+        float(len(parts) == 1),
+        float(len(parts) >= 4),
+        float(name.isupper() and len(name) > 1),
+        float(lowered[-1] in COMPANY_WORDS),
+        float(looks_like_person(name)),
+        float(lowered[0] in FIRST_NAMES),
+        float(_DIGIT.search(name) is not None),
+        min(len(name), 60) / 20,
+        float(has_title_word(name)),
+        float(not RELAY_BRANDS.isdisjoint(lowered)),
+        float(has_institution_word(name) or not HEAD_WORDS.isdisjoint(lowered)),
+        float(not DEPARTMENTS.isdisjoint(lowered)),
+    )
 
 
 def base_features(
@@ -175,6 +249,7 @@ def base_features(
     hints = [h for h in (pool.display_org, pool.slug, pool.root) if h]
     display = squash(pool.display_org) if pool.display_org else ""
     agency = squash(pool.agency) if pool.agency else ""
+    root = squash(pool.root) if pool.root else ""
     rows = []
     for name, key, total in zip(names, keys, totals, strict=True):
         mention = pool.mentions.get(key)
@@ -202,21 +277,17 @@ def base_features(
                 float(key == display),
                 float(key == agency),
                 float(mention is None),
-                float(len(parts) == 1),
-                float(len(parts) >= 4),
-                float(name.isupper() and len(name) > 1),
-                float(lowered[-1] in COMPANY_WORDS),
-                float(looks_like_person(name)),
-                float(lowered[0] in FIRST_NAMES),
-                float(_DIGIT.search(name) is not None),
-                min(len(name), 60) / 20,
-                float(has_title_word(name)),
-                float(not RELAY_BRANDS.isdisjoint(lowered)),
-                float(has_institution_word(name) or not HEAD_WORDS.isdisjoint(lowered)),
-                float(not DEPARTMENTS.isdisjoint(lowered)),
+                *_shape(name),
                 float(bool(picked) and key != picked and key.startswith(picked)),
                 float(bool(picked) and key != picked and picked.startswith(key)),
                 float(len(parts) == 1 and name.isupper() and len(name) <= 5),
+                float(bool(mention and mention.count == 0)),
+                math.log1p(mention.spans) if mention else 0.0,
+                float(bool(mention and mention.led)),
+                float(bool(mention and mention.line_start)),
+                sum(w in pool.lowercase for w in lowered) / len(lowered),
+                float(len(picked) >= 2 and _initials(name) == picked),
+                float(len(root) >= 2 and _initials(name) == root),
                 float(key == picked),
             ]
         )
@@ -225,14 +296,17 @@ def base_features(
 
 _PICK = BASE.index("rules_pick")
 _FITS_DISPLAY = BASE.index("fits_display")
+_SPAN_ONLY = BASE.index("span_only")
+# where the weights of BASE crossed with span_only start (the last block of FEATURES)
+_SPAN_BLOCK = len(FEATURES) - len(BASE)
 
 
 def candidate_features(
     pool: OrgPool, scores: dict[str, list], names: list[str], rules_pick: str | None, kind: str
 ) -> list[list[float]]:
     """One row of FEATURES per name: BASE, BASE again where a relay sent the mail and where
-    an agency is involved, the rules' pick by their branch and by the kind, and the fit to
-    the display name by the kind."""
+    an agency is involved, the rules' pick by their branch and by the kind, the fit to
+    the display name by the kind, and BASE again for a name only a span found."""
     group = kind if kind in KIND_GROUPS else ""
     relay, agency = float(pool.relay), float(bool(pool.agency))
     rows = []
@@ -242,6 +316,8 @@ def candidate_features(
         row += [is_pick * (pool.branch == b) for b in BRANCHES]
         row += [is_pick * (group == k) for k in KIND_GROUPS]
         row += [fits * (group == k) for k in KIND_GROUPS]
+        # a name only a capitalized span found is weighed on its own terms
+        row += [v * base[_SPAN_ONLY] for v in base]
         rows.append(row)
     return rows
 
@@ -294,21 +370,36 @@ class OrgScorer:
             self._folded[key] = folded
         return folded
 
+    def values(
+        self,
+        pool: OrgPool,
+        scores: dict[str, list],
+        names: list[str],
+        rules_pick: str | None,
+        kind: str,
+    ) -> list[float]:
+        """Each name's score: candidate_features' rows times the weights, computed from BASE
+        with the mail's crossed weights folded in (and the span block for span-only names)."""
+        weights = self.mail_weights(pool, kind)
+        span_weights = self.weights[_SPAN_BLOCK:]
+        return [
+            sum(w * v for w, v in zip(weights, row, strict=True))
+            + (sum(w * v for w, v in zip(span_weights, row, strict=True)) if row[_SPAN_ONLY] else 0)
+            for row in base_features(pool, scores, names, rules_pick)
+        ]
+
     def choose(
         self, pool: OrgPool, scores: dict[str, list], rules_pick: str | None, kind: str
     ) -> str | None:
         """The candidate scoring highest, if it outscores the rules' pick by the margin."""
         if rules_pick is None:
             return None
-        names = candidates(pool, scores, rules_pick)
-        if len(names) < 2:
-            return rules_pick
-        weights = self.mail_weights(pool, kind)
-        values = [
-            sum(w * v for w, v in zip(weights, row, strict=True))
-            for row in base_features(pool, scores, names, rules_pick)
-        ]
         picked = squash(rules_pick)
+        names = candidates(pool, scores, rules_pick)
+        # (a pick of no Latin letters, "株式会社デンソー", has an empty key: no candidate)
+        if len(names) < 2 or len(picked) < 2:
+            return rules_pick
+        values = self.values(pool, scores, names, rules_pick, kind)
         own = next((v for n, v in zip(names, values, strict=True) if squash(n) == picked), None)
         best = max(range(len(names)), key=values.__getitem__)
         if own is not None and values[best] < own + self.margin:

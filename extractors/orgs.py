@@ -86,6 +86,7 @@ from extractors.org_public_bodies import (
     public_body,
 )
 from extractors.org_scorer import OrgPool, OrgScorer
+from extractors.org_spans import lowercase_words, name_spans
 from extractors.relays import is_personal_domain, is_relay_domain, relay_category, relay_suffix
 from extractors.roles import has_title_word
 from extractors.senders import (
@@ -127,6 +128,10 @@ def _subject_candidates(subject: str) -> tuple[tuple[float, str, int, int], ...]
             if name and not named_person(name):
                 found.append((weight, name, m.start("org"), m.start("org") + len(name)))
     return tuple(found)
+
+
+# (spans repeat from mail to mail: "Hi", "Best Regards", a sender's own name)
+_clean_span = functools.lru_cache(maxsize=8192)(clean_org)
 
 
 def _display_completes(display_org: str | None, name: str, text: str) -> bool:
@@ -365,7 +370,8 @@ class OrgFinder:
         found = facts(doc)
         scores: dict[str, list] = {}
         pool = OrgPool()
-        company, agency = self._resolve(doc, info, scores, pool)
+        # (the capitalized spans serve the scorer only: not read when it is off)
+        company, agency = self._resolve(doc, info, scores, pool, self.scorer is not None)
         if self.scorer is not None and company and company != agency:
             chosen = self.scorer.choose(pool, scores, company, found.get("kind") or "other")
             if chosen != company:
@@ -405,7 +411,7 @@ class OrgFinder:
         return regional_unit(company) if company else company
 
     def _resolve(
-        self, doc: Doc, info: dict, scores: dict[str, list], pool: OrgPool
+        self, doc: Doc, info: dict, scores: dict[str, list], pool: OrgPool, spans: bool = True
     ) -> tuple[str | None, str | None]:
         text = text_of(doc)
         subject_end = info.get("subject_end", 0)
@@ -520,6 +526,25 @@ class OrgFinder:
             # The strongest mention counts, each further one a little: a name repeated in
             # a footer must not outweigh "your application was sent to X".
             entry[0] = max(entry[0], weight) + (0.5 if entry[0] else 0.0)
+        if spans:
+            # Capitalized runs the patterns did not read, for the scorer only (never the
+            # rules' scores); the same names are left out as above.
+            read = text[:subject_end] if header_only else text
+            pool.lowercase = lowercase_words(text)
+            for span in name_spans(read, subject_end):
+                name = _clean_span(span.name)
+                if not name:
+                    continue
+                key = squash(name)
+                if (
+                    key in people
+                    or (agency and matches_hint(name, [agency.name]))
+                    or (relay and names_relay_service(name, domain))
+                    or (board_name and key == board_name)
+                    or (len(key) >= 5 and any(r.startswith(key) for r in readers))
+                ):
+                    continue
+                pool.add_span(key, name, span, subject_end, size)
         if display_org and STATED.search(info.get("from_name") or ""):
             # "Acme via Handshake", "Cielo Talent on behalf of Acme": the header says whom
             # the mail is for; a fuller spelling in the text may complete it.

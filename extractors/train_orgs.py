@@ -111,10 +111,14 @@ def read_set(nlp: spacy.Language, path: Path, listed: bool = True) -> LabeledSet
                 if not company or company == agency:
                     continue
                 names = candidates(pool, scores, company)
+                if company not in names:
+                    # a name of no Latin letters ("株式会社デンソー") has an empty key: the
+                    # scorer keeps the rules' pick (OrgScorer.choose), nothing to learn
+                    continue
                 kind = facts(doc).get("kind") or "other"
                 mail.rows = candidate_features(pool, scores, names, company, kind)
                 mail.finished = [finder.finish(doc, info, n, agency, scores) for n in names]
-                mail.rules = next(i for i, n in enumerate(names) if n == company)
+                mail.rules = names.index(company)
     return LabeledSet(path, writer_of(path), mails, listed)
 
 

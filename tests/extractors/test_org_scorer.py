@@ -6,7 +6,6 @@ import pytest
 import spacy
 
 from extractors.org_scorer import (
-    BASE,
     FEATURES,
     Mention,
     OrgPool,
@@ -14,8 +13,10 @@ from extractors.org_scorer import (
     candidate_features,
     candidates,
 )
+from extractors.org_spans import Span
 from extractors.orgs import OrgFinder
 from extractors.pipeline import record_doc
+from extractors.senders import squash
 
 
 def _pool(**fields) -> OrgPool:
@@ -48,6 +49,22 @@ def test_pool_records_where_a_name_was_written(starts, expected):
     assert pool.mentions["acme"] == expected
 
 
+def test_a_span_marks_a_found_name_without_counting_a_mention():
+    pool = _pool(mentions=[("acme", "Acme", 3.0, 50)])
+    pool.add_span("acme", "ACME", Span("ACME", 5, True, False), subject_end=20, size=1000)
+    assert pool.mentions["acme"] == Mention(
+        "Acme", 3.0, 1, False, True, False, False, 0.05, 1, True
+    )
+
+
+def test_a_span_alone_is_a_candidate_where_it_was_written():
+    pool = OrgPool()
+    pool.add_span("acme", "ACME", Span("ACME", 5, False, True), subject_end=20, size=1000)
+    assert pool.mentions["acme"] == Mention(
+        "ACME", 0.0, 0, True, False, False, False, 0.005, 1, False, True
+    )
+
+
 def test_pool_keeps_the_strongest_weight():
     pool = _pool(mentions=[("acme", "Acme", 2.0, 50), ("acme", "Acme", 4.0, 60)])
     assert (pool.mentions["acme"].weight, pool.mentions["acme"].count) == (4.0, 2)
@@ -66,6 +83,40 @@ def test_candidates_are_the_scored_names_the_display_name_agency_and_pick_once_e
         "Initech",
         "Hartley Rose",
     ]
+
+
+def test_a_span_spelled_as_the_rules_pick_is_the_pick():
+    pool = OrgPool()
+    pool.add_span("acme", "ACME", Span("ACME", 5, False, True), subject_end=20, size=1000)
+    assert candidates(pool, {}, "Acme") == ["Acme"]
+
+
+def test_span_features():
+    pool = OrgPool(root="tum", lowercase=frozenset({"update"}))
+    pool.add("tum", "Tum", 3.0, 50, subject_end=20, size=1000)
+    for name, start in [("Technical University of Munich", 5), ("Update", 0)]:
+        pool.add_span(squash(name), name, Span(name, start, True, False), 20, 1000)
+    names = candidates(pool, {"tum": [3.0, "Tum", 50, 53]}, "Tum")
+    rows = candidate_features(pool, {"tum": [3.0, "Tum", 50, 53]}, names, "Tum", "rejection")
+    named = {n: dict(zip(FEATURES, r, strict=True)) for n, r in zip(names, rows, strict=True)}
+    spelled, common, pick = (
+        named["Technical University of Munich"],
+        named["Update"],
+        named["Tum"],
+    )
+    assert (
+        spelled["span_only"],
+        spelled["led"],
+        spelled["spells_pick"],
+        spelled["spells_root"],
+    ) == (
+        1.0,
+        1.0,
+        1.0,
+        1.0,
+    )
+    assert (spelled["span*led"], common["common_words"], common["spells_pick"]) == (1.0, 1.0, 0.0)
+    assert (pick["span_only"], pick["span*rules_pick"], pick["rules_pick"]) == (0.0, 0.0, 1.0)
 
 
 def test_feature_rows_match_the_feature_names():
@@ -125,8 +176,13 @@ def test_scorer_choice(weights, margin, kind, expected):
     [
         (None, POOL_ARGS, None),
         ("Acme", {"mentions": [("acme", "Acme", 3.0, 50)]}, "Acme"),
+        ("株式会社デンソー", POOL_ARGS, "株式会社デンソー"),
     ],
-    ids=["no-employer-stays-none", "one-candidate-is-the-rules-pick"],
+    ids=[
+        "no-employer-stays-none",
+        "one-candidate-is-the-rules-pick",
+        "a-pick-of-no-latin-letters-is-kept",
+    ],
 )
 def test_scorer_leaves_mail_without_a_choice(pick, pool_args, expected):
     scorer = OrgScorer(_weights(is_display=5.0, no_mention=5.0))
@@ -134,8 +190,8 @@ def test_scorer_leaves_mail_without_a_choice(pick, pool_args, expected):
 
 
 def test_folded_weights_score_as_the_full_feature_rows():
-    """The run-time score (BASE with the crossed weights folded in) is the training's dot
-    product with candidate_features' rows."""
+    """The run-time score (BASE with the crossed weights folded in, the span block added for
+    a span-only name) is the training's dot product with candidate_features' rows."""
     weights = [((i * 7) % 11 - 5) / 3 for i in range(len(FEATURES))]
     scorer = OrgScorer(weights)
     for relay, agency, branch, kind in [
@@ -144,12 +200,11 @@ def test_folded_weights_score_as_the_full_feature_rows():
         (False, None, "own_mail", "networking"),
     ]:
         pool = _pool(**{**POOL_ARGS, "relay": relay, "agency": agency, "branch": branch})
+        pool.add_span("kestrel", "Kestrel", Span("Kestrel", 5, True, False), 20, 1000)
         names = candidates(pool, SCORES, "Acme")
         rows = candidate_features(pool, SCORES, names, "Acme", kind)
         full = [sum(w * v for w, v in zip(weights, row, strict=True)) for row in rows]
-        folded = scorer.mail_weights(pool, kind)
-        short = [sum(w * v for w, v in zip(folded, row[: len(BASE)], strict=True)) for row in rows]
-        assert short == pytest.approx(full)
+        assert scorer.values(pool, SCORES, names, "Acme", kind) == pytest.approx(full)
 
 
 def test_missing_weights_say_how_to_rebuild_them(tmp_path):
@@ -190,3 +245,24 @@ def test_finder_takes_the_scorer_choice_and_its_evidence(weights, expected):
     found = finder(doc)._.facts
     evidence = [e["text"] for e in found["evidence"] if e["label"] == "COMPANY"]
     assert (found["company"], evidence) == (expected, [expected])
+
+
+# A board's mail in a wording no pattern reads: only a capitalized span names the employer.
+SPAN_MAIL = {
+    "from_name": "Jobboard",
+    "from_addr": "no-reply@jobboard.example",
+    "subject": "Votre candidature chez Pulsa Mobility",
+    "body_text": "Bonjour,\n\nVotre candidature a bien été envoyée.\n\nJobboard",
+}
+
+
+@pytest.mark.parametrize(
+    ("weights", "expected"),
+    [(None, "Jobboard"), (_weights(led=5.0), "Pulsa Mobility")],
+    ids=["rules-take-the-sender", "scorer-weighing-a-led-span-takes-it"],
+)
+def test_finder_offers_the_scorer_capitalized_spans(weights, expected):
+    doc = record_doc(spacy.blank("en"), SPAN_MAIL)
+    finder = OrgFinder("sneaker_org", "agencies.txt", ["job_alert"])
+    finder.scorer = OrgScorer(weights) if weights else None
+    assert finder(doc)._.facts["company"] == expected
