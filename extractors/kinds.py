@@ -14,7 +14,7 @@ words, subject words, header flags and the cues) votes too: with `rules_weight` 
 kind scores (1 - w) * textcat probability, plus w * rules confidence for the kind the rules
 chose, and the best score wins. Sent mail, docs without `doc.cats`, a strong uncontested
 rejection or offer cue, and a personal note with no word of a job search keep the rules'
-decision.
+decision (the note unless the textcat gives networking more than `sure_networking`).
 """
 
 from __future__ import annotations
@@ -468,9 +468,14 @@ class KindClassifier:
         hedge_factor: float,
         reject_sum: float,
         rules_weight: float = 1.0,
+        sure_networking: float = 1.0,
     ) -> None:
         self.name = name
         self.rules_weight = rules_weight
+        # the textcat's networking probability above which it may overrule "other" for a
+        # personal note with no word of a job search (1.0 = never): a friend's coffee or
+        # introduction written in a language _JOB_TALK does not list
+        self.sure_networking = sure_networking
         self.spans_key = spans_key
         self.strong = strong
         self.medium = medium
@@ -505,7 +510,12 @@ class KindClassifier:
             and doc.cats
             and not meta(doc).get("is_from_me")
             and not self.settled(cues, labels)
-            and not (kind == "other" and personal and not self.job_words(doc, cues))
+            and not (
+                kind == "other"
+                and personal
+                and doc.cats.get("networking", 0.0) <= self.sure_networking
+                and not self.job_words(doc, cues)
+            )
         ):
             kind, labels, confidence = self.vote(doc.cats, kind, labels, confidence)
         found = facts(doc)
@@ -734,6 +744,7 @@ class KindClassifier:
         "hedge_factor": 0.3,
         "reject_sum": 4.0,
         "rules_weight": 1.0,
+        "sure_networking": 1.0,
     },
 )
 def make_kind_classifier(
@@ -745,5 +756,8 @@ def make_kind_classifier(
     hedge_factor: float,
     reject_sum: float,
     rules_weight: float,
+    sure_networking: float,
 ) -> KindClassifier:
-    return KindClassifier(name, spans_key, strong, medium, hedge_factor, reject_sum, rules_weight)
+    return KindClassifier(
+        name, spans_key, strong, medium, hedge_factor, reject_sum, rules_weight, sure_networking
+    )

@@ -160,6 +160,29 @@ def test_vote(record, doc_cats, rules_weight, expected):
     assert classify(record, doc_cats, rules_weight) == expected
 
 
+@pytest.mark.parametrize(
+    ("networking", "sure_networking", "expected"),
+    [
+        pytest.param(0.95, 0.9, "networking", id="sure-textcat-overrules-other"),
+        pytest.param(0.85, 0.9, "other", id="unsure-textcat-keeps-other"),
+        pytest.param(0.95, 1.0, "other", id="never-overrules-at-one"),
+    ],
+)
+def test_personal_note_without_job_words(networking, sure_networking, expected):
+    """A friend's note the rules find no job word in stays "other" unless the textcat is sure
+    it is networking (a coffee or an introduction in a language the rules do not list)."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sneaker_cues")
+    nlp.add_pipe(
+        "sneaker_kind", config={"rules_weight": 0.3, "sure_networking": sure_networking}
+    )
+    doc = record_doc(nlp, FRIEND_NOTE)
+    doc.cats = cats("networking", networking)
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    assert doc._.facts["kind"] == expected
+
+
 def test_shipped_textcat_is_loaded_and_votes():
     nlp = load_nlp()
     assert nlp.pipe_names.index("textcat") < nlp.pipe_names.index("sneaker_kind")
