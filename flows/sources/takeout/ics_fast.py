@@ -188,6 +188,13 @@ def _logical_lines(physical: Iterable[bytes]) -> Iterator[tuple[int, int, str]]:
             yield start, last, folded
 
 
+def _event_lines(source: BinaryIO, spans: array[int], index: int) -> list[str]:
+    """The unfolded lines of the file's `index`th VEVENT block, read again at its place."""
+    start, end = spans[2 * index], spans[2 * index + 1]
+    source.seek(start)
+    return [text for _, _, text in _logical_lines(io.BytesIO(source.read(end - start)))]
+
+
 def _uid_of(lines: list[str]) -> str | None:
     depth = 0
     for line in lines[1:-1]:
@@ -309,10 +316,7 @@ class PlainCalendar:
         """The file's `index`th event: a `PlainEvent`, or icalendar's component."""
         if index in self._parsed:
             return self._parsed[index]
-        start, end = self._spans[2 * index], self._spans[2 * index + 1]
-        self._source.seek(start)
-        lines = [text for _, _, text in _logical_lines(io.BytesIO(self._source.read(end - start)))]
-        return _plain_event(lines[1:-1])
+        return _plain_event(_event_lines(self._source, self._spans, index)[1:-1])
 
     def groups(self) -> Iterator[tuple[str, list[Any]]]:
         for key, indices in self._groups.items():
@@ -335,10 +339,7 @@ def read_plain(source: BinaryIO, uid_of: Callable[[Any], str]) -> PlainCalendar 
         unsure_uids = {_uid_of(lines) for lines in scan.unsure.values()}
         for index, uid in enumerate(scan.uids):
             if uid is not None and uid in unsure_uids:
-                start, end = scan.spans[2 * index], scan.spans[2 * index + 1]
-                source.seek(start)
-                block = io.BytesIO(source.read(end - start))
-                scan.unsure[index] = [text for _, _, text in _logical_lines(block)]
+                scan.unsure[index] = _event_lines(source, scan.spans, index)
         parsed: dict[int, Any] = {}
         zones = zone_calendar.walk("VTIMEZONE")
         if scan.unsure:
