@@ -275,18 +275,22 @@ class SpanFinder:
         found = spans(doc, kind)
         if found is None:
             return None
-        values = scores(self.weights, found)
-        top = int(np.argmax(values))
-        if probability(values, top, float(self.weights[none_ids(kind)].sum())) < self.threshold:
+        top, chance = best_span(self.weights, found, kind)
+        if chance < self.threshold:
             return None
         start, end = found.chars(top)
         return text_of(doc)[start:end], start, end
 
 
-def probability(values: np.ndarray, index: int, none: float) -> float:
-    """The softmax probability of span `index` among the spans' scores and "no title"'s."""
+def best_span(weights: np.ndarray, found: Spans, kind: str) -> tuple[int, float]:
+    """The index of the mail's best span and its probability: a softmax over the spans' scores
+    and "no title"'s (the finder and train_role_spans' figures decide by the same)."""
+    values = scores(weights, found)
+    top = int(np.argmax(values))
+    none = float(weights[none_ids(kind)].sum())
     peak = max(float(values.max()), none)
-    return float(np.exp(values[index] - peak) / (np.exp(values - peak).sum() + np.exp(none - peak)))
+    chance = np.exp(values[top] - peak) / (np.exp(values - peak).sum() + np.exp(none - peak))
+    return top, float(chance)
 
 
 def none_ids(kind: str) -> np.ndarray:

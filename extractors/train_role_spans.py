@@ -41,7 +41,7 @@ from extractors.docmeta import facts, text_of
 from extractors.lexicon import normalize_role
 from extractors.messages import collector_paused
 from extractors.pipeline import CONFIG_PATH, record_doc
-from extractors.role_spans import BITS, Spans, none_ids, probability, scores, spans
+from extractors.role_spans import BITS, Spans, best_span, none_ids, scores, spans
 from extractors.train_roles import role_nlp, training_files, writer_of
 
 
@@ -188,9 +188,8 @@ def choice_results(mails: list[Mail], w: np.ndarray) -> list[tuple[float, str]]:
         if m.found is None:
             out.append((0.0, ""))
             continue
-        values = scores(w, m.found)
-        top = int(np.argmax(values))
-        out.append((probability(values, top, float(w[none_ids(m.kind)].sum())), m.titles[top]))
+        top, chance = best_span(w, m.found, m.kind)
+        out.append((chance, m.titles[top]))
     return out
 
 
