@@ -88,35 +88,20 @@ def labeled_mails(nlp: Language, paths: Iterable[Path], kinds: Collection[str]) 
     return mails
 
 
-@dataclass
-class Batch:
-    """The spans of many mails in one set of arrays (token positions offset per mail)."""
-
-    inside: np.ndarray
-    first: np.ndarray
-    last: np.ndarray
-    before: np.ndarray
-    after: np.ndarray
-    span: np.ndarray
-    starts: np.ndarray
-    ends: np.ndarray
-    y: np.ndarray
-
-
-def batch(mails: list[Mail]) -> Batch:
-    """The spans of the mails that have some, in one Batch."""
-    parts = [m for m in mails if m.found is not None]
+def batch(parts: list[Mail]) -> Spans:
+    """The spans of mails that have some in one Spans (token positions offset per mail, no
+    character offsets)."""
     offsets = np.cumsum([0] + [len(m.found.inside) for m in parts])
-    return Batch(
+    return Spans(
+        np.concatenate([m.found.starts + o for m, o in zip(parts, offsets, strict=False)]),
+        np.concatenate([m.found.ends + o for m, o in zip(parts, offsets, strict=False)]),
+        np.empty((0, 2)),
         np.concatenate([m.found.inside for m in parts]),
         np.concatenate([m.found.first for m in parts]),
         np.concatenate([m.found.last for m in parts]),
         np.concatenate([m.found.before for m in parts]),
         np.concatenate([m.found.after for m in parts]),
         np.concatenate([m.found.span for m in parts]),
-        np.concatenate([m.found.starts + o for m, o in zip(parts, offsets, strict=False)]),
-        np.concatenate([m.found.ends + o for m, o in zip(parts, offsets, strict=False)]),
-        np.concatenate([m.right for m in parts]).astype(float),
     )
 
 
@@ -131,11 +116,11 @@ def fit_choice(mails: list[Mail], l2: float, steps: int, rate: float) -> np.ndar
     mail = np.repeat(np.arange(len(parts)), counts)
     nones = np.array([none_ids(m.kind) for m in parts])
     has = np.array([bool(m.right.any()) for m in parts])
+    right = np.concatenate([m.right for m in parts]).astype(float)
     # the right spans share the mail's probability mass; "no title" takes it where none is
-    y = b.y / np.maximum(np.bincount(mail, b.y, len(parts)), 1.0)[mail]
+    y = right / np.maximum(np.bincount(mail, right, len(parts)), 1.0)[mail]
     n_tokens = len(b.inside)
     s, e = b.starts, b.ends
-    found = Spans(s, e, np.empty((0, 2)), b.inside, b.first, b.last, b.before, b.after, b.span)
     # every feature id the fit reads, in the order of the residuals laid out per step below
     ids = np.concatenate(
         [b.inside.ravel(), b.first.ravel(), b.before.ravel(), b.last.ravel(), b.after.ravel()]
@@ -146,7 +131,7 @@ def fit_choice(mails: list[Mail], l2: float, steps: int, rate: float) -> np.ndar
     m2 = np.zeros(size)
     scale = 1.0 / len(parts)
     for step in range(1, steps + 1):
-        values = scores(w, found)
+        values = scores(w, b)
         none = w[nones].sum(1)
         top = np.maximum(np.maximum.reduceat(values, first), none)
         ev = np.exp(values - top[mail])
