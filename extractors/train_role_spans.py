@@ -65,7 +65,6 @@ def span_nlp(config_path: Path = CONFIG_PATH) -> Language:
 
 def labeled_mails(nlp: Language, paths: Iterable[Path], kinds: Collection[str]) -> list[Mail]:
     """Every labeled mail of the files, with its spans where the finder would run."""
-    finder = nlp.get_pipe("sneaker_role")
     mails = []
     for path in paths:
         labeled: dict[str, dict] = {}
@@ -83,7 +82,8 @@ def labeled_mails(nlp: Language, paths: Iterable[Path], kinds: Collection[str]) 
             count = len(found.starts) if found else 0
             titles = [normalize_role(text[slice(*found.chars(k))]) for k in range(count)]
             right = np.array([bool(label) and t == label for t in titles], dtype=bool)
-            rules = normalize_role(finder.reported(facts(doc).get("role") or ""))
+            # the role as the pipeline reports it (RoleFinder.reported already applied)
+            rules = normalize_role(facts(doc).get("role"))
             mails.append(Mail(writer_of(Path(path)), found, right, label, rules, titles, kind))
     return mails
 
