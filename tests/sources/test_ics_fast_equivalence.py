@@ -11,7 +11,7 @@ from typing import Any
 
 import icalendar
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from flows.sources.takeout import ics
@@ -225,6 +225,8 @@ ICALENDAR_UNFOLD = re.compile(r"(?:(?<!\n)\r\n|(?<![\r\n])\n)(?:\r?\n)*[ \t]")  
         max_size=30,
     )
 )
+# A "\r" before an empty continuation line ending in "\n": icalendar's line end ("\r\n").
+@example(pieces=["A:b\r", "\r\n", " ", "\n"])
 def test_lines_are_read_as_icalendar_unfolds_the_whole_text(pieces: list[str]) -> None:
     text = "".join(pieces)
     data = text.encode("utf-8")

@@ -161,7 +161,8 @@ def _logical_lines(physical: Iterable[bytes]) -> Iterator[tuple[int, int, str]]:
     lines opening the text are folded away before it too).
     """
     pending: list[str] | None = None
-    start = pos = 0
+    start = last = pos = 0
+    bare = False  # the last piece's line ends in "\n" alone
     for raw in physical:
         end = pos + len(raw)
         content = raw[:-2] if raw.endswith(b"\r\n") else raw[:-1] if raw.endswith(b"\n") else raw
@@ -174,18 +175,25 @@ def _logical_lines(physical: Iterable[bytes]) -> Iterator[tuple[int, int, str]]:
                 if pending is None:
                     pending, start = [], pos
                 pending.append(text[1:])
-                last = end
             else:
                 if pending:
-                    folded = "".join(pending)
-                    if folded:
-                        yield start, last, folded
-                pending, start, last = [text], pos, end
+                    yield from _line(start, last, pending, bare)
+                pending, start = [text], pos
+            last, bare = end, raw.endswith(b"\n") and not raw.endswith(b"\r\n")
         pos = end
     if pending:
-        folded = "".join(pending)
-        if folded:
-            yield start, last, folded
+        yield from _line(start, last, pending, bare)
+
+
+def _line(start: int, end: int, pieces: list[str], bare: bool) -> Iterator[tuple[int, int, str]]:
+    """The logical line of `pieces` unless it is empty. A "\r" it ends with, where its last
+    line ends in "\n" alone (a "\r" before an empty continuation line), is part of the
+    line end as icalendar splits the unfolded text ("\r\n"), not of the line."""
+    text = "".join(pieces)
+    if bare and text.endswith("\r"):
+        text = text[:-1]
+    if text:
+        yield start, end, text
 
 
 def _event_lines(source: BinaryIO, spans: array[int], index: int) -> list[str]:
