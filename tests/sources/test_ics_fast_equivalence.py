@@ -117,6 +117,27 @@ def test_plain_and_recurring_events_mixed(tmp_path: Path, monkeypatch: pytest.Mo
     }
 
 
+def test_an_event_in_a_zone_the_file_defines_is_plain(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A zone name the time zone database does not know (and no other test uses: icalendar
+    # keeps a zone it has read for the process), defined after the event that uses it.
+    body = (
+        "BEGIN:VEVENT\r\nUID:z@x\r\nSUMMARY:Call\r\n"
+        "DTSTART;TZID=Fast_path/Own_zone:20261103T090000\r\n"
+        "DTEND;TZID=Fast_path/Own_zone:20261103T093000\r\nEND:VEVENT\r\n"
+        "BEGIN:VTIMEZONE\r\nTZID:Fast_path/Own_zone\r\nBEGIN:STANDARD\r\n"
+        "TZOFFSETFROM:+0300\r\nTZOFFSETTO:+0300\r\nTZNAME:OWN\r\n"
+        "DTSTART:19700101T000000\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\nEND:VCALENDAR\r\n"
+    )
+    path = tmp_path / "cal.ics"
+    path.write_text(GOOGLE_HEAD + body, encoding="utf-8", newline="")
+    assert [type(e) is PlainEvent for e in plain_events(path.read_bytes())] == [True]
+    fast, slow = both_ways(path, monkeypatch)
+    assert fast == slow
+    assert fast[0]["start_at"] == datetime(2026, 11, 3, 6, 0, tzinfo=UTC)
+
+
 def test_a_plain_event_sharing_a_recurring_uid_goes_to_icalendar_with_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -237,15 +237,29 @@ class _Scan:
     def event(self, lines: list[str], start: int, end: int) -> None:
         # Parsed to learn whether it is plain (and to meet any error the file would send
         # to icalendar whole), then let go: it is parsed again when its group is read.
-        index = len(self.uids)
+        uid = _plain_uid(lines)
+        if uid is None:
+            self.unsure[len(self.uids)] = lines
+        self.uids.append(uid)
         self.spans.extend((start, end))
-        try:
-            event = _plain_event(lines[1:-1])
-        except _Unsure:
-            self.uids.append(None)
-            self.unsure[index] = lines
-        else:
-            self.uids.append(event.get("UID").strip())
+
+    def read_again_in_known_zones(self) -> None:
+        """The events not plain read again once icalendar has read the file's VTIMEZONEs:
+        one in a zone the file defines and the time zone database does not know was not
+        plain before (`_time`: its times had no zone) and is now."""
+        for index, lines in list(self.unsure.items()):
+            uid = _plain_uid(lines)
+            if uid is not None:
+                self.uids[index] = uid
+                del self.unsure[index]
+
+
+def _plain_uid(lines: list[str]) -> str | None:
+    """A VEVENT block's UID if the event is plain, None if icalendar must read it."""
+    try:
+        return _plain_event(lines[1:-1]).get("UID").strip()
+    except _Unsure:
+        return None
 
 
 def _scan(source: Iterable[bytes]) -> _Scan:
@@ -343,6 +357,8 @@ def read_plain(source: BinaryIO, uid_of: Callable[[Any], str]) -> PlainCalendar 
     try:
         scan = _scan(source)
         zone_calendar = _icalendar(scan.zones, [])
+        if scan.zones:
+            scan.read_again_in_known_zones()
         # A series and its moved instances share a UID: all of them go to icalendar.
         unsure_uids = {_uid_of(lines) for lines in scan.unsure.values()}
         for index, uid in enumerate(scan.uids):
