@@ -54,8 +54,13 @@ class Mail:
     right: np.ndarray  # bool per span
     label: str  # normalized label_role ("" = null)
     rules: str  # normalized role the pipeline gives without the finder ("" = none)
-    titles: list[str]  # normalized text of each span
+    text: str  # the doc's text, which the spans' character offsets index
     kind: str = ""
+
+    def title(self, index: int) -> str:
+        """The normalized text of span `index` (made when asked: a mail has hundreds of
+        spans, and the figures read only the best one's)."""
+        return normalize_role(self.text[slice(*self.found.chars(index))])
 
 
 def span_nlp(config_path: Path = CONFIG_PATH) -> Language:
@@ -78,13 +83,21 @@ def labeled_mails(nlp: Language, paths: Iterable[Path], kinds: Collection[str]) 
             label = normalize_role(labeled[record["message_key"]]["label_role"])
             kind = facts(doc).get("kind") or "other"
             found = spans(doc, kind) if kind in kinds else None
-            text = text_of(doc)
             count = len(found.starts) if found else 0
-            titles = [normalize_role(text[slice(*found.chars(k))]) for k in range(count)]
-            right = np.array([bool(label) and t == label for t in titles], dtype=bool)
             # the role as the pipeline reports it (RoleFinder.reported already applied)
             rules = normalize_role(facts(doc).get("role"))
-            mails.append(Mail(writer_of(Path(path)), found, right, label, rules, titles, kind))
+            mail = Mail(
+                writer_of(Path(path)),
+                found,
+                np.zeros(count, dtype=bool),
+                label,
+                rules,
+                text_of(doc),
+                kind,
+            )
+            if label:  # a null label has no right span
+                mail.right = np.array([mail.title(k) == label for k in range(count)], dtype=bool)
+            mails.append(mail)
     return mails
 
 
@@ -174,7 +187,7 @@ def choice_results(mails: list[Mail], w: np.ndarray) -> list[tuple[float, str]]:
             out.append((0.0, ""))
             continue
         top, chance = best_span(w, m.found, m.kind)
-        out.append((chance, m.titles[top]))
+        out.append((chance, m.title(top)))
     return out
 
 

@@ -120,7 +120,7 @@ def _mail(subject: str, body: str, label: str | None) -> Mail:
     titles = [normalize_role(text[slice(*found.chars(k))]) for k in range(len(found.starts))]
     gold = normalize_role(label)
     right = np.array([bool(gold) and t == gold for t in titles])
-    return Mail("x", found, right, gold, "", titles, "rejection")
+    return Mail("x", found, right, gold, "", text, "rejection")
 
 
 def test_fit_learns_where_titles_are_written() -> None:
