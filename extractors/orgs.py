@@ -130,10 +130,6 @@ def _subject_candidates(subject: str) -> tuple[tuple[float, str, int, int], ...]
     return tuple(found)
 
 
-# (spans repeat from mail to mail: "Hi", "Best Regards", a sender's own name)
-_clean_span = functools.lru_cache(maxsize=8192)(clean_org)
-
-
 def _display_completes(display_org: str | None, name: str, text: str) -> bool:
     """The sender's display name is the text's name with words before it that the mail
     also writes ("Gemeente Amersfoort" signs the mail that says "de gemeente Amersfoort"):
@@ -532,7 +528,7 @@ class OrgFinder:
             read = text[:subject_end] if header_only else text
             pool.lowercase = lowercase_words(text)
             for span in name_spans(read, subject_end):
-                name = _clean_span(span.name)
+                name = clean_org(span.name)
                 if not name:
                     continue
                 key = squash(name)
