@@ -74,6 +74,17 @@ class Mention:
     line_start: bool = False  # one of them opening a line
 
 
+def _mark_place(entry: Mention, start: int, subject_end: int, size: int) -> None:
+    """Where a mention at `start` of the text stands: subject, body, the body's tail."""
+    if start < subject_end:
+        entry.in_subject = True
+    else:
+        entry.in_body = True
+        if start >= size - 600:
+            entry.in_tail = True
+    entry.first = min(entry.first, start / size if size else 0.0)
+
+
 @dataclass
 class OrgPool:
     """What the rules saw in one mail (filled by OrgFinder._resolve)."""
@@ -99,13 +110,7 @@ class OrgPool:
         if start < 0:
             entry.quoted = True
             return
-        if start < subject_end:
-            entry.in_subject = True
-        else:
-            entry.in_body = True
-            if start >= size - 600:
-                entry.in_tail = True
-        entry.first = min(entry.first, start / size if size else 0.0)
+        _mark_place(entry, start, subject_end, size)
 
     def add_span(self, key: str, name: str, span: Span, subject_end: int, size: int) -> None:
         """A capitalized run of the text (org_spans): a candidate of its own when the
@@ -114,12 +119,7 @@ class OrgPool:
         if entry is None:
             entry = self.mentions[key] = Mention(name)
         if entry.count == 0:
-            if span.start < subject_end:
-                entry.in_subject = True
-            else:
-                entry.in_body = True
-                entry.in_tail = entry.in_tail or span.start >= size - 600
-            entry.first = min(entry.first, span.start / size if size else 0.0)
+            _mark_place(entry, span.start, subject_end, size)
         entry.spans += 1
         entry.led = entry.led or span.led
         entry.line_start = entry.line_start or span.line_start
