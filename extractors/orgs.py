@@ -501,19 +501,26 @@ class OrgFinder:
         )
         if scheduler and not header_only:
             found = found + bracketed_employers(text)
+
+        def left_out(name: str, key: str) -> bool:
+            """The agency's, a person's, the relay's own ("Tes Jobs", "Team Naukri.com": the
+            relay signs its own mail), the board's ("The Civil Service is committed ..." in
+            Civil Service Jobs' footer) or the reader's name: not the employer."""
+            return bool(
+                (agency and matches_hint(name, [agency.name]))
+                or key in people
+                or (relay and names_relay_service(name, domain))
+                or (board_name and key == board_name)
+                or (len(key) >= 5 and any(r.startswith(key) for r in readers))
+            )
+
         for weight, name, start, end in found:
             if display_org and name.startswith(display_org + " "):
                 added = {w.lower() for w in name[len(display_org) + 1 :].split()}
                 if added <= NOT_COMPLETING:
                     name = display_org  # "Granite Pharmaceuticals Staffing" signs its mail
             key = squash(name)
-            if agency and matches_hint(name, [agency.name]) or key in people:
-                continue
-            if relay and names_relay_service(name, domain):
-                continue  # "Tes Jobs", "Team Naukri.com": the relay signs its own mail
-            if board_name and key == board_name:
-                continue  # "The Civil Service is committed ..." in Civil Service Jobs' footer
-            if len(key) >= 5 and any(r.startswith(key) for r in readers):
+            if left_out(name, key):
                 continue
             pool.add(key, name, weight, start, subject_end, size)
             if matches_hint(name, hints):
@@ -529,16 +536,7 @@ class OrgFinder:
             pool.lowercase = lowercase_words(text)
             for span in name_spans(read, subject_end):
                 name = clean_org(span.name)
-                if not name:
-                    continue
-                key = squash(name)
-                if (
-                    key in people
-                    or (agency and matches_hint(name, [agency.name]))
-                    or (relay and names_relay_service(name, domain))
-                    or (board_name and key == board_name)
-                    or (len(key) >= 5 and any(r.startswith(key) for r in readers))
-                ):
+                if not name or left_out(name, key := squash(name)):
                     continue
                 pool.add_span(key, name, span, subject_end, size)
         if display_org and STATED.search(info.get("from_name") or ""):
