@@ -37,8 +37,8 @@ def _rows(name: str) -> list[dict]:
     return [json.loads(line) for line in lines]
 
 
-# One- and two-letter names: the sets written after z are aa, ab, ... ap.
-SETS = [*"abcdefghijklmnopqrstuvwxyz", *(f"a{c}" for c in "abcdefghijklmnop")]
+# One- and two-letter names: the sets written after z are aa, ab, ... ax.
+SETS = [*"abcdefghijklmnopqrstuvwxyz", *(f"a{c}" for c in "abcdefghijklmnopqrstuvwx")]
 
 
 @pytest.mark.parametrize(
