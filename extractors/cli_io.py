@@ -7,12 +7,14 @@ message on stderr with its line number (never its text) and the rest goes on.
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from pathlib import Path
 from typing import Any, TextIO
 
 from rich.console import Console
@@ -155,6 +157,15 @@ def fact_json(row: dict[str, Any]) -> dict[str, Any]:
         "evidence": row["evidence"],
         "extractor_version": row["extractor_version"],
     }
+
+
+def read_labeled(path: Path) -> tuple[list[dict[str, Any]], dict[str, dict]]:
+    """A labeled file's records as classify reads them (the mailbox owner's mail marked
+    sent), and its lines by message key; bad lines are skipped silently (trainers' input)."""
+    labeled: dict[str, dict] = {}
+    with Path(path).open(encoding="utf-8") as source:
+        records = list(read_records(source, Console(file=io.StringIO()), keep=labeled))
+    return records, labeled
 
 
 def classify_records(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:

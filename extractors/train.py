@@ -15,19 +15,17 @@ weights to the file [sneaker] textcat_weights names. `load_nlp` loads that file.
 from __future__ import annotations
 
 import argparse
-import io
 import random
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import spacy
-from rich.console import Console
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
-from extractors.cli_io import read_records
+from extractors.cli_io import read_labeled
 from extractors.kinds import KINDS
 from extractors.pipeline import CONFIG_PATH, record_doc
 
@@ -53,10 +51,7 @@ def labeled_docs(nlp: Language, path: Path) -> Iterator[tuple[Doc, str]]:
     components before it), with its label_kind; unlabeled lines are skipped."""
     names = nlp.pipe_names
     before = [pipe for _, pipe in nlp.pipeline[: names.index("textcat")]]
-    labeled: dict[str, dict] = {}
-    with Path(path).open(encoding="utf-8") as source:
-        # read_records marks the mailbox owner's mail as sent, as at classify time.
-        records = list(read_records(source, Console(file=io.StringIO()), keep=labeled))
+    records, labeled = read_labeled(path)
     for record in records:
         kind = labeled[record["message_key"]].get("label_kind")
         if kind not in KINDS:

@@ -26,7 +26,6 @@ sets in tests/data/extract/ that are not in the list are held out too, never tra
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -36,9 +35,8 @@ from typing import Any
 
 import numpy as np
 import spacy
-from rich.console import Console
 
-from extractors.cli_io import read_records
+from extractors.cli_io import read_labeled
 from extractors.docmeta import facts, meta
 from extractors.heldout import CHECK_WRITERS, writer_of
 from extractors.lexicon import normalize_org
@@ -82,9 +80,7 @@ class LabeledSet:
 def read_set(nlp: spacy.Language, path: Path, listed: bool = True) -> LabeledSet:
     """Run a labeled file through the pipeline (the rules choosing) and gather candidates."""
     finder: OrgFinder = nlp.get_pipe("sneaker_org")
-    labeled: dict[str, dict] = {}
-    with path.open(encoding="utf-8") as source:
-        records = list(read_records(source, Console(file=io.StringIO()), keep=labeled))
+    records, labeled = read_labeled(path)
     mails = []
     for start in range(0, len(records), BATCH):
         batch = records[start : start + BATCH]

@@ -25,7 +25,6 @@ only the writers named.
 from __future__ import annotations
 
 import argparse
-import io
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +35,7 @@ from rich.console import Console
 from spacy.language import Language
 
 from extractors import heldout
-from extractors.cli_io import read_records
+from extractors.cli_io import read_labeled
 from extractors.docmeta import facts, text_of
 from extractors.lexicon import normalize_role
 from extractors.messages import collector_paused
@@ -72,9 +71,7 @@ def labeled_mails(nlp: Language, paths: Iterable[Path], kinds: Collection[str]) 
     """Every labeled mail of the files, with its spans where the finder would run."""
     mails = []
     for path in paths:
-        labeled: dict[str, dict] = {}
-        with Path(path).open(encoding="utf-8") as source:
-            records = list(read_records(source, Console(file=io.StringIO()), keep=labeled))
+        records, labeled = read_labeled(path)
         with collector_paused():
             docs = list(nlp.pipe(record_doc(nlp, record) for record in records))
         for record, doc in zip(records, docs, strict=True):

@@ -19,7 +19,6 @@ check means (extractors.heldout.CHECK_WRITERS names the check writers).
 from __future__ import annotations
 
 import argparse
-import io
 import json
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -31,7 +30,7 @@ from rich.console import Console
 from spacy.language import Language
 
 from extractors import heldout
-from extractors.cli_io import read_records
+from extractors.cli_io import read_labeled
 from extractors.docmeta import facts, meta, text_of
 from extractors.lexicon import normalize_role
 from extractors.messages import collector_paused
@@ -82,9 +81,7 @@ def labeled_mails(nlp: Language, paths: Iterable[Path]) -> list[Mail]:
     finder = nlp.get_pipe("sneaker_role")
     mails = []
     for path in paths:
-        labeled: dict[str, dict] = {}
-        with Path(path).open(encoding="utf-8") as source:
-            records = list(read_records(source, Console(file=io.StringIO()), keep=labeled))
+        records, labeled = read_labeled(path)
         with collector_paused():
             docs = [record_doc(nlp, record) for record in records]
             for pipe in before:  # as messages.batch_rows runs them
