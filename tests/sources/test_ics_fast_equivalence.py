@@ -63,6 +63,13 @@ GOOGLE_HEAD = (
 )
 
 
+def google_calendar(tmp_path: Path, body: str) -> Path:
+    """A Google-exported .ics (its head and Chicago zone) with these events, written as is."""
+    path = tmp_path / "cal.ics"
+    path.write_text(GOOGLE_HEAD + body, encoding="utf-8", newline="")
+    return path
+
+
 def test_plain_and_recurring_events_mixed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     body = (
         "BEGIN:VEVENT\r\nUID:one@x\r\nSUMMARY:Call with Acme\\, Inc\\; room \\N2\r\n"
@@ -81,8 +88,7 @@ def test_plain_and_recurring_events_mixed(tmp_path: Path, monkeypatch: pytest.Mo
         "BEGIN:VEVENT\r\nUID:odd@x\r\nDTSTART;TZID=Mars/Olympus:20261225T100000\r\n"
         "END:VEVENT\r\nEND:VCALENDAR\r\n"
     )
-    path = tmp_path / "cal.ics"
-    path.write_text(GOOGLE_HEAD + body, encoding="utf-8", newline="")
+    path = google_calendar(tmp_path, body)
     events = plain_events(path.read_bytes())
     assert [type(e) is PlainEvent for e in events] == [True, False, False, True, False]
     fast, slow = both_ways(path, monkeypatch)
@@ -130,8 +136,7 @@ def test_an_event_in_a_zone_the_file_defines_is_plain(
         "TZOFFSETFROM:+0300\r\nTZOFFSETTO:+0300\r\nTZNAME:OWN\r\n"
         "DTSTART:19700101T000000\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\nEND:VCALENDAR\r\n"
     )
-    path = tmp_path / "cal.ics"
-    path.write_text(GOOGLE_HEAD + body, encoding="utf-8", newline="")
+    path = google_calendar(tmp_path, body)
     assert [type(e) is PlainEvent for e in plain_events(path.read_bytes())] == [True]
     fast, slow = both_ways(path, monkeypatch)
     assert fast == slow
@@ -150,8 +155,7 @@ def test_a_plain_event_sharing_a_recurring_uid_goes_to_icalendar_with_it(
         "BEGIN:VEVENT\r\nUID:weekly@x\r\nSUMMARY:Standup\r\nRRULE:FREQ=WEEKLY;COUNT=2\r\n"
         "DTSTART;TZID=America/Chicago:20261102T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )
-    path = tmp_path / "cal.ics"
-    path.write_text(GOOGLE_HEAD + body, encoding="utf-8", newline="")
+    path = google_calendar(tmp_path, body)
     events = plain_events(path.read_bytes())
     assert [type(e) is PlainEvent for e in events] == [False, True, False]
     assert [str(e.get("SUMMARY")) for e in events] == ["Standup kickoff", "Call", "Standup"]
