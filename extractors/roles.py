@@ -173,7 +173,7 @@ class RoleFinder:
         cut_gender_marks: bool = False,
         chooser_weights: str = "",
         span_weights: str = "",
-        span_threshold: float = 0.5,
+        span_threshold: float = 0.2,
         span_kinds: list[str] | None = None,
     ) -> None:
         self.name = name
@@ -419,7 +419,9 @@ class RoleFinder:
         if best is None and self.spans is not None:
             span = self.spans.best(doc, found.get("kind") or "other")
             if span:
-                best = [0.0, span[0], span[1], span[2], None, True, []]
+                title, start, end = span
+                in_body = start >= meta(doc).get("subject_end", 0)
+                best = [0.0, title, start, end, None, in_body, []]
         found["role"] = self.reported(best[1]) if best else None
         if best and found["role"] != best[1] and best[2] >= 0:
             best[3] = best[2] + len(found["role"])
@@ -440,7 +442,7 @@ class RoleFinder:
         "cut_gender_marks": False,
         "chooser_weights": "",
         "span_weights": "",
-        "span_threshold": 0.5,
+        "span_threshold": 0.2,
         "span_kinds": [],
     },
 )
