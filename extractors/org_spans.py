@@ -52,7 +52,7 @@ class Span:
     line_start: bool  # it opens a line ("X heeft je sollicitatie bekeken")
 
 
-# An article between the leading word and the name: "at the X", "bei der X", "à la X".
+# An article between the leading word and the name: "at the X", "bei der X", "chez la X".
 _ARTICLES = words("the a an la le les l' der die das dem den el los las il lo het o os")
 
 
