@@ -2,9 +2,8 @@
 status update, whatever it closes; a decision for another direction is a rejection.
 All text is invented."""
 
-import pytest
+from tests.extractors.kind_cases import by_id, kind_of
 
-PIPES = ("sneaker_cues", "sneaker_kind")
 RECRUITER = {"from_name": "Dana Morrow", "from_addr": "dana.morrow@corbel-analytics.com"}
 ATS = {"from_name": "Corbel Recruiting", "from_addr": "no-reply@corbel-careers.com"}
 
@@ -41,11 +40,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("sender", "subject", "body", "expected"),
-    [case[1:] for case in CASES],
-    ids=[case[0] for case in CASES],
-)
+@by_id(CASES)
 def test_kind(run_pipes, sender, subject, body, expected):
-    doc = run_pipes(PIPES, subject=subject, body_text=body, **sender)
-    assert doc._.facts["kind"] == expected
+    assert kind_of(run_pipes, sender, subject, body) == expected

@@ -1,9 +1,8 @@
 """sneaker_kind rules (no textcat): Dutch and Italian ATS, job-board and agency wording.
 All text is invented."""
 
-import pytest
+from tests.extractors.kind_cases import by_id, kind_of
 
-PIPES = ("sneaker_cues", "sneaker_kind")
 BOARD = {"from_name": "Vacatureplein", "from_addr": "noreply@vacatureplein-mail.nl"}
 ATS = {"from_name": "Werken bij Dijkstra", "from_addr": "no-reply@dijkstra-werkenbij.nl"}
 RECRUITER = {"from_name": "Sanne de Vries", "from_addr": "sanne.devries@dijkstra-groep.nl"}
@@ -51,11 +50,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("sender", "subject", "body", "expected"),
-    [case[1:] for case in CASES],
-    ids=[case[0] for case in CASES],
-)
+@by_id(CASES)
 def test_kind(run_pipes, sender, subject, body, expected):
-    doc = run_pipes(PIPES, subject=subject, body_text=body, **sender)
-    assert doc._.facts["kind"] == expected
+    assert kind_of(run_pipes, sender, subject, body) == expected

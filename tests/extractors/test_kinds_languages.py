@@ -5,8 +5,8 @@ All text is invented."""
 import pytest
 
 from extractors.kinds import is_hedged
+from tests.extractors.kind_cases import PIPES, by_id, kind_of
 
-PIPES = ("sneaker_cues", "sneaker_kind")
 BOARD = {"from_name": "Empleos", "from_addr": "noreply@empleos-portal.es"}
 ATS = {"from_name": "Talento Lumen", "from_addr": "no-reply@ats-mailer.com"}
 RECRUITER = {"from_name": "Lucía Ferrer", "from_addr": "lucia.ferrer@lumen-retail.es"}
@@ -123,14 +123,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("sender", "subject", "body", "expected"),
-    [case[1:] for case in CASES],
-    ids=[case[0] for case in CASES],
-)
+@by_id(CASES)
 def test_kind(run_pipes, sender, subject, body, expected):
-    doc = run_pipes(PIPES, subject=subject, body_text=body, **sender)
-    assert doc._.facts["kind"] == expected
+    assert kind_of(run_pipes, sender, subject, body) == expected
 
 
 @pytest.mark.parametrize(

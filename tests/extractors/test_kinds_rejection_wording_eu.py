@@ -2,9 +2,8 @@
 Italian, Portuguese, French, German, Dutch and Polish wording that only thanks for the
 application besides (session 9). All text is invented."""
 
-import pytest
+from tests.extractors.kind_cases import by_id, kind_of
 
-PIPES = ("sneaker_cues", "sneaker_kind")
 ATS = {"from_name": "Talent Orsa", "from_addr": "no-reply@orsa-careers.eu"}
 BOARD = {"from_name": "Lavoro Portale", "from_addr": "noreply@lavoro-portale.it"}
 RECRUITER = {"from_name": "Giulia Conti", "from_addr": "giulia.conti@orsa-group.it"}
@@ -57,11 +56,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("sender", "subject", "body", "expected"),
-    [case[1:] for case in CASES],
-    ids=[case[0] for case in CASES],
-)
+@by_id(CASES)
 def test_kind(run_pipes, sender, subject, body, expected):
-    doc = run_pipes(PIPES, subject=subject, body_text=body, **sender)
-    assert doc._.facts["kind"] == expected
+    assert kind_of(run_pipes, sender, subject, body) == expected
