@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from flows.sources.takeout import ics
+from flows.sources.takeout import ics, ics_fast
 from flows.sources.takeout.ics_fast import PlainCalendar, PlainEvent, _logical_lines, read_plain
 
 REPO = Path(__file__).resolve().parents[2]
@@ -141,6 +141,35 @@ def test_an_event_in_a_zone_the_file_defines_is_plain(
     fast, slow = both_ways(path, monkeypatch)
     assert fast == slow
     assert fast[0]["start_at"] == datetime(2026, 11, 3, 6, 0, tzinfo=UTC)
+
+
+def test_a_files_zones_are_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A series in a zone the file defines (a name no other test uses: icalendar keeps a
+    # zone it has read for the process) goes to icalendar without the file's zones, which
+    # icalendar read, and kept, before the events.
+    body = (
+        "BEGIN:VEVENT\r\nUID:series@x\r\nSUMMARY:Standup\r\nRRULE:FREQ=WEEKLY;COUNT=2\r\n"
+        "DTSTART;TZID=Fast_path/Series_zone:20261102T100000\r\nEND:VEVENT\r\n"
+        "BEGIN:VTIMEZONE\r\nTZID:Fast_path/Series_zone\r\nBEGIN:STANDARD\r\n"
+        "TZOFFSETFROM:+0300\r\nTZOFFSETTO:+0300\r\nTZNAME:OWN\r\n"
+        "DTSTART:19700101T000000\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\nEND:VCALENDAR\r\n"
+    )
+    path = google_calendar(tmp_path, body)
+    zones_read: list[int] = []
+    read = ics_fast._icalendar
+
+    def counted(zones: list[list[str]], events: list[list[str]]) -> Any:
+        zones_read.append(len(zones))
+        return read(zones, events)
+
+    monkeypatch.setattr(ics_fast, "_icalendar", counted)
+    fast, slow = both_ways(path, monkeypatch)
+    assert zones_read == [2, 0]  # the file's two zones, then the series alone
+    assert fast == slow
+    assert [r["event_key"] for r in fast if isinstance(r, dict)] == [
+        "cal/series@x/20261102T070000Z",
+        "cal/series@x/20261109T070000Z",
+    ]
 
 
 def test_a_plain_event_sharing_a_recurring_uid_goes_to_icalendar_with_it(

@@ -10,7 +10,8 @@ reads are taken here, and their values are converted by icalendar's own function
 Anything else — recurrence (RRULE, RDATE, EXDATE, RECURRENCE-ID), a missing UID, a
 VALUE type, an odd parameter or line, a TZID the time zone database does not know —
 is left to icalendar: those events (with every event sharing their UID) are parsed
-together in one small calendar that carries the file's VTIMEZONEs. A file that is not
+together in one small calendar, after icalendar has read the file's VTIMEZONEs (once,
+first: it keeps the zones it reads by TZID). A file that is not
 one well-formed VCALENDAR of VTIMEZONEs and VEVENTs returns None and is read by
 icalendar whole (tests/sources/test_ics_fast_equivalence.py compares both paths).
 
@@ -356,7 +357,10 @@ def read_plain(source: BinaryIO, uid_of: Callable[[Any], str]) -> PlainCalendar 
     """
     try:
         scan = _scan(source)
-        zone_calendar = _icalendar(scan.zones, [])
+        # icalendar keeps each zone it reads that the time zone database does not know
+        # (by TZID, process-wide; `tzp.cache_timezone_component`): read first, the file's
+        # zones serve the events read below, here and in icalendar, without parsing again.
+        zones = _icalendar(scan.zones, []).walk("VTIMEZONE")
         if scan.zones:
             scan.read_again_in_known_zones()
         # A series and its moved instances share a UID: all of them go to icalendar.
@@ -365,15 +369,12 @@ def read_plain(source: BinaryIO, uid_of: Callable[[Any], str]) -> PlainCalendar 
             if uid is not None and uid in unsure_uids:
                 scan.unsure[index] = _event_lines(source, scan.spans, index)
         parsed: dict[int, Any] = {}
-        zones = zone_calendar.walk("VTIMEZONE")
         if scan.unsure:
             order = sorted(scan.unsure)
-            calendar = _icalendar(scan.zones, [scan.unsure[i] for i in order])
-            found = calendar.walk("VEVENT")
+            found = _icalendar([], [scan.unsure[i] for i in order]).walk("VEVENT")
             if len(found) != len(order):
                 return None
             parsed = dict(zip(order, found, strict=True))
-            zones = calendar.walk("VTIMEZONE")
     except Exception:  # _NotPlainFile, or icalendar refusing what it would refuse whole
         return None
     groups: dict[str, list[int]] = {}
