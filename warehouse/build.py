@@ -77,7 +77,7 @@ class SqlModel:
     materialized: str = "table"  # table | view
     # Tables the model reads by opportunity, when each of its rows depends only on its own
     # opportunity's rows of them: a big mailbox's model is then made a range of
-    # opportunities at a time (`run_split_model`), each range reading only its rows.
+    # opportunities at a time (`run_sql_step`), each range reading only its rows.
     by_opportunity: tuple[str, ...] = ()
     # The same by message id (`message_id`), for a model whose rows each depend only on
     # their own message's rows of these.
@@ -296,12 +296,13 @@ SPLIT_THREAD_TOUCHPOINTS = 15_000
 SPLIT_SCHEMA = "_split"
 
 
-def run_split_model(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
-    """Create `model` in the build schema under its share of the cap, a range of keys at
-    a time (`model.split`; whole when it has none or its keys fit one range); its row
-    count. Each range reads views of its inputs that keep only its keys (in
-    `SPLIT_SCHEMA`, first in the search path), is appended to the table in key order and
-    written out before the next."""
+def run_sql_step(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
+    """The build step of every SQL model (as `run_python_step` of the others): `model`
+    created in the build schema under its share of the cap, a range of keys at a time
+    (`model.split`; whole when it has none or its keys fit one range); its row count.
+    Each range reads views of its inputs that keep only its keys (in `SPLIT_SCHEMA`,
+    first in the search path), is appended to the table in key order and written out
+    before the next."""
     schema = build_schema(con)
     with _share_of_cap(con, model.cap_share):
         split = model.split
@@ -464,7 +465,7 @@ def _build_steps(
     for step in MODELS:
         started = time.perf_counter()
         if isinstance(step, SqlModel):
-            counts[step.name] = _run_step(con, partial(run_split_model, con, step))
+            counts[step.name] = _run_step(con, partial(run_sql_step, con, step))
         else:
             result = _run_step(con, partial(run_python_step, con, step))
             if isinstance(result, dict):
