@@ -25,7 +25,7 @@ from flows.sources.takeout.load import (
     limit_import_memory,
     store_batch,
 )
-from warehouse.caches import clear_bounded_caches
+from warehouse.caches import bounded_cache_entries, clear_bounded_caches
 from warehouse.db import capped_memory, open_db, raising_cap, steady_checkpoints_during
 from warehouse.save import save_event_facts, save_message_facts
 
@@ -138,20 +138,21 @@ _loads = [0]  # how many times `_nlp` loaded the pipeline in this process
 # The extractors memoize their small pure helpers (functools.lru_cache: names, domains,
 # addresses; 4,096-16,384 entries each); by 30,000 messages every cache was full (~170,000
 # entries in all, about twice what 10,000 messages fill), so the extraction's peak rose
-# with the mailbox until they were. Emptied every this many messages, they hold what a
-# 10,000-message mailbox fills; refilling costs little next to the mail's processing.
-CACHE_MESSAGES = 10_000
-_since_cleared = [0]
+# with the mailbox until they were. They are emptied once they hold this many entries in
+# all, counted before each batch of messages or events: a calendar's events fill them
+# four to eight times faster than mail (6,000 events of the 100k demo, 80,000 entries),
+# so a count of messages left the event batches of a big mailbox, which come after its
+# mail, on caches ~60,000 entries fuller than a 10,000-message mailbox's (+10-15 MB of
+# Python objects, its extraction's peak). Refilling costs little next to the mail's
+# processing; a bound below what 10,000 messages fill is reached by any mailbox.
+CACHE_ENTRIES = 40_000
 
 
-def _bound_extractor_caches(messages: int) -> None:
-    """Empty the extractors' bounded lru caches once `CACHE_MESSAGES` messages have gone
-    through them since the last time (their functions are pure: same facts)."""
-    _since_cleared[0] += messages
-    if _since_cleared[0] < CACHE_MESSAGES:
-        return
-    _since_cleared[0] = 0
-    clear_bounded_caches("extractors")
+def _bound_extractor_caches() -> None:
+    """Empty the extractors' bounded lru caches once they hold `CACHE_ENTRIES` entries
+    (their functions are pure: same facts)."""
+    if bounded_cache_entries("extractors") >= CACHE_ENTRIES:
+        clear_bounded_caches("extractors")
 
 
 def _nlp() -> Any:
@@ -231,7 +232,7 @@ def extract_message_batch(
     # The pipeline first: a reload (`_nlp`) takes ~10 MB for a moment, which on top of the
     # batch's rows was the extraction's peak on a mailbox big enough to need reloads.
     nlp = _nlp()
-    _bound_extractor_caches(len(keys))
+    _bound_extractor_caches()
     records = raising_cap(
         con,
         lambda: _fetch_rows(con, "raw_messages", "message_key", keys, MESSAGE_COLUMNS),
@@ -276,6 +277,7 @@ def extract_event_batch(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> 
     from extractors.events import extract_events
 
     nlp = _nlp()  # before the rows, as for messages
+    _bound_extractor_caches()
     records = raising_cap(
         con, lambda: _fetch_rows(con, "raw_events", "event_key", keys), keep=False
     )

@@ -20,6 +20,7 @@ from extractors.pipeline import EXTRACTOR_VERSION
 from flows import steps
 from flows.config import Settings, load_settings, write_account_config
 from flows.sources.demo import generate_demo
+from warehouse.caches import bounded_cache_entries, clear_bounded_caches
 from warehouse.db import connect, memory_limit
 
 _FACT_TABLES = ("message_facts", "event_facts")
@@ -84,7 +85,7 @@ def test_reloads_a_tiny_cap_and_small_event_batches_store_the_same_facts(
     monkeypatch.setattr(steps, "VOCAB_GROWTH", 0)  # any new string: a fresh pipeline
     monkeypatch.setattr(steps, "EXTRACT_MEMORY_LIMIT", 1 << 20)
     monkeypatch.setattr(steps, "EVENT_PIPE_BATCH", 3)
-    monkeypatch.setattr(steps, "CACHE_MESSAGES", 1)  # the extractors' caches emptied each batch
+    monkeypatch.setattr(steps, "CACHE_ENTRIES", 0)  # the extractors' caches emptied each batch
     bounded = _copy(imported, tmp_path / "bounded")
     before = memory_limit(bounded)
     loaded_before = steps.pipeline_loads()
@@ -147,20 +148,33 @@ def test_pending_keys_are_those_without_facts_of_the_version(
         assert steps.pending_count(con, "messages", wanted) == len(expected)
 
 
-def test_the_extractors_bounded_caches_are_emptied_every_so_many_messages(
+def test_the_extractors_bounded_caches_are_emptied_once_they_hold_so_many_entries(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from extractors import senders
 
-    monkeypatch.setattr(steps, "CACHE_MESSAGES", 100)
-    monkeypatch.setattr(steps, "_since_cleared", [0])
     nlp = pipeline.load_nlp()
+    clear_bounded_caches("extractors")
     senders.split_addr("someone@example.com")
-    steps._bound_extractor_caches(60)
-    assert senders.split_addr.cache_info().currsize > 0
-    steps._bound_extractor_caches(40)
+    monkeypatch.setattr(steps, "CACHE_ENTRIES", bounded_cache_entries("extractors") + 1)
+    steps._bound_extractor_caches()
+    assert senders.split_addr.cache_info().currsize == 1
+    senders.split_addr("someone.else@example.com")
+    steps._bound_extractor_caches()
     assert senders.split_addr.cache_info().currsize == 0
     assert pipeline.load_nlp() is nlp, "the pipeline's own cache was emptied too"
+
+
+def test_event_batches_bound_the_caches_as_message_batches_do(
+    imported: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A calendar's events fill the caches faster than mail, and come after it.
+    emptied = []
+    monkeypatch.setattr(steps, "CACHE_ENTRIES", 0)
+    monkeypatch.setattr(steps, "clear_bounded_caches", emptied.append)
+    settings = dataclasses.replace(imported, batch_size=100_000)  # one batch of each
+    steps.extract_pending(_copy(imported, tmp_path), settings, EXTRACTOR_VERSION)
+    assert emptied == ["extractors", "extractors"]
 
 
 def test_a_batch_ends_by_emptying_duckdb_s_cache_under_the_same_cap(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ import types
 
 import pytest
 
-from warehouse.caches import clear_bounded_caches
+from warehouse.caches import bounded_cache_entries, clear_bounded_caches
 
 
 def _module_with_caches(name: str) -> types.ModuleType:
@@ -30,3 +30,16 @@ def test_bounded_caches_of_the_named_packages_are_emptied_and_unbounded_ones_kep
         for m in (inside, lookalike)
     ]
     assert sizes == [(0, 1), (1, 1)]
+
+
+def test_entries_are_counted_once_per_cache_however_many_modules_name_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    helpers = _module_with_caches("cachepkg.helpers")
+    helpers.bounded("B")
+    user = types.ModuleType("cachepkg.user")
+    user.bounded = helpers.bounded  # imported by another module of the package
+    monkeypatch.setitem(sys.modules, "cachepkg.helpers", helpers)
+    monkeypatch.setitem(sys.modules, "cachepkg.user", user)
+
+    assert bounded_cache_entries("cachepkg") == 2  # "A" and "B"; the unbounded one not counted
