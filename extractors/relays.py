@@ -52,6 +52,11 @@ RELAY_CATEGORIES: dict[str, str] = {
             kallidusrecruit.com networxrecruitment.com selectminds.com
             tedk12.com recruitingbypaycor.com otys.nl otys.com carerix.net carerix.com
             recruitnow.nl
+            gupy.com.br kenoby.com solides.com.br refline.ch dvinci-easy.com
+            flatchr.io beetween.com jobaffinity.fr welcomekit.co inrecruiting.com
+            erecruiter.pl traffit.com teamio.com reachmee.com webcruiter.no emply.net
+            emply.com peoplise.com hrpeak.com pandape.com njoyn.com psc-cfp.gc.ca viault.com
+            healthcaresource.com symplr.com eightfold-email.ai
         """,
         "job_board": """
             linkedin.com e.linkedin.com indeed.com indeedemail.com glassdoor.com
@@ -89,6 +94,11 @@ RELAY_CATEGORIES: dict[str, str] = {
             werkenvoornederland.nl striive.com jellow.nl freelance.nl intermediair.nl
             werk.nl jobbird.com monsterboard.nl stepstone.nl stepstone.be vdab.be jobat.be
             ictjob.be magnet.me
+            infojobs.it infojobs.com.br elempleo.com magneto365.com hireline.io getonbrd.com
+            justjoin.it nofluffjobs.com theprotocol.it jobs.cz startupjobs.cz ejobs.ro
+            bestjobs.eu jobindex.dk thehub.io kariyer.net yenibiris.com secretcv.com
+            naukrigulf.com gulftalent.com efinancialcareers.com trademe.co.nz daijob.com
+            culinaryagents.com poachedjobs.com talent.io
         """,
         "assessment": """
             hackerrank.com hackerrankforwork.com codility.com codesignal.com coderpad.io
@@ -101,6 +111,7 @@ RELAY_CATEGORIES: dict[str, str] = {
             alva-labs.com plum.io
             prophecyhealth.com sova.co.uk sovaassessment.com
             predictiveindex.com wonderlic.com ixly.nl
+            aon-assessment.com alvalabs.io sova.assessment.com
         """,
         "background_check": """
             checkr.com sterlingcheck.com hireright.com fadv.com goodhire.com certn.co
@@ -109,7 +120,7 @@ RELAY_CATEGORIES: dict[str, str] = {
             authbridge.com veremark.com zinc.work onfido.com
             certiphi.com ucheck.co.uk zincwork.com uk.experian.com trustid.co.uk
             verifiedfirst.com
-            justis.nl
+            justis.nl questdiagnostics.com
         """,
         "rpo": """
             cielotalent.com amberjack.co.uk

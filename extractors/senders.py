@@ -25,6 +25,10 @@ RELAY_BRANDS = words(
     simplyhired angellist coderpad karat docusign outlook gmail yahoo
     seek naukri totaljobs cv-library usajobs governmentjobs neogov paradox nhs trac testgorilla
     eteach publicjobs usastaffing sparkhire shl hrmdirect pinpoint pinpointhq
+    gupy kenoby flatchr beetween jobaffinity welcomekit inrecruiting erecruiter traffit teamio
+    reachmee webcruiter emply peoplise hrpeak pandape pandapé njoyn viault refline infojobs
+    elempleo hireline getonbrd justjoin nofluffjobs theprotocol jobindex kariyer yenibiris
+    secretcv naukrigulf gulftalent efinancialcareers daijob
     """
 )
 
@@ -57,6 +61,10 @@ _MAILBOX_WORDS = (
     r"selecci\u00f3n|seleccion|reclutamiento|recrutamento|recrutement|recrutamiento|empleo|"
     r"empleos|emprego|talento|rrhh|rr\.\s?hh\.|recursos\s+humanos|ressources\s+humaines|"
     r"selezione|personale|personalabteilung|bewerbermanagement|"
+    # ... and in Polish, Czech, Turkish and the Nordic languages ("Asseco Poland – Kariera",
+    # "Albert Kariéra", "DeFacto Kariyer", "Garanti BBVA İşe Alım", "Telenor Rekruttering")
+    r"kariera|kari\u00e9ra|kariyer|rekrutacja|n\u00e1bor|i\u015fe\s+al\u0131m|ise\s+alim|"
+    r"rekruttering|rekrytering|rekrytointi|karri\u00e4r|karriere|recruit|personalamt|"
     # a function that writes for the employer: "Klarna Scheduling", "Acme Assessments"
     r"scheduling|assessments|onboarding|(?:clinical\s+)?compliance"
 )
@@ -64,7 +72,7 @@ _MAILBOX_WORDS = (
 # Health System").
 _MAILBOX_ONE = re.compile(rf"(?:{_MAILBOX_WORDS}|jobs?|alerts?|via|system)", re.I)
 _ORG_SUFFIX_IN_NAME = re.compile(
-    rf"^(?:the\s+)?(?P<org>.+?)\s*[-|:,@]?\s+(?:{_MAILBOX_WORDS})(?:\s+(?:{_MAILBOX_WORDS}))*$",
+    rf"^(?:the\s+)?(?P<org>.+?)\s*[-\u2013\u2014|:,@]?\s+(?:{_MAILBOX_WORDS})(?:\s+(?:{_MAILBOX_WORDS}))*$",
     re.I,
 )
 _ORG_PREFIX_IN_NAME = re.compile(
@@ -85,6 +93,11 @@ _GENERIC_LOCAL = re.compile(
     r"info|support|system|alerts?|ats|team|hello|hi|inmail-hit-reply|jobs-listings|recruiters?|"
     r"jobalerts?|invitations|invites?|calendar-notification|scheduling|interviews?|automated|bounce|"
     r"reply|mail|email|admin|news|newsletter|updates?|account|accounts|security|"
+    # the same mailboxes in other languages: notifications, answers, alerts, applications,
+    # careers, offers, invitations, information ("powiadomienia@", "bilgi@", "aplicari@")
+    r"notificaciones|notificacoes|notifikace|powiadomienia|bildirim|bilgi|odpovedi|"
+    r"aplicari|basvuru|davet|is[-_.]?alarmi|doporuceni|oferty|alertas|hola|"
+    r"nao[-_.]?responda|naoresponda|no[-_.]?responder|kariera|kariyer|karriere|rekrutacja|"
     r"[a-z]*[-_.]?no[-_.]?reply|[a-z]+-noreply)(?:[-_.+][\w.-]*)?$",
     re.I,
 )
@@ -150,7 +163,7 @@ def _is_name_word(word: str) -> bool:
 
 
 def _clean_org(value: str) -> str | None:
-    value = value.strip(" \"'-|,.:@")
+    value = value.strip(" \"'-\u2013\u2014|,.:@")
     if not value or len(value) > 60:
         return None
     words = re.split(r"[\s.]+", value.lower())
