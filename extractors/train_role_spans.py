@@ -115,6 +115,15 @@ def batch(parts: list[Mail]) -> Spans:
     )
 
 
+def add_shares(grad: np.ndarray, ids: np.ndarray, share: np.ndarray, rows: int = 1 << 18) -> None:
+    """Add each row's share to the weights its feature ids name (ids: one row per token or
+    span), a block of rows at a time: the same sums in the same order as one np.bincount over
+    every id, without the arrays of every id and share at once (~35M entries, ~1 GB)."""
+    for at in range(0, len(ids), rows):
+        block = ids[at : at + rows]
+        np.add.at(grad, block.ravel(), np.repeat(share[at : at + rows], block.shape[1]))
+
+
 def fit_choice(mails: list[Mail], l2: float, steps: int, rate: float) -> np.ndarray:
     """Weights of a softmax over each mail's spans and its "no title" choice (full-batch
     Adam from zero): the right span is taught where the mail has one, "no title" elsewhere."""
@@ -131,11 +140,6 @@ def fit_choice(mails: list[Mail], l2: float, steps: int, rate: float) -> np.ndar
     y = right / np.maximum(np.bincount(mail, right, len(parts)), 1.0)[mail]
     n_tokens = len(b.inside)
     s, e = b.starts, b.ends
-    # every feature id the fit reads, in the order of the residuals laid out per step below
-    ids = np.concatenate(
-        [b.inside.ravel(), b.first.ravel(), b.before.ravel(), b.last.ravel(), b.after.ravel()]
-        + [b.span.ravel(), nones.ravel()]
-    )
     w = np.zeros(size)
     m1 = np.zeros(size)
     m2 = np.zeros(size)
@@ -153,21 +157,17 @@ def fit_choice(mails: list[Mail], l2: float, steps: int, rate: float) -> np.ndar
         held = np.cumsum(np.bincount(s, r, n_tokens + 1) - np.bincount(e, r, n_tokens + 1))
         at_start = np.bincount(s, r, n_tokens)
         at_end = np.bincount(e - 1, r, n_tokens)
-        grad = np.bincount(
-            ids,
-            np.concatenate(
-                [
-                    np.repeat(held[:n_tokens], b.inside.shape[1]),
-                    np.repeat(at_start, b.first.shape[1]),
-                    np.repeat(at_start, b.before.shape[1]),
-                    np.repeat(at_end, b.last.shape[1]),
-                    np.repeat(at_end, b.after.shape[1]),
-                    np.repeat(r, b.span.shape[1]),
-                    np.repeat(r_none, nones.shape[1]),
-                ]
-            ),
-            size,
-        )
+        grad = np.zeros(size)
+        for ids, share in (
+            (b.inside, held[:n_tokens]),
+            (b.first, at_start),
+            (b.before, at_start),
+            (b.last, at_end),
+            (b.after, at_end),
+            (b.span, r),
+            (nones, r_none),
+        ):
+            add_shares(grad, ids, share)
         grad += 2 * l2 * w
         m1 = 0.9 * m1 + 0.1 * grad
         m2 = 0.999 * m2 + 0.001 * grad * grad
