@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractors.lexicon import FIRST_NAMES
+from extractors.lexicon import FIRST_NAMES, normalize_org
 from extractors.org_full_names import HEAD_WORDS
 from extractors.org_names import DEPARTMENTS
 from extractors.org_public_bodies import has_institution_word
@@ -181,12 +181,21 @@ FEATURES = (
 )
 
 
+def name_key(name: str) -> str:
+    """The key a candidate name is pooled and compared under: its squashed letters and
+    digits ('Acme, Inc.' -> 'acmeinc'); a name of fewer than two Latin letters or digits
+    ("株式会社デンソー", "مصرف الراجحي", "e&") keeps its own letters in `sneaker eval`'s
+    comparison form, so that it is a candidate of its own and not one empty key for all."""
+    key = squash(name)
+    return key if len(key) >= 2 else normalize_org(name).replace(" ", "")
+
+
 def candidates(pool: OrgPool, scores: dict[str, list], rules_pick: str | None) -> list[str]:
     """The names to choose among: every name the rules scored, the display name, the
     agency and the rules' own pick (one entry per squashed form)."""
     names: dict[str, str] = {}
     extras = [e for e in (rules_pick, pool.display_org, pool.agency) if e]
-    spelled = {squash(e): e for e in reversed(extras)}  # the rules' pick's first
+    spelled = {name_key(e): e for e in reversed(extras)}  # the rules' pick's first
     for key, mention in pool.mentions.items():
         entry = scores.get(key)
         if entry:
@@ -198,7 +207,7 @@ def candidates(pool: OrgPool, scores: dict[str, list], rules_pick: str | None) -
         else:
             names.setdefault(key, mention.name)
     for extra in extras:
-        names.setdefault(squash(extra), extra)
+        names.setdefault(name_key(extra), extra)
     return [n for k, n in names.items() if len(k) >= 2]
 
 
@@ -240,15 +249,15 @@ def base_features(
     pool: OrgPool, scores: dict[str, list], names: list[str], rules_pick: str | None
 ) -> list[list[float]]:
     """One row of BASE per name."""
-    picked = squash(rules_pick) if rules_pick else ""
-    keys = [squash(n) for n in names]
+    picked = name_key(rules_pick) if rules_pick else ""
+    keys = [name_key(n) for n in names]
     totals = [(scores.get(k) or (0.0,))[0] for k in keys]
     ranked = sorted(totals, reverse=True)
     best = ranked[0]
     second = ranked[1] if len(ranked) > 1 else -1.0
     hints = [h for h in (pool.display_org, pool.slug, pool.root) if h]
-    display = squash(pool.display_org) if pool.display_org else ""
-    agency = squash(pool.agency) if pool.agency else ""
+    display = name_key(pool.display_org) if pool.display_org else ""
+    agency = name_key(pool.agency) if pool.agency else ""
     root = squash(pool.root) if pool.root else ""
     rows = []
     for name, key, total in zip(names, keys, totals, strict=True):
@@ -394,13 +403,12 @@ class OrgScorer:
         """The candidate scoring highest, if it outscores the rules' pick by the margin."""
         if rules_pick is None:
             return None
-        picked = squash(rules_pick)
+        picked = name_key(rules_pick)
         names = candidates(pool, scores, rules_pick)
-        # (a pick of no Latin letters, "株式会社デンソー", has an empty key: no candidate)
         if len(names) < 2 or len(picked) < 2:
             return rules_pick
         values = self.values(pool, scores, names, rules_pick, kind)
-        own = next((v for n, v in zip(names, values, strict=True) if squash(n) == picked), None)
+        own = next((v for n, v in zip(names, values, strict=True) if name_key(n) == picked), None)
         best = max(range(len(names)), key=values.__getitem__)
         if own is not None and values[best] < own + self.margin:
             return rules_pick

@@ -85,7 +85,7 @@ from extractors.org_public_bodies import (
     named_unit,
     public_body,
 )
-from extractors.org_scorer import OrgPool, OrgScorer
+from extractors.org_scorer import OrgPool, OrgScorer, name_key
 from extractors.org_spans import lowercase_words, name_spans
 from extractors.relays import is_personal_domain, is_relay_domain, relay_category, relay_suffix
 from extractors.roles import has_title_word
@@ -373,7 +373,7 @@ class OrgFinder:
             if chosen != company:
                 # the evidence is the chosen name's first mention, if the text holds one
                 found["evidence"] = [e for e in found["evidence"] if e["label"] != "COMPANY"]
-                entry = scores.get(squash(chosen))
+                entry = scores.get(name_key(chosen))
                 if entry:
                     _evidence(doc, entry[2], entry[3])
                 company = chosen
@@ -420,10 +420,10 @@ class OrgFinder:
         people = set()
         if person and (squash(person.split()[0]) in GIVEN_NAMES or not is_relay_domain(domain)):
             # ... and their first name alone ("Mei" signing "Mei Byrne"'s mail).
-            people = {squash(person), squash(person.split()[0])}
+            people = {name_key(person), name_key(person.split()[0])}
         if info.get("is_from_me"):
             if info.get("from_name"):
-                people.add(squash(info["from_name"]))
+                people.add(name_key(info["from_name"]))
             from_addr = sender_addr(info)
             domain, display_org = split_addr(from_addr)[1], None
         forwarded = forwarded_sender(text, subject_end, info.get("quoted"))
@@ -519,7 +519,7 @@ class OrgFinder:
                 added = {w.lower() for w in name[len(display_org) + 1 :].split()}
                 if added <= NOT_COMPLETING:
                     name = display_org  # "Granite Pharmaceuticals Staffing" signs its mail
-            key = squash(name)
+            key = name_key(name)
             if left_out(name, key):
                 continue
             pool.add(key, name, weight, start, subject_end, size)
@@ -536,7 +536,7 @@ class OrgFinder:
             pool.lowercase = lowercase_words(text)
             for span in name_spans(read, subject_end):
                 name = clean_org(span.name)
-                if not name or left_out(name, key := squash(name)):
+                if not name or left_out(name, key := name_key(name)):
                     continue
                 pool.add_span(key, name, span, subject_end, size)
         if display_org and STATED.search(info.get("from_name") or ""):
@@ -604,9 +604,9 @@ class OrgFinder:
             # "Your application has been sent to Francis Crick Institute" from a board on
             # its own domain: the subject names the employer, whatever the sender is.
             name = clean_org(sent_to.group("org"))
-            if name and squash(name) in scores and not named_person(name):
+            if name and name_key(name) in scores and not named_person(name):
                 pool.branch = "sent_to"
-                entry = scores[squash(name)]
+                entry = scores[name_key(name)]
                 _evidence(doc, entry[2], entry[3])
                 return entry[1], None
         if hints and (root or display_org) and not relay:

@@ -108,8 +108,8 @@ def read_set(nlp: spacy.Language, path: Path, listed: bool = True) -> LabeledSet
                     continue
                 names = candidates(pool, scores, company)
                 if company not in names:
-                    # a name of no Latin letters ("株式会社デンソー") has an empty key: the
-                    # scorer keeps the rules' pick (OrgScorer.choose), nothing to learn
+                    # a pick of under two letters ("X") is no candidate of its own: the
+                    # scorer keeps it (OrgScorer.choose), nothing to learn
                     continue
                 kind = facts(doc).get("kind") or "other"
                 mail.rows = candidate_features(pool, scores, names, company, kind)

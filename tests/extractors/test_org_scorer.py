@@ -12,6 +12,7 @@ from extractors.org_scorer import (
     OrgScorer,
     candidate_features,
     candidates,
+    name_key,
 )
 from extractors.org_spans import Span
 from extractors.orgs import OrgFinder
@@ -176,17 +177,45 @@ def test_scorer_choice(weights, margin, kind, expected):
     [
         (None, POOL_ARGS, None),
         ("Acme", {"mentions": [("acme", "Acme", 3.0, 50)]}, "Acme"),
-        ("株式会社デンソー", POOL_ARGS, "株式会社デンソー"),
+        ("X", POOL_ARGS, "X"),
     ],
     ids=[
         "no-employer-stays-none",
         "one-candidate-is-the-rules-pick",
-        "a-pick-of-no-latin-letters-is-kept",
+        "a-pick-of-one-letter-is-kept",
     ],
 )
 def test_scorer_leaves_mail_without_a_choice(pick, pool_args, expected):
     scorer = OrgScorer(_weights(is_display=5.0, no_mention=5.0))
     assert scorer.choose(_pool(**pool_args), SCORES, pick, "rejection") == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Acme, Inc.", "acmeinc"),
+        ("Société Générale", "societegenerale"),
+        ("株式会社デンソー", "株式会社デンソー"),
+        ("ＡＢ", "ab"),
+        ("مصرف الراجحي", "مصرفالراجحي"),
+        ("e&", "eand"),
+    ],
+    ids=["latin", "accents-dropped", "japanese", "full-width-latin", "arabic", "one-letter"],
+)
+def test_name_key(name, key):
+    assert name_key(name) == key
+
+
+def test_names_of_no_latin_letters_are_candidates_of_their_own():
+    """Two Japanese names are two candidates (not one empty key), and the scorer weighs them."""
+    pool = _pool(
+        mentions=[("デンソー", "デンソー", 3.0, 50), ("アイシン", "アイシン", 2.0, 300)],
+        display_org="アイシン",
+    )
+    scores = {"デンソー": [5.0, "デンソー", 50, 54], "アイシン": [4.0, "アイシン", 300, 304]}
+    assert candidates(pool, scores, "デンソー") == ["デンソー", "アイシン"]
+    scorer = OrgScorer(_weights(is_display=1.0))
+    assert scorer.choose(pool, scores, "デンソー", "rejection") == "アイシン"
 
 
 def test_folded_weights_score_as_the_full_feature_rows():
