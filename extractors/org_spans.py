@@ -27,7 +27,7 @@ _RUN = re.compile(rf"{_WORD}(?:[ ]{_WORD}|[ ]{_JOIN}[ ]{_WORD}){{0,4}}")
 LEADS = words(
     """
     at with for from to join joining by about
-    chez pour avec auprès
+    chez pour avec auprès à
     bei für zu von
     bij voor
     hos för på till
@@ -62,7 +62,10 @@ def _spans_in(text: str, begin: int, end: int, room: int) -> list[Span]:
         if len(found) == room:
             break
         start = match.start()
-        before = text[max(begin, start - 16) : start]
+        if start and text[start - 1].isalnum():
+            continue  # inside a word: "Bay" of "eBay", a window opening mid-word
+        # (read before the window too: the tail window may open mid-line, "... at Acme")
+        before = text[max(0, start - 16) : start]
         line_start = not before.strip(" \t") or before.rstrip(" \t").endswith("\n")
         previous = before.lower().split()[-2:] if not line_start else []
         if previous and previous[-1] in _ARTICLES:
