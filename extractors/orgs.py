@@ -31,6 +31,7 @@ from extractors.org_agencies import (
     whole_firm_name,
 )
 from extractors.org_batch import complete_from_batch
+from extractors.org_cjk_names import cjk_company
 from extractors.org_domains import name_of_root, subsequence
 from extractors.org_full_names import (
     brand_of_branch,
@@ -404,7 +405,7 @@ class OrgFinder:
             company = brand_of_branch(written, sender_addr(info))
             company = whole_written_name(company, text)
             company = name_line(company, text) or company
-        return regional_unit(company) if company else company
+        return cjk_company(regional_unit(company)) if company else company
 
     def _resolve(
         self, doc: Doc, info: dict, scores: dict[str, list], pool: OrgPool, spans: bool = True
