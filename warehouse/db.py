@@ -12,6 +12,7 @@ from typing import TypeVar
 
 import duckdb
 
+from warehouse.allocator import unmap_freed_blocks
 from warehouse.schema import ensure_schema
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,7 @@ def connect(
             f"No database at {path}: run `sneaker demo`, `sneaker import` or `sneaker sync` first."
         )
     path.parent.mkdir(parents=True, exist_ok=True)
+    unmap_freed_blocks()  # before DuckDB allocates: its freed blocks not left in the heap
     deadline = time.monotonic() + wait_seconds
     while True:
         try:

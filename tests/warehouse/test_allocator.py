@@ -1,0 +1,47 @@
+import platform
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(
+    platform.system() != "Linux" or platform.libc_ver()[0] != "glibc", reason="glibc's malloc"
+)
+
+REPO = Path(__file__).resolve().parents[2]
+# In a fresh interpreter (this one's heap may have room enough to serve any block): a
+# DuckDB-sized block (256 KB) is allocated and freed, then eight more are allocated; how
+# many of them glibc mapped on their own (unmapped when freed) is printed.
+_BLOCKS = """
+import ctypes, sys
+from warehouse.allocator import unmap_freed_blocks
+
+class MallInfo2(ctypes.Structure):
+    _fields_ = [(n, ctypes.c_size_t) for n in "arena ordblks smblks hblks hblkhd usmblks \
+fsmblks uordblks fordblks keepcost".split()]
+
+libc = ctypes.CDLL("libc.so.6")
+libc.malloc.restype = ctypes.c_void_p
+libc.free.argtypes = [ctypes.c_void_p]
+libc.mallinfo2.restype = MallInfo2
+if sys.argv[1] == "fixed":
+    assert unmap_freed_blocks()
+libc.free(libc.malloc(256 << 10))
+mapped = libc.mallinfo2().hblks
+blocks = [libc.malloc(256 << 10) for _ in range(8)]
+print(libc.mallinfo2().hblks - mapped)
+"""
+
+
+def _mapped_blocks(threshold: str) -> int:
+    run = [sys.executable, "-c", _BLOCKS, threshold]
+    done = subprocess.run(run, capture_output=True, text=True, check=True, cwd=REPO)
+    return int(done.stdout)
+
+
+def test_blocks_allocated_after_one_is_freed_are_mapped_on_their_own() -> None:
+    # glibc's own threshold rises to a freed mapped chunk's size: the blocks that follow
+    # come from the heap, where a freed one stays resident among live allocations.
+    assert _mapped_blocks("glibc's") == 0
+    assert _mapped_blocks("fixed") == 8
