@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
@@ -238,6 +239,22 @@ def _evidence(doc: Doc, start: int, end: int) -> None:
         add_evidence(doc, "COMPANY", start, end)
 
 
+@dataclass
+class Resolution:
+    """What OrgFinder's rules resolved for one mail."""
+
+    info: dict
+    scores: dict[str, list]  # name_key -> [weight, name, start, end]
+    pool: OrgPool
+    company: str | None  # the rules' pick
+    agency: str | None
+    kind: str
+
+    def has_choice(self) -> bool:
+        """The scorer chooses only where the rules name an employer, not the agency."""
+        return bool(self.company) and self.company != self.agency
+
+
 class OrgFinder:
     def __init__(
         self, name: str, agencies: str, header_only_kinds: list[str], scorer: str = ""
@@ -362,24 +379,35 @@ class OrgFinder:
                 found.append((3.5, name, m.start("org"), m.start("org") + len(name)))
         return found
 
-    def __call__(self, doc: Doc) -> Doc:
+    def resolve(self, doc: Doc, spans: bool = True) -> Resolution:
+        """The rules' pick and what they saw on the way: the scorer's inputs and the
+        finish's, for __call__ and for the scorer's training (train_orgs) alike."""
         info = meta(doc)
-        found = facts(doc)
         scores: dict[str, list] = {}
         pool = OrgPool()
+        company, agency = self._resolve(doc, info, scores, pool, spans)
+        return Resolution(info, scores, pool, company, agency, facts(doc).get("kind") or "other")
+
+    def finished(self, doc: Doc, resolved: Resolution, name: str | None) -> str | None:
+        """A name of the resolution (the rules' pick or a candidate) as the mail writes it."""
+        return self.finish(doc, resolved.info, name, resolved.agency, resolved.scores)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = facts(doc)
         # (the capitalized spans serve the scorer only: not read when it is off)
-        company, agency = self._resolve(doc, info, scores, pool, self.scorer is not None)
-        if self.scorer is not None and company and company != agency:
-            chosen = self.scorer.choose(pool, scores, company, found.get("kind") or "other")
+        resolved = self.resolve(doc, spans=self.scorer is not None)
+        company = resolved.company
+        if self.scorer is not None and resolved.has_choice():
+            chosen = self.scorer.choose(resolved.pool, resolved.scores, company, resolved.kind)
             if chosen != company:
                 # the evidence is the chosen name's first mention, if the text holds one
                 found["evidence"] = [e for e in found["evidence"] if e["label"] != "COMPANY"]
-                entry = scores.get(name_key(chosen))
+                entry = resolved.scores.get(name_key(chosen))
                 if entry:
                     _evidence(doc, entry[2], entry[3])
                 company = chosen
-        found["company"] = self.finish(doc, info, company, agency, scores)
-        found["agency"] = agency
+        found["company"] = self.finished(doc, resolved, company)
+        found["agency"] = resolved.agency
         return doc
 
     def finish(

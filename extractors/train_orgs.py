@@ -37,11 +37,10 @@ import numpy as np
 import spacy
 
 from extractors.cli_io import read_labeled
-from extractors.docmeta import facts, meta
 from extractors.heldout import CHECK_WRITERS, writer_of
 from extractors.lexicon import normalize_org
 from extractors.messages import collector_paused, doc_row
-from extractors.org_scorer import FEATURES, OrgPool, candidate_features, candidates
+from extractors.org_scorer import FEATURES, candidate_features, candidates
 from extractors.orgs import OrgFinder, complete_from_batch
 from extractors.pipeline import CONFIG_PATH, load_nlp, record_doc
 
@@ -100,20 +99,19 @@ def read_set(nlp: spacy.Language, path: Path, listed: bool = True) -> LabeledSet
                     start // BATCH,
                 )
                 mails.append(mail)
-                info = meta(doc)
-                scores: dict[str, list] = {}
-                pool = OrgPool()
-                company, agency = finder._resolve(doc, info, scores, pool)
-                if not company or company == agency:
+                resolved = finder.resolve(doc)
+                if not resolved.has_choice():
                     continue
-                names = candidates(pool, scores, company)
+                company = resolved.company
+                names = candidates(resolved.pool, resolved.scores, company)
                 if company not in names:
                     # a pick of under two letters ("X") is no candidate of its own: the
                     # scorer keeps it (OrgScorer.choose), nothing to learn
                     continue
-                kind = facts(doc).get("kind") or "other"
-                mail.rows = candidate_features(pool, scores, names, company, kind)
-                mail.finished = [finder.finish(doc, info, n, agency, scores) for n in names]
+                mail.rows = candidate_features(
+                    resolved.pool, resolved.scores, names, company, resolved.kind
+                )
+                mail.finished = [finder.finished(doc, resolved, n) for n in names]
                 mail.rules = names.index(company)
     return LabeledSet(path, writer_of(path), mails, listed)
 
