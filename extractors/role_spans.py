@@ -1,8 +1,10 @@
 """A learned title-span finder: the job title where the RoleFinder's rules find none.
 
 The rules find titles by patterns and a lexicon of title words; in languages and trades they
-were not written for they find nothing. This module scores every run of 1-10 tokens of the
-subject and of the body's first lines (never across a line or a sentence end) with a linear
+were not written for they find nothing. This module scores every run of 1-10 words (at most
+16 tokens: "(m/w/d)" is 3 words in 7 tokens) of the subject and of the body's first lines
+(never across a line or a sentence end; a mark glued inside a word, "Produktmanager:in",
+ends nothing; an elided article, "d'Ingénieur", is split off) with a linear
 model over hashed features of the span and its surroundings (learned from the labeled sets,
 no word list written by hand): the span's lower-case words, its first and last word with
 their suffixes ("-utvecklare", "-ingenieur", "-euse") and shapes, the words before and after
@@ -23,6 +25,7 @@ Weights: extractors/role_spans.npz, written by `python -m extractors.train_role_
 from __future__ import annotations
 
 import functools
+import re
 import zlib
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -36,8 +39,11 @@ from extractors.docmeta import meta, text_of
 
 # Hashed feature space (2**18 float32 weights: 1 MB).
 BITS = 18
-# tokens of a span: titles run to 8 words, and a German gender mark "(m/w/d)" is 7 tokens
+# words of a span (tokens holding a letter or a digit: titles run to 8 words), and its tokens
+# with the marks between them ("Director - Head of Controlling DACH (m/w/d)" is 8 words in
+# 13 tokens: a gender mark alone is 7)
 MAX_WORDS = 10
+MAX_TOKENS = 16
 # the body's lines read (the title is in the first lines of a mail: over all labeled mail the
 # label is written in the subject or the body's first 12 lines in 99.9% of the mails that write
 # it), and at most this many tokens of a line
@@ -45,7 +51,12 @@ BODY_LINES = 12
 LINE_TOKENS = 60
 # A span never holds these (a sentence's or a label's end); nor starts or ends on a punctuation
 # mark, but for a closing bracket ("Engineer (m/w/d)").
-_STOPS = frozenset('.!?:;|\u2022\u00b7\u2013\u2014>="\u201c\u201d\u201e')
+# An en dash joins a title's parts as a hyphen does ("Ingénieur(e) de projets – Solaire").
+_STOPS = frozenset('.!?:;|\u2022\u00b7\u2014>="\u201c\u201d\u201e')
+# A French or Italian elided article glued to the title's first word ("d'Ingénieur",
+# "l'assistente"): the span starts after it.
+_ELIDED = re.compile(r"(?:[cdjlmnst]|qu)['\u2019]", re.IGNORECASE)
+_ELISION = re.compile(_ELIDED.pattern + r"(?=\w)", re.IGNORECASE)
 _BOUNDS = ("<s>", "<b>")  # the token before a subject's / a body line's first word
 _END = "</l>"
 
@@ -70,7 +81,8 @@ def _id(name: str) -> int:
 @functools.lru_cache(maxsize=65536)
 def token_ids(text: str) -> tuple[int, ...]:
     """Feature ids of one token as a word inside a span (4), as a span's first word (2) and
-    as its last word (5), then whether it is a stop, can start and can end a span (0/1)."""
+    as its last word (5), then whether it is a stop, can start and can end a span, and holds
+    a letter or digit (0/1)."""
     low = text.lower()
     shape = _shape(text)
     inside = [_id("i=" + low)]
@@ -83,9 +95,10 @@ def token_ids(text: str) -> tuple[int, ...]:
     inside += inside[:1] * (4 - len(inside))
     last += last[:1] * (5 - len(last))
     stop = text in _STOPS
-    can_start = not stop and text[0].isalnum()
+    can_start = not stop and text[0].isalnum() and not _ELIDED.fullmatch(text)
     can_end = not stop and (text[-1].isalnum() or text == ")" or text[-1] in "+#")
-    return (*inside, *first, *last, int(stop), int(can_start), int(can_end))
+    word = any(char.isalnum() for char in text)
+    return (*inside, *first, *last, int(stop), int(can_start), int(can_end), int(word))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -161,16 +174,28 @@ def spans(doc: Doc, kind: str) -> Spans | None:
     around = np.array(contexts, dtype=np.int64).reshape(len(line_of), -1)
     lines = np.array(line_of)
     n = len(line_of)
-    stopped = np.concatenate(([0], np.cumsum(ids[:, 11])))
-    can_start, can_end = ids[:, 12] > 0, ids[:, 13] > 0
     line_start = np.concatenate(([True], lines[1:] != lines[:-1]))
     line_end = np.concatenate((lines[1:] != lines[:-1], [True]))
+    at = np.array(offsets, dtype=np.int64).reshape(-1, 2)
+    # a stop glued to the words on both sides is part of a word ("Produktmanager:in")
+    glued = np.zeros(n, dtype=bool)
+    glued[1:-1] = (at[1:-1, 0] == at[:-2, 1]) & (at[1:-1, 1] == at[2:, 0])
+    glued &= ~line_start & ~line_end
+    stopped = np.concatenate(([0], np.cumsum((ids[:, 11] > 0) & ~glued)))
+    can_start, can_end = ids[:, 12] > 0, ids[:, 13] > 0
+    words = np.concatenate(([0], np.cumsum(ids[:, 14])))
     # every (first token, length) pair at once, then those that make a span
-    i = np.repeat(np.arange(n), MAX_WORDS)
-    j = i + np.tile(np.arange(MAX_WORDS), n)
+    i = np.repeat(np.arange(n), MAX_TOKENS)
+    j = i + np.tile(np.arange(MAX_TOKENS), n)
     inner = j < n
     i, j = i[inner], j[inner]
-    ok = can_start[i] & can_end[j] & (lines[i] == lines[j]) & (stopped[j + 1] == stopped[i])
+    ok = (
+        can_start[i]
+        & can_end[j]
+        & (lines[i] == lines[j])
+        & (stopped[j + 1] == stopped[i])
+        & (words[j + 1] - words[i] <= MAX_WORDS)
+    )
     starts, ends = i[ok], j[ok] + 1
     if not len(starts):
         return None
@@ -192,7 +217,7 @@ def spans(doc: Doc, kind: str) -> Spans | None:
     return Spans(
         starts,
         ends,
-        np.array(offsets, dtype=np.int64).reshape(-1, 2),
+        at,
         ids[:, :4],
         ids[:, 4:6],
         ids[:, 6:11],
@@ -230,6 +255,10 @@ def _line_tokens(doc: Doc, subject_end: int) -> list[list[tuple[str, int, int]]]
         if space:  # a run of spaces or newlines: the gap before the next word holds it
             continue
         if len(line) < LINE_TOKENS:
+            elided = _ELISION.match(text, start, start + length)
+            if elided and elided.end() < start + length:
+                line.append((elided.group(), start, elided.end()))
+                start, length = elided.end(), start + length - elided.end()
             line.append((text[start : start + length], start, start + length))
         previous = start + length
     if line:

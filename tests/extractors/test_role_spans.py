@@ -46,8 +46,25 @@ def _texts(subject: str, body: str) -> list[str]:
         ("Re: hi", "Position: Registered Nurse, Stepdown\nBest", "Registered Nurse, Stepdown"),
         ("Merci", "Votre candidature au poste de Conseillère en paie.", "Conseillère en paie"),
         ("Stelle", "Operations Manager (m/w/d)\nMünchen", "Operations Manager (m/w/d)"),
+        ("Stelle", "Ihre Bewerbung als Produktmanager:in Cloud.", "Produktmanager:in Cloud"),
+        ("Poste", "Votre candidature au poste d'Ingénieur(e) de ventes.", "Ingénieur(e) de ventes"),
+        ("Hi", "Position: Supply Manager – Beschaffung", "Supply Manager – Beschaffung"),
+        (
+            "Hi",
+            "Thanks for applying for Director - Head of Sales DACH (m/w/d).",
+            "Director - Head of Sales DACH (m/w/d)",
+        ),
     ],
-    ids=["subject-after-colon", "label-line-with-comma", "french-sentence", "gender-mark-bracket"],
+    ids=[
+        "subject-after-colon",
+        "label-line-with-comma",
+        "french-sentence",
+        "gender-mark-bracket",
+        "colon-inside-a-word",
+        "after-an-elided-article",
+        "en-dash-between-parts",
+        "ten-words-in-more-tokens",
+    ],
 )
 def test_the_title_is_a_candidate(subject: str, body: str, span: str) -> None:
     assert span in _texts(subject, body)
@@ -61,8 +78,18 @@ def test_the_title_is_a_candidate(subject: str, body: str, span: str) -> None:
         ("Hi", "We met. Data Engineer role", "met. Data"),
         ("Hi", "Position | Data Engineer", "Position | Data"),
         ("Hi", "Senior Data Engineer.", "Senior Data Engineer."),
+        ("Hi", "Data Engineer \u2014 Acme", "Data Engineer \u2014 Acme"),
+        ("Poste", "Votre candidature au poste d'Ingénieur.", "d'Ingénieur"),
     ],
-    ids=["across-a-colon", "across-lines", "across-a-sentence", "across-a-bar", "ending-on-a-dot"],
+    ids=[
+        "across-a-colon",
+        "across-lines",
+        "across-a-sentence",
+        "across-a-bar",
+        "ending-on-a-dot",
+        "across-an-em-dash",
+        "with-the-elided-article",
+    ],
 )
 def test_spans_never_cross_a_line_or_a_stop(subject: str, body: str, never: str) -> None:
     assert never not in _texts(subject, body)
