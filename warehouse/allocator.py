@@ -15,18 +15,20 @@ unmapped when freed.
 from __future__ import annotations
 
 import ctypes
+import functools
 import platform
 
 M_MMAP_THRESHOLD = -3  # mallopt's parameter number (glibc malloc.h)
 MMAP_THRESHOLD = 128 << 10  # glibc's default, fixed
-_set = [False]
 
 
+# Cached whatever the answer: later calls (each `warehouse.db.connect`) do nothing, and
+# elsewhere than glibc libc_ver is not asked again (without glibc's confstr it reads the
+# Python executable through).
+@functools.cache
 def unmap_freed_blocks() -> bool:
-    """Fix glibc's mmap threshold for the rest of the process (once; later calls do
-    nothing); False where the C library is not glibc or refuses."""
-    if _set[0]:
-        return True
+    """Fix glibc's mmap threshold for the rest of the process (once); False where the C
+    library is not glibc or refuses."""
     if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
         return False
     try:
@@ -34,5 +36,4 @@ def unmap_freed_blocks() -> bool:
     except (OSError, AttributeError):
         return False
     mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
-    _set[0] = bool(mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD))
-    return _set[0]
+    return bool(mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD))

@@ -1,13 +1,14 @@
+import ctypes
 import platform
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-pytestmark = pytest.mark.skipif(
-    platform.system() != "Linux" or platform.libc_ver()[0] != "glibc", reason="glibc's malloc"
-)
+from warehouse.allocator import M_MMAP_THRESHOLD, MMAP_THRESHOLD, unmap_freed_blocks
 
 REPO = Path(__file__).resolve().parents[2]
 # In a fresh interpreter (this one's heap may have room enough to serve any block): a
@@ -40,8 +41,56 @@ def _mapped_blocks(threshold: str) -> int:
     return int(done.stdout)
 
 
+@pytest.mark.skipif(
+    platform.system() != "Linux" or platform.libc_ver()[0] != "glibc", reason="glibc's malloc"
+)
 def test_blocks_allocated_after_one_is_freed_are_mapped_on_their_own() -> None:
     # glibc's own threshold rises to a freed mapped chunk's size: the blocks that follow
     # come from the heap, where a freed one stays resident among live allocations.
     assert _mapped_blocks("glibc's") == 0
     assert _mapped_blocks("fixed") == 8
+
+
+@pytest.fixture
+def uncached() -> Iterator[None]:
+    # This process's own answer is kept for it (asking glibc again changes nothing).
+    unmap_freed_blocks.cache_clear()
+    yield
+    unmap_freed_blocks.cache_clear()
+
+
+class _Libc:
+    def __init__(self) -> None:
+        self.calls: list[tuple[Any, ...]] = []
+
+        def mallopt(*args: Any) -> int:  # a function: the caller sets its argtypes
+            self.calls.append(args)
+            return 1
+
+        self.mallopt = mallopt
+
+
+@pytest.mark.parametrize(
+    ("system", "libc"),
+    [("Darwin", ("", "")), ("Windows", ("", "")), ("Linux", ("libc", ""))],
+    ids=["macos", "windows", "linux-without-glibc"],
+)
+def test_elsewhere_than_glibc_the_c_library_is_not_called(
+    uncached: None, monkeypatch: pytest.MonkeyPatch, system: str, libc: tuple[str, str]
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(platform, "system", lambda: system)
+    monkeypatch.setattr(platform, "libc_ver", lambda: libc)
+    monkeypatch.setattr(ctypes, "CDLL", opened.append)
+
+    assert (unmap_freed_blocks(), opened) == (False, [])
+
+
+def test_glibc_is_told_once_per_process(uncached: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    libc = _Libc()
+    monkeypatch.setattr(platform, "system", lambda: "Linux")
+    monkeypatch.setattr(platform, "libc_ver", lambda: ("glibc", "2.36"))
+    monkeypatch.setattr(ctypes, "CDLL", lambda name: libc)
+
+    assert [unmap_freed_blocks() for _ in range(3)] == [True, True, True]
+    assert libc.calls == [(M_MMAP_THRESHOLD, MMAP_THRESHOLD)]
