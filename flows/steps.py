@@ -136,15 +136,16 @@ _loads = [0]  # how many times `_nlp` loaded the pipeline in this process
 
 
 # The extractors memoize their small pure helpers (functools.lru_cache: names, domains,
-# addresses; 4,096-16,384 entries each); by 30,000 messages every cache was full (~170,000
-# entries in all, about twice what 10,000 messages fill), so the extraction's peak rose
-# with the mailbox until they were. They are emptied once they hold this many entries in
-# all, counted before each batch of messages or events: a calendar's events fill them
-# four to eight times faster than mail (6,000 events of the 100k demo, 80,000 entries),
-# so a count of messages left the event batches of a big mailbox, which come after its
-# mail, on caches ~60,000 entries fuller than a 10,000-message mailbox's (+10-15 MB of
-# Python objects, its extraction's peak). Refilling costs little next to the mail's
-# processing; a bound below what 10,000 messages fill is reached by any mailbox.
+# addresses, title spans; 1,024-65,536 entries each). When they held 4,096-16,384 each,
+# by 30,000 messages every cache was full (~170,000 entries in all, about twice what
+# 10,000 messages fill), so the extraction's peak rose with the mailbox until they were.
+# They are emptied once they hold this many entries in all, counted before each batch
+# of messages or events: a calendar's events fill them four to eight times faster than
+# mail (6,000 events of the 100k demo, 80,000 entries), so a count of messages left the
+# event batches of a big mailbox, which come after its mail, on caches ~60,000 entries
+# fuller than a 10,000-message mailbox's (+10-15 MB of Python objects, its extraction's
+# peak). Refilling costs little next to the mail's processing; the bound is below what
+# 10,000 messages fill, so a 10,000-message mailbox reaches it as a bigger one does.
 CACHE_ENTRIES = 40_000
 
 
