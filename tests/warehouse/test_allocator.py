@@ -13,25 +13,26 @@ from warehouse.allocator import M_MMAP_THRESHOLD, MMAP_THRESHOLD, unmap_freed_bl
 REPO = Path(__file__).resolve().parents[2]
 # In a fresh interpreter (this one's heap may have room enough to serve any block): a
 # DuckDB-sized block (256 KB) is allocated and freed, then eight more are allocated; how
-# many of them glibc mapped on their own (unmapped when freed) is printed.
+# many of them glibc mapped on their own (unmapped when freed) is printed. mallinfo, not
+# mallinfo2 (glibc 2.33+): the count of mapped blocks fits its ints on any glibc.
 _BLOCKS = """
 import ctypes, sys
 from warehouse.allocator import unmap_freed_blocks
 
-class MallInfo2(ctypes.Structure):
-    _fields_ = [(n, ctypes.c_size_t) for n in "arena ordblks smblks hblks hblkhd usmblks \
+class MallInfo(ctypes.Structure):
+    _fields_ = [(n, ctypes.c_int) for n in "arena ordblks smblks hblks hblkhd usmblks \
 fsmblks uordblks fordblks keepcost".split()]
 
 libc = ctypes.CDLL("libc.so.6")
 libc.malloc.restype = ctypes.c_void_p
 libc.free.argtypes = [ctypes.c_void_p]
-libc.mallinfo2.restype = MallInfo2
+libc.mallinfo.restype = MallInfo
 if sys.argv[1] == "fixed":
     assert unmap_freed_blocks()
 libc.free(libc.malloc(256 << 10))
-mapped = libc.mallinfo2().hblks
+mapped = libc.mallinfo().hblks
 blocks = [libc.malloc(256 << 10) for _ in range(8)]
-print(libc.mallinfo2().hblks - mapped)
+print(libc.mallinfo().hblks - mapped)
 """
 
 
