@@ -256,7 +256,7 @@ def _line_tokens(doc: Doc, subject_end: int) -> list[list[tuple[str, int, int]]]
             continue
         if len(line) < LINE_TOKENS:
             elided = _ELISION.match(text, start, start + length)
-            if elided and elided.end() < start + length:
+            if elided:  # a word follows it in the token (the pattern's lookahead)
                 line.append((elided.group(), start, elided.end()))
                 start, length = elided.end(), start + length - elided.end()
             line.append((text[start : start + length], start, start + length))
