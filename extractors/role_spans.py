@@ -49,8 +49,9 @@ MAX_TOKENS = 16
 # it), and at most this many tokens of a line
 BODY_LINES = 12
 LINE_TOKENS = 60
-# A span never holds these (a sentence's or a label's end); nor starts or ends on a punctuation
-# mark, but for a closing bracket ("Engineer (m/w/d)").
+# A span never holds these (a sentence's or a label's end), but for one with no space on
+# either side ("Produktmanager:in": spans()); nor starts or ends on a punctuation mark, but
+# for a closing bracket ("Engineer (m/w/d)").
 # An en dash joins a title's parts as a hyphen does ("Ingénieur(e) de projets – Solaire").
 _STOPS = frozenset('.!?:;|\u2022\u00b7\u2014>="\u201c\u201d\u201e')
 # A French or Italian elided article glued to the title's first word ("d'Ingénieur",
@@ -177,7 +178,8 @@ def spans(doc: Doc, kind: str) -> Spans | None:
     line_start = np.concatenate(([True], lines[1:] != lines[:-1]))
     line_end = np.concatenate((lines[1:] != lines[:-1], [True]))
     at = np.array(offsets, dtype=np.int64).reshape(-1, 2)
-    # a stop glued to the words on both sides is part of a word ("Produktmanager:in")
+    # a stop glued to the tokens on both sides (no space between) is part of a word
+    # ("Produktmanager:in"; "Engineer\u2014Acme" too: the neighbours are not checked for words)
     glued = np.zeros(n, dtype=bool)
     glued[1:-1] = (at[1:-1, 0] == at[:-2, 1]) & (at[1:-1, 1] == at[2:, 0])
     glued &= ~line_start & ~line_end
