@@ -63,7 +63,7 @@ def _texts(subject: str, body: str) -> list[str]:
         "colon-inside-a-word",
         "after-an-elided-article",
         "en-dash-between-parts",
-        "ten-words-in-more-tokens",
+        "eight-words-in-13-tokens",
     ],
 )
 def test_the_title_is_a_candidate(subject: str, body: str, span: str) -> None:
