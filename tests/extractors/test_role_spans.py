@@ -18,7 +18,14 @@ from extractors.role_spans import (
     spans,
     token_ids,
 )
-from extractors.train_role_spans import Mail, choice_results, fit_choice, labeled_mails, span_nlp
+from extractors.train_role_spans import (
+    Mail,
+    add_shares,
+    choice_results,
+    fit_choice,
+    labeled_mails,
+    span_nlp,
+)
 from extractors.train_roles import training_files
 
 NLP = spacy.blank("en")
@@ -148,6 +155,22 @@ def _mail(subject: str, body: str, label: str | None) -> Mail:
     gold = normalize_role(label)
     right = np.array([bool(gold) and t == gold for t in titles])
     return Mail("x", found, right, gold, "", text, "rejection")
+
+
+def test_gradient_blocks_sum_as_one_bincount() -> None:
+    """fit_choice adds its feature groups' shares block by block: the same sums, to the bit,
+    as one np.bincount over every group's ids (so the weights do not depend on the blocks)."""
+    rng = np.random.default_rng(0)
+    groups = [(rng.integers(0, 64, (300, k)), rng.normal(size=300)) for k in (4, 2, 5)]
+    grad = np.zeros(64)
+    for ids, share in groups:
+        add_shares(grad, ids, share, rows=128)
+    whole = np.bincount(
+        np.concatenate([ids.ravel() for ids, _ in groups]),
+        np.concatenate([np.repeat(share, ids.shape[1]) for ids, share in groups]),
+        64,
+    )
+    assert grad.tobytes() == whole.tobytes()
 
 
 def test_fit_learns_where_titles_are_written() -> None:
