@@ -16,10 +16,10 @@ full-batch Adam from zero (the same data give the same weights).
 that writer's labeled mail: role accuracy of the rules alone and of the rules with the finder
 where they find no title, at each threshold of the config's list; pooled, study and check
 means (extractors.heldout.CHECK_WRITERS), and how many mails whose label_role is null get a
-title from the rules alone and from the rules with the finder. One fit per writer costs about
-a minute of CPU over 46 writer sets; --folds k holds out every k-th writer together (k fits;
-each writer is still scored by weights trained without its mail, on fewer writers), --writers
-only the writers named.
+title from the rules alone and from the rules with the finder. One fit per writer set, each
+about a minute of CPU; --folds k holds out every k-th writer together (k fits; each writer is
+still scored by weights trained without its mail, on fewer writers), --writers only the
+writers named.
 """
 
 from __future__ import annotations
