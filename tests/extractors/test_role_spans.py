@@ -11,6 +11,7 @@ from extractors.lexicon import normalize_role
 from extractors.pipeline import CONFIG_PATH, load_nlp, record_doc
 from extractors.role_spans import (
     BITS,
+    MAX_TOKENS,
     MAX_WORDS,
     SpanFinder,
     _id,
@@ -107,6 +108,15 @@ def test_spans_hold_at_most_max_words() -> None:
     texts = _texts("Hi", words)
     assert max(len(t.split()) for t in texts) == MAX_WORDS
     assert len(texts) == 1 + sum(min(MAX_WORDS, 12 - i) for i in range(12))  # and "Hi"
+
+
+def test_spans_hold_at_most_max_tokens() -> None:
+    """Words joined by marks count their marks as tokens: 9 words with 8 dashes (17 tokens)
+    are too long a span, their first 8 words (15 tokens) are not."""
+    parts = [f"Word{i}" for i in range(MAX_TOKENS // 2 + 1)]
+    texts = _texts("Hi", " - ".join(parts))
+    assert " - ".join(parts) not in texts
+    assert " - ".join(parts[:-1]) in texts
 
 
 def test_only_the_first_body_lines_are_read() -> None:
