@@ -388,10 +388,6 @@ class OrgFinder:
         company, agency = self._resolve(doc, info, scores, pool, spans)
         return Resolution(info, scores, pool, company, agency, facts(doc).get("kind") or "other")
 
-    def finished(self, doc: Doc, resolved: Resolution, name: str | None) -> str | None:
-        """A name of the resolution (the rules' pick or a candidate) as the mail writes it."""
-        return self.finish(doc, resolved.info, name, resolved.agency, resolved.scores)
-
     def __call__(self, doc: Doc) -> Doc:
         found = facts(doc)
         # (the capitalized spans serve the scorer only: not read when it is off)
@@ -406,15 +402,14 @@ class OrgFinder:
                 if entry:
                     _evidence(doc, entry[2], entry[3])
                 company = chosen
-        found["company"] = self.finished(doc, resolved, company)
+        found["company"] = self.finish(doc, resolved, company)
         found["agency"] = resolved.agency
         return doc
 
-    def finish(
-        self, doc: Doc, info: dict, company: str | None, agency: str | None, scores: dict
-    ) -> str | None:
-        """The chosen name as the mail writes it in full (fuller forms, the display name,
-        a unit's or a branch's name)."""
+    def finish(self, doc: Doc, resolved: Resolution, company: str | None) -> str | None:
+        """A name of the resolution (the rules' pick, the scorer's or a candidate) as the
+        mail writes it in full (fuller forms, the display name, a unit's or a branch's name)."""
+        info, agency, scores = resolved.info, resolved.agency, resolved.scores
         text = text_of(doc)
         if company and company != agency:
             company = fuller_name(company, scores)

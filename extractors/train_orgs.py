@@ -111,7 +111,7 @@ def read_set(nlp: spacy.Language, path: Path, listed: bool = True) -> LabeledSet
                 mail.rows = candidate_features(
                     resolved.pool, resolved.scores, names, company, resolved.kind
                 )
-                mail.finished = [finder.finished(doc, resolved, n) for n in names]
+                mail.finished = [finder.finish(doc, resolved, n) for n in names]
                 mail.rules = names.index(company)
     return LabeledSet(path, writer_of(path), mails, listed)
 
