@@ -192,7 +192,7 @@ def name_key(name: str) -> str:
 
 def candidates(pool: OrgPool, scores: dict[str, list], rules_pick: str | None) -> list[str]:
     """The names to choose among: every name the rules scored, the display name, the
-    agency and the rules' own pick (one entry per squashed form)."""
+    agency and the rules' own pick (one entry per name_key)."""
     names: dict[str, str] = {}
     extras = [e for e in (rules_pick, pool.display_org, pool.agency) if e]
     spelled = {name_key(e): e for e in reversed(extras)}  # the rules' pick's first
