@@ -19,6 +19,7 @@ from extractors.org_cjk_names import cjk_company
         ("QX招聘", "QX"),
         ("星河集团", "星河集团"),
         ("人事部", "人事部"),
+        ("株式会社", "株式会社"),
         ("Acme Talent Team", "Acme Talent Team"),
     ],
     ids=[
@@ -31,6 +32,7 @@ from extractors.org_cjk_names import cjk_company
         "chinese-recruiting-without-a-space",
         "a-group-is-part-of-the-name",
         "an-office-alone-is-kept",
+        "a-legal-form-alone-is-kept",
         "latin-names-untouched",
     ],
 )
