@@ -25,13 +25,13 @@ _LEGAL_END = re.compile(rf"\s*{_LEGAL}$")
 # Korean chaeyong (recruiting), insa (personnel) and their team / person in charge; Chinese
 # zhaopin (recruiting: campus, experienced) and renli ziyuan (human resources).
 _OFFICE_END = re.compile(
-    r"[\s・·]*(?:"
+    r"(?:[\s・·]*(?:"
     r"(?:キャリア|新卒|中途|経験者)?採用(?:担当|事務局|チーム|グループ|センター|窓口|部|課)?|"
     r"人事(?:部|課|グループ|チーム)?|"
     r"(?:채용|인사|인재영입)(?:팀|담당자?|실)?|"
     r"(?:校园|校園|社会|社會)?招聘(?:团队|團隊|组|組|中心|部)?|"
     r"人力资源部?|人力資源部?"
-    r")$"
+    r"))+$"  # stacked: "人事部 採用担当"
 )
 
 

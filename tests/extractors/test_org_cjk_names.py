@@ -21,6 +21,8 @@ from extractors.org_cjk_names import cjk_company
         ("人事部", "人事部"),
         ("株式会社", "株式会社"),
         ("Acme Talent Team", "Acme Talent Team"),
+        ("株式会社ミドリ精機 人事部 採用担当", "ミドリ精機"),
+        ("하늘뱅크 인사 채용", "하늘뱅크"),
     ],
     ids=[
         "japanese-legal-form-first-and-recruiting-office",
@@ -34,7 +36,17 @@ from extractors.org_cjk_names import cjk_company
         "an-office-alone-is-kept",
         "a-legal-form-alone-is-kept",
         "latin-names-untouched",
+        "stacked-offices-japanese",
+        "stacked-offices-korean",
     ],
 )
 def test_cjk_company(name, expected):
     assert cjk_company(name) == expected
+
+
+@pytest.mark.parametrize(
+    "name", ["株式会社ミドリ精機 人事部 採用担当", "하늘뱅크 인사 채용", "人事部"]
+)
+def test_cjk_company_is_idempotent(name):
+    once = cjk_company(name)
+    assert cjk_company(once) == once

@@ -70,6 +70,10 @@ def test_written_in_full(name, text, full):
         ),
         (["Tallow", "Tallow Capital"], ["Tallow", "Tallow Capital"]),
         (["Tallowrex", "Tallow Capital"], ["Tallowrex", "Tallow Capital"]),
+        (
+            ["하늘뱅크", "바다 클라우드", "바다 클라우드"],
+            ["하늘뱅크", "바다 클라우드", "바다 클라우드"],
+        ),
     ],
     ids=[
         "glued-abbreviates-written",
@@ -77,6 +81,7 @@ def test_written_in_full(name, text, full):
         "written-beats-more-glued",
         "whole-first-word-is-no-glue",
         "other-letters",
+        "names-without-latin-letters-keep-their-own",
     ],
 )
 def test_written_forms_of_glued_names(companies, expected):
