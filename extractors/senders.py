@@ -64,7 +64,7 @@ _MAILBOX_WORDS = (
     # ... and in Polish, Czech, Turkish and the Nordic languages ("Asseco Poland – Kariera",
     # "Albert Kariéra", "DeFacto Kariyer", "Garanti BBVA İşe Alım", "Telenor Rekruttering")
     r"kariera|kari\u00e9ra|kariyer|rekrutacja|n\u00e1bor|i\u015fe\s+al\u0131m|ise\s+alim|"
-    r"rekruttering|rekrytering|rekrytointi|karri\u00e4r|karriere|recruit|personalamt|"
+    r"rekruttering|rekrytering|rekrytointi|karri\u00e4r|recruit|personalamt|"
     # a function that writes for the employer: "Klarna Scheduling", "Acme Assessments"
     r"scheduling|assessments|onboarding|(?:clinical\s+)?compliance"
 )
@@ -97,7 +97,7 @@ _GENERIC_LOCAL = re.compile(
     # careers, offers, invitations, information ("powiadomienia@", "bilgi@", "aplicari@")
     r"notificaciones|notificacoes|notifikace|powiadomienia|bildirim|bilgi|odpovedi|"
     r"aplicari|basvuru|davet|is[-_.]?alarmi|doporuceni|oferty|alertas|hola|"
-    r"nao[-_.]?responda|naoresponda|no[-_.]?responder|kariera|kariyer|karriere|rekrutacja|"
+    r"nao[-_.]?responda|no[-_.]?responder|kariera|kariyer|karriere|rekrutacja|"
     r"[a-z]*[-_.]?no[-_.]?reply|[a-z]+-noreply)(?:[-_.+][\w.-]*)?$",
     re.I,
 )
