@@ -62,6 +62,12 @@ def test_personal_mail_is_not_a_relay():
         ("Upwork <donotreply@upwork.com>", "job_board"),
         ("Aon Assessment <noreply@cut-e.net>", "assessment"),
         ("Referoo <noreply@referoo.com.au>", "background_check"),
+        ("Acme <noreply@gupy.com.br>", "ats"),
+        ("Acme <powiadomienia@traffit.com>", "ats"),
+        ("Just Join IT <noreply@justjoin.it>", "job_board"),
+        ("Kariyer.net <bilgi@kariyer.net>", "job_board"),
+        ("Acme <noreply@aon-assessment.com>", "assessment"),
+        ("Quest Diagnostics <noreply@questdiagnostics.com>", "background_check"),
     ],
     ids=lambda v: str(v),
 )

@@ -3,6 +3,7 @@ import pytest
 from extractors.senders import (
     display_name_parts,
     domain_org,
+    is_generic_local,
     local_part_org,
     looks_like_person,
     sender_parts,
@@ -182,3 +183,47 @@ def test_docusign_envelope_sender_is_no_employer():
 )
 def test_tenant_subdomain_of_a_relay_names_the_employer(addr, expected):
     assert local_part_org(addr) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Orsa Logistyka – Kariera", (None, "Orsa Logistyka")),
+        ("Orsa Logistyka — Rekrutacja", (None, "Orsa Logistyka")),
+        ("Velmora Kariéra", (None, "Velmora")),
+        ("Velmora Kariyer", (None, "Velmora")),
+        ("Velmora İşe Alım", (None, "Velmora")),
+        ("Nordvik Rekruttering", (None, "Nordvik")),
+        ("Nordvik Rekrytering", (None, "Nordvik")),
+        ("Velmora Recruit", (None, "Velmora")),
+    ],
+    ids=[
+        "polish-after-en-dash",
+        "polish-after-em-dash",
+        "czech",
+        "turkish",
+        "turkish-two-words",
+        "norwegian",
+        "swedish",
+        "recruit",
+    ],
+)
+def test_mailbox_words_of_other_languages_end_an_org_name(name, expected):
+    assert display_name_parts(name) == expected
+
+
+@pytest.mark.parametrize(
+    "addr",
+    [
+        "powiadomienia@traffit.com",
+        "bilgi@kariyer.net",
+        "naoresponda@gupy.com.br",
+        "nao-responda@gupy.com.br",
+        "notificaciones@elempleo.com",
+        "aplicari@ejobs.ro",
+    ],
+    ids=lambda addr: addr.split("@")[0],
+)
+def test_generic_mailboxes_of_other_languages_name_no_employer(addr):
+    assert is_generic_local(addr)
+    assert local_part_org(addr) is None
