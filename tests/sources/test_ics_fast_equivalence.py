@@ -70,6 +70,16 @@ def google_calendar(tmp_path: Path, body: str) -> Path:
     return path
 
 
+def own_zone(tzid: str) -> str:
+    """A VTIMEZONE of a fixed +03:00 offset under a name the time zone database does not
+    know (each test its own name: icalendar keeps a zone it has read for the process)."""
+    return (
+        f"BEGIN:VTIMEZONE\r\nTZID:{tzid}\r\nBEGIN:STANDARD\r\n"
+        "TZOFFSETFROM:+0300\r\nTZOFFSETTO:+0300\r\nTZNAME:OWN\r\n"
+        "DTSTART:19700101T000000\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+    )
+
+
 def test_plain_and_recurring_events_mixed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     body = (
         "BEGIN:VEVENT\r\nUID:one@x\r\nSUMMARY:Call with Acme\\, Inc\\; room \\N2\r\n"
@@ -132,9 +142,8 @@ def test_an_event_in_a_zone_the_file_defines_is_plain(
         "BEGIN:VEVENT\r\nUID:z@x\r\nSUMMARY:Call\r\n"
         "DTSTART;TZID=Fast_path/Own_zone:20261103T090000\r\n"
         "DTEND;TZID=Fast_path/Own_zone:20261103T093000\r\nEND:VEVENT\r\n"
-        "BEGIN:VTIMEZONE\r\nTZID:Fast_path/Own_zone\r\nBEGIN:STANDARD\r\n"
-        "TZOFFSETFROM:+0300\r\nTZOFFSETTO:+0300\r\nTZNAME:OWN\r\n"
-        "DTSTART:19700101T000000\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\nEND:VCALENDAR\r\n"
+        + own_zone("Fast_path/Own_zone")
+        + "END:VCALENDAR\r\n"
     )
     path = google_calendar(tmp_path, body)
     assert [type(e) is PlainEvent for e in plain_events(path.read_bytes())] == [True]
@@ -150,9 +159,8 @@ def test_a_files_zones_are_parsed_once(tmp_path: Path, monkeypatch: pytest.Monke
     body = (
         "BEGIN:VEVENT\r\nUID:series@x\r\nSUMMARY:Standup\r\nRRULE:FREQ=WEEKLY;COUNT=2\r\n"
         "DTSTART;TZID=Fast_path/Series_zone:20261102T100000\r\nEND:VEVENT\r\n"
-        "BEGIN:VTIMEZONE\r\nTZID:Fast_path/Series_zone\r\nBEGIN:STANDARD\r\n"
-        "TZOFFSETFROM:+0300\r\nTZOFFSETTO:+0300\r\nTZNAME:OWN\r\n"
-        "DTSTART:19700101T000000\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\nEND:VCALENDAR\r\n"
+        + own_zone("Fast_path/Series_zone")
+        + "END:VCALENDAR\r\n"
     )
     path = google_calendar(tmp_path, body)
     zones_read: list[int] = []
