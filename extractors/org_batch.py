@@ -10,7 +10,7 @@ from extractors.org_domains import CONNECTORS, glued_from, name_of_root
 from extractors.org_full_names import HEAD_WORDS, initials
 from extractors.org_names import completes_name
 from extractors.org_scorer import name_key
-from extractors.senders import COMPANY_WORDS, squash
+from extractors.senders import COMPANY_WORDS
 
 # The words a hospital's or a university's full name adds to what its staff call it
 # ('Papago Buttes' Papago Buttes Medical Center, 'Sonoran Valley' Sonoran Valley Health).
@@ -85,11 +85,10 @@ def thread_employers(rows: list[dict], threads: list[str | None]) -> None:
 
 
 def _letters(name: str) -> str:
-    """A name's squashed letters; a name with no Latin letters keeps its own (name_key), or
-    every Japanese, Korean or Chinese name of a batch would share the empty key and a
-    one-word name would take another company's longer form."""
-    key = squash(name.replace("&", " and ").replace("+", " and "))
-    return key if len(key) >= 2 else name_key(name)
+    """A name's key ("&" and "+" read as "and"): name_key, under which a name with no Latin
+    letters keeps its own, or every Japanese, Korean or Chinese name of a batch would share
+    the empty key and a one-word name would take another company's longer form."""
+    return name_key(name.replace("&", " and ").replace("+", " and "))
 
 
 def written_forms(rows: list[dict]) -> None:
