@@ -37,8 +37,16 @@ def _rows(name: str) -> list[dict]:
     return [json.loads(line) for line in lines]
 
 
-# One- and two-letter names: the sets written after z are aa, ab, ... ax.
-SETS = [*"abcdefghijklmnopqrstuvwxyz", *(f"a{c}" for c in "abcdefghijklmnopqrstuvwx")]
+# Every set in the folder (a ... z, aa ... bf, and whatever the next session adds), in the
+# order they were written: one-letter names first.
+SETS = sorted(
+    (p.stem.removeprefix("realstyle_") for p in DATA.glob("realstyle_*.jsonl")),
+    key=lambda s: (len(s), s),
+)
+
+
+def test_the_sets_are_found() -> None:
+    assert len(SETS) >= 58
 
 
 @pytest.mark.parametrize(
