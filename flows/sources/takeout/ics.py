@@ -19,6 +19,7 @@ Choices:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
@@ -28,6 +29,7 @@ from typing import Any
 
 import icalendar
 import recurring_ical_events
+from icalendar.timezone import tzp
 
 from flows.sources.records import Quarantined, RawEvent
 from flows.sources.takeout.ics_fast import read_plain
@@ -241,10 +243,24 @@ def _groups(events: Iterable[Any]) -> dict[str, list[Any]]:
     return groups
 
 
+def forget_read_zones() -> None:
+    """Empty icalendar's cache of the zones it has read (`tzp.cache_timezone_component`).
+
+    icalendar keeps, for the whole process, each VTIMEZONE it reads whose TZID the time zone
+    database does not know, keyed by that TZID, and never replaces one: a second calendar
+    defining another zone under the same custom name (Outlook's "Customized Time Zone")
+    had its times read in the first calendar's zone. Choosing the provider again (the
+    one in use) is icalendar's public way to start a fresh cache."""
+    with contextlib.suppress(ValueError):  # a provider of another name than icalendar's
+        tzp.use(tzp.name)
+
+
 def read_ics(
     path: Path | str, *, account: str, window: Window | None = None
 ) -> Iterator[RawEvent | Quarantined]:
-    """Events of one .ics file, recurring ones expanded within `window`."""
+    """Events of one .ics file, recurring ones expanded within `window`. Its times are read
+    in the zones the file defines, not those of a file read before (`forget_read_zones`);
+    so two files' readers must not be interleaved."""
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
@@ -255,6 +271,7 @@ def read_ics(
         yield Quarantined(SOURCE, str(path), "read", f"cannot read file: {exc.strerror}")
         return
     window = window or default_window()
+    forget_read_zones()
     with source:
         # A plain calendar is read a group of events at a time (ics_fast.py), any other
         # whole, by icalendar.
