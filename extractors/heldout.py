@@ -2,6 +2,7 @@
 
     python -m extractors.heldout                     # every writer set of the training list
     python -m extractors.heldout --writers s w --jobs 2
+    python -m extractors.heldout --writers b d e k --folds 2 --cats /tmp/kind_cats.json
 
 For each writer's set (tests/data/extract/realstyle_<writer>.jsonl) named in
 extractors/config.cfg [sneaker.textcat_training] data, trains the textcat on every other file
@@ -15,10 +16,15 @@ write rules).
 Each file is read and run through the components before the textcat once (the docs the
 textcat trains on and reads), and those docs serve every training, so that a run over N
 writers costs N trainings (~55 s of CPU each over the 42 writer sets of session 8) and little
-else. --jobs 2 trains in two
-forked processes. --cats FILE keeps each held-out writer's textcat probabilities with a
-fingerprint of what the textcat read and how it was trained; a later run with the same
-fingerprint reuses them, so that a change to sneaker_kind alone is measured in a minute (a
+else. --folds K holds the chosen writers out K folds at a time instead of one by one (fold i
+holds every K-th writer of the list from the i-th on: deterministic, and each fold mixes early
+and late sets), so that a run costs K trainings; each is trained without the fold's writers
+alone, so fold figures run a little below one-writer-out ones (less training mail) and only
+compare with runs of the same folds. --jobs 2 trains in two forked processes. --cats FILE keeps
+each held-out writer's textcat probabilities, the fold it was held out with, and a fingerprint
+of what the textcat read and how it was trained, written again as each fold finishes (a killed
+run keeps the folds it finished); a later run with the same fingerprint reuses the writers held
+out with the same fold, so that a change to sneaker_kind alone is measured in a minute (a
 change to what the textcat reads, its features or its training changes the fingerprint: all
 retrain).
 """
@@ -32,7 +38,7 @@ import multiprocessing
 import os
 import re
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -87,14 +93,18 @@ def featurize(nlp: Language, path: Path) -> LabeledFile:
 
 
 def training_weights(
-    files: Sequence[LabeledFile], held_out: str, settings: dict, config_path: Path = CONFIG_PATH
+    files: Sequence[LabeledFile],
+    held_out: Iterable[str],
+    settings: dict,
+    config_path: Path = CONFIG_PATH,
 ) -> bytes:
-    """The textcat's weights trained on every file but the held-out writer's."""
+    """The textcat's weights trained on every file but the held-out writers'."""
     nlp = textcat_nlp(config_path)
+    held_out = frozenset(held_out)
     examples = [
         Example.from_dict(doc, {"cats": {k: float(k == label) for k in KINDS}})
         for file in files
-        if file.writer != held_out
+        if file.writer not in held_out
         for doc, label in zip(file.docs, file.labels, strict=True)
     ]
     return train_textcat(nlp, examples, **fit_settings(settings))
@@ -144,11 +154,28 @@ def fingerprint(nlp: Language, files: Sequence[LabeledFile], config_path: Path) 
 _STATE: dict[str, Any] = {}
 
 
-def _run_writer(writer: str) -> tuple[str, list[dict[str, float]]]:
+def _run_fold(fold: tuple[str, ...]) -> dict[str, list[dict[str, float]]]:
+    """Each of the fold's writers' held-out probabilities, from one training without them."""
     files: list[LabeledFile] = _STATE["files"]
-    weights = training_weights(files, writer, _STATE["settings"], _STATE["config"])
-    file = next(f for f in files if f.writer == writer)
-    return writer, held_out_cats(_STATE["nlp"], weights, file)
+    weights = training_weights(files, fold, _STATE["settings"], _STATE["config"])
+    return {f.writer: held_out_cats(_STATE["nlp"], weights, f) for f in files if f.writer in fold}
+
+
+def split_folds(writers: Sequence[str], folds: int | None) -> list[tuple[str, ...]]:
+    """The writers in held-out groups: one each (folds None or 0), else `folds` groups, the
+    i-th holding every folds-th writer from the i-th on (deterministic for a given list)."""
+    if not folds:
+        return [(writer,) for writer in writers]
+    return [tuple(writers[i::folds]) for i in range(min(folds, len(writers)))]
+
+
+def _save_cats(cats_path: Path, stamp: str, kept: dict, held_with: dict) -> None:
+    """Written whole to a temporary file, then renamed: a run killed while writing leaves
+    the previous file."""
+    temporary = cats_path.with_name(cats_path.name + ".tmp")
+    text = json.dumps({"fingerprint": stamp, "cats": kept, "held_with": held_with})
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(cats_path)
 
 
 def leave_one_writer_out(
@@ -156,11 +183,15 @@ def leave_one_writer_out(
     writers: Iterable[str] | None = None,
     jobs: int = 1,
     cats_path: Path | None = None,
+    folds: int | None = None,
 ) -> dict[str, list[tuple[str, str]]]:
     """(label, predicted) pairs of each held-out writer's mail, by writer.
 
-    cats_path: a JSON file keeping the held-out textcat probabilities; a writer found there
-    with the same fingerprint is not trained again (trying a change to sneaker_kind alone)."""
+    folds: hold the chosen writers out in this many groups (split_folds), one training each,
+    instead of one writer at a time.
+    cats_path: a JSON file keeping the held-out textcat probabilities, rewritten as each fold
+    finishes; a writer found there with the same fingerprint, held out with the same fold, is
+    not trained again (trying a change to sneaker_kind alone)."""
     config_path = Path(config_path).resolve()
     settings = spacy.util.load_config(config_path)["sneaker"]["textcat_training"]
     nlp = kind_nlp(config_path)
@@ -169,21 +200,36 @@ def leave_one_writer_out(
     chosen = known if writers is None else [w for w in known if w in set(writers)]
     stamp = fingerprint(nlp, files, config_path)
     kept: dict[str, list[dict[str, float]]] = {}
+    held_with: dict[str, list[str]] = {}
     if cats_path and cats_path.is_file():
         saved = json.loads(cats_path.read_text(encoding="utf-8"))
         if saved.get("fingerprint") == stamp:
             kept = saved["cats"]
-    missing = [w for w in chosen if w not in kept]
+            # files of before folds: each writer was held out alone
+            held_with = saved.get("held_with") or {w: [w] for w in kept}
+    missing = [
+        fold
+        for fold in split_folds(chosen, folds)
+        if any(w not in kept or held_with.get(w) != list(fold) for w in fold)
+    ]
     _STATE.update(config=config_path, settings=settings, files=files, nlp=nlp)
+
+    def finished(fold: tuple[str, ...], cats: dict[str, list[dict[str, float]]]) -> None:
+        kept.update(cats)
+        held_with.update({w: list(fold) for w in fold})
+        if cats_path:
+            _save_cats(cats_path, stamp, kept, held_with)
+
     if jobs <= 1 or len(missing) <= 1:
-        kept.update(map(_run_writer, missing))
+        for fold in missing:
+            finished(fold, _run_fold(fold))
     else:
         # fork: the workers inherit the featurized files instead of receiving them pickled
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(jobs, mp_context=context) as pool:
-            kept.update(pool.map(_run_writer, missing))
-    if cats_path and missing:
-        cats_path.write_text(json.dumps({"fingerprint": stamp, "cats": kept}), encoding="utf-8")
+            futures = {pool.submit(_run_fold, fold): fold for fold in missing}
+            for future in as_completed(futures):
+                finished(futures[future], future.result())
     by_writer = {}
     for file in files:
         if file.writer in chosen:
@@ -230,6 +276,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--writers", nargs="+", help="held out in turn (default: all)")
     parser.add_argument("--jobs", type=int, default=1, help="trainings at once (forked)")
     parser.add_argument(
+        "--folds",
+        type=int,
+        help="hold the writers out in this many deterministic groups, one training each "
+        "(default: one writer at a time)",
+    )
+    parser.add_argument(
         "--cats",
         type=Path,
         help="JSON file keeping the held-out textcat probabilities: writers found there "
@@ -237,7 +289,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     args = parser.parse_args(argv)
     jobs = max(1, min(args.jobs, os.cpu_count() or 1))
-    by_writer = leave_one_writer_out(args.config, args.writers, jobs, args.cats)
+    by_writer = leave_one_writer_out(args.config, args.writers, jobs, args.cats, args.folds)
     print("\n".join(report(by_writer)))
 
 

@@ -139,3 +139,87 @@ def test_saved_cats_are_reused_until_what_the_textcat_reads_changes(
     path.write_text(path.read_text().replace('"rejection"', '"other"'), encoding="utf-8")
     with pytest.raises(AssertionError, match="trained again"):
         leave_one_writer_out(config, cats_path=cats)
+
+
+@pytest.mark.parametrize(
+    ("folds", "expected"),
+    [
+        pytest.param(None, [("a",), ("b",), ("c",), ("d",), ("e",)], id="no-folds-one-each"),
+        pytest.param(2, [("a", "c", "e"), ("b", "d")], id="two-folds-every-other"),
+        pytest.param(3, [("a", "d"), ("b", "e"), ("c",)], id="three-folds"),
+        pytest.param(9, [("a",), ("b",), ("c",), ("d",), ("e",)], id="more-folds-than-writers"),
+    ],
+)
+def test_split_folds(folds, expected):
+    assert heldout.split_folds(list("abcde"), folds) == expected
+
+
+def _counting_training(monkeypatch, fail_on: int | None = None) -> list[frozenset]:
+    """training_weights wrapped: the held-out writers of each call are recorded, and the
+    fail_on-th call (1-based) raises, as a killed run would stop."""
+    calls: list[frozenset] = []
+    real = heldout.training_weights
+
+    def counted(files, held_out, *args, **kwargs):
+        calls.append(frozenset(held_out))
+        if len(calls) == fail_on:
+            raise KeyboardInterrupt("killed")
+        return real(files, held_out, *args, **kwargs)
+
+    monkeypatch.setattr(heldout, "training_weights", counted)
+    return calls
+
+
+def _with_dev_set(tmp_path, two_writers) -> str:
+    """A config training on a team set (never held out: the mail of both writers) and the two
+    writers' sets, so that a fold holding out both still has mail to train on."""
+    dev = tmp_path / "devset.jsonl"
+    dev.write_text("".join(p.read_text(encoding="utf-8") for p in two_writers.values()))
+    data = [str(dev)] + [str(p) for p in two_writers.values()]
+    return _write_config(tmp_path, "with_dev.cfg", data, "x.bin")
+
+
+def test_one_fold_trains_once_without_all_its_writers(tmp_path, two_writers, monkeypatch):
+    config = _with_dev_set(tmp_path, two_writers)
+    calls = _counting_training(monkeypatch)
+    by_writer = leave_one_writer_out(config, folds=1)
+    assert calls == [frozenset({"a", "g"})]
+    for writer, rows in MAILS.items():
+        assert [label for label, _ in by_writer[writer]] == [kind for _, _, kind in rows]
+
+
+def test_cats_are_written_as_each_fold_finishes(tmp_path, two_writers, monkeypatch):
+    config = _write_config(tmp_path, "both.cfg", [str(p) for p in two_writers.values()], "x.bin")
+    cats = tmp_path / "cats.json"
+    with monkeypatch.context() as patched:
+        _counting_training(patched, fail_on=2)
+        with pytest.raises(KeyboardInterrupt):
+            leave_one_writer_out(config, cats_path=cats, folds=2)
+    saved = json.loads(cats.read_text(encoding="utf-8"))
+    assert sorted(saved["cats"]) == ["a"] and saved["held_with"] == {"a": ["a"]}
+    # the rerun trains the unfinished fold alone
+    calls = _counting_training(monkeypatch)
+    leave_one_writer_out(config, cats_path=cats, folds=2)
+    assert calls == [frozenset({"g"})]
+
+
+def test_cats_of_another_fold_are_not_reused(tmp_path, two_writers, monkeypatch):
+    """A writer held out alone read a textcat trained on more mail than one held out with
+    others: its probabilities stand for that split only."""
+    config = _with_dev_set(tmp_path, two_writers)
+    cats = tmp_path / "cats.json"
+    leave_one_writer_out(config, cats_path=cats)
+    calls = _counting_training(monkeypatch)
+    leave_one_writer_out(config, cats_path=cats, folds=1)
+    assert calls == [frozenset({"a", "g"})]
+    leave_one_writer_out(config, cats_path=cats, folds=1)
+    assert len(calls) == 1
+
+
+def test_command_takes_folds(tmp_path, two_writers, capsys):
+    config = _with_dev_set(tmp_path, two_writers)
+    cats = tmp_path / "cats.json"
+    main(["--config", str(config), "--folds", "1", "--cats", str(cats)])
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in out[1:4]] == ["a", "g", "pooled"]
+    assert json.loads(cats.read_text(encoding="utf-8"))["held_with"]["a"] == ["a", "g"]
