@@ -3,8 +3,8 @@
 The rules find titles by patterns and a lexicon of title words; in languages and trades they
 were not written for they find nothing. This module scores every run of 1-10 words (at most
 16 tokens: "(m/w/d)" is 3 words in 7 tokens) of the subject and of the body's first lines
-(never across a line or a sentence end; a mark glued inside a word, "Produktmanager:in",
-ends nothing; an elided article, "d'Ingénieur", is split off) with a linear
+(never across a line or a sentence end; a colon glued inside a word, "Produktmanager:in",
+ends nothing; an elided article, "d'Ingénieur", "dell'ingegnere", is split off) with a linear
 model over hashed features of the span and its surroundings (learned from the labeled sets,
 no word list written by hand): the span's lower-case words, its first and last word with
 their suffixes ("-utvecklare", "-ingenieur", "-euse") and shapes, the words before and after
@@ -54,9 +54,9 @@ LINE_TOKENS = 60
 # for a closing bracket ("Engineer (m/w/d)").
 # An en dash joins a title's parts as a hyphen does ("Ingénieur(e) de projets – Solaire").
 _STOPS = frozenset('.!?:;|\u2022\u00b7\u2014>="\u201c\u201d\u201e')
-# A French or Italian elided article glued to the title's first word ("d'Ingénieur",
-# "l'assistente"): the span starts after it.
-_ELIDED = re.compile(r"(?:[cdjlmnst]|qu)['\u2019]", re.IGNORECASE)
+# A French or Italian elided article or preposition glued to the title's first word
+# ("d'Ingénieur", "l'assistente", "dell'ingegnere", "un'analista"): the span starts after it.
+_ELIDED = re.compile(r"(?:[cdjlmnst]|qu|dell|all|nell|dall|sull|un)['\u2019]", re.IGNORECASE)
 _ELISION = re.compile(_ELIDED.pattern + r"(?=\w)", re.IGNORECASE)
 _BOUNDS = ("<s>", "<b>")  # the token before a subject's / a body line's first word
 _END = "</l>"
@@ -82,8 +82,9 @@ def _id(name: str) -> int:
 @functools.lru_cache(maxsize=65536)
 def token_ids(text: str) -> tuple[int, ...]:
     """Feature ids of one token as a word inside a span (4), as a span's first word (2) and
-    as its last word (5), then whether it is a stop, can start and can end a span, and holds
-    a letter or digit (0/1)."""
+    as its last word (5), then whether it is a stop, can start and can end a span, holds
+    a letter or digit, is a colon, ends with a letter and starts with a lower-case one
+    (0/1)."""
     low = text.lower()
     shape = _shape(text)
     inside = [_id("i=" + low)]
@@ -99,7 +100,18 @@ def token_ids(text: str) -> tuple[int, ...]:
     can_start = not stop and text[0].isalnum() and not _ELIDED.fullmatch(text)
     can_end = not stop and (text[-1].isalnum() or text == ")" or text[-1] in "+#")
     word = any(char.isalnum() for char in text)
-    return (*inside, *first, *last, int(stop), int(can_start), int(can_end), int(word))
+    return (
+        *inside,
+        *first,
+        *last,
+        int(stop),
+        int(can_start),
+        int(can_end),
+        int(word),
+        int(text == ":"),
+        int(text[-1].isalpha()),
+        int(text[0].islower()),
+    )
 
 
 @functools.lru_cache(maxsize=65536)
@@ -147,8 +159,16 @@ def _span_ids(length: int, zone: str, kind: str) -> tuple[int, ...]:
     )
 
 
-def spans(doc: Doc, kind: str) -> Spans | None:
-    """The candidate spans of a doc (None when it has no token to read)."""
+@functools.lru_cache(maxsize=65536)
+def _key_ids(key: int, zone: str, kind: str) -> tuple[int, ...]:
+    """_span_ids of a span by its key in spans() (its length * 64 + its line * 4, + 1 at the
+    line's start, + 2 at its end) on a line of `zone`."""
+    return _span_ids(key // 64, zone + ("0" if key & 1 else "") + ("$" if key & 2 else ""), kind)
+
+
+def spans(doc: Doc, kind: str, only: list[tuple[int, int]] | None = None) -> Spans | None:
+    """The candidate spans of a doc (None when it has no token to read); with `only`
+    (character ranges of whole lines), those on these lines, as they are among all."""
     subject_end = meta(doc).get("subject_end", 0)
     # flat lists of each token's ids (token_ids, then context_ids before and after), made
     # arrays at the end: cheaper than an array per token
@@ -157,7 +177,10 @@ def spans(doc: Doc, kind: str) -> Spans | None:
     offsets: list[int] = []
     line_of: list[int] = []
     zones: list[str] = []
-    for number, line in enumerate(_line_tokens(doc, subject_end)):
+    for number, line in enumerate(_line_tokens(doc, subject_end, only)):
+        if not line:  # a line not asked for (its number still counts for the zones)
+            zones.append("")
+            continue
         in_subject = line[0][1] < subject_end
         zones.append("s" if in_subject else f"b{min(number, 6)}")
         bound = _BOUNDS[0] if in_subject else _BOUNDS[1]
@@ -178,10 +201,17 @@ def spans(doc: Doc, kind: str) -> Spans | None:
     line_start = np.concatenate(([True], lines[1:] != lines[:-1]))
     line_end = np.concatenate((lines[1:] != lines[:-1], [True]))
     at = np.array(offsets, dtype=np.int64).reshape(-1, 2)
-    # a stop glued to the tokens on both sides (no space between) is part of a word
-    # ("Produktmanager:in"; "Engineer\u2014Acme" too: the neighbours are not checked for words)
+    # a colon glued between a letter and a lower-case one is inside a word (the German gender
+    # colon, "Produktmanager:in"); any other stop ends a span, glued or not ("Position:Data
+    # Engineer", "Engineer\u2014Acme")
     glued = np.zeros(n, dtype=bool)
-    glued[1:-1] = (at[1:-1, 0] == at[:-2, 1]) & (at[1:-1, 1] == at[2:, 0])
+    glued[1:-1] = (
+        (ids[1:-1, 15] > 0)
+        & (at[1:-1, 0] == at[:-2, 1])
+        & (at[1:-1, 1] == at[2:, 0])
+        & (ids[:-2, 16] > 0)
+        & (ids[2:, 17] > 0)
+    )
     glued &= ~line_start & ~line_end
     stopped = np.concatenate(([0], np.cumsum((ids[:, 11] > 0) & ~glued)))
     can_start, can_end = ids[:, 12] > 0, ids[:, 13] > 0
@@ -206,15 +236,7 @@ def spans(doc: Doc, kind: str) -> Spans | None:
     key = (ends - starts) * 64 + lines[starts] * 4 + where
     keys, index = np.unique(key, return_inverse=True)
     table = np.array(
-        [
-            _span_ids(
-                int(k) // 64,
-                zones[int(k) % 64 // 4] + ("0" if k % 4 & 1 else "") + ("$" if k % 4 & 2 else ""),
-                kind or "",
-            )
-            for k in keys
-        ],
-        dtype=np.int64,
+        [_key_ids(k, zones[k % 64 // 4], kind or "") for k in keys.tolist()], dtype=np.int64
     )
     return Spans(
         starts,
@@ -229,10 +251,17 @@ def spans(doc: Doc, kind: str) -> Spans | None:
     )
 
 
-def _line_tokens(doc: Doc, subject_end: int) -> list[list[tuple[str, int, int]]]:
-    """(text, start, end) of the tokens of the subject and the body's first lines, by line."""
+def _line_tokens(
+    doc: Doc, subject_end: int, wanted: list[tuple[int, int]] | None = None
+) -> list[list[tuple[str, int, int]]]:
+    """(text, start, end) of the tokens of the subject and the body's first lines, by line;
+    with `wanted` (character ranges of whole lines), those of the lines wanted only (the lines
+    before them empty, so that each line keeps its number)."""
     text = text_of(doc)
-    # where the lines read end: past the subject and BODY_LINES lines with words
+    # where the lines read end: past the subject and BODY_LINES lines with words (a line with
+    # words is a line with tokens, the number the loop below gives it)
+    firsts = {a for a, _ in wanted} if wanted else set()
+    numbers = {}
     stop, lines_seen, at = len(text), 0, 0
     while at < len(text):
         end = text.find("\n", at)
@@ -242,30 +271,51 @@ def _line_tokens(doc: Doc, subject_end: int) -> list[list[tuple[str, int, int]]]
             if lines_seen > BODY_LINES + 1:
                 stop = at
                 break
+            if at in firsts:
+                numbers[at] = lines_seen - 1
         at = end + 1
     # token offsets without making spaCy Token objects (~1 µs each)
     found = doc.to_array([IDX, LENGTH, IS_SPACE])
-    lines: list[list[tuple[str, int, int]]] = []
-    line: list[tuple[str, int, int]] = []
+    if wanted is not None:
+        lines: list[list[tuple[str, int, int]]] = []
+        for a, b in sorted(wanted):
+            if a in numbers:
+                i, j = np.searchsorted(found[:, 0], [a, b])
+                lines.extend([] for _ in range(numbers[a] - len(lines)))
+                lines.append(_words(text, found[i:j].tolist()))
+        return lines
+    lines = []
+    line: list[list] = []
     previous = 0
     for start, length, space in found.tolist():
         if start >= stop:
             break
         if line and "\n" in text[previous:start]:
-            lines.append(line)
+            lines.append(_words(text, line))
             line = []
-        if space:  # a run of spaces or newlines: the gap before the next word holds it
-            continue
-        if len(line) < LINE_TOKENS:
-            elided = _ELISION.match(text, start, start + length)
-            if elided:  # a word follows it in the token (the pattern's lookahead)
-                line.append((elided.group(), start, elided.end()))
-                start, length = elided.end(), start + length - elided.end()
-            line.append((text[start : start + length], start, start + length))
-        previous = start + length
+        if not space:  # a run of spaces or newlines: the gap before the next word holds it
+            line.append((start, length, space))
+            previous = start + length
     if line:
-        lines.append(line)
+        lines.append(_words(text, line))
     return lines
+
+
+def _words(text: str, tokens: list) -> list[tuple[str, int, int]]:
+    """(text, start, end) of a line's first LINE_TOKENS tokens that are not spaces (an elided
+    article split off the word it is glued to)."""
+    out: list[tuple[str, int, int]] = []
+    for start, length, space in tokens:
+        if space:
+            continue
+        if len(out) >= LINE_TOKENS:
+            break
+        elided = _ELISION.match(text, start, start + length)
+        if elided:  # a word follows it in the token (the pattern's lookahead)
+            out.append((elided.group(), start, elided.end()))
+            start, length = elided.end(), start + length - elided.end()
+        out.append((text[start : start + length], start, start + length))
+    return out
 
 
 def scores(weights: np.ndarray, found: Spans) -> np.ndarray:
@@ -298,6 +348,19 @@ class SpanFinder:
     def load(cls, path: Path, threshold: float, kinds: Collection[str]) -> SpanFinder:
         with np.load(path) as data:
             return cls(data["weights"].astype(np.float64), threshold, kinds)
+
+    def scored(
+        self, doc: Doc, kind: str, only: list[tuple[int, int]] | None = None
+    ) -> tuple[Spans, np.ndarray, float] | None:
+        """The doc's spans (those on the lines `only` names, character ranges, when given),
+        their scores and the score of "no title" (None when the finder does not read the kind
+        or the doc has no span)."""
+        if kind not in self.kinds:
+            return None
+        found = spans(doc, kind, only)
+        if found is None:
+            return None
+        return found, scores(self.weights, found), float(self.weights[none_ids(kind)].sum())
 
     def best(self, doc: Doc, kind: str) -> tuple[str, int, int] | None:
         """(title, start, end) of the doc's best span, or None."""
