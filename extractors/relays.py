@@ -57,6 +57,8 @@ RELAY_CATEGORIES: dict[str, str] = {
             erecruiter.pl traffit.com teamio.com reachmee.com webcruiter.no emply.net
             emply.com peoplise.com hrpeak.com pandape.com njoyn.com psc-cfp.gc.ca viault.com
             healthcaresource.com symplr.com eightfold-email.ai
+            beisen.com italent.cn zhiye.com mokahr.com feishu.cn larksuite.com
+            greetinghr.com ninehire.com
         """,
         "job_board": """
             linkedin.com e.linkedin.com indeed.com indeedemail.com glassdoor.com
@@ -99,6 +101,9 @@ RELAY_CATEGORIES: dict[str, str] = {
             bestjobs.eu jobindex.dk thehub.io kariyer.net yenibiris.com secretcv.com
             naukrigulf.com gulftalent.com efinancialcareers.com trademe.co.nz daijob.com
             culinaryagents.com poachedjobs.com talent.io
+            zhipin.com liepin.com 51job.com zhaopin.com 104.com.tw cakeresume.com cake.me
+            wanted.co.kr saramin.co.kr jobkorea.co.kr rememberapp.co.kr rocketpunch.com
+            wantedly.com
         """,
         "assessment": """
             hackerrank.com hackerrankforwork.com codility.com codesignal.com coderpad.io

@@ -29,6 +29,10 @@ RELAY_BRANDS = words(
     reachmee webcruiter emply peoplise hrpeak pandape pandapé njoyn viault refline infojobs
     elempleo hireline getonbrd justjoin nofluffjobs theprotocol jobindex kariyer yenibiris
     secretcv naukrigulf gulftalent efinancialcareers daijob
+    beisen italent mokahr feishu larksuite greetinghr ninehire zhipin liepin 51job
+    zhaopin cakeresume wanted saramin jobkorea remember rememberapp rocketpunch wantedly
+    北森 飞书 飛書 boss直聘 猎聘 獵聘 前程无忧 前程无忧51job 智联招聘 智聯招聘 104人力銀行
+    104人力银行 그리팅 나인하이어 원티드 사람인 잡코리아 리멤버 로켓펀치
     """
 )
 

@@ -78,3 +78,36 @@ def test_hiring_vendors_are_relays_of_their_kind(value, category) -> None:
 @pytest.mark.parametrize("value", ["anja@posteo.de", "x@gmx.net", "y@outlook.pt"])
 def test_country_freemail_hosts_are_personal(value) -> None:
     assert is_personal_domain(value)
+
+
+# Chinese, Taiwanese and Korean hiring platforms: ATS tenants write for the employer, boards
+# relay it; none is the employer (invented employers).
+@pytest.mark.parametrize(
+    ("value", "category"),
+    [
+        ("Acme 招聘 <noreply@mail.beisen.com>", "ats"),
+        ("Acme <hr@acme.italent.cn>", "ats"),
+        ("Acme <jobs@acme.zhiye.com>", "ats"),
+        ("Acme 招聘 <noreply@hr.mokahr.com>", "ats"),
+        ("Acme 招聘 <hire@hire.feishu.cn>", "ats"),
+        ("Acme <no-reply@larksuite.com>", "ats"),
+        ("Acme 채용 <noreply@greetinghr.com>", "ats"),
+        ("Acme <recruit@ninehire.com>", "ats"),
+        ("BOSS直聘 <service@zhipin.com>", "job_board"),
+        ("猎聘 <service@liepin.com>", "job_board"),
+        ("前程无忧 <service@51job.com>", "job_board"),
+        ("智联招聘 <service@zhaopin.com>", "job_board"),
+        ("104人力銀行 <service@104.com.tw>", "job_board"),
+        ("CakeResume <noreply@cakeresume.com>", "job_board"),
+        ("Cake <noreply@cake.me>", "job_board"),
+        ("원티드 <noreply@wanted.co.kr>", "job_board"),
+        ("사람인 <noreply@saramin.co.kr>", "job_board"),
+        ("잡코리아 <noreply@jobkorea.co.kr>", "job_board"),
+        ("리멤버 <noreply@rememberapp.co.kr>", "job_board"),
+        ("로켓펀치 <noreply@rocketpunch.com>", "job_board"),
+        ("Wantedly <noreply@wantedly.com>", "job_board"),
+    ],
+    ids=lambda v: str(v).split("@")[-1].rstrip(">") if "@" in str(v) else str(v),
+)
+def test_east_asian_hiring_platforms_are_relays(value, category) -> None:
+    assert relay_category(value) == category

@@ -94,3 +94,34 @@ def test_isp_mail_is_personal():
 )
 def test_relay_mailboxes_are_not_employers(addr, slug):
     assert local_part_org(addr) == slug
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "BOSS直聘",
+        "猎聘",
+        "前程无忧51job",
+        "智联招聘",
+        "104人力銀行",
+        "北森",
+        "CakeResume",
+        "Greetinghr",
+        "원티드",
+        "Wanted",
+        "사람인",
+        "잡코리아",
+        "Remember",
+        "로켓펀치",
+        "Rocketpunch",
+    ],
+)
+def test_hiring_platform_names_are_no_employer(name):
+    """The platform's own display name names neither a person nor the employer."""
+    assert display_name_parts(name) == (None, None)
+
+
+def test_a_surname_like_a_platform_stays_a_person():
+    """Only the platforms' own names are brands: 'Moka' is no brand word (Moka's mail comes
+    from mokahr.com), so a person of that name keeps it."""
+    assert display_name_parts("Sarah Moka") == ("Sarah Moka", None)
