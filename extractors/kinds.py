@@ -75,7 +75,17 @@ _JOB_TALK = re.compile(
     r"entrevista|curr\u00edculum|salario|vaga|emprego|curr\u00edculo|sal\u00e1rio|vacature|"
     r"referencias?|refer\u00eancias?|r\u00e9f\u00e9rences?|recomenda\w*|recomienda\w*|te presento|"
     r"os presento|apresento|b\u00fasqueda|proceso de selecci\u00f3n|processo seletivo|"
-    r"sollicitatie|sollicit\w+|colloquio|candidatura|stipendio)\b"
+    r"sollicitatie|sollicit\w+|colloquio|candidatura|stipendio|"
+    # a contact's help in more words and languages: a recommendation letter, mentoring, a
+    # meetup, an introduction ("je vous mets en relation", "ci presenta", "apresentação"), a
+    # role or a new job ("ruolo", "posizioni aperte", "een baan", "szukasz pracy", "polecisz
+    # kogoś")
+    r"recommendations?|recommandation|mentor\w*|meetups?|networking|open to work|"
+    r"something new|mise en relation|mets en relation|"
+    r"(?:ci|ti|vi|je te|je vous) pr[e\u00e9]sent\w*|apresenta\w*|"
+    r"indica(?:\u00e7\u00e3o|\u00e7\u00f5es)|ruolo|posizion[ei]|profilo|baan|banen|functie|"
+    r"opdracht|rondkijken|werkgever|szuka\w* (?:czego\w* nowego|pracy|kogo\w*)|nowej pracy|"
+    r"now[a\u0105] prac[a\u0119]|rekrut\w*|stanowisk\w*|ofert\w*|polec\w*)\b"
 )
 # Any word of work or a job search (English and the commonest European words for a job).
 _WORK_WORDS = re.compile(
@@ -610,6 +620,8 @@ class KindClassifier:
         outreach_first = (
             c.top("OUTREACH") >= strong
             and c.top("CONFIRM") < medium
+            # "I've sent your CV to my client": an agency on an application already made
+            and c.top("STATUS") < 4
             and (not automated or person_writes or c.top("OUTREACH") >= 4)
             and c.top("INTERVIEW") < 4
         )
@@ -635,6 +647,7 @@ class KindClassifier:
             human
             and c.top("NETWORK") >= strong
             and max(c.top("ASSESS"), c.top("CONFIRM")) < strong
+            and c.top("STATUS") < 4  # "I've sent your CV to my client; I'll let you know"
             and c.top("INTERVIEW") < 4
             and not company_asks_time
         ):

@@ -206,7 +206,7 @@ CASES = [
         "You're in front of the client",
         "Sam - quick note that your profile went over to the client this morning for the "
         "Principal Engineer opening.",
-        "application_confirmation",
+        "status_update",
     ),
     (
         "reply-subject-does-not-outweigh-withdrawal",
