@@ -12,7 +12,7 @@ from typing import TypeVar
 
 import duckdb
 
-from warehouse.allocator import unmap_freed_blocks
+from warehouse.allocator import arrow_on_malloc, unmap_freed_blocks
 from warehouse.schema import ensure_schema
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,10 @@ def connect(
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     unmap_freed_blocks()  # before DuckDB allocates: its freed blocks not left in the heap
+    if not read_only:
+        # The writers hand DuckDB their rows as Arrow tables; a reader may never import
+        # pyarrow (~0.1 s).
+        arrow_on_malloc()
     deadline = time.monotonic() + wait_seconds
     while True:
         try:

@@ -99,3 +99,32 @@ def test_glibc_is_told_once_per_process(uncached: None, monkeypatch: pytest.Monk
 
     assert [unmap_freed_blocks() for _ in range(3)] == [True, True, True]
     assert libc.calls == [(M_MMAP_THRESHOLD, MMAP_THRESHOLD)]
+
+
+# In a fresh interpreter (this one may have set Arrow's pool already): the default pool's
+# backend once a database is opened, and whether pyarrow was imported at all.
+_ARROW_POOL = """
+import sys
+from warehouse.db import connect
+
+connect(sys.argv[1], read_only=sys.argv[2] == "reader").close()
+if "pyarrow" not in sys.modules:
+    print("not imported")
+else:
+    import pyarrow as pa
+    print(pa.default_memory_pool().backend_name)
+"""
+
+
+def _arrow_pool_after_connect(path: Path, mode: str) -> str:
+    env = {"PATH": os.environ.get("PATH", "")}  # no ARROW_DEFAULT_MEMORY_POOL of the caller's
+    run = [sys.executable, "-c", _ARROW_POOL, str(path), mode]
+    done = subprocess.run(run, capture_output=True, text=True, check=True, cwd=REPO, env=env)
+    return done.stdout.strip()
+
+
+def test_a_writer_gets_arrow_buffers_from_malloc_and_a_reader_no_pyarrow(tmp_path: Path) -> None:
+    # pyarrow's own default is its bundled mimalloc, which kept freed batches' pages.
+    path = tmp_path / "warehouse.duckdb"
+    assert _arrow_pool_after_connect(path, "writer") == "system"
+    assert _arrow_pool_after_connect(path, "reader") == "not imported"
