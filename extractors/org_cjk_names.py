@@ -4,7 +4,9 @@ A sender's display name there is often the company with its legal form and its h
 office ("株式会社デンソー キャリア採用事務局", "카카오뱅크 채용", "DJI招聘"); people name the
 company alone ("デンソー", "카카오뱅크"), as they drop "Inc." and "Talent Acquisition" from
 a Latin name (org_names.ORG_TAIL, org_full_names.regional_unit). These words are the
-scripts' own, written with or without a space before them.
+scripts' own, written with or without a space before them. `cjk_person` tells a person's
+name in these scripts (senders.looks_like_person asks it): a sender "小野寺 美沙" is no
+employer.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 _LEGAL = (
     r"(?:株式会社|有限会社|合同会社|[(（]株[)）]|㈱|"
     r"주식회사|[(（]주[)）]|㈜|"
-    r"股份有限公司|有限责任公司|有限公司)"
+    r"股份有限公司|有限责任公司|有限責任公司|有限公司)"
 )
 _LEGAL_HEAD = re.compile(rf"^{_LEGAL}\s*")
 _LEGAL_END = re.compile(rf"\s*{_LEGAL}$")
@@ -44,3 +46,44 @@ def cjk_company(name: str) -> str:
     for pattern in (_OFFICE_END, _LEGAL_END, _LEGAL_HEAD):
         trimmed = pattern.sub("", trimmed)
     return trimmed.strip() or name
+
+
+# The commonest family names: Chinese (mainland and Taiwan spellings), Korean; with a given
+# name of one or two characters they make a person's name ("陈默", "정민호"), as a sender's
+# display name or a signature writes it. Japanese names are told by the space between family
+# and given name ("小野寺 美沙"), which company names in kanji do not write.
+_HAN_SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙周吴吳徐孙孫朱胡郭何林罗羅郑鄭梁谢謝宋唐许許邓鄧冯馮"
+    "韩韓曹曾彭萧蕭蔡潘田董袁于余叶葉蒋蔣杜苏蘇魏程吕呂丁沈任姚卢盧傅钟鍾姜崔谭譚廖范"
+    "汪陆陸石戴贾賈韦韋夏邱侯邹鄒熊孟秦薛尹段雷黎史陶贺賀顾顧郝龚龔邵严嚴赖賴洪武孔"
+)
+_HANGUL_SURNAMES = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진"
+)
+# Words that make a name an organization's in these scripts (company, bank, group, school,
+# hospital, office ...)
+_ORG_WORDS = re.compile(
+    r"公司|集团|集團|银行|銀行|科技|会社|會社|大学|大學|学校|學校|医院|醫院|中心|"
+    r"회사|컴퍼니|코퍼레이션|그룹|은행|병원|학교|센터|재단|"
+    r"[\u30a0-\u30ff]"  # katakana: a Japanese brand, not a family name
+)
+_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff]"
+_JAPANESE_PERSON = re.compile(rf"{_HAN}{{1,3}}[ \u3000]{_HAN}[\u3040-\u309f{_HAN[1:-1]}]{{0,2}}")
+_HAN_NAME = re.compile(rf"{_HAN}{{2,3}}")
+_HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{3}")
+
+
+def cjk_person(name: str) -> bool:
+    """A person's name in Chinese, Japanese or Korean script: a common family name and a
+    given name of one or two characters ("陈默", "정민호"), or a Japanese family and given
+    name with a space between ("小野寺 美沙"); never a name with a company word."""
+    name = name.strip()
+    if name.isascii() or _ORG_WORDS.search(name):
+        return False
+    if _JAPANESE_PERSON.fullmatch(name):
+        return True
+    if _HAN_NAME.fullmatch(name):
+        return name[0] in _HAN_SURNAMES
+    if _HANGUL_NAME.fullmatch(name):
+        return name[0] in _HANGUL_SURNAMES
+    return False

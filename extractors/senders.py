@@ -13,6 +13,7 @@ import unicodedata
 from pathlib import Path
 
 from extractors.lexicon import FIRST_NAMES, TRADE_WORDS, words
+from extractors.org_cjk_names import cjk_person
 from extractors.relays import RELAY_DOMAINS, is_personal_domain, is_relay_domain, relay_suffix
 
 RELAY_BRANDS = words(
@@ -122,7 +123,10 @@ def split_addr(addr: str | None) -> tuple[str, str]:
 
 @functools.lru_cache(maxsize=4096)
 def looks_like_person(name: str) -> bool:
-    """'Jane Doe', 'Mary-Ann O'Neil', 'J. Smith': two to four capitalized name words."""
+    """'Jane Doe', 'Mary-Ann O'Neil', 'J. Smith': two to four capitalized name words; in
+    Chinese, Japanese or Korean script a family and a given name ('陈默', '小野寺 美沙')."""
+    if not name.isascii() and cjk_person(name):
+        return True
     if name.isupper():
         name = name.title()  # "MEGAN R."
     words = name.replace(",", " ").split()
@@ -322,6 +326,10 @@ def domain_org(addr: str | None) -> str | None:
     if not domain or is_relay_domain(domain) or is_personal_domain(domain):
         return None
     parts = domain.split(".")
+    if "example" in parts[1:]:
+        # RFC 2606's reserved example.<tld> stands in for a real zone (recruit.acme.example.jp):
+        # the label before it is the organization
+        return parts[parts.index("example", 1) - 1] or None
     locality = _LOCALITY_ZONE.search(domain)
     if locality and locality.start() > 0:
         # brooksidehigh.bolton.sch.uk, lincoln.k12.ne.us: the label before the place is the

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.org_cjk_names import cjk_company
+from extractors.org_cjk_names import cjk_company, cjk_person
 
 
 @pytest.mark.parametrize(
@@ -16,6 +16,7 @@ from extractors.org_cjk_names import cjk_company
         ("하늘뱅크 채용", "하늘뱅크"),
         ("(주)바다소프트 인사팀", "바다소프트"),
         ("星河科技有限公司", "星河科技"),
+        ("星河科技有限責任公司", "星河科技"),
         ("QX招聘", "QX"),
         ("星河集团", "星河集团"),
         ("人事部", "人事部"),
@@ -31,6 +32,7 @@ from extractors.org_cjk_names import cjk_company
         "korean-recruiting",
         "korean-legal-form-and-personnel-team",
         "chinese-limited-company",
+        "traditional-chinese-limited-liability-company",
         "chinese-recruiting-without-a-space",
         "a-group-is-part-of-the-name",
         "an-office-alone-is-kept",
@@ -50,3 +52,36 @@ def test_cjk_company(name, expected):
 def test_cjk_company_is_idempotent(name):
     once = cjk_company(name)
     assert cjk_company(once) == once
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("高桥 美奈", True),
+        ("小野寺 真", True),
+        ("陈晓", True),
+        ("欧阳 明", True),
+        ("최지훈", True),
+        ("星河科技", False),
+        ("华为", False),
+        ("하늘뱅크", False),
+        ("한빛그룹", False),
+        ("アオバ 電機", False),
+        ("Jane Doe", False),
+    ],
+    ids=[
+        "japanese-family-space-given",
+        "japanese-three-character-family-name",
+        "chinese-common-family-name",
+        "chinese-family-name-and-space",
+        "korean-three-syllables-common-family-name",
+        "chinese-company-word",
+        "chinese-brand-without-a-common-family-name",
+        "korean-brand-of-four-syllables",
+        "korean-group-word",
+        "katakana-brand",
+        "latin-name",
+    ],
+)
+def test_cjk_person(name, expected):
+    assert cjk_person(name) is expected

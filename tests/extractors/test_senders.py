@@ -92,8 +92,17 @@ def test_local_part_org(addr, expected):
         ("x@acme.co.uk", "acme"),
         ("x@gmail.com", None),
         ("x@hire.lever.co", None),
+        ("x@careers.kestrel-tools.example.jp", "kestrel-tools"),
+        ("x@kestrel.example.com", "kestrel"),
     ],
-    ids=["subdomain", "two-part-tld", "personal", "relay"],
+    ids=[
+        "subdomain",
+        "two-part-tld",
+        "personal",
+        "relay",
+        "reserved-example-zone-of-a-country",
+        "reserved-example-zone",
+    ],
 )
 def test_domain_org(addr, expected):
     assert domain_org(addr) == expected
@@ -113,6 +122,11 @@ def test_domain_org(addr, expected):
         ("Gemeente Lindeveld", False),
         ("Escuela Moreno", False),
         ("Maria de la Cruz", True),
+        ("高桥 美奈", True),
+        ("陈晓", True),
+        ("최지훈", True),
+        ("星河科技", False),
+        ("ミドリ精機 人事部", False),
     ],
     ids=[
         "two-words",
@@ -126,6 +140,11 @@ def test_domain_org(addr, expected):
         "municipality-word",
         "school-word-with-a-surname",
         "connector-in-a-person-name",
+        "japanese-family-and-given-name",
+        "chinese-family-and-given-name",
+        "korean-family-and-given-name",
+        "chinese-company-word",
+        "japanese-company-and-office",
     ],
 )
 def test_looks_like_person(name, expected):
