@@ -251,8 +251,10 @@ class Resolution:
     kind: str
 
     def has_choice(self) -> bool:
-        """The scorer chooses only where the rules name an employer, not the agency."""
-        return bool(self.company) and self.company != self.agency
+        """The scorer chooses where the rules name an employer, the agency included: where
+        they fall back to the agency, the mail may name its client in words they do not
+        weigh (the agency stays a candidate, and stays the agency)."""
+        return bool(self.company)
 
 
 class OrgFinder:

@@ -295,3 +295,26 @@ def test_finder_offers_the_scorer_capitalized_spans(weights, expected):
     finder = OrgFinder("sneaker_org", "agencies.txt", ["job_alert"])
     finder.scorer = OrgScorer(weights) if weights else None
     assert finder(doc)._.facts["company"] == expected
+
+
+# An agency's mail naming its client only in words no pattern reads: the rules fall back to
+# the agency; the scorer chooses there too (and the agency stays the agency).
+AGENCY_MAIL = {
+    "from_name": "Claire Dubois",
+    "from_addr": "claire.dubois@hays.com",
+    "subject": "Un poste pour vous",
+    "body_text": "Bonjour,\n\nJe recrute pour Pulsa Mobility.\n\nClaire Dubois\nHays",
+}
+
+
+@pytest.mark.parametrize(
+    ("weights", "expected"),
+    [(None, ("Hays", "Hays")), (_weights(led=5.0), ("Pulsa Mobility", "Hays"))],
+    ids=["rules-fall-back-to-the-agency", "scorer-takes-the-client-the-agency-stays"],
+)
+def test_the_scorer_chooses_where_the_rules_fall_back_to_the_agency(weights, expected):
+    doc = record_doc(spacy.blank("en"), AGENCY_MAIL)
+    finder = OrgFinder("sneaker_org", "agencies.txt", ["job_alert"])
+    finder.scorer = OrgScorer(weights) if weights else None
+    found = finder(doc)._.facts
+    assert (found["company"], found["agency"]) == expected
