@@ -391,9 +391,13 @@ class OrgFinder:
         return Resolution(info, scores, pool, company, agency, facts(doc).get("kind") or "other")
 
     def __call__(self, doc: Doc) -> Doc:
-        found = facts(doc)
         # (the capitalized spans serve the scorer only: not read when it is off)
-        resolved = self.resolve(doc, spans=self.scorer is not None)
+        return self.settle(doc, self.resolve(doc, spans=self.scorer is not None))
+
+    def settle(self, doc: Doc, resolved: Resolution) -> Doc:
+        """The doc's employer and agency from a resolution: the scorer's choice among its
+        candidates where it has one, else the rules' pick, finished."""
+        found = facts(doc)
         company = resolved.company
         if self.scorer is not None and resolved.has_choice():
             chosen = self.scorer.choose(resolved.pool, resolved.scores, company, resolved.kind)

@@ -85,12 +85,18 @@ def read_set(nlp: spacy.Language, path: Path, listed: bool = True) -> LabeledSet
         batch = records[start : start + BATCH]
         with collector_paused():
             docs = [record_doc(nlp, r) for r in batch]
+            resolutions = []
             for _, component in nlp.pipeline:
-                if hasattr(component, "pipe"):
+                if component is finder:
+                    # resolved once, with the spans the scorer reads (the rules' pick is
+                    # the same without them), and settled as the pipeline settles it
+                    resolutions = [finder.resolve(doc) for doc in docs]
+                    docs = [finder.settle(d, r) for d, r in zip(docs, resolutions, strict=True)]
+                elif hasattr(component, "pipe"):
                     docs = list(component.pipe(docs, batch_size=len(docs)))
                 else:
                     docs = [component(doc) for doc in docs]
-            for doc, record in zip(docs, batch, strict=True):
+            for doc, record, resolved in zip(docs, batch, resolutions, strict=True):
                 item = labeled[record["message_key"]]
                 mail = Mail(
                     item.get("label_company"),
@@ -99,7 +105,6 @@ def read_set(nlp: spacy.Language, path: Path, listed: bool = True) -> LabeledSet
                     start // BATCH,
                 )
                 mails.append(mail)
-                resolved = finder.resolve(doc)
                 if not resolved.has_choice():
                     continue
                 company = resolved.company
