@@ -38,7 +38,8 @@ benchmarks: setup
 
 # The extractor's learned parts, in the order they read each other: the kind textcat, then the
 # employer scorer (reads the kind), then the role chooser (reads the kind and the employer),
-# then the title-span finder (reads the kind; asked where the rules and chooser find no title).
+# then the title-span finder (reads the kind; asked where the rules and chooser find no title)
+# and the switch between its span and the rules' title (fitted on the finder's held-out scores).
 train: setup
 	$(BIN)/python -m extractors.train
 	$(BIN)/python -m extractors.train_orgs

@@ -26,11 +26,13 @@ import functools
 import re
 from pathlib import Path
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.docmeta import add_evidence, facts, meta, text_of
 from extractors.keyword_index import KeywordIndex, indexed_matches, indexed_phrase_matches
+from extractors.lexicon import normalize_role
 from extractors.role_cards import CARD, CARD_INLINE, PLACE_LINE, card_title
 from extractors.role_choice import prefer_full_forms, signature_start, strip_company
 from extractors.role_cleaning import EMPLOYMENT, clean_role
@@ -68,6 +70,8 @@ from extractors.role_req_ids import REQ_ID, find_req_id
 from extractors.role_scorer import RoleScorer, rules_pick
 from extractors.role_search import FIRST, NEAR, matches_near, subject_matches
 from extractors.role_spans import SpanFinder
+from extractors.role_switch import RoleSwitch, may_switch, title_lines
+from extractors.role_switch import features as switch_features
 from extractors.role_words import (
     ACRONYM,
     CHIEF_TITLES,
@@ -175,6 +179,8 @@ class RoleFinder:
         span_weights: str = "",
         span_threshold: float = 0.2,
         span_kinds: list[str] | None = None,
+        switch_weights: str = "",
+        switch_threshold: float = 0.6,
     ) -> None:
         self.name = name
         self.require_head_word = require_head_word
@@ -194,6 +200,13 @@ class RoleFinder:
         self.spans = (
             SpanFinder.load(Path(__file__).parent / span_weights, span_threshold, span_kinds or [])
             if span_weights
+            else None
+        )
+        # the learned switch (extractors.role_switch): where the rules found a title, whether
+        # the span finder's best span is the title instead; "" = never
+        self.switch = (
+            RoleSwitch.load(Path(__file__).parent / switch_weights, switch_threshold)
+            if switch_weights and self.spans is not None
             else None
         )
         self.patterns = [
@@ -406,16 +419,45 @@ class RoleFinder:
             return TRAILING_GENDER_MARK.sub("", role) or role
         return role
 
-    def __call__(self, doc: Doc) -> Doc:
-        found = facts(doc)
-        if found.get("kind") in self.skip_kinds:
-            found.update(role=None, req_id=None)
-            return doc
+    def chosen(self, doc: Doc) -> tuple[list | None, int]:
+        """The title the rules (and the chooser among several) take, an entry of choices(),
+        and how many titles they found."""
         entries = list(self.choices(doc).values())
         if self.chooser is not None and len(entries) > 1:
             best = self.chooser.pick(entries, text_of(doc), meta(doc).get("subject_end", 0))
         else:
             best = rules_pick(entries)
+        return best, len(entries)
+
+    def switched(self, doc: Doc, kind: str, best: list, titles: int) -> list:
+        """The rules' title, or the span finder's best span on its lines where the switch takes
+        it (asked only of a title that may carry a qualifier: role_switch.may_switch)."""
+        if not may_switch(best[1]) or kind not in self.spans.kinds:
+            return best
+        text = text_of(doc)
+        lines = title_lines(text, best)
+        scored = self.spans.scored(doc, kind, lines) if lines else None
+        if scored is None:
+            return best
+        found, values, none = scored
+        start, end = found.chars(int(np.argmax(values)))  # the span features() calls top
+        title = text[start:end]
+        if normalize_role(title) == normalize_role(self.reported(best[1])):
+            return best
+        subject_end = meta(doc).get("subject_end", 0)
+        _, row = switch_features(found, values, none, best, titles, text, subject_end)
+        if not self.switch.takes(row):
+            return best
+        return [0.0, title, start, end, best[4], start >= subject_end, []]
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = facts(doc)
+        if found.get("kind") in self.skip_kinds:
+            found.update(role=None, req_id=None)
+            return doc
+        best, titles = self.chosen(doc)
+        if best is not None and self.switch is not None:
+            best = self.switched(doc, found.get("kind") or "other", best, titles)
         if best is None and self.spans is not None:
             span = self.spans.best(doc, found.get("kind") or "other")
             if span:
@@ -444,6 +486,8 @@ class RoleFinder:
         "span_weights": "",
         "span_threshold": 0.2,
         "span_kinds": [],
+        "switch_weights": "",
+        "switch_threshold": 0.6,
     },
 )
 def make_role_finder(
@@ -456,6 +500,8 @@ def make_role_finder(
     span_weights: str,
     span_threshold: float,
     span_kinds: list[str],
+    switch_weights: str,
+    switch_threshold: float,
 ) -> RoleFinder:
     return RoleFinder(
         name,
@@ -466,4 +512,6 @@ def make_role_finder(
         span_weights,
         span_threshold,
         span_kinds,
+        switch_weights,
+        switch_threshold,
     )

@@ -12,6 +12,12 @@ them (lexicon.normalize_role); a mail whose label_role is null has no right span
 softmax over each mail's spans and "no title" (conditional logistic regression), L2 penalty,
 full-batch Adam from zero (the same data give the same weights).
 
+Then, with [components.sneaker_role] switch_weights set, the switch (extractors.role_switch):
+the finder is fitted again with the writers in switch_folds groups, each group's mail scored by
+the weights fitted without it, and a logistic regression is fitted on those held-out scores
+(the mails whose rules' title may carry a qualifier and whose best span on its lines is another
+title, one of the two right); written to the config's switch_weights.
+
 --lowo: for each writer's set (realstyle_<writer>.jsonl) trains on every other file and scores
 that writer's labeled mail: role accuracy of the rules alone and of the rules with the finder
 where they find no title, at each threshold of the config's list; pooled, study and check
@@ -19,14 +25,17 @@ means (extractors.heldout.CHECK_WRITERS), and how many mails whose label_role is
 title from the rules alone and from the rules with the finder. One fit per writer set, each
 about a minute of CPU; --folds k holds out every k-th writer together (k fits; each writer is
 still scored by weights trained without its mail, on fewer writers), --writers only the
-writers named.
+writers named. With the switch on, also role accuracy with the switch at each threshold: per
+group, the switch fitted on the other writers' held-out scores (switch_folds more fits first,
+over every writer: the scores of the other writers' mail come from fits that saw the group's).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -36,11 +45,15 @@ from spacy.language import Language
 
 from extractors import heldout
 from extractors.cli_io import read_labeled
-from extractors.docmeta import facts, text_of
+from extractors.docmeta import facts, meta, text_of
 from extractors.lexicon import normalize_role
 from extractors.messages import collector_paused
 from extractors.pipeline import CONFIG_PATH, record_doc
 from extractors.role_spans import BITS, Spans, best_span, none_ids, scores, spans
+from extractors.role_switch import FEATURES as SWITCH_FEATURES
+from extractors.role_switch import RoleSwitch, may_switch, on_lines, title_lines
+from extractors.role_switch import features as switch_features
+from extractors.role_switch import fit as fit_logistic
 from extractors.train_roles import role_nlp, training_files, writer_of
 
 
@@ -55,6 +68,9 @@ class Mail:
     rules: str  # normalized role the pipeline gives without the finder ("" = none)
     text: str  # the doc's text, which the spans' character offsets index
     kind: str = ""
+    best: list | None = None  # the rules' title (an entry of RoleFinder.choices) or None
+    titles: int = 0  # how many titles the rules found
+    subject_end: int = 0
 
     def title(self, index: int) -> str:
         """The normalized text of span `index` (made when asked: a mail has hundreds of
@@ -69,6 +85,7 @@ def span_nlp(config_path: Path = CONFIG_PATH) -> Language:
 
 def labeled_mails(nlp: Language, paths: Iterable[Path], kinds: Collection[str]) -> list[Mail]:
     """Every labeled mail of the files, with its spans where the finder would run."""
+    finder = nlp.get_pipe("sneaker_role")
     mails = []
     for path in paths:
         records, labeled = read_labeled(path)
@@ -91,7 +108,10 @@ def labeled_mails(nlp: Language, paths: Iterable[Path], kinds: Collection[str]) 
                 rules,
                 text_of(doc),
                 kind,
+                subject_end=meta(doc).get("subject_end", 0),
             )
+            if kind not in finder.skip_kinds:  # what the switch weighs against the finder
+                mail.best, mail.titles = finder.chosen(doc)
             if label:  # a null label has no right span
                 mail.right = np.array([mail.title(k) == label for k in range(count)], dtype=bool)
             mails.append(mail)
@@ -188,10 +208,99 @@ def choice_results(mails: list[Mail], w: np.ndarray) -> list[tuple[float, str]]:
     return out
 
 
-def figures(mails: list[Mail], w: np.ndarray, thresholds: list[float]) -> dict[str, list[int]]:
+def fit_finder(mails: list[Mail], settings: dict) -> np.ndarray:
+    """fit_choice with the config's settings ([sneaker.role_span_training])."""
+    return fit_choice(mails, float(settings["l2"]), int(settings["steps"]), float(settings["rate"]))
+
+
+def held_out_scores(
+    mails: list[Mail], settings: dict, folds: int
+) -> list[tuple[np.ndarray, float] | None]:
+    """Per mail, the finder's span scores and "no title" score by weights fitted without its
+    writer's mail (the writers in `folds` groups; None for the dev sets and mail without
+    spans): what the switch learns to trust."""
+    held: list[tuple[np.ndarray, float] | None] = [None] * len(mails)
+    writers = sorted({m.writer for m in mails} - {"dev"}, key=lambda w: (len(w), w))
+    for group in (writers[i::folds] for i in range(folds)):
+        w = fit_finder([m for m in mails if m.writer not in group], settings)
+        for k, m in enumerate(mails):
+            if m.writer in group and m.found is not None:
+                held[k] = (scores(w, m.found), float(w[none_ids(m.kind)].sum()))
+    return held
+
+
+@dataclass
+class SwitchRow:
+    """A mail where the finder's best span is another title than the rules'."""
+
+    mail: int  # index in the list of mails
+    row: list[float]  # role_switch.FEATURES
+    finder_right: bool
+    rules_right: bool
+    title: str  # the finder's span, normalized
+
+
+def switch_rows(
+    mails: list[Mail], scored: list[tuple[np.ndarray, float] | None]
+) -> list[SwitchRow]:
+    """The mails the switch decides (the rules' title may carry a qualifier, the finder's best
+    span is another title), with the finder's scores given per mail."""
+    rows = []
+    for k, (m, found) in enumerate(zip(mails, scored, strict=True)):
+        if found is None or not m.rules or m.best is None or not may_switch(m.best[1]):
+            continue
+        # the spans on the title's lines, as the RoleFinder asks the finder for them
+        keep = on_lines(m.found, title_lines(m.text, m.best))
+        if not keep.any():
+            continue
+        found_span = m.found.span[keep]
+        some = replace(
+            m.found, starts=m.found.starts[keep], ends=m.found.ends[keep], span=found_span
+        )
+        top, row = switch_features(
+            some, found[0][keep], found[1], m.best, m.titles, m.text, m.subject_end
+        )
+        title = normalize_role(m.text[slice(*some.chars(top))])
+        if title != m.rules:
+            rows.append(
+                SwitchRow(k, row, bool(m.label) and title == m.label, m.rules == m.label, title)
+            )
+    return rows
+
+
+def fit_switch(rows: list[SwitchRow], l2: float) -> np.ndarray:
+    """The switch's weights, taught by the mails where one of the two titles is right."""
+    taught = [r for r in rows if r.finder_right != r.rules_right]
+    return fit_logistic(
+        np.array([r.row for r in taught]), np.array([float(r.finder_right) for r in taught]), l2
+    )
+
+
+def switch_taken(
+    mails: list[Mail], w: np.ndarray, switch: np.ndarray, threshold: float
+) -> dict[int, str]:
+    """The finder's span (normalized) where the switch takes it, by mail index; w: the
+    finder's weights."""
+    scored = [
+        (scores(w, m.found), float(w[none_ids(m.kind)].sum())) if m.found is not None else None
+        for m in mails
+    ]
+    decide = RoleSwitch(switch, threshold)
+    return {r.mail: r.title for r in switch_rows(mails, scored) if decide.takes(r.row)}
+
+
+def figures(
+    mails: list[Mail],
+    w: np.ndarray,
+    thresholds: list[float],
+    switched: dict[int, str] | None = None,
+) -> dict[str, list[int]]:
     """Counts over a set of mail: labeled titles, right by the rules, right with the finder at
-    each threshold; null-labeled mails, titled by the rules, titled with the finder."""
+    each threshold; null-labeled mails, titled by the rules, titled with the finder; with
+    `switched` (the span the switch takes, by mail), right with the switch too, the finder at
+    each threshold."""
     found = choice_results(mails, w)
+    switched = switched or {}
     titled = [m for m in mails if m.label]
     null = [(m, p) for m, (p, _) in zip(mails, found, strict=True) if not m.label]
     return {
@@ -201,6 +310,18 @@ def figures(mails: list[Mail], w: np.ndarray, thresholds: list[float]) -> dict[s
             sum(
                 m.rules == m.label if m.rules else p >= t and title == m.label
                 for m, (p, title) in zip(mails, found, strict=True)
+                if m.label
+            )
+            for t in thresholds
+        ],
+        "switch": [
+            sum(
+                switched[k] == m.label
+                if k in switched
+                else m.rules == m.label
+                if m.rules
+                else p >= t and title == m.label
+                for k, (m, (p, title)) in enumerate(zip(mails, found, strict=True))
                 if m.label
             )
             for t in thresholds
@@ -218,26 +339,39 @@ def leave_one_writer_out(
     out: Console,
     only: Collection[str] | None = None,
     folds: int = 0,
+    switch_threshold: float = 0.0,
 ) -> None:
     """Per writer, then pooled / study / check: role accuracy of the rules and of the rules
-    with the finder at each threshold, and the share of null-labeled mail given a title."""
+    with the finder at each threshold, and the share of null-labeled mail given a title.
+    With a switch_threshold, the same with the switch too: trained on the other writers'
+    mail, as `make train` trains it, on held-out finder scores of settings' switch_folds."""
     thresholds = [float(t) for t in settings["thresholds"]]
-    writers = sorted({m.writer for m in mails} - {"dev"}, key=lambda w: (len(w), w))
-    writers = [w for w in writers if not only or w in only]
     rows = {}
     out.print("threshold: " + " ".join(f"{t:>5}" for t in thresholds))
+    rules_of = None
+    if switch_threshold:
+        rules_of = switch_rows(
+            mails, held_out_scores(mails, settings, int(settings["switch_folds"]))
+        )
     # one writer held out per fit, or with folds=k every k-th writer together (each writer is
     # still scored by weights trained without its mail, on fewer writers: k fits in all)
+    writers = sorted({m.writer for m in mails} - {"dev"}, key=lambda w: (len(w), w))
+    writers = [w for w in writers if not only or w in only]
     groups = [writers[i::folds] for i in range(folds)] if folds else [[w] for w in writers]
     for group in groups:
-        w = fit_choice(
-            [m for m in mails if m.writer not in group],
-            float(settings["l2"]),
-            int(settings["steps"]),
-            float(settings["rate"]),
-        )
+        w = fit_finder([m for m in mails if m.writer not in group], settings)
+        switch = None
+        if rules_of is not None:
+            switch = fit_switch(
+                [r for r in rules_of if mails[r.mail].writer not in group],
+                float(settings["switch_l2"]),
+            )
         for writer in group:
-            rows[writer] = figures([m for m in mails if m.writer == writer], w, thresholds)
+            own = [m for m in mails if m.writer == writer]
+            switched = {}
+            if switch is not None:
+                switched = switch_taken(own, w, switch, switch_threshold)
+            rows[writer] = figures(own, w, thresholds, switched)
     for writer in writers:
         row = rows[writer]
         n = row["n"][0]
@@ -254,12 +388,13 @@ def leave_one_writer_out(
     out.print(
         f"null-labeled n={null}: rules title {sum(r['null_rules'][0] for r in rows.values())}"
     )
-    for k, t in enumerate(thresholds):
-        pooled = sum(r["finder"][k] for r in rows.values()) / n
+    columns = ("finder", "switch") if switch_threshold else ("finder",)
+    for column, (k, t) in ((c, kt) for c in columns for kt in enumerate(thresholds)):
+        pooled = sum(r[column][k] for r in rows.values()) / n
         means = {
             name: (
                 np.mean([rows[w]["rules"][0] / rows[w]["n"][0] for w in group]),
-                np.mean([rows[w]["finder"][k] / rows[w]["n"][0] for w in group]),
+                np.mean([rows[w][column][k] / rows[w]["n"][0] for w in group]),
             )
             for name, group in (
                 ("study", [w for w in writers if w not in check]),
@@ -267,13 +402,13 @@ def leave_one_writer_out(
             )
         }
         worst = min(
-            (rows[w]["finder"][k] - rows[w]["rules"][0]) / rows[w]["n"][0]
+            (rows[w][column][k] - rows[w]["rules"][0]) / rows[w]["n"][0]
             for w in writers
             if w in check
         )
         titled = sum(r["null_finder"][k] for r in rows.values())
         out.print(
-            f"threshold {t}: pooled {pooled:.4f}"
+            f"{column} threshold {t}: pooled {pooled:.4f}"
             f"  study {means['study'][0]:.4f} -> {means['study'][1]:.4f}"
             f"  check {means['check'][0]:.4f} -> {means['check'][1]:.4f} (worst {worst:+.4f})"
             f"  null-labeled titled {titled} ({titled / null:.4f})"
@@ -284,6 +419,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--config", type=Path, default=CONFIG_PATH)
     parser.add_argument("--out", type=Path, help="weights file (default: the config's)")
+    parser.add_argument("--switch-out", type=Path, help="switch weights (default: the config's)")
     parser.add_argument("--lowo", action="store_true", help="leave-one-writer-out figures")
     parser.add_argument("--writers", nargs="+", help="with --lowo: hold out only these writers")
     parser.add_argument(
@@ -303,9 +439,10 @@ def main(argv: list[str] | None = None) -> None:
             Console(soft_wrap=True),
             args.writers,
             args.folds,
+            float(block["switch_threshold"]) if block.get("switch_weights") else 0.0,
         )
         return
-    w = fit_choice(mails, float(settings["l2"]), int(settings["steps"]), float(settings["rate"]))
+    w = fit_finder(mails, settings)
     out = args.out or config_path.parent / (block["span_weights"] or "role_spans.npz")
     with out.open("wb") as sink:
         np.savez_compressed(sink, weights=w.astype(np.float32))
@@ -314,6 +451,18 @@ def main(argv: list[str] | None = None) -> None:
         f"trained on {len(mails)} labeled mails: role right {row['rules'][0]} by the rules,"
         f" {row['finder'][0]} with the finder of {row['n'][0]} titled; wrote {out}"
     )
+    if block.get("switch_weights"):
+        held = held_out_scores(mails, settings, int(settings["switch_folds"]))
+        switch = fit_switch(switch_rows(mails, held), float(settings["switch_l2"]))
+        path = args.switch_out or config_path.parent / block["switch_weights"]
+        weights = {
+            name: round(float(v), 6) for name, v in zip(SWITCH_FEATURES, switch, strict=True)
+        }
+        path.write_text(json.dumps({"weights": weights}, indent=1) + "\n", encoding="utf-8")
+        print(
+            f"switch fitted on held-out finder scores ({settings['switch_folds']} folds);"
+            f" wrote {path}"
+        )
 
 
 if __name__ == "__main__":

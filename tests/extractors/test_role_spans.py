@@ -19,13 +19,17 @@ from extractors.role_spans import (
     spans,
     token_ids,
 )
+from extractors.role_switch import RoleSwitch
 from extractors.train_role_spans import (
     Mail,
     add_shares,
     choice_results,
     fit_choice,
+    fit_switch,
+    held_out_scores,
     labeled_mails,
     span_nlp,
+    switch_rows,
 )
 from extractors.train_roles import training_files
 
@@ -262,3 +266,22 @@ def test_shipped_weights_are_what_the_command_writes(training_mails: list[Mail])
     differ = sum(a != b for a, b in zip(*decided, strict=True))
     assert differ <= 3, differ
 
+
+@pytest.mark.timeout(1200)
+def test_shipped_switch_is_what_the_command_writes(training_mails: list[Mail]) -> None:
+    """Fails when the finder's training or what the switch reads changed without a retrain:
+    run `python -m extractors.train_role_spans` and commit extractors/role_switch.json.
+
+    Refits the finder on the config's switch_folds groups of writers (its held-out scores of
+    the training mails) and the switch on them, and compares what the fresh and the shipped
+    switch decide on the mails it is asked about: the same on all but a handful."""
+    config = spacy.util.load_config(CONFIG_PATH)
+    settings = config["sneaker"]["role_span_training"]
+    block = config["components"]["sneaker_role"]
+    held = held_out_scores(training_mails, settings, int(settings["switch_folds"]))
+    rows = switch_rows(training_mails, held)
+    fresh = RoleSwitch(fit_switch(rows, float(settings["switch_l2"])), block["switch_threshold"])
+    shipped = RoleSwitch.load(CONFIG_PATH.parent / block["switch_weights"], fresh.threshold)
+    assert len(rows) > 500
+    differ = sum(fresh.takes(r.row) != shipped.takes(r.row) for r in rows)
+    assert differ <= 3, differ
