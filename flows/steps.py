@@ -273,6 +273,21 @@ def store_facts(
 EVENT_PIPE_BATCH = 256  # extract_events builds all its docs first: handed this many at a time
 
 
+# What extraction reads of a stored event (extractors.events.extract_events and
+# event_row), as MESSAGE_COLUMNS for messages: the others (attendees' names, location,
+# recurrence ids, times of update ...) were fetched with every row of a batch and held
+# until its facts were stored.
+EVENT_COLUMNS = (
+    "event_key",
+    "ical_uid",
+    "summary",
+    "description",
+    "start_at",
+    "organizer_email",
+    "attendees",
+)
+
+
 def extract_event_batch(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> int:
     """Classify one batch of stored calendar events and store their facts."""
     from extractors.events import extract_events
@@ -280,14 +295,18 @@ def extract_event_batch(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> 
     nlp = _nlp()  # before the rows, as for messages
     _bound_extractor_caches()
     records = raising_cap(
-        con, lambda: _fetch_rows(con, "raw_events", "event_key", keys), keep=False
+        con,
+        lambda: _fetch_rows(con, "raw_events", "event_key", keys, EVENT_COLUMNS),
+        keep=False,
     )
     facts = [
         fact
         for start in range(0, len(records), EVENT_PIPE_BATCH)
         for fact in extract_events(records[start : start + EVENT_PIPE_BATCH], nlp=nlp)
     ]
+    del records  # as for messages: not held while the facts are written
     raising_cap(con, lambda: store_facts(con, save_event_facts, facts), keep=False)
+    _release_cache(con)
     progress.advance("extract", len(keys))
     return len(facts)
 

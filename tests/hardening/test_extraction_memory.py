@@ -104,10 +104,12 @@ def test_the_columns_fetched_for_extraction_give_the_facts_of_whole_rows(
     narrow = _copy(imported, tmp_path / "narrow")
     steps.extract_pending(narrow, imported, EXTRACTOR_VERSION)
     monkeypatch.setattr(steps, "MESSAGE_COLUMNS", ("*",))
+    monkeypatch.setattr(steps, "EVENT_COLUMNS", ("*",))
     whole = _copy(imported, tmp_path / "whole")
     steps.extract_pending(whole, imported, EXTRACTOR_VERSION)
     assert _facts(narrow) == _facts(whole)
     assert len(_facts(narrow)["message_facts"]) > 100
+    assert len(_facts(narrow)["event_facts"]) > 10
 
 
 # What "pending" meant before the NOT EXISTS form: a left join on every fact row.
