@@ -186,7 +186,7 @@ def test_personal_note_without_job_words(networking, sure_networking, expected):
 def test_shipped_textcat_is_loaded_and_votes():
     nlp = load_nlp()
     assert nlp.pipe_names.index("textcat") < nlp.pipe_names.index("sneaker_kind")
-    assert nlp.get_pipe("sneaker_kind").rules_weight == 0.3
+    assert nlp.get_pipe("sneaker_kind").rules_weight == 0.35
     doc = nlp(record_doc(nlp, REJECTION))
     assert sorted(doc.cats) == sorted(KINDS)
     assert max(doc.cats, key=doc.cats.get) == "rejection"
