@@ -381,6 +381,11 @@ def leave_one_writer_out(
             + " ".join(f"{r / n:.3f}" for r in row["finder"])
             + f"  null n={row['null'][0]} rules {row['null_rules'][0]} finder "
             + " ".join(str(r) for r in row["null_finder"])
+            + (
+                " switch " + " ".join(f"{r / n:.3f}" for r in row["switch"])
+                if switch_threshold
+                else ""
+            )
         )
     n = sum(r["n"][0] for r in rows.values())
     null = sum(r["null"][0] for r in rows.values())
@@ -401,8 +406,11 @@ def leave_one_writer_out(
                 ("check", [w for w in writers if w in check]),
             )
         }
+        # the check writer that loses most: the finder against the rules alone, the switch
+        # against the finder (what it changes)
+        before = "rules" if column == "finder" else "finder"
         worst = min(
-            (rows[w][column][k] - rows[w]["rules"][0]) / rows[w]["n"][0]
+            (rows[w][column][k] - rows[w][before][k if before == "finder" else 0]) / rows[w]["n"][0]
             for w in writers
             if w in check
         )
@@ -410,7 +418,8 @@ def leave_one_writer_out(
         out.print(
             f"{column} threshold {t}: pooled {pooled:.4f}"
             f"  study {means['study'][0]:.4f} -> {means['study'][1]:.4f}"
-            f"  check {means['check'][0]:.4f} -> {means['check'][1]:.4f} (worst {worst:+.4f})"
+            f"  check {means['check'][0]:.4f} -> {means['check'][1]:.4f}"
+            f" (worst against the {before} {worst:+.4f})"
             f"  null-labeled titled {titled} ({titled / null:.4f})"
         )
 
