@@ -223,6 +223,30 @@ def _fetch_rows(
     return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
 
 
+def _extract_batch(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    key: str,
+    columns: Sequence[str],
+    keys: Sequence[str],
+    extract: Callable[[Any, list[dict[str, Any]]], list[dict[str, Any]]],
+    save: Callable[[duckdb.DuckDBPyConnection, list[dict[str, Any]]], int],
+) -> int:
+    """The rows of `keys` in `table` (only `columns`), `extract(nlp, rows)` their facts,
+    stored by `save`; the number of facts."""
+    # The pipeline first: a reload (`_nlp`) takes ~10 MB for a moment, which on top of the
+    # batch's rows was the extraction's peak on a mailbox big enough to need reloads.
+    nlp = _nlp()
+    _bound_extractor_caches()
+    records = raising_cap(con, lambda: _fetch_rows(con, table, key, keys, columns), keep=False)
+    facts = extract(nlp, records)
+    del records  # not held while the facts are written
+    raising_cap(con, lambda: store_facts(con, save, facts), keep=False)
+    _release_cache(con)
+    progress.advance("extract", len(keys))
+    return len(facts)
+
+
 def extract_message_batch(
     con: duckdb.DuckDBPyConnection, keys: Sequence[str], default_tz: str | None = None
 ) -> int:
@@ -230,21 +254,12 @@ def extract_message_batch(
     default_tz, the user's zone)."""
     from extractors.messages import extract_messages
 
-    # The pipeline first: a reload (`_nlp`) takes ~10 MB for a moment, which on top of the
-    # batch's rows was the extraction's peak on a mailbox big enough to need reloads.
-    nlp = _nlp()
-    _bound_extractor_caches()
-    records = raising_cap(
-        con,
-        lambda: _fetch_rows(con, "raw_messages", "message_key", keys, MESSAGE_COLUMNS),
-        keep=False,
+    def extract(nlp: Any, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return list(extract_messages(nlp, records, default_tz=default_tz))
+
+    return _extract_batch(
+        con, "raw_messages", "message_key", MESSAGE_COLUMNS, keys, extract, save_message_facts
     )
-    facts = list(extract_messages(nlp, records, default_tz=default_tz))
-    del records
-    raising_cap(con, lambda: store_facts(con, save_message_facts, facts), keep=False)
-    _release_cache(con)
-    progress.advance("extract", len(keys))
-    return len(facts)
 
 
 def _release_cache(con: duckdb.DuckDBPyConnection) -> None:
@@ -292,23 +307,16 @@ def extract_event_batch(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> 
     """Classify one batch of stored calendar events and store their facts."""
     from extractors.events import extract_events
 
-    nlp = _nlp()  # before the rows, as for messages
-    _bound_extractor_caches()
-    records = raising_cap(
-        con,
-        lambda: _fetch_rows(con, "raw_events", "event_key", keys, EVENT_COLUMNS),
-        keep=False,
+    def extract(nlp: Any, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [
+            fact
+            for start in range(0, len(records), EVENT_PIPE_BATCH)
+            for fact in extract_events(records[start : start + EVENT_PIPE_BATCH], nlp=nlp)
+        ]
+
+    return _extract_batch(
+        con, "raw_events", "event_key", EVENT_COLUMNS, keys, extract, save_event_facts
     )
-    facts = [
-        fact
-        for start in range(0, len(records), EVENT_PIPE_BATCH)
-        for fact in extract_events(records[start : start + EVENT_PIPE_BATCH], nlp=nlp)
-    ]
-    del records  # as for messages: not held while the facts are written
-    raising_cap(con, lambda: store_facts(con, save_event_facts, facts), keep=False)
-    _release_cache(con)
-    progress.advance("extract", len(keys))
-    return len(facts)
 
 
 # DuckDB's cap while extracting: each batch reads its rows and writes its facts, a few MB;
