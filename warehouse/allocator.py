@@ -47,13 +47,9 @@ def unmap_freed_blocks() -> bool:
 
 # Cached, as `unmap_freed_blocks`: the pool is set once for the process.
 @functools.cache
-def arrow_on_malloc() -> bool:
+def arrow_on_malloc() -> None:
     """Make the C library's malloc Arrow's default memory pool for the rest of the process
-    (once); False where pyarrow is not installed. Buffers allocated before stay where they
-    are."""
-    try:
-        import pyarrow as pa
-    except ImportError:
-        return False
+    (once). Buffers allocated before stay where they are."""
+    import pyarrow as pa  # here, not at the top: a reader need never import it
+
     pa.set_memory_pool(pa.system_memory_pool())
-    return True
