@@ -213,6 +213,11 @@ def fit_finder(mails: list[Mail], settings: dict) -> np.ndarray:
     return fit_choice(mails, float(settings["l2"]), int(settings["steps"]), float(settings["rate"]))
 
 
+def _writers(mails: list[Mail]) -> list[str]:
+    """The writers of the mails' sets (the dev sets are always trained on), a-z, aa ..."""
+    return sorted({m.writer for m in mails} - {"dev"}, key=lambda w: (len(w), w))
+
+
 def held_out_scores(
     mails: list[Mail], settings: dict, folds: int
 ) -> list[tuple[np.ndarray, float] | None]:
@@ -220,8 +225,7 @@ def held_out_scores(
     writer's mail (the writers in `folds` groups; None for the dev sets and mail without
     spans): what the switch learns to trust."""
     held: list[tuple[np.ndarray, float] | None] = [None] * len(mails)
-    writers = sorted({m.writer for m in mails} - {"dev"}, key=lambda w: (len(w), w))
-    for group in (writers[i::folds] for i in range(folds)):
+    for group in heldout.split_folds(_writers(mails), folds):
         w = fit_finder([m for m in mails if m.writer not in group], settings)
         for k, m in enumerate(mails):
             if m.writer in group and m.found is not None:
@@ -355,10 +359,8 @@ def leave_one_writer_out(
         )
     # one writer held out per fit, or with folds=k every k-th writer together (each writer is
     # still scored by weights trained without its mail, on fewer writers: k fits in all)
-    writers = sorted({m.writer for m in mails} - {"dev"}, key=lambda w: (len(w), w))
-    writers = [w for w in writers if not only or w in only]
-    groups = [writers[i::folds] for i in range(folds)] if folds else [[w] for w in writers]
-    for group in groups:
+    writers = [w for w in _writers(mails) if not only or w in only]
+    for group in heldout.split_folds(writers, folds):
         w = fit_finder([m for m in mails if m.writer not in group], settings)
         switch = None
         if rules_of is not None:
