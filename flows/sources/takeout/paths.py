@@ -63,8 +63,3 @@ def iter_paths(
             yield Quarantined("takeout", str(path), "read", "no such file")
         else:
             yield Quarantined("takeout", str(path), "read", "not an .mbox, .eml or .ics file")
-
-
-def read_all(path: Path, account: str) -> list[RawMessage | RawEvent | Quarantined]:
-    """Every record of one file, as a list (what a parse pool worker returns)."""
-    return list(iter_paths([path], account=account))
