@@ -289,9 +289,9 @@ EVENT_PIPE_BATCH = 256  # extract_events builds all its docs first: handed this 
 
 
 # What extraction reads of a stored event (extractors.events.extract_events and
-# event_row), as MESSAGE_COLUMNS for messages: the others (attendees' names, location,
-# recurrence ids, times of update ...) were fetched with every row of a batch and held
-# until its facts were stored.
+# event_row), as MESSAGE_COLUMNS for messages: the others (calendar, series and event ids,
+# status, location, end, times of update ...) were fetched with every row of a batch and
+# held until its facts were stored. The same test checks the facts are those of whole rows.
 EVENT_COLUMNS = (
     "event_key",
     "ical_uid",
