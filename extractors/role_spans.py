@@ -364,12 +364,11 @@ class SpanFinder:
 
     def best(self, doc: Doc, kind: str) -> tuple[str, int, int] | None:
         """(title, start, end) of the doc's best span, or None."""
-        if kind not in self.kinds:
+        scored = self.scored(doc, kind)
+        if scored is None:
             return None
-        found = spans(doc, kind)
-        if found is None:
-            return None
-        top, chance = best_span(self.weights, found, kind)
+        found, values, none = scored
+        top, chance = top_chance(values, none)
         if chance < self.threshold:
             return None
         start, end = found.chars(top)
@@ -379,9 +378,13 @@ class SpanFinder:
 def best_span(weights: np.ndarray, found: Spans, kind: str) -> tuple[int, float]:
     """The index of the mail's best span and its probability: a softmax over the spans' scores
     and "no title"'s (the finder and train_role_spans' figures decide by the same)."""
-    values = scores(weights, found)
+    return top_chance(scores(weights, found), float(weights[none_ids(kind)].sum()))
+
+
+def top_chance(values: np.ndarray, none: float) -> tuple[int, float]:
+    """The index of the best of the spans' scores and its probability against the others and
+    the "no title" score `none`."""
     top = int(np.argmax(values))
-    none = float(weights[none_ids(kind)].sum())
     peak = max(float(values.max()), none)
     chance = np.exp(values[top] - peak) / (np.exp(values - peak).sum() + np.exp(none - peak))
     return top, float(chance)
