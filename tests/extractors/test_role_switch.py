@@ -90,7 +90,7 @@ def test_spans_on_the_title_lines_are_those_of_all_spans(body: str) -> None:
     every line, with the same scores (the lines keep their zones)."""
     doc = _doc("Your application", body)
     text = doc.user_data[TEXT_KEY]
-    line = body.splitlines()[-2] if body.splitlines()[-2].strip() else body.splitlines()[1]
+    line = body.splitlines()[-2]  # the title's line, the one before the sign-off
     start = text.index(line)
     ranges = [(0, len("Your application")), (start, start + len(line))]
     w = _weights({"z=b2": 1.0, "z=b4": 2.0, "z=s": -1.0})
