@@ -39,8 +39,8 @@ FEATURES: tuple[str, ...] = (
     "top_inside_rules",
     "rules_inside_top",
     "overlap",
-    "top_words",
-    "rules_words",
+    "top_words",  # the finder's span in tokens, marks counted ("(m/w/d)" is 7), not words
+    "rules_words",  # the rules' title in words (split at spaces)
     "longer",
     "top_in_subject",
     "rules_in_subject",
@@ -133,7 +133,9 @@ def features(
     inside = any(s <= top_start and top_end <= s + length for s in places)
     around = any(top_start <= s and s + length <= top_end for s in places)
     overlap = any(top_start < s + length and s < top_end for s in places)
-    top_words = int(found.ends[top] - found.starts[top])  # tokens, its marks counted
+    # tokens, its marks counted, unlike rules_words: the name stays, role_switch.json's
+    # weights are keyed by it (another name needs a retrain)
+    top_words = int(found.ends[top] - found.starts[top])
     rules_words = len(best[1].split())
     # where one holds the other (at a place the rules found it): what the longer adds
     extra, before = "", False
