@@ -305,28 +305,22 @@ def figures(
     each threshold."""
     found = choice_results(mails, w)
     switched = switched or {}
-    titled = [m for m in mails if m.label]
+    # (index, mail, its best span's probability and title) of the mails with a labeled title
+    titled = [(k, m, *f) for k, (m, f) in enumerate(zip(mails, found, strict=True)) if m.label]
     null = [(m, p) for m, (p, _) in zip(mails, found, strict=True) if not m.label]
+
+    def right(m: Mail, p: float, title: str, t: float) -> bool:
+        """The rules' title where they find one, else the best span at threshold t."""
+        return m.rules == m.label if m.rules else p >= t and title == m.label
+
     return {
         "n": [len(titled)],
-        "rules": [sum(m.rules == m.label for m in titled)],
-        "finder": [
-            sum(
-                m.rules == m.label if m.rules else p >= t and title == m.label
-                for m, (p, title) in zip(mails, found, strict=True)
-                if m.label
-            )
-            for t in thresholds
-        ],
+        "rules": [sum(m.rules == m.label for _, m, _, _ in titled)],
+        "finder": [sum(right(m, p, title, t) for _, m, p, title in titled) for t in thresholds],
         "switch": [
             sum(
-                switched[k] == m.label
-                if k in switched
-                else m.rules == m.label
-                if m.rules
-                else p >= t and title == m.label
-                for k, (m, (p, title)) in enumerate(zip(mails, found, strict=True))
-                if m.label
+                switched[k] == m.label if k in switched else right(m, p, title, t)
+                for k, m, p, title in titled
             )
             for t in thresholds
         ],
@@ -352,20 +346,18 @@ def leave_one_writer_out(
     thresholds = [float(t) for t in settings["thresholds"]]
     rows = {}
     out.print("threshold: " + " ".join(f"{t:>5}" for t in thresholds))
-    rules_of = None
+    asked = None  # the switch's rows of every writer, by held-out finders
     if switch_threshold:
-        rules_of = switch_rows(
-            mails, held_out_scores(mails, settings, int(settings["switch_folds"]))
-        )
+        asked = switch_rows(mails, held_out_scores(mails, settings, int(settings["switch_folds"])))
     # one writer held out per fit, or with folds=k every k-th writer together (each writer is
     # still scored by weights trained without its mail, on fewer writers: k fits in all)
     writers = [w for w in _writers(mails) if not only or w in only]
     for group in heldout.split_folds(writers, folds):
         w = fit_finder([m for m in mails if m.writer not in group], settings)
         switch = None
-        if rules_of is not None:
+        if asked is not None:
             switch = fit_switch(
-                [r for r in rules_of if mails[r.mail].writer not in group],
+                [r for r in asked if mails[r.mail].writer not in group],
                 float(settings["switch_l2"]),
             )
         for writer in group:
@@ -408,11 +400,11 @@ def leave_one_writer_out(
                 ("check", [w for w in writers if w in check]),
             )
         }
-        # the check writer that loses most: the finder against the rules alone, the switch
-        # against the finder (what it changes)
-        before = "rules" if column == "finder" else "finder"
+        # the check writer that loses most: the finder against the rules alone (one figure),
+        # the switch against the finder at the same threshold (what it changes)
+        before, at = ("rules", 0) if column == "finder" else ("finder", k)
         worst = min(
-            (rows[w][column][k] - rows[w][before][k if before == "finder" else 0]) / rows[w]["n"][0]
+            (rows[w][column][k] - rows[w][before][at]) / rows[w]["n"][0]
             for w in writers
             if w in check
         )
