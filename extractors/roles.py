@@ -17,7 +17,10 @@ title found in two forms counts once: the full form over a shorthand ("Director"
 The parts live in modules named for what they do: where titles are written
 (role_patterns, role_cards, role_languages, searched by role_search), what a title word is
 (role_words), what is cut off a title (role_cleaning, role_req_ids, role_grades) and how one
-title is chosen among those found (role_choice).
+title is chosen among those found (role_choice; the learned chooser role_scorer). Two learned
+parts follow the rules: the title-span finder (role_spans) names a title where they find
+none, and the switch (role_switch) may take its span instead of a title of theirs that
+carries a qualifier.
 """
 
 from __future__ import annotations
