@@ -205,20 +205,3 @@ class RoleSwitch:
     def takes(self, row: list[float]) -> bool:
         """Whether the finder's span is taken."""
         return self.chance(row) >= self.threshold
-
-
-def fit(rows: np.ndarray, taken: np.ndarray, l2: float, steps: int = 50) -> np.ndarray:
-    """Weights of a logistic regression (Newton's method from zero: the same data give the
-    same weights); the bias (the first column) is not penalized."""
-    w = np.zeros(rows.shape[1])
-    penalty = np.full(rows.shape[1], 2 * l2)
-    penalty[0] = 0.0
-    for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-(rows @ w)))
-        grad = rows.T @ (p - taken) + penalty * w
-        hessian = (rows * (p * (1 - p))[:, None]).T @ rows + np.diag(penalty)
-        step = np.linalg.solve(hessian, grad)
-        w -= step
-        if np.abs(step).max() < 1e-9:
-            break
-    return w

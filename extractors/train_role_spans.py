@@ -53,7 +53,6 @@ from extractors.role_spans import BITS, Spans, best_span, none_ids, scores, span
 from extractors.role_switch import FEATURES as SWITCH_FEATURES
 from extractors.role_switch import RoleSwitch, may_switch, on_lines, title_lines
 from extractors.role_switch import features as switch_features
-from extractors.role_switch import fit as fit_logistic
 from extractors.train_roles import role_nlp, training_files, writer_of
 
 
@@ -270,6 +269,23 @@ def switch_rows(
                 SwitchRow(k, row, bool(m.label) and title == m.label, m.rules == m.label, title)
             )
     return rows
+
+
+def fit_logistic(rows: np.ndarray, taken: np.ndarray, l2: float, steps: int = 50) -> np.ndarray:
+    """Weights of the switch's logistic regression (Newton's method from zero: the same data
+    give the same weights); the bias (the first column) is not penalized."""
+    w = np.zeros(rows.shape[1])
+    penalty = np.full(rows.shape[1], 2 * l2)
+    penalty[0] = 0.0
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-(rows @ w)))
+        grad = rows.T @ (p - taken) + penalty * w
+        hessian = (rows * (p * (1 - p))[:, None]).T @ rows + np.diag(penalty)
+        step = np.linalg.solve(hessian, grad)
+        w -= step
+        if np.abs(step).max() < 1e-9:
+            break
+    return w
 
 
 def fit_switch(rows: list[SwitchRow], l2: float) -> np.ndarray:

@@ -13,11 +13,11 @@ from extractors.role_switch import (
     FEATURES,
     RoleSwitch,
     features,
-    fit,
     may_switch,
     on_lines,
     title_lines,
 )
+from extractors.train_role_spans import fit_logistic
 
 NLP = spacy.blank("en")
 
@@ -130,9 +130,9 @@ def test_fit_separates_and_gives_the_same_weights_twice() -> None:
     rng = np.random.default_rng(1)
     x = np.column_stack([np.ones(200), rng.normal(size=200)])
     taken = (x[:, 1] + rng.normal(scale=0.5, size=200) > 0.3).astype(float)
-    w = fit(x, taken, 0.001)
+    w = fit_logistic(x, taken, 0.001)
     assert w[1] > 1.0
-    assert fit(x, taken, 0.001).tobytes() == w.tobytes()
+    assert fit_logistic(x, taken, 0.001).tobytes() == w.tobytes()
 
 
 @pytest.mark.parametrize(
