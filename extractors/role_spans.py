@@ -79,6 +79,10 @@ def _id(name: str) -> int:
     return zlib.crc32(name.encode("utf-8")) & _MASK
 
 
+# the columns of token_ids' flags, after its 4 + 2 + 5 feature ids
+_IS_STOP, _CAN_START, _CAN_END, _IS_WORD, _IS_COLON, _LETTER_END, _LOWER_START = range(11, 18)
+
+
 @functools.lru_cache(maxsize=65536)
 def token_ids(text: str) -> tuple[int, ...]:
     """Feature ids of one token as a word inside a span (4), as a span's first word (2) and
@@ -206,16 +210,16 @@ def spans(doc: Doc, kind: str, only: list[tuple[int, int]] | None = None) -> Spa
     # Engineer", "Engineer\u2014Acme")
     glued = np.zeros(n, dtype=bool)
     glued[1:-1] = (
-        (ids[1:-1, 15] > 0)
+        (ids[1:-1, _IS_COLON] > 0)
         & (at[1:-1, 0] == at[:-2, 1])
         & (at[1:-1, 1] == at[2:, 0])
-        & (ids[:-2, 16] > 0)
-        & (ids[2:, 17] > 0)
+        & (ids[:-2, _LETTER_END] > 0)
+        & (ids[2:, _LOWER_START] > 0)
     )
     glued &= ~line_start & ~line_end
-    stopped = np.concatenate(([0], np.cumsum((ids[:, 11] > 0) & ~glued)))
-    can_start, can_end = ids[:, 12] > 0, ids[:, 13] > 0
-    words = np.concatenate(([0], np.cumsum(ids[:, 14])))
+    stopped = np.concatenate(([0], np.cumsum((ids[:, _IS_STOP] > 0) & ~glued)))
+    can_start, can_end = ids[:, _CAN_START] > 0, ids[:, _CAN_END] > 0
+    words = np.concatenate(([0], np.cumsum(ids[:, _IS_WORD])))
     # every (first token, length) pair at once, then those that make a span
     i = np.repeat(np.arange(n), MAX_TOKENS)
     j = i + np.tile(np.arange(MAX_TOKENS), n)
