@@ -50,8 +50,20 @@ def _entry(text: str, title: str, weight: float = 4.0) -> list:
         ("Nurse | Nights", True),
         ("Senior Data Engineer", False),
         ("Head of Product Design Systems", False),
+        ("Barista \u00b7 Part-time", True),
+        ("Front-end Developer", False),
     ],
-    ids=["dash", "bracket", "comma-alone", "slash", "bar", "plain", "five-plain-words"],
+    ids=[
+        "dash",
+        "bracket",
+        "comma-alone",
+        "slash",
+        "bar",
+        "plain",
+        "five-plain-words",
+        "middle-dot",
+        "hyphen-inside-a-word",
+    ],
 )
 def test_only_a_title_with_a_qualifying_mark_is_asked_about(title: str, asked: bool) -> None:
     assert may_switch(title) is asked
