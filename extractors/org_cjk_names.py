@@ -76,9 +76,10 @@ _HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{3}")
 def cjk_person(name: str) -> bool:
     """A person's name in Chinese, Japanese or Korean script: a common family name and a
     given name of one or two characters ("陈默", "정민호"), or a Japanese family and given
-    name with a space between ("小野寺 美沙"); never a name with a company word."""
+    name with a space between ("小野寺 美沙"); never a name with a company word or ending
+    in a hiring office ("青葉 人事部", "星河 招聘": a company's display name)."""
     name = name.strip()
-    if name.isascii() or _ORG_WORDS.search(name):
+    if name.isascii() or _ORG_WORDS.search(name) or _OFFICE_END.search(name):
         return False
     if _JAPANESE_PERSON.fullmatch(name):
         return True

@@ -67,6 +67,9 @@ def test_cjk_company_is_idempotent(name):
         ("하늘뱅크", False),
         ("한빛그룹", False),
         ("アオバ 電機", False),
+        ("青葉 人事部", False),
+        ("星河 招聘", False),
+        ("人事部 採用", False),
         ("Jane Doe", False),
     ],
     ids=[
@@ -80,6 +83,9 @@ def test_cjk_company_is_idempotent(name):
         "korean-brand-of-four-syllables",
         "korean-group-word",
         "katakana-brand",
+        "kanji-company-and-personnel-office",
+        "chinese-company-and-recruiting-with-a-space",
+        "offices-alone",
         "latin-name",
     ],
 )
