@@ -67,8 +67,10 @@ _ORG_WORDS = re.compile(
     r"회사|컴퍼니|코퍼레이션|그룹|은행|병원|학교|센터|재단|"
     r"[\u30a0-\u30ff]"  # katakana: a Japanese brand, not a family name
 )
-_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff]"
-_JAPANESE_PERSON = re.compile(rf"{_HAN}{{1,3}}[ \u3000]{_HAN}[\u3040-\u309f{_HAN[1:-1]}]{{0,2}}")
+_HAN_RANGES = r"\u3400-\u4dbf\u4e00-\u9fff"  # CJK ideographs and extension A
+_HAN = rf"[{_HAN_RANGES}]"
+# the given name: a kanji, then up to two kanji or hiragana ("美沙", "真", "美さき")
+_JAPANESE_PERSON = re.compile(rf"{_HAN}{{1,3}}[ \u3000]{_HAN}[\u3040-\u309f{_HAN_RANGES}]{{0,2}}")
 _HAN_NAME = re.compile(rf"{_HAN}{{2,3}}")
 _HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{3}")
 
