@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import re
 import zlib
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -289,7 +289,7 @@ def _line_tokens(
                 lines.append(_words(text, found[i:j].tolist()))
         return lines
     lines = []
-    line: list[list] = []
+    line: list[tuple[int, int, int]] = []
     previous = 0
     for start, length, space in found.tolist():
         if start >= stop:
@@ -297,7 +297,9 @@ def _line_tokens(
         if line and "\n" in text[previous:start]:
             lines.append(_words(text, line))
             line = []
-        if not space:  # a run of spaces or newlines: the gap before the next word holds it
+        # a run of spaces or newlines is no token of the line: the gap before the next word
+        # holds it
+        if not space:
             line.append((start, length, space))
             previous = start + length
     if line:
@@ -305,9 +307,9 @@ def _line_tokens(
     return lines
 
 
-def _words(text: str, tokens: list) -> list[tuple[str, int, int]]:
+def _words(text: str, tokens: Sequence[Sequence[int]]) -> list[tuple[str, int, int]]:
     """(text, start, end) of a line's first LINE_TOKENS tokens that are not spaces (an elided
-    article split off the word it is glued to)."""
+    article split off the word it is glued to); tokens: (start, length, is space) each."""
     out: list[tuple[str, int, int]] = []
     for start, length, space in tokens:
         if space:
