@@ -61,11 +61,11 @@ _HANGUL_SURNAMES = frozenset(
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진"
 )
 # Words that make a name an organization's in these scripts (company, bank, group, school,
-# hospital, office ...)
+# hospital, center ...). Katakana needs none: the name patterns below admit only Han,
+# hiragana and Hangul, so a katakana brand ("アオバ 電機") is never a person.
 _ORG_WORDS = re.compile(
     r"公司|集团|集團|银行|銀行|科技|会社|會社|大学|大學|学校|學校|医院|醫院|中心|"
-    r"회사|컴퍼니|코퍼레이션|그룹|은행|병원|학교|센터|재단|"
-    r"[\u30a0-\u30ff]"  # katakana: a Japanese brand, not a family name
+    r"회사|그룹|은행|병원|학교|센터|재단"
 )
 _HAN_RANGES = r"\u3400-\u4dbf\u4e00-\u9fff"  # CJK ideographs and extension A
 _HAN = rf"[{_HAN_RANGES}]"
