@@ -4,11 +4,27 @@ becomes parametrize entries with readable ids."""
 from typing import Any
 
 import pytest
+import spacy
+
+from extractors.docmeta import TEXT_KEY, meta
 
 PIPES = ("sneaker_org", "sneaker_role")
 # A relay's address (the employer is read from the display name) and an employer's own.
 LEVER = "no-reply@hire.lever.co"
 ACME = "no-reply@acme.com"
+
+
+_BLANK = spacy.blank("en")
+
+
+def span_doc(subject: str, body: str) -> spacy.tokens.Doc:
+    """A mail's Doc as the title-span finder and the switch read it: subject, blank line,
+    body, and where the subject ends; no pipeline run."""
+    text = f"{subject}\n\n{body}"
+    doc = _BLANK.make_doc(text)
+    doc.user_data[TEXT_KEY] = text
+    meta(doc)["subject_end"] = len(subject)
+    return doc
 
 
 def case_params(cases: list[tuple]) -> list[Any]:

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import spacy
 
-from extractors.docmeta import TEXT_KEY, facts, meta
+from extractors.docmeta import facts
 from extractors.lexicon import normalize_role
 from extractors.pipeline import CONFIG_PATH, load_nlp, record_doc
 from extractors.role_spans import (
@@ -32,20 +32,11 @@ from extractors.train_role_spans import (
     switch_rows,
 )
 from extractors.train_roles import training_files
-
-NLP = spacy.blank("en")
-
-
-def _doc(subject: str, body: str) -> spacy.tokens.Doc:
-    text = f"{subject}\n\n{body}"
-    doc = NLP.make_doc(text)
-    doc.user_data[TEXT_KEY] = text
-    meta(doc)["subject_end"] = len(subject)
-    return doc
+from tests.extractors.role_cases import span_doc
 
 
 def _texts(subject: str, body: str) -> list[str]:
-    doc = _doc(subject, body)
+    doc = span_doc(subject, body)
     found = spans(doc, "rejection")
     text = f"{subject}\n\n{body}"
     return [text[slice(*found.chars(k))] for k in range(len(found.starts))]
@@ -170,13 +161,13 @@ def _finder(weights: dict[str, float], threshold: float = 0.5) -> SpanFinder:
 def test_finder_takes_the_best_span_over_no_title(
     weights: dict[str, float], kind: str, expected: str | None
 ) -> None:
-    doc = _doc("Update", "Thank you for applying to the Senior Data Engineer role with us.")
+    doc = span_doc("Update", "Thank you for applying to the Senior Data Engineer role with us.")
     found = _finder(weights).best(doc, kind)
     assert (found[0] if found else None) == expected
 
 
 def _mail(subject: str, body: str, label: str | None) -> Mail:
-    doc = _doc(subject, body)
+    doc = span_doc(subject, body)
     found = spans(doc, "rejection")
     text = f"{subject}\n\n{body}"
     titles = [normalize_role(text[slice(*found.chars(k))]) for k in range(len(found.starts))]

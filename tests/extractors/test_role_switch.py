@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-import spacy
 
-from extractors.docmeta import TEXT_KEY, facts, meta
+from extractors.docmeta import TEXT_KEY, facts
 from extractors.pipeline import load_nlp, record_doc
 from extractors.role_spans import BITS, _id, scores, spans
 from extractors.role_switch import (
@@ -18,16 +17,7 @@ from extractors.role_switch import (
     title_lines,
 )
 from extractors.train_role_spans import fit_logistic
-
-NLP = spacy.blank("en")
-
-
-def _doc(subject: str, body: str) -> spacy.tokens.Doc:
-    text = f"{subject}\n\n{body}"
-    doc = NLP.make_doc(text)
-    doc.user_data[TEXT_KEY] = text
-    meta(doc)["subject_end"] = len(subject)
-    return doc
+from tests.extractors.role_cases import span_doc
 
 
 def _entry(text: str, title: str, weight: float = 4.0) -> list:
@@ -100,7 +90,7 @@ def _weights(names: dict[str, float]) -> np.ndarray:
 def test_spans_on_the_title_lines_are_those_of_all_spans(body: str) -> None:
     """The finder asked for the title's lines gives the spans on them that it gives reading
     every line, with the same scores (the lines keep their zones)."""
-    doc = _doc("Your application", body)
+    doc = span_doc("Your application", body)
     text = doc.user_data[TEXT_KEY]
     line = body.splitlines()[-2]  # the title's line, the one before the sign-off
     start = text.index(line)
@@ -118,7 +108,7 @@ def test_spans_on_the_title_lines_are_those_of_all_spans(body: str) -> None:
 
 
 def test_features_say_the_finder_takes_a_part_of_the_rules_title() -> None:
-    doc = _doc("Application", "Position: Data Engineer - Remote\nThanks")
+    doc = span_doc("Application", "Position: Data Engineer - Remote\nThanks")
     text = doc.user_data[TEXT_KEY]
     found = spans(doc, "rejection")
     w = np.zeros(1 << BITS)
