@@ -387,13 +387,18 @@ def best_span(weights: np.ndarray, found: Spans, kind: str) -> tuple[int, float]
     return top_chance(scores(weights, found), float(weights[none_ids(kind)].sum()))
 
 
-def top_chance(values: np.ndarray, none: float) -> tuple[int, float]:
-    """The index of the best of the spans' scores and its probability against the others and
-    the "no title" score `none`."""
-    top = int(np.argmax(values))
+def span_chances(values: np.ndarray, none: float) -> np.ndarray:
+    """Each span's probability against the mail's other spans and the "no title" score
+    `none` (a softmax over both)."""
     peak = max(float(values.max()), none)
-    chance = np.exp(values[top] - peak) / (np.exp(values - peak).sum() + np.exp(none - peak))
-    return top, float(chance)
+    e = np.exp(values - peak)
+    return e / (e.sum() + np.exp(none - peak))
+
+
+def top_chance(values: np.ndarray, none: float) -> tuple[int, float]:
+    """The index of the best of the spans' scores and its probability (span_chances)."""
+    top = int(np.argmax(values))
+    return top, float(span_chances(values, none)[top])
 
 
 def none_ids(kind: str) -> np.ndarray:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from extractors.role_spans import Spans
+from extractors.role_spans import Spans, span_chances
 from extractors.role_words import has_title_word
 
 FEATURES: tuple[str, ...] = (
@@ -98,13 +98,6 @@ def on_lines(found: Spans, ranges: list[tuple[int, int]]) -> np.ndarray:
 _MARKS = ("-", "\u2013", "\u2014", "|", "/", ":", ",", "\u00b7")
 
 
-def _softmax(values: np.ndarray, none: float) -> np.ndarray:
-    """Each span's probability against the mail's other spans and "no title"."""
-    peak = max(float(values.max()), none)
-    e = np.exp(values - peak)
-    return e / (e.sum() + math.exp(none - peak))
-
-
 def features(
     found: Spans,
     values: np.ndarray,
@@ -118,7 +111,7 @@ def features(
     the rules' title `best` (an entry of RoleFinder.choices: [weight, title, start, end, req,
     in body, [(weight, start) of each place found]]; titles: how many entries the rules
     found)."""
-    chance = _softmax(values, none)
+    chance = span_chances(values, none)
     order = np.argsort(-values, kind="stable")[:2]
     top = int(order[0])
     second = float(chance[order[1]]) if len(order) > 1 else 0.0
@@ -170,7 +163,7 @@ def features(
         "top_title_word": float(has_title_word(text[top_start:top_end])),
         "extra_before": float(bool(extra) and before),
         "extra_after": float(bool(extra) and not before),
-        "extra_bracket": float(extra[:1] in "([" and bool(extra)),
+        "extra_bracket": float(extra.startswith(("(", "["))),
         "extra_mark": float(extra.startswith(_MARKS) or extra.endswith(_MARKS)),
         "extra_digit": float(any(c.isdigit() for c in extra)),
         "extra_title_word": float(bool(extra) and has_title_word(extra)),
@@ -192,6 +185,12 @@ class RoleSwitch:
     @classmethod
     def load(cls, path: Path, threshold: float = 0.6) -> RoleSwitch:
         """The weights `python -m extractors.train_role_spans` wrote (for FEATURES)."""
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"role switch weights not found at {path}; rebuild them with `python -m "
+                "extractors.train_role_spans` (or set [components.sneaker_role] "
+                'switch_weights = "")'
+            )
         weights = json.loads(path.read_text(encoding="utf-8"))["weights"]
         if list(weights) != list(FEATURES):
             raise ValueError(
