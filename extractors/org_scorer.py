@@ -19,6 +19,7 @@ import functools
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -331,6 +332,17 @@ def candidate_features(
     return rows
 
 
+def outscoring(values: Sequence[float], own: int | None, margin: float) -> int:
+    """The index of the candidate taken: the highest value (the rules' pick on a tie, else
+    the first), unless it outscores the rules' pick (index `own`, None: not among them) by
+    less than the margin. OrgScorer.choose and train_orgs.choices (its held-out figures)
+    both ask."""
+    best = max(range(len(values)), key=lambda i: (values[i], i == own))
+    if own is not None and values[best] < values[own] + margin:
+        return own
+    return best
+
+
 class OrgScorer:
     """A linear score per candidate; the highest wins (the rules' pick on a tie)."""
 
@@ -408,8 +420,6 @@ class OrgScorer:
         if len(names) < 2 or len(picked) < 2:
             return rules_pick
         values = self.values(pool, scores, names, rules_pick, kind)
-        own = next((v for n, v in zip(names, values, strict=True) if name_key(n) == picked), None)
-        best = max(range(len(names)), key=values.__getitem__)
-        if own is not None and values[best] < own + self.margin:
-            return rules_pick
-        return names[best]
+        own = next((i for i, n in enumerate(names) if name_key(n) == picked), None)
+        best = outscoring(values, own, self.margin)
+        return rules_pick if best == own else names[best]

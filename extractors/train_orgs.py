@@ -40,7 +40,7 @@ from extractors.cli_io import read_labeled
 from extractors.heldout import CHECK_WRITERS, writer_of
 from extractors.lexicon import normalize_org
 from extractors.messages import collector_paused, doc_row
-from extractors.org_scorer import FEATURES, candidate_features, candidates
+from extractors.org_scorer import FEATURES, candidate_features, candidates, outscoring
 from extractors.orgs import OrgFinder, complete_from_batch
 from extractors.pipeline import CONFIG_PATH, load_nlp, record_doc
 
@@ -172,11 +172,7 @@ def choices(mails: Sequence[Mail], w: np.ndarray, margin: float) -> list[int]:
         if mail.rules < 0 or len(mail.rows) < 2:
             picked.append(mail.rules)
             continue
-        values = np.array(mail.rows) @ w
-        best = int(np.argmax(values))
-        if values[best] < values[mail.rules] + margin:
-            best = mail.rules
-        picked.append(best)
+        picked.append(outscoring(list(np.array(mail.rows) @ w), mail.rules, margin))
     return picked
 
 

@@ -13,6 +13,7 @@ from extractors.org_scorer import (
     candidate_features,
     candidates,
     name_key,
+    outscoring,
 )
 from extractors.org_spans import Span
 from extractors.orgs import OrgFinder
@@ -170,6 +171,29 @@ SCORES = {"acme": [3.0, "Acme", 50, 54], "acmerobotics": [4.0, "Acme Robotics", 
 )
 def test_scorer_choice(weights, margin, kind, expected):
     assert OrgScorer(weights, margin).choose(_pool(**POOL_ARGS), SCORES, "Acme", kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("values", "own", "margin", "expected"),
+    [
+        ([1.0, 2.0], 0, 0.5, 1),
+        ([1.0, 1.2], 0, 0.5, 0),
+        ([1.0, 1.5], 0, 0.5, 1),
+        ([2.0, 2.0], 1, 0.0, 1),
+        ([2.0, 2.0], None, 0.0, 0),
+        ([0.0, 3.0, 1.0], None, 9.0, 1),
+    ],
+    ids=[
+        "outscored-by-more-than-the-margin",
+        "within-the-margin-the-rules-keep-it",
+        "exactly-the-margin-replaces-it",
+        "a-tie-keeps-the-rules-pick",
+        "a-tie-without-a-pick-takes-the-first",
+        "no-pick-among-them-no-margin",
+    ],
+)
+def test_outscoring(values, own, margin, expected):
+    assert outscoring(values, own, margin) == expected
 
 
 @pytest.mark.parametrize(
