@@ -137,9 +137,9 @@ MODELS: list[Step] = [
     SqlModel("core/int_events.sql"),
     # Its queries read and write a range of items at a time, but DuckDB kept as much of
     # the cap as it could in pages beside linking's own state: 100k demo, linking alone
-    # +81 MB over its start under 48 MB, +74 under 32-36 (24 ran out of memory 2 runs
-    # in 3: the iCalUID pairs).
-    PythonStep("linking", link_opportunities, cap_share=0.7),
+    # +81 MB over its start under 48 MB, +74 under 32-36; under 24 (which its iCalUID
+    # pairs ran out of until `passes._create_uid_items`) 8 MB less than under 34.
+    PythonStep("linking", link_opportunities, cap_share=0.5),
     SqlModel("core/channels.sql"),
     # Its ranges fit in half the cap (100k demo: +34 -> +15 MB over the step's start);
     # opportunities' run out of it, opportunity_timeline's whole at 10k too.

@@ -17,7 +17,6 @@ import duckdb
 
 from warehouse.linking.items import (
     AUTOMATED,
-    EVENT_ORDER,
     INTERVIEW,
     NO_TIME,
     NONE,
@@ -35,23 +34,42 @@ NUMBERED_MESSAGES = """
 """
 
 
+def _create_uid_items(con: duckdb.DuckDBPyConnection) -> None:
+    """`_link_uids`: (id, position, iCalUID) of the items that name one: each UID a
+    message lists (position from 1, in list order), then each event's own (position 0).
+    A few rows per invite, for the pairs' window to number and sort, where over every
+    message and event it ran out of memory under a lower cap (100,000 demo messages, 24
+    MB); made before the join to `_link_ids`, whose hash table it then is, not the
+    other way round."""
+    con.execute(
+        """
+        create or replace temp table _link_uids as
+        select message_id as item_id,
+               generate_subscripts(ical_uids, 1) as ord, unnest(ical_uids) as uid
+        from int_messages
+        where len(ical_uids) > 0
+        union all
+        select event_id, 0, ical_uid
+        from int_events
+        where coalesce(ical_uid, '') <> ''
+        """
+    )
+
+
 def _uid_pairs_sql(first_event: int) -> str:
-    """(first item, item) of every iCalUID group: messages (each UID they list, in list
-    order) then events, groups in the order of their first item."""
+    """(first item, item) of every iCalUID group in `_link_uids`, groups in the order of
+    their first item (a message's id and an event's are told apart by their number)."""
     return f"""
-        with messages as ({NUMBERED_MESSAGES}),
-        uids as (
-            select n, unnest(ical_uids) as uid, generate_subscripts(ical_uids, 1) as ord
-            from messages
-            union all
-            select {first_event} + row_number() over ({EVENT_ORDER}) - 1, ical_uid, 0
-            from int_events
+        with uids as (
+            select ids.n, u.ord, u.uid
+            from _link_uids u
+            join _link_ids ids
+              on ids.item_id = u.item_id and (ids.n < {first_event}) = (u.ord > 0)
         ),
         grouped as (
             select n, ord,
                    first_value(n) over w as first_n, first_value(ord) over w as first_ord
             from uids
-            where ord > 0 or coalesce(uid, '') <> ''
             window w as (partition by uid order by n, ord)
         )
         select first_n, n from grouped order by first_n, first_ord, n, ord
@@ -95,7 +113,9 @@ def _union_keyed(linker: Linker, keyed: Iterable[tuple[int, int]], reason: str) 
 def link_by_keys(linker: Linker, con: duckdb.DuckDBPyConnection) -> None:
     """iCalUID, requisition id, Gmail thread and exact company + role."""
     items, first_event = linker.items, linker.items.messages
+    _create_uid_items(con)
     _union_pairs(linker, batches(con, _uid_pairs_sql(first_event)), "ical_uid")
+    con.execute("drop table _link_uids")
 
     def req_keys() -> Iterable[tuple[int, int]]:
         for n in range(first_event):
