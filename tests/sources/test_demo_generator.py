@@ -22,6 +22,8 @@ from extractors.evaluate import LABELED_FIELDS
 from flows.sources.demo import DemoFiles, generate_demo
 from flows.sources.demo.__main__ import main as demo_main
 from flows.sources.demo.model import CHANNELS, KINDS
+from flows.sources.demo.story_agency import AGENCY_DOMAIN
+from flows.sources.demo.story_recruiters import AGENCIES
 
 ATS_DOMAINS = {
     "myworkday.com": "workday",
@@ -357,6 +359,84 @@ def test_truth_labels_cover_every_kind_and_channel(truth: list[dict]) -> None:
         assert set(row) == {*LABELED_FIELDS, "label_channel", "label_opportunity"}
         if row["label_role"]:
             assert row["label_role"].lower() in (row["subject"] + row["body"]).lower()
+
+
+# ---- labels follow docs/labeling.md ----------------------------------------------------
+
+AGENCY_DOMAINS = (AGENCY_DOMAIN, *(domain for _, domain in AGENCIES))
+
+
+def _from_agency(row: dict) -> bool:
+    return parseaddr(row["from"])[1].endswith(AGENCY_DOMAINS)
+
+
+def test_an_agency_sending_the_cv_to_its_client_is_a_status_update(truth: list[dict]) -> None:
+    submitted = [
+        r
+        for r in truth
+        if _from_agency(r)
+        and not r["subject"].lower().startswith("re:")
+        and re.search(r"submitted|went over to", r["body"])
+    ]
+    assert len(submitted) >= 8
+    assert {r["label_kind"] for r in submitted} == {"status_update"}
+    # and nothing else in the agency channel acknowledges an application
+    agency = [r for r in truth if r["label_channel"] == "agency"]
+    assert "application_confirmation" not in {r["label_kind"] for r in agency}
+
+
+def test_agency_mail_that_names_no_client_has_the_agency_as_company(truth: list[dict]) -> None:
+    about_a_role = [r for r in truth if _from_agency(r) and r["label_opportunity"]]
+    assert len(about_a_role) >= 30
+    for row in about_a_role:
+        assert row["label_company"], row["id"]
+
+
+def _account_case(row: dict) -> str:
+    """What a career-site account mail is about, by its words (password first: a reset
+    mail also says 'candidate account')."""
+    text = (row["subject"] + " " + row["body"]).lower()
+    if "password" in text:
+        return "password"
+    if re.search(r"verify your email|confirm your email", text):
+        return "verify-email"
+    return "account-or-community"
+
+
+@pytest.mark.parametrize(
+    "case, kind, has_company",
+    [
+        ("password", "other", False),
+        ("verify-email", "other", False),
+        ("account-or-community", "job_alert", True),
+    ],
+    ids=["password-mail-is-other", "verify-email-is-other", "account-welcome-is-job-alert"],
+)
+def test_career_site_account_mail(
+    truth: list[dict], case: str, kind: str, has_company: bool
+) -> None:
+    account = [
+        r for r in truth if _vendor(parseaddr(r["from"])[1]) and r["label_opportunity"] is None
+    ]
+    matching = [r for r in account if _account_case(r) == case]
+    assert matching
+    for row in matching:
+        assert (row["label_kind"], bool(row["label_company"])) == (kind, has_company), row["id"]
+
+
+def test_networking_about_no_particular_job_has_no_company(truth: list[dict]) -> None:
+    started: dict[str, dict] = {}
+    for row in truth:
+        started.setdefault(row["thread_id"], row)
+    openers = [
+        r
+        for r in started.values()
+        if _is_from_me(r) and r["label_kind"] == "networking" and r["subject"] != "Some news"
+    ]  # the announcement names the new employer
+    assert len(openers) >= 30
+    coffee_threads = {r["thread_id"] for r in openers}
+    rows = [r for r in truth if r["thread_id"] in coffee_threads]
+    assert {r["label_company"] for r in rows} == {None}
 
 
 def test_channels_rank_as_in_the_story(opportunities: dict[str, list[dict]]) -> None:

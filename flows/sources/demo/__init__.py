@@ -6,7 +6,9 @@ writes `Takeout/Mail/All mail Including Spam and Trash.mbox`,
 `Takeout/Calendar/<me>.ics` and a truth JSON Lines file with gold labels for every
 message. The same seed and scale give byte-identical files.
 
-Gold labels follow DESIGN.md's kind definitions. Where DESIGN.md leaves room:
+Gold labels follow DESIGN.md's kind definitions and the conventions of docs/labeling.md
+(an agency sending the CV to its client is `status_update`; networking about no
+particular job has no company). Where both leave room:
 - the candidate's own mail takes the kind of the exchange it belongs to: an emailed
   application is `application_confirmation` (an application sent), a reply proposing or
   confirming interview times is `interview_invitation`, a reply to a recruiter's first
@@ -17,7 +19,9 @@ Gold labels follow DESIGN.md's kind definitions. Where DESIGN.md leaves room:
 - `label_channel` is the opportunity's channel, decided once (a networking thread that
   led to a referral carries `referral`); `label_opportunity` is a stable id per
   opportunity, per networking conversation (`net-…`), or null for noise;
-- career-site account mail is `job_alert` with the employer as company and no opportunity;
+- career-site account mail has no opportunity: an account created or a talent-community
+  welcome is `job_alert` with the employer as company, "verify your email" and password
+  mail are `other` with no company (docs/labeling.md);
 - mail later than the demo's "now" (2027-03-19 18:00 America/Chicago) is not written:
   waiting opportunities are right-censored as in a real inbox.
 Scale multiplies the volume (applications, contacts, recruiters, noise); the story's

@@ -53,9 +53,10 @@ class Opp:
     domain: str
     role: str
     channel: str
+    agency: str | None = None  # the agency that submitted him to a named client
 
     def labels(self, kind: str) -> Labels:
-        return Labels(kind, self.company, self.role, self.channel, self.id)
+        return Labels(kind, self.company, self.role, self.channel, self.id, self.agency)
 
 
 class Ctx:
@@ -229,14 +230,23 @@ class Ctx:
     def _fair(
         labels: Labels, sender: Person, to: tuple[Person, ...], subject: str, text: str
     ) -> Labels:
-        """Gold company/role only when the mail itself names them (DESIGN: 'named by the mail')."""
-        company, role = labels.company, labels.role
+        """Gold company/role only when the mail itself names them (DESIGN: 'named by the mail').
+
+        A mail that names the agency but not its client has the agency as company (DESIGN:
+        'the agency itself when an agency's client is not named').
+        """
         hay = f"{sender.name}\n{subject}\n{text}".lower()
-        if company is not None and company.lower() not in hay:
-            slug = ascii_slug(company)
-            hosts = [ascii_slug(p.addr) for p in (sender, *to)]
-            if not slug or not any(slug in h for h in hosts):
-                company = None
+        hosts = [ascii_slug(p.addr) for p in (sender, *to)]
+
+        def named(name: str | None) -> bool:
+            if name is None:
+                return False
+            slug = ascii_slug(name)
+            return name.lower() in hay or bool(slug) and any(slug in h for h in hosts)
+
+        company, role = labels.company, labels.role
+        if not named(company):
+            company = labels.agency if named(labels.agency) else None
         if role is not None and role.lower() not in hay:
             role = None
         if (company, role) == (labels.company, labels.role):

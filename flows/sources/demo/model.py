@@ -58,6 +58,9 @@ class Labels:
     role: str | None = None
     channel: str | None = None
     opportunity: str | None = None
+    # Not a truth field: the agency relaying this opportunity's client, which DESIGN.md
+    # makes the company of a mail that names the agency but not the client.
+    agency: str | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

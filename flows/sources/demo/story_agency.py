@@ -37,7 +37,9 @@ def _kickoff(ctx: Ctx) -> list[Item | None]:
     rng = ctx.rng
     me = ctx.me
     at = datetime.combine(date(2026, 8, 31), time(9, 42), clock.CHICAGO)
-    labels = Labels("networking", AGENCY, None, "agency", None)
+    # Catching up with a recruiter he knows, about no particular job: docs/labeling.md
+    # gives such networking no company, wherever the contact works.
+    labels = Labels("networking", None, None, "agency", None)
     thread = ctx.new_thread(at)
     items: list[Item | None] = [ctx.mail(
         thread, me, KAREN, at, "Back on the market",
@@ -69,14 +71,16 @@ def _submission(ctx: Ctx, outcome: str, at: datetime, final: bool = False) -> li
         ctx.claim(client, role)
         named = rng.random() < 0.6
     label_label = client if named else rng.choice(UNNAMED)
-    opp = Opp(ctx.opp_id("agy"), client if named else AGENCY, domain, role, "agency")
+    opp = Opp(ctx.opp_id("agy"), client if named else AGENCY, domain, role, "agency",
+              agency=AGENCY if named else None)
     fields = dict(first=me.given, role=role, client_label=label_label, sector="logistics",
                   client=client)
     thread = ctx.new_thread(at)
     subject, text = pick_pair(rng, H.AGENCY_SUBMITTED, **fields)
+    # docs/labeling.md: an agency saying it sent the CV to its client is status_update.
     items: list[Item | None] = [ctx.mail(thread, KAREN, me, at, subject,
                                          f"{text}\n\n{signature(rng, KAREN)}",
-                                         opp.labels("application_confirmation"))]
+                                         opp.labels("status_update"))]
     side = Side(KAREN, thread, agency=KAREN, client_named=named)
     if outcome == "quick_reject":
         rej = clock.at_business(rng, clock.add_business_days(at.date(), rng.randrange(3, 9)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from flows.sources.demo import clock
-from flows.sources.demo.context import Ctx, Opp
+from flows.sources.demo.context import PROMO_LABELS, Ctx, Opp
 from flows.sources.demo.interviews import Side, run_loop
 from flows.sources.demo.model import CalEvent, Labels, Mail, Person
 from flows.sources.demo.people import (
@@ -158,8 +158,8 @@ def cold_ats(ctx: Ctx, companies: ColdCompanies, outcome: str) -> list[Item]:
 
     if vendor.key == "workday" and rng.random() < 0.15:
         at = clock.after(rng, applied, -0.2, -0.05)
-        subject = pick(rng, T.ACCOUNT_SUBJECTS, **fields)
-        body = pick(rng, T.ACCOUNT_BODIES, **fields)
+        kind, pool = rng.choice(T.ACCOUNT_MAILS)
+        subject, body = pick_pair(rng, pool, **fields)
         items.append(
             ctx.mail(
                 ctx.new_thread(at),
@@ -168,8 +168,13 @@ def cold_ats(ctx: Ctx, companies: ColdCompanies, outcome: str) -> list[Item]:
                 _vendor_time(ctx, at),
                 subject,
                 body,
-                Labels("job_alert", company),
+                # docs/labeling.md: the employer for account and talent-community mail,
+                # none for verify-email and password mail, even from the employer's own portal.
+                Labels(kind, company if kind == "job_alert" else None),
                 style="html_qp",
+                # Gmail files a career site's mass mail alike whatever it says (and one draw
+                # for every kind keeps each seed's later mail as it was).
+                gmail_labels=rng.choice(PROMO_LABELS),
             )
         )
     first_thread = ctx.new_thread(applied)

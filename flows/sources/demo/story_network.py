@@ -63,8 +63,10 @@ def networking_thread(
         opened = clock.at_business(rng, LOW_OFFER_OPENER)
     fields = dict(cfirst=contact.given, place=place, when=when, former=FORMER_EMPLOYER,
                   ccompany=company, role=role, cafe=rng.choice(N.CAFES))
-    labels = opp.labels("networking") if opp.company else Labels("networking", None, None,
-                                                                  "networking", opp.id)
+    # The coffee thread is about the search, not a particular job (the referral or the
+    # introduction comes later, in its own mail): docs/labeling.md gives it no company or
+    # role, even where the contact's employer is named or is the sender's domain.
+    labels = Labels("networking", None, None, opp.channel, opp.id)
     thread = ctx.new_thread(opened)
     items: list[Item | None] = []
     subject, text = pick_pair(rng, N.OPENERS, **fields)

@@ -211,7 +211,7 @@ def agency_inbound(ctx: Ctx) -> list[Item]:
             sub_at,
             subject,
             f"{text}\n\n{signature(rng, recruiter)}",
-            opp.labels("application_confirmation"),
+            opp.labels("status_update"),  # the CV went to the client (docs/labeling.md)
         )
     )
     if rng.random() < 0.75:

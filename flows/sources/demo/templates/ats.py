@@ -174,18 +174,47 @@ ASSESS_BODIES = [
     "here: {link}. Please submit it by {deadline}.",
 ]
 
-ACCOUNT_SUBJECTS = [
-    "Welcome to the {company} Talent Community",
-    "Verify your email for {company} Careers",
-    "Your {company} candidate account",
-]
-ACCOUNT_BODIES = [
-    "Thanks for creating a candidate account on the {company} careers site. Please confirm your "
-    "email address: {link}\n\nYou can use your account to apply to roles and manage job alerts.",
-    "Welcome to our Talent Community! We'll send you new openings that match your interests. "
-    "Update your preferences any time: {link}",
-    "Your password for the {company} career site was changed. If you did not make this change, "
-    "reset it here: {link}",
+# Career-site account mail, drawn as a whole mail (subject and body together) so that the
+# two always say the same thing. Each group carries its gold kind, as docs/labeling.md
+# settles it: an account created or a talent-community welcome is job_alert with the
+# employer as company; "verify your email" and a password reset or change are other with
+# no company. Three groups of three: the story draws a group, then a mail in it.
+ACCOUNT_MAILS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("job_alert", [
+        ("Welcome to the {company} Talent Community",
+         "Welcome to our Talent Community! We'll send you new openings that match your "
+         "interests. Update your preferences any time: {link}"),
+        ("Your {company} candidate account",
+         "Thanks for creating a candidate account on the {company} careers site. You can use "
+         "your account to apply to roles, follow your applications and manage job alerts: "
+         "{link}"),
+        ("Thanks for joining {company} Careers",
+         "Your candidate profile is set up. We'll let you know when roles that match your "
+         "interests are posted at {company}. Manage your job alerts here: {link}"),
+    ]),
+    ("other", [
+        ("Verify your email for {company} Careers",
+         "Please confirm your email address to finish setting up your candidate account on "
+         "the {company} careers site: {link}\n\nThis link expires in 24 hours."),
+        ("Confirm your email address",
+         "Thanks for signing up. Select the link below to verify your email address: {link}"
+         "\n\nIf you did not create an account, you can ignore this message."),
+        ("Action required: verify your email",
+         "To keep your {company} candidate account active, verify your email address within "
+         "48 hours: {link}"),
+    ]),
+    ("other", [
+        ("Your {company} career site password was changed",
+         "Your password for the {company} career site was changed. If you did not make this "
+         "change, reset it here: {link}"),
+        ("Password reset request",
+         "We received a request to reset the password of your {company} candidate account. "
+         "Choose a new password here: {link}\n\nIf you did not ask for this, ignore this "
+         "email; your password stays the same."),
+        ("Your password has been updated",
+         "The password of your candidate account was updated. If this wasn't you, reset your "
+         "password now: {link}"),
+    ]),
 ]
 
 LOCATIONS = ["Minneapolis, MN", "Remote", "Chicago, IL", "Remote - United States", "Hybrid"]
