@@ -84,6 +84,10 @@ class SqlModel:
     by_message: tuple[str, ...] = ()
     # The same by Gmail thread (`gmail_thread_id`). One of the three at most.
     by_thread: tuple[str, ...] = ()
+    # Or made a part at a time: CTEs of the model whose `union all` is its `final`, each
+    # appended to the table (in this order) by a statement of its own, so that DuckDB
+    # holds one part's joins at a time (`run_in_parts`).
+    parts: tuple[str, ...] = ()
     # The model runs under this share of the build's cap (of the cap in force), made whole
     # or in ranges: where each range holds what a small mailbox holds, whatever the
     # mailbox's size, and fits in less than the steps made whole.
@@ -93,6 +97,8 @@ class SqlModel:
         # `split` reads the first one set: a second would be ignored without a word.
         if sum(map(bool, (self.by_opportunity, self.by_message, self.by_thread))) > 1:
             raise ValueError(f"{self.path}: made in ranges of one key only")
+        if self.parts and self.split_sources:
+            raise ValueError(f"{self.path}: made in ranges or in parts, not both")
 
     @property
     def split(self) -> Split | None:
@@ -164,7 +170,13 @@ MODELS: list[Step] = [
         ),
     ),
     SqlModel("core/organizations.sql"),
-    SqlModel("core/int_contact_mentions.sql"),
+    # Its three parts each join messages to their links: in one statement at 100k demo
+    # messages they ran out of half the cap; one at a time they fit in it.
+    SqlModel(
+        "core/int_contact_mentions.sql",
+        parts=("senders", "recipients", "attendees"),
+        cap_share=0.5,
+    ),
     SqlModel("core/contacts.sql"),
     SqlModel("core/exchanges.sql", by_thread=("touchpoints",)),
     PythonStep("km_response_by_channel", build_km_response),
@@ -305,6 +317,8 @@ def run_sql_step(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
     before the next."""
     schema = build_schema(con)
     with _share_of_cap(con, model.cap_share):
+        if model.parts:
+            return run_in_parts(con, model, schema)
         split = model.split
         if split is None:
             return run_model(con, model)
@@ -330,6 +344,30 @@ def run_sql_step(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
                     _release_memory(con)
         finally:
             con.execute(f"drop schema if exists {SPLIT_SCHEMA} cascade")
+    return int(con.execute(f"select count(*) from {table}").fetchall()[0][0])
+
+
+# How every model's query ends (its last CTE, `final`, selected).
+FINAL_SELECT = "select * from final"
+
+
+def run_in_parts(con: duckdb.DuckDBPyConnection, model: SqlModel, schema: str) -> int:
+    """`model` made in `schema` a part at a time (`SqlModel.parts`): its query with each
+    part's CTE selected in place of `final`, appended in turn and written out before the
+    next; its row count."""
+    sql = model_sql(model).strip().rstrip(";")
+    if not sql.endswith(FINAL_SELECT):
+        raise ValueError(f"{model.path}: made in parts, its query must end with {FINAL_SELECT!r}")
+    ctes = sql.removesuffix(FINAL_SELECT)
+    table = f"{schema}.{model.name}"
+    for number, part in enumerate(model.parts):
+        select = f"{ctes}select * from {part}"
+        if number == 0:
+            con.execute(f"create or replace table {table} as\n{select}")
+        else:
+            con.execute(f"insert into {table} select * from (\n{select}\n)")
+        _write_out(con)
+        _release_memory(con)
     return int(con.execute(f"select count(*) from {table}").fetchall()[0][0])
 
 

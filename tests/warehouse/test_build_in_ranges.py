@@ -4,6 +4,7 @@ the models with `by_opportunity` by opportunity id, `by_message` by message id,
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -83,3 +84,28 @@ def test_opportunity_ranges_cover_every_id_once() -> None:
         ["opp_a", "opp_b", "opp_c", "o'd", "opp_e", ""]
     )
     assert build_module._key_ranges(con, _opportunities_by(100), SCHEMA) == ["true"]
+
+
+def test_parts_give_the_rows_of_the_whole_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    in_parts = _built(tmp_path / "parts.duckdb")
+    assert any(isinstance(m, build_module.SqlModel) and m.parts for m in build_module.MODELS)
+    whole_models = [
+        replace(m, parts=()) if isinstance(m, build_module.SqlModel) else m
+        for m in build_module.MODELS
+    ]
+    monkeypatch.setattr(build_module, "MODELS", whole_models)
+    whole = _built(tmp_path / "whole.duckdb")
+    assert len(whole["contacts"]) > 20
+    for table, stored in whole.items():
+        assert in_parts[table] == stored, table
+
+
+def test_parts_need_the_final_select_and_no_ranges(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="ranges or in parts"):
+        build_module.SqlModel("core/exchanges.sql", by_thread=("touchpoints",), parts=("a",))
+    (tmp_path / "odd.sql").write_text("with a as (select 1 as x) select * from a")
+    model = build_module.SqlModel(str(tmp_path / "odd.sql"), parts=("a",))
+    with pytest.raises(ValueError, match="must end with"):
+        build_module.run_in_parts(duckdb.connect(), model, "main")
