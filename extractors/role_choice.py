@@ -19,6 +19,13 @@ _TAIL_SEPARATOR = re.compile(
 _TAIL_BRACKET = re.compile(r"\s*\([^()]*\)$")
 
 
+def title_entry(title: str, start: int, end: int, req: str | None, in_body: bool) -> list:
+    """An entry of RoleFinder.choices before any place weighs it in: [weight, title, start,
+    end, req id, found in the body, [(weight, start) of each place it was found]] (the finder's
+    and the switch's spans stay so, weight 0 and no place)."""
+    return [0.0, title, start, end, req, in_body, []]
+
+
 def _without_company(role: str, company: str) -> str:
     """'Acme - Data Engineer', 'Data Engineer - Acme (confidential search)', 'Acme Data
     Engineer' (the name run into the title): the title without the employer's name."""

@@ -56,6 +56,27 @@ FEATURES: tuple[str, ...] = (
 )
 
 
+def read_weights(
+    path: Path, names: tuple[str, ...], what: str, trainer: str, setting: str
+) -> dict[str, float]:
+    """The weights by feature name that `python -m extractors.<trainer>` wrote to `path`
+    (the role chooser's, the switch's); they must name `names` in order (weights of another
+    feature set would score with zeros where names differ). `setting`: the config's key in
+    [components.sneaker_role] that turns the part off."""
+    command = f"`python -m extractors.{trainer}`"
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"{what} weights not found at {path}; rebuild them with {command} (or set "
+            f'[components.sneaker_role] {setting} = "")'
+        )
+    weights = json.loads(path.read_text(encoding="utf-8"))["weights"]
+    if list(weights) != list(names):
+        raise ValueError(
+            f"{what} weights at {path} are for other features; rebuild them with {command}"
+        )
+    return weights
+
+
 def rules_pick(entries: list[list]) -> list | None:
     """The rules' choice: the most weight, then the first written."""
     return max(entries, default=None, key=lambda e: (e[0], -e[2]))
@@ -139,20 +160,8 @@ class RoleScorer:
 
     @classmethod
     def load(cls, path: Path) -> RoleScorer:
-        """The weights `python -m extractors.train_roles` wrote; they must name FEATURES
-        (weights of another feature set would score with zeros where names differ)."""
-        if not path.is_file():
-            raise FileNotFoundError(
-                f"role chooser weights not found at {path}; rebuild them with `python -m "
-                'extractors.train_roles` (or set [components.sneaker_role] chooser_weights = "")'
-            )
-        weights = json.loads(path.read_text(encoding="utf-8"))["weights"]
-        if list(weights) != list(FEATURES):
-            raise ValueError(
-                f"role chooser weights at {path} are for other features; rebuild them with "
-                "`python -m extractors.train_roles`"
-            )
-        return cls(weights)
+        """The weights `python -m extractors.train_roles` wrote (for FEATURES)."""
+        return cls(read_weights(path, FEATURES, "role chooser", "train_roles", "chooser_weights"))
 
     def scores(self, rows: list[list[float]]) -> list[float]:
         w = self.weights

@@ -20,13 +20,13 @@ extractors/role_switch.json.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from pathlib import Path
 
 import numpy as np
 
+from extractors.role_scorer import read_weights
 from extractors.role_spans import Spans, span_chances
 from extractors.role_words import has_title_word
 
@@ -39,7 +39,7 @@ FEATURES: tuple[str, ...] = (
     "top_inside_rules",
     "rules_inside_top",
     "overlap",
-    "top_words",  # the finder's span in tokens, marks counted ("(m/w/d)" is 7), not words
+    "top_tokens",  # the finder's span in tokens, marks counted ("(m/w/d)" is 7)
     "rules_words",  # the rules' title in words (split at spaces)
     "longer",
     "top_in_subject",
@@ -124,24 +124,23 @@ def features(
     for s in places:
         same |= (starts == s) & (ends == s + length)
     top_start, top_end = int(starts[top]), int(ends[top])
-    inside = any(s <= top_start and top_end <= s + length for s in places)
-    around = any(top_start <= s and s + length <= top_end for s in places)
     overlap = any(top_start < s + length and s < top_end for s in places)
-    # tokens, its marks counted, unlike rules_words: the name stays, role_switch.json's
-    # weights are keyed by it (another name needs a retrain)
-    top_words = int(found.ends[top] - found.starts[top])
+    top_tokens = int(found.ends[top] - found.starts[top])
     rules_words = len(best[1].split())
-    # where one holds the other (at a place the rules found it): what the longer adds
+    # whether the finder's span lies inside the rules' title where they found it, or around
+    # it, and at the first such place what the longer adds
+    inside = around = False
     extra, before = "", False
     for s in places:
-        if s <= top_start and top_end <= s + length:
+        holds = s <= top_start and top_end <= s + length
+        held = top_start <= s and s + length <= top_end
+        if holds and not (inside or around):
             extra = text[s:top_start] + " " + text[top_end : s + length]
             before = top_start > s
-            break
-        if top_start <= s and s + length <= top_end:
+        elif held and not (inside or around):
             extra = text[top_start:s] + " " + text[s + length : top_end]
             before = s > top_start
-            break
+        inside, around = inside or holds, around or held
     extra = extra.strip()
     values_out = {
         "bias": 1.0,
@@ -152,7 +151,7 @@ def features(
         "top_inside_rules": float(inside),
         "rules_inside_top": float(around),
         "overlap": float(overlap),
-        "top_words": min(top_words, 16) / 16,
+        "top_tokens": min(top_tokens, 16) / 16,
         "rules_words": min(rules_words, 16) / 16,
         "longer": float(np.sign(top_end - top_start - length)),
         "top_in_subject": float(top_start < subject_end),
@@ -185,18 +184,7 @@ class RoleSwitch:
     @classmethod
     def load(cls, path: Path, threshold: float = 0.6) -> RoleSwitch:
         """The weights `python -m extractors.train_role_spans` wrote (for FEATURES)."""
-        if not path.is_file():
-            raise FileNotFoundError(
-                f"role switch weights not found at {path}; rebuild them with `python -m "
-                "extractors.train_role_spans` (or set [components.sneaker_role] "
-                'switch_weights = "")'
-            )
-        weights = json.loads(path.read_text(encoding="utf-8"))["weights"]
-        if list(weights) != list(FEATURES):
-            raise ValueError(
-                f"role switch weights at {path} are for other features; rebuild them with "
-                "`python -m extractors.train_role_spans`"
-            )
+        weights = read_weights(path, FEATURES, "role switch", "train_role_spans", "switch_weights")
         return cls(weights, threshold)
 
     def chance(self, row: list[float]) -> float:

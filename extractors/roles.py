@@ -37,7 +37,12 @@ from extractors.docmeta import add_evidence, facts, meta, text_of
 from extractors.keyword_index import KeywordIndex, indexed_matches, indexed_phrase_matches
 from extractors.lexicon import normalize_role
 from extractors.role_cards import CARD, CARD_INLINE, PLACE_LINE, card_title
-from extractors.role_choice import prefer_full_forms, signature_start, strip_company
+from extractors.role_choice import (
+    prefer_full_forms,
+    signature_start,
+    strip_company,
+    title_entry,
+)
 from extractors.role_cleaning import EMPLOYMENT, clean_role
 from extractors.role_languages import (
     ACCENTED,
@@ -406,7 +411,7 @@ class RoleFinder:
         if company:
             found_roles = found_roles + self.card_lines(doc, company)
         for weight, role, start, end, req in found_roles:
-            entry = scores.setdefault(role.lower(), [0.0, role, start, end, req, False, []])
+            entry = scores.setdefault(role.lower(), title_entry(role, start, end, req, False))
             entry[0] += weight
             entry[4] = entry[4] or req
             entry[5] = entry[5] or start >= subject_end
@@ -451,7 +456,7 @@ class RoleFinder:
         _, row = switch_features(found, values, none, best, titles, text, subject_end)
         if not self.switch.takes(row):
             return best
-        return [0.0, title, start, end, best[4], start >= subject_end, []]
+        return title_entry(title, start, end, best[4], start >= subject_end)
 
     def __call__(self, doc: Doc) -> Doc:
         found = facts(doc)
@@ -466,7 +471,7 @@ class RoleFinder:
             if span:
                 title, start, end = span
                 in_body = start >= meta(doc).get("subject_end", 0)
-                best = [0.0, title, start, end, None, in_body, []]
+                best = title_entry(title, start, end, None, in_body)
         found["role"] = self.reported(best[1]) if best else None
         if best and found["role"] != best[1] and best[2] >= 0:
             best[3] = best[2] + len(found["role"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -126,6 +128,22 @@ def test_features_say_the_finder_takes_a_part_of_the_rules_title() -> None:
     assert values_of["extra_mark"] == 1.0  # "- Remote" is set off by a dash
     assert values_of["extra_title_word"] == 0.0
     assert values_of["top_chance"] > values_of["rules_chance"]
+
+
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [
+        (None, FileNotFoundError),
+        ({"weights": {"bias": 1.0}}, ValueError),
+    ],
+    ids=["missing-file-says-how-to-rebuild", "other-features-refused"],
+)
+def test_load_refuses_weights_it_cannot_use(tmp_path, content, error) -> None:
+    path = tmp_path / "role_switch.json"
+    if content is not None:
+        path.write_text(json.dumps(content), encoding="utf-8")
+    with pytest.raises(error, match="extractors.train_role_spans"):
+        RoleSwitch.load(path)
 
 
 def test_fit_separates_and_gives_the_same_weights_twice() -> None:
