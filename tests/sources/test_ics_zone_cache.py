@@ -77,3 +77,39 @@ def test_a_zone_is_not_taken_from_a_calendar_read_before(tmp_path: Path) -> None
     assert [q.reason for q in read if not isinstance(q, dict)] == [
         "unknown TZID; times read as UTC"
     ]
+
+
+def two_events(tmp_path: Path, name: str, offset: str, tzid: str, recurring: bool) -> Path:
+    """`calendar` in a zone named `tzid`, with a second event (another UID): read in two
+    groups."""
+    text = calendar(tmp_path, name, offset, recurring).read_text(encoding="utf-8")
+    text = text.replace(TZID, tzid)
+    event = text[text.index("BEGIN:VEVENT") : text.index("END:VCALENDAR")]
+    second = event.replace(f"UID:{name}@", f"UID:{name}-2@")
+    path = tmp_path / f"{name}.ics"
+    path.write_text(text.replace("END:VCALENDAR", second + "END:VCALENDAR"), newline="")
+    return path
+
+
+@pytest.mark.parametrize("recurring", [False, True], ids=["plain-events", "series"])
+@pytest.mark.parametrize("icalendar_whole", [False, True], ids=["fast-path", "icalendar-whole"])
+# The fast path reads a plain TZID's events itself, a group at a time; Outlook's name
+# (spaces) sends them to icalendar, read at once.
+@pytest.mark.parametrize("tzid", ["Custom-Zone", TZID], ids=["plain-tzid", "outlook-tzid"])
+def test_a_reader_resumed_after_another_files_keeps_its_zone(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tzid: str,
+    icalendar_whole: bool,
+    recurring: bool,
+) -> None:
+    # The cache holds the zones of the file whose reader began last: the first file's
+    # second event was read in the other file's zone (plain TZID, fast path).
+    if icalendar_whole:
+        monkeypatch.setattr(ics, "read_plain", lambda source, uid_of: None)
+    east = two_events(tmp_path, *EAST[:2], tzid, recurring)
+    west = two_events(tmp_path, *WEST[:2], tzid, recurring)
+    first = ics.read_ics(east, account="me@example.com", window=WINDOW)
+    assert next(first)["start_at"] == EAST[2]
+    assert starts(west) == [WEST[2], WEST[2]]
+    assert [r["start_at"] for r in first if isinstance(r, dict)] == [EAST[2]]

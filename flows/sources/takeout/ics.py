@@ -19,7 +19,6 @@ Choices:
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
@@ -250,9 +249,32 @@ def forget_read_zones() -> None:
     database does not know, keyed by that TZID, and never replaces one: a second calendar
     defining another zone under the same custom name (Outlook's "Customized Time Zone")
     had its times read in the first calendar's zone. Choosing the provider again (the
-    one in use) is icalendar's public way to start a fresh cache."""
-    with contextlib.suppress(ValueError):  # a provider of another name than icalendar's
-        tzp.use(tzp.name)
+    one in use) is icalendar's public way to start a fresh cache. It raises ValueError only
+    where a provider object of a name `tzp.use` does not know was set (nothing here sets
+    one): raised, not ignored, since the cache would then be kept and the zones mixed."""
+    tzp.use(tzp.name)
+
+
+# The `read_ics` whose file's zones icalendar's cache holds: the one that began (or put
+# its zones back) last.
+_reading: list[object] = [None]
+_END = object()
+
+
+def _in_own_zones(groups: Iterable[Any], reader: object, zones: list[Any]) -> Iterator[Any]:
+    """`groups`, each read (the fast path parses a group's events as it is taken, their
+    times in the zones cached by TZID) with `zones`, the reader's file's, in the cache."""
+    iterator = iter(groups)
+    while True:
+        if _reading[0] is not reader:
+            forget_read_zones()
+            for zone in zones:
+                tzp.cache_timezone_component(zone)
+            _reading[0] = reader
+        group = next(iterator, _END)
+        if group is _END:
+            return
+        yield group
 
 
 def read_ics(
@@ -260,7 +282,8 @@ def read_ics(
 ) -> Iterator[RawEvent | Quarantined]:
     """Events of one .ics file, recurring ones expanded within `window`. Its times are read
     in the zones the file defines, not those of a file read before (`forget_read_zones`);
-    so two files' readers must not be interleaved."""
+    resumed after another file's reader ran (interleaved), it puts its own zones back in
+    icalendar's cache before reading on (`_in_own_zones`)."""
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
@@ -272,6 +295,7 @@ def read_ics(
         return
     window = window or default_window()
     forget_read_zones()
+    reader = _reading[0] = object()
     with source:
         # A plain calendar is read a group of events at a time (ics_fast.py), any other
         # whole, by icalendar.
@@ -294,7 +318,7 @@ def read_ics(
             yield Quarantined(SOURCE, str(path), "read", "no events (VEVENT) in the file")
             return
         ids = {"account": account, "calendar_id": path.stem}
-        for uid, components in groups:
+        for uid, components in _in_own_zones(groups, reader, zones):
             key = f"{path}#{uid}"
             try:
                 records = _series(uid, components, zones, window, **ids)
