@@ -3,7 +3,8 @@
 -- invite; with the name, title and organization seen that time. Its own step: made in
 -- the same statement as the votes and aggregates of `contacts`, the joins here and
 -- those held DuckDB's hash tables all at once (100k demo: +43 MB over the step's start,
--- +30 and +28 as two steps).
+-- +30 and +28 as two steps). Made a part at a time (senders, recipients, attendees:
+-- `parts` in warehouse/build.py), one join's hash table at a time: +24 under half the cap.
 -- `not materialized`: DuckDB stores a CTE read twice whole (every column of every
 -- row) before the query runs; an alias of a table is better scanned again.
 with messages as not materialized (
