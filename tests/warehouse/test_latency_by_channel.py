@@ -397,3 +397,29 @@ def test_an_automated_acknowledgement_never_counts_as_a_response() -> None:
             "observed_days": 10.0,
         }
     ]
+
+
+@pytest.mark.parametrize("client", ["Omega Corp", None], ids=["client-named", "client-unnamed"])
+def test_an_agency_submitting_the_cv_starts_the_clock(client: str | None) -> None:
+    # No mail from the candidate: he applied on the agency's site. The agency's "your CV
+    # went to the client" (a status_update by docs/labeling.md) is the application; the
+    # client's rejection two days later is the answer.
+    box = Mailbox()
+    kim = box.conversation(
+        sender="kim@talentbridge.com", agency="TalentBridge", role="Staff Engineer", thread="a"
+    )
+    kim("a-sent", at(0), kind="status_update", company=client)
+    kim("a-rej", at(2), kind="rejection", company=client)
+    got = rows(
+        build(box),
+        "select is_pursued, first_touch_id, first_response_id, response_hours "
+        "from opportunities",
+    )
+    assert got == [
+        {
+            "is_pursued": True,
+            "first_touch_id": "a-sent",
+            "first_response_id": "a-rej",
+            "response_hours": 48.0,
+        }
+    ]

@@ -2,11 +2,13 @@
 -- clock start, the first human response, interviews, decision, stage and the figures
 -- the latency marts aggregate.
 --
--- Clock start ("first touch"): the candidate's first act (a message he sent or the
--- acknowledgement of his application), unless the other side wrote first (a recruiter
--- or agency reaching out): then the candidate's first reply to them. Opportunities
--- with no clock start (outreach never answered by the candidate) are not "pursued" and
--- stay out of the latency figures.
+-- Clock start ("first touch"): the candidate's first act (a message he sent, the
+-- acknowledgement of his application, or an agency's word that it submitted him to its
+-- client: docs/labeling.md calls that a status_update, and it is the application DESIGN's
+-- clock starts at when no earlier act is in the mailbox), unless the other side wrote
+-- first (a recruiter or agency reaching out): then the candidate's first reply to them.
+-- Opportunities with no clock start (outreach never answered by the candidate) are not
+-- "pursued" and stay out of the latency figures.
 with keys as (
     select * from int_opportunity_keys
 ),
@@ -27,16 +29,20 @@ touchpoints as not materialized (
 ),
 
 messages as (
-    select * from touchpoints
+    select
+        *,
+        direction = 'from_candidate'
+            or kind = 'application_confirmation'
+            or (kind = 'status_update' and agency_key is not null and direction = 'to_candidate')
+            as is_candidate_act
+    from touchpoints
     where touchpoint_type = 'message'
 ),
 
 first_acts as (
     select
         opportunity_id,
-        min(touched_at) filter (
-            where direction = 'from_candidate' or kind = 'application_confirmation'
-        ) as first_candidate_at,
+        min(touched_at) filter (where is_candidate_act) as first_candidate_at,
         min(touched_at) filter (where is_human_response) as first_inbound_human_at
     from messages
     group by opportunity_id
@@ -69,7 +75,7 @@ clock_ids as (
     left join messages
         on messages.opportunity_id = clock.opportunity_id
         and messages.touched_at = clock.first_touch_at
-        and (messages.direction = 'from_candidate' or messages.kind = 'application_confirmation')
+        and messages.is_candidate_act
     group by clock.opportunity_id, clock.first_touch_at
 ),
 
