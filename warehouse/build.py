@@ -178,7 +178,7 @@ MODELS: list[Step] = [
         cap_share=0.5,
     ),
     SqlModel("core/contacts.sql"),
-    SqlModel("core/exchanges.sql", by_thread=("touchpoints",), cap_share=0.5),
+    SqlModel("core/exchanges.sql", by_thread=("touchpoints",)),
     PythonStep("km_response_by_channel", build_km_response),
     SqlModel("marts/response_latency_by_channel.sql"),
     SqlModel("marts/reply_latency_by_channel.sql"),
@@ -303,10 +303,11 @@ SPLIT_OPPORTUNITIES = 3000
 SPLIT_MESSAGES = 10_000
 # Touchpoints per range of a model split by thread (`SqlModel.by_thread`): `exchanges`
 # made whole at 100,000 demo messages (60,534 touchpoints) held +52 MB under the 48 MB
-# cap, in four ranges +43 (its hash tables take ~25 MB at any size); under half the cap
-# four ranges ran out of memory on two threads, thirteen fit: +37 -> +26 MB over the
-# step's start alone, 0.35 s more CPU.
-SPLIT_THREAD_TOUCHPOINTS = 5_000
+# cap, in four ranges +43 (its hash tables take ~25 MB at any size). Under half the cap
+# four ranges ran out of memory on two threads; thirteen (5,000) fit, +37 -> +26 MB over
+# the step's start, but 0.7-1.4 s longer at 100k: worth it once no other step (today
+# `opportunities`) sets the build's peak above the step's.
+SPLIT_THREAD_TOUCHPOINTS = 15_000
 SPLIT_SCHEMA = "_split"
 
 
