@@ -73,6 +73,35 @@ class Mention:
     spans: int = 0  # capitalized runs of the text that spell it (org_spans), led or not
     led: bool = False  # one of them after a word that leads a name ("chez", "hos", "at")
     line_start: bool = False  # one of them opening a line
+    near_hiring: bool = False  # a mention within a few words of a hiring word ("role at X")
+    legal: int = 0  # mentions on a footer's legal line ("(c) 2026 X Ltd", "X, registered in")
+    plain: int = 0  # mentions elsewhere in the text
+
+
+# Words of hiring around a name: "a role at X", "X would like to invite you to interview".
+_HIRING = re.compile(
+    r"(?i)\b(?:position|role|job|opening|vacanc|opportunit|interview|appli|hiring|offer|"
+    r"join|career|candida)"
+)
+# A footer's legal or boilerplate line, where the sender's group, a platform or a parent
+# company is named though the mail is about another employer.
+_LEGAL = re.compile(
+    r"(?i)\u00a9|\(c\) ?\d|copyright|all rights reserved|registered (?:office|in|number|address)|"
+    r"unsubscribe|privacy|confidential|intended recipient|company (?:no|number|registration)|"
+    r"terms of (?:use|service)"
+)
+
+
+def _mark_context(entry: Mention, text: str, start: int, end: int) -> None:
+    """Whether a mention stands near a hiring word, and on a legal line or not."""
+    if _HIRING.search(text, max(0, start - 80), min(len(text), end + 40)):
+        entry.near_hiring = True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if _LEGAL.search(text, line_start, line_end if line_end >= 0 else len(text)):
+        entry.legal += 1
+    else:
+        entry.plain += 1
 
 
 def _mark_place(entry: Mention, start: int, subject_end: int, size: int) -> None:
@@ -99,6 +128,7 @@ class OrgPool:
     branch: str = "none"
     # the words the mail writes in lowercase (org_spans.lowercase_words; empty: not read)
     lowercase: frozenset[str] = frozenset()
+    text: str = ""  # the mail's text, for the mentions' context ("": not read)
 
     def add(
         self, key: str, name: str, weight: float, start: int, subject_end: int, size: int
@@ -112,6 +142,8 @@ class OrgPool:
             entry.quoted = True
             return
         _mark_place(entry, start, subject_end, size)
+        if self.text:
+            _mark_context(entry, self.text, start, start + len(name))
 
     def add_span(self, key: str, name: str, span: Span, subject_end: int, size: int) -> None:
         """A capitalized run of the text (org_spans): a candidate of its own when the
@@ -121,6 +153,8 @@ class OrgPool:
             entry = self.mentions[key] = Mention(name)
         if entry.count == 0:
             _mark_place(entry, span.start, subject_end, size)
+            if self.text:
+                _mark_context(entry, self.text, span.start, span.start + len(span.name))
         entry.spans += 1
         entry.led = entry.led or span.led
         entry.line_start = entry.line_start or span.line_start
@@ -169,6 +203,8 @@ BASE = (
     "common_words",
     "spells_pick",
     "spells_root",
+    "near_hiring",
+    "legal_only",
     "rules_pick",
 )
 FEATURES = (
@@ -298,6 +334,8 @@ def base_features(
                 sum(w in pool.lowercase for w in lowered) / len(lowered),
                 float(len(picked) >= 2 and _initials(name) == picked),
                 float(len(root) >= 2 and _initials(name) == root),
+                float(bool(mention and mention.near_hiring)),
+                float(bool(mention and mention.legal and not mention.plain)),
                 float(key == picked),
             ]
         )

@@ -522,13 +522,11 @@ class OrgFinder:
         )
         header_only = facts(doc).get("kind") in self.header_only_kinds
         size = len(text)
+        if spans:
+            pool.text = text  # (the scorer's mentions read their context)
         # (the subject is a header: an alert, or mail taken for one, may name the employer
         # there: "OFFER!! Caraway Foods", "finish onboarding with Harbor Bio")
-        found = (
-            self.subject_candidates(text, subject_end)
-            if header_only
-            else self.candidates(doc)
-        )
+        found = self.subject_candidates(text, subject_end) if header_only else self.candidates(doc)
         if scheduler and not header_only:
             found = found + bracketed_employers(text)
 

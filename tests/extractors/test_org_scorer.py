@@ -121,6 +121,34 @@ def test_span_features():
     assert (pick["span_only"], pick["span*rules_pick"], pick["rules_pick"]) == (0.0, 0.0, 1.0)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Subject\nThanks for applying to Acme for the analyst role.\n", "Acme", (1.0, 0.0)),
+        ("Subject\nLunch next week with Acme folks?\n", "Acme", (0.0, 0.0)),
+        (
+            "Subject\nSee you Tuesday.\n\u00a9 2026 Acme Ltd. All rights reserved.",
+            "Acme",
+            (0.0, 1.0),
+        ),
+        ("Subject\nAcme news.\nUnsubscribe from Acme mail.", "Acme", (0.0, 0.0)),
+    ],
+    ids=[
+        "near-a-hiring-word",
+        "no-hiring-word-near",
+        "only-on-a-legal-line",
+        "also-outside-the-legal-line",
+    ],
+)
+def test_context_features(text, name, expected):
+    pool = OrgPool(text=text)
+    at = [i for i in range(len(text)) if text.startswith(name, i)]
+    for start in at:
+        pool.add(name_key(name), name, 3.0, start, subject_end=7, size=len(text))
+    row = dict(zip(FEATURES, candidate_features(pool, {}, [name], name, "other")[0], strict=True))
+    assert (row["near_hiring"], row["legal_only"]) == expected
+
+
 def test_feature_rows_match_the_feature_names():
     pool = _pool(mentions=[("acme", "Acme", 3.0, 50)], display_org="Acme Labs", relay=True)
     rows = candidate_features(
