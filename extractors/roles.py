@@ -357,6 +357,10 @@ class RoleFinder:
                 continue
             if re.search(r"[.!?:;]$", line.rstrip()) or len(line.split()) > 10:
                 continue
+            if under_a_name(text, line_start):
+                # "Dana Reyes" / "Talent Partner" / "Acme": a signature the sign-offs the
+                # mail has did not mark, the writer's own title
+                continue
             line = card_title(line)
             role, req = clean_role(line) if line else (None, None)
             if role and has_title_word(role) and not starts_badly(role):

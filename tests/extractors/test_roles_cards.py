@@ -44,6 +44,14 @@ CASES = [
         None,
     ),
     (
+        "title-over-the-employer-under-a-name-is-the-writers",
+        "Next week",
+        "Thanks, the team will be in touch about the schedule.\n\nSee you soon!\n"
+        "Dana Reyes\nTalent Partner\nAcme",
+        None,
+        None,
+    ),
+    (
         "person-profile-line-is-no-title",
         "Your application was sent",
         "This email was intended for Ana Ruiz (Data Engineer | Python).",
