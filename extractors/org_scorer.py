@@ -8,7 +8,8 @@ the text (org_spans) that no pattern read, as candidates of their own. `candidat
 turns each candidate into numbers that say nothing about a particular employer (which
 source found it, agreement with the display name / address, rank, casing, length, the
 mail's kind, whether the rules chose it, a span's leading word, lowercase use of its words
-elsewhere, initials spelling the pick or the domain); `OrgScorer` is a linear model over
+elsewhere, initials spelling the pick or the domain, a hiring word near a mention, mentions
+only on a footer's legal line); `OrgScorer` is a linear model over
 them, trained by `python -m extractors.train_orgs`, whose softmax over one mail's candidates
 picks the employer.
 """
@@ -73,7 +74,8 @@ class Mention:
     spans: int = 0  # capitalized runs of the text that spell it (org_spans), led or not
     led: bool = False  # one of them after a word that leads a name ("chez", "hos", "at")
     line_start: bool = False  # one of them opening a line
-    near_hiring: bool = False  # a mention within a few words of a hiring word ("role at X")
+    # a mention with a hiring word 80 characters before it to 40 after ("role at X")
+    near_hiring: bool = False
     legal: int = 0  # mentions on a footer's legal line ("(c) 2026 X Ltd", "X, registered in")
     plain: int = 0  # mentions elsewhere in the text
 
