@@ -328,6 +328,15 @@ def test_finder_takes_the_scorer_choice_and_its_evidence(weights, expected):
     assert (found["company"], evidence) == (expected, [expected])
 
 
+def test_finder_gives_the_mentions_their_context_only_with_the_scorer_on():
+    # ("applying to Acme": a hiring word before the subject's mention; the scorer off, the
+    # finder reads no spans and no context)
+    doc = record_doc(spacy.blank("en"), MAIL)
+    finder = OrgFinder("sneaker_org", "agencies.txt", ["job_alert"])
+    on, off = (finder.resolve(doc, spans=spans).pool.mentions["acme"] for spans in (True, False))
+    assert (on.near_hiring, on.plain > 0, off.near_hiring, off.plain) == (True, True, False, 0)
+
+
 # A board's mail in a wording no pattern reads: only a capitalized span names the employer.
 SPAN_MAIL = {
     "from_name": "Jobboard",
