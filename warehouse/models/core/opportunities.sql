@@ -3,10 +3,12 @@
 -- the latency marts aggregate.
 --
 -- Clock start ("first touch"): the candidate's first act (a message he sent, the
--- acknowledgement of his application, or an agency's word that it submitted him to its
--- client: docs/labeling.md calls that a status_update, and it is the application DESIGN's
--- clock starts at when no earlier act is in the mailbox), unless the other side wrote
--- first (a recruiter or agency reaching out): then the candidate's first reply to them.
+-- acknowledgement of his application, or a status_update to him in an agency's mail:
+-- docs/labeling.md's kind for the agency's word that it submitted him to its client, the
+-- application DESIGN's clock starts at when no earlier act is in the mailbox; the kind does
+-- not tell the submission from the agency's later updates, the earliest one counts),
+-- unless the other side wrote first (a recruiter or agency reaching out): then the
+-- candidate's first reply to them.
 -- Opportunities with no clock start (outreach never answered by the candidate) are not
 -- "pursued" and stay out of the latency figures.
 with keys as (
