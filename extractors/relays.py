@@ -8,6 +8,7 @@ kept apart: a gmail.com sender is a person, not an organization.
 from __future__ import annotations
 
 import functools
+import re
 
 
 def _names(text: str) -> frozenset[str]:
@@ -179,9 +180,15 @@ PERSONAL_DOMAINS: frozenset[str] = _names(
 )
 
 
+# RFC 2606's reserved zones (calendly.example, outlook.example.com) stand in for a real
+# service's domain in invented mail: read as its .com, they are the service they name.
+_EXAMPLE_ZONE = re.compile(r"(?<=.)\.example(?:\.[a-z]{2,3})?$")
+
+
 def _domain(value: str) -> str:
     value = value.strip().lower().rstrip(">").rstrip(".")
-    return value.rsplit("@", 1)[-1]
+    domain = value.rsplit("@", 1)[-1]
+    return _EXAMPLE_ZONE.sub(".com", domain) if "example" in domain else domain
 
 
 def _suffixes(domain: str) -> list[str]:

@@ -20,6 +20,9 @@ from extractors.relays import (
         ("acme@talent.icims.com", True),
         ("Calendly <notifications@calendly.com>", True),
         ("jane@acme.com", False),
+        ("notifications@calendly.example", True),
+        ("x@myworkday.example.com", True),
+        ("jane@acme.example", False),
         ("friend@gmail.com", False),
         ("", False),
         (None, False),
@@ -32,7 +35,14 @@ def test_is_relay_domain(value, expected):
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("pal@gmail.com", True), ("x@proton.me", True), ("jane@acme.com", False), (None, False)],
+    [
+        ("pal@gmail.com", True),
+        ("x@proton.me", True),
+        ("pal@outlook.example", True),
+        ("jane@acme.com", False),
+        ("jane@example.com", False),
+        (None, False),
+    ],
     ids=lambda v: str(v),
 )
 def test_is_personal_domain(value, expected):
