@@ -170,9 +170,18 @@ def _is_name_word(word: str) -> bool:
     return all(p.isalpha() and p[0].isupper() and (len(p) == 1 or p[1:].islower()) for p in parts)
 
 
+# A calendar or mail program's own display name ("Microsoft Outlook", "Outlook Calendar",
+# "Calendar" of Google's invitations): the tool that sent the invitation, no organization.
+_MAIL_TOOL = re.compile(
+    r"(?:(?:microsoft|google|office 365)\s+)?(?:outlook(?:\s+calendar)?|calendar|kalender|"
+    r"calendrier|calendario|agenda)|microsoft\s+teams",
+    re.I,
+)
+
+
 def _clean_org(value: str) -> str | None:
     value = value.strip(" \"'-\u2013\u2014|,.:@")
-    if not value or len(value) > 60:
+    if not value or len(value) > 60 or _MAIL_TOOL.fullmatch(value):
         return None
     words = re.split(r"[\s.]+", value.lower())
     if all(w in RELAY_BRANDS or not w or _MAILBOX_ONE.fullmatch(w) for w in words):
@@ -328,8 +337,10 @@ def domain_org(addr: str | None) -> str | None:
     parts = domain.split(".")
     if "example" in parts[1:]:
         # RFC 2606's reserved example.<tld> stands in for a real zone (recruit.acme.example.jp):
-        # the label before it is the organization
-        return parts[parts.index("example", 1) - 1] or None
+        # the label before it is the organization, unless it is a host's (careers.example.com,
+        # mail.example.com: example.com is the organization's own stand-in, which names none)
+        label = parts[parts.index("example", 1) - 1]
+        return label if label and not _NOT_TENANT.match(label) else None
     locality = _LOCALITY_ZONE.search(domain)
     if locality and locality.start() > 0:
         # brooksidehigh.bolton.sch.uk, lincoln.k12.ne.us: the label before the place is the

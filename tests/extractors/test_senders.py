@@ -34,6 +34,10 @@ from extractors.senders import (
         ("Nordvik Rekruttering", (None, "Nordvik")),
         ("Nordvik Rekrytering", (None, "Nordvik")),
         ("Velmora Recruit", (None, "Velmora")),
+        ("Microsoft Outlook", (None, None)),
+        ("Outlook Calendar", (None, None)),
+        ("Calendar", (None, None)),
+        ("Agenda Partners", (None, "Agenda Partners")),
         (None, (None, None)),
     ],
     ids=[
@@ -57,6 +61,10 @@ from extractors.senders import (
         "norwegian",
         "swedish",
         "recruit",
+        "mail-program",
+        "mail-program-calendar",
+        "calendar-alone",
+        "calendar-word-in-a-firm-name",
         "empty",
     ],
 )
@@ -94,6 +102,8 @@ def test_local_part_org(addr, expected):
         ("x@hire.lever.co", None),
         ("x@careers.kestrel-tools.example.jp", "kestrel-tools"),
         ("x@kestrel.example.com", "kestrel"),
+        ("x@careers.example.com", None),
+        ("x@mail.example.com", None),
     ],
     ids=[
         "subdomain",
@@ -102,6 +112,8 @@ def test_local_part_org(addr, expected):
         "relay",
         "reserved-example-zone-of-a-country",
         "reserved-example-zone",
+        "host-label-of-the-example-zone",
+        "mail-host-of-the-example-zone",
     ],
 )
 def test_domain_org(addr, expected):
