@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from extractors.lexicon import words
-from extractors.senders import COMPANY_WORDS, looks_like_person, squash
+from extractors.org_names import PLACES
+from extractors.senders import COMPANY_WORDS, GIVEN_NAMES, looks_like_person, squash
 
 # Capitalized words run together, joined by spaces, '&', 'and' or hyphens: "Cobalt Ridge",
 # "Halden & Rowe", "Marsh McLennan".
@@ -143,8 +144,42 @@ def name_of_root(slug: str, text: str = "") -> str:
         word.capitalize()
         for part in re.split(r"[-_.]+", slug)
         if part
-        for word in split_trade(part)
+        for split in split_trade(part)
+        for word in glued_words(split)
     )
+
+
+# Two consonants that may open an English or European word ("Sp", "Tr", "Ch"); a rest that
+# opens with any other pair is no word of its own ("carlsberg": no "Carl Sberg").
+_ONSETS = words(
+    "bl br ch cl cr dr fl fr gl gr kl kr ph pl pr sc sch sh sk sl sm sn sp st sw th tr tw wh wr"
+)
+_VOWELS = frozenset("aeiouy")
+
+
+def _opens_word(rest: str) -> bool:
+    return rest[0] in _VOWELS or rest[1] in _VOWELS or rest[:2] in _ONSETS
+
+
+def glued_words(part: str) -> list[str]:
+    """A domain root glued from a founder's name ('stuartreynolds' -> Stuart Reynolds,
+    'johnholland' -> John Holland) or from two words joined by 'and' ('marksandspencer' ->
+    Marks and Spencer): split where the mail never writes the name. The first name is a
+    known given name of four letters or more, the longest one the root starts with, and
+    what follows is a word of four letters or more."""
+    if not part.isalpha() or len(part) < 8:
+        return [part]
+    at = part.find("and", 4)
+    if at != -1 and len(part) - at - 3 >= 4 and _opens_word(part[at + 3 :]):
+        return [part[:at], "and", part[at + 3 :]]
+    given = max(
+        (part[:size] for size in range(4, len(part) - 3) if part[:size] in GIVEN_NAMES),
+        key=len,
+        default=None,
+    )
+    if given and _opens_word(part[len(given) :]) and part not in PLACES:
+        return [given, part[len(given) :]]
+    return [part]
 
 
 _TRADE_LONGEST_FIRST = tuple(sorted(COMPANY_WORDS, key=lambda w: (-len(w), w)))

@@ -286,8 +286,22 @@ def test_clean_org(raw, name):
         ("tallgrass-energy", "Tallgrass Energy"),
         ("sunbank", "Sunbank"),
         ("zentriq", "Zentriq"),
+        ("harborandpine", "Harbor And Pine"),
+        ("johnholland", "John Holland"),
+        ("carlsberg", "Carlsberg"),
+        ("alvarezpartners", "Alvarez Partners"),
     ],
-    ids=["trade-word-split", "long-trade-word", "hyphen", "too-short-to-split", "no-trade-word"],
+    ids=[
+        "trade-word-split",
+        "long-trade-word",
+        "hyphen",
+        "too-short-to-split",
+        "no-trade-word",
+        "two-words-joined-by-and",
+        "founders-name",
+        "a-given-name-then-no-word-opening",
+        "no-given-name-first",
+    ],
 )
 def test_domain_root_named(root, name):
     assert name_of_root(root) == name
