@@ -75,13 +75,31 @@ _HAN_NAME = re.compile(rf"{_HAN}{{2,3}}")
 _HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{3}")
 
 
+# A title or honorific after a family name ("前田 部長", "営業 部長", "森下 様"): how a mail
+# addresses or signs a post, no given name.
+_TITLE_END = re.compile(
+    r"[ \u3000](?:部長|課長|社長|会長|係長|次長|室長|所長|店長|主任|担当|専務|常務|"
+    r"様|さま|さん|殿|先生)$"
+)
+# Job-mail words that open with a common family name's character or syllable (consultant,
+# senior, programmer; permanent post, CV, expert): words, no name.
+_WORDS_LIKE_NAMES = frozenset(
+    ["顾问", "顧問", "高级", "高級", "程序员", "정규직", "이력서", "전문가", "한국어"]
+)
+
+
 def cjk_person(name: str) -> bool:
     """A person's name in Chinese, Japanese or Korean script: a common family name and a
     given name of one or two characters ("陈默", "정민호"), or a Japanese family and given
     name with a space between ("小野寺 美沙"); never a name with a company word or ending
-    in a hiring office ("青葉 人事部", "星河 招聘": a company's display name)."""
+    in a hiring office ("青葉 人事部", "星河 招聘": a company's display name), a title
+    ("前田 部長"), a doubled character ("谢谢") or a common word ("顾问", "정규직")."""
     name = name.strip()
     if name.isascii() or _ORG_WORDS.search(name) or _OFFICE_END.search(name):
+        return False
+    if _TITLE_END.search(name) or name in _WORDS_LIKE_NAMES:
+        return False
+    if len(name) == 2 and name[0] == name[1]:
         return False
     if _JAPANESE_PERSON.fullmatch(name):
         return True

@@ -74,6 +74,11 @@ def test_cjk_company_is_idempotent(name):
         ("星河 招聘", False),
         ("人事部 採用", False),
         ("Jane Doe", False),
+        ("前田 部長", False),
+        ("営業 部長", False),
+        ("谢谢", False),
+        ("顾问", False),
+        ("정규직", False),
     ],
     ids=[
         "japanese-family-space-given",
@@ -93,6 +98,11 @@ def test_cjk_company_is_idempotent(name):
         "chinese-company-and-recruiting-with-a-space",
         "offices-alone",
         "latin-name",
+        "family-name-and-title",
+        "department-and-title",
+        "doubled-character",
+        "chinese-word-led-by-a-family-name",
+        "korean-word-led-by-a-family-name",
     ],
 )
 def test_cjk_person(name, expected):
