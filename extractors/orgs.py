@@ -686,12 +686,16 @@ class OrgFinder:
             if institution:
                 pool.branch = "institution"
                 return institution, None
+        best_name = best[1] if best else None
         if best and display_org and squash(display_org).startswith(squash(best[1])):
-            best[1] = display_org  # a cut-off body: "Willow T" of "Willow Tree Pharma"
+            # A cut-off body: "Willow T" of "Willow Tree Pharma". Not written into `best`:
+            # the scores' entry is the pool's candidate, the text's name ("Unilever" under
+            # the display name "Unilever Future Leaders"), which the scorer may still choose.
+            best_name = display_org
         if best and (best[0] >= 3.0 or not hints):
             pool.branch = "best"
             _evidence(doc, best[2], best[3])
-            return best[1], None
+            return best_name, None
         if display_org:
             pool.branch = "display"
             return display_org, None
@@ -704,7 +708,7 @@ class OrgFinder:
         if best and best[0] >= 2.0:
             pool.branch = "best"
             _evidence(doc, best[2], best[3])
-            return best[1], None
+            return best_name, None
         for hint in (slug, root):
             if hint and not is_personal_domain(domain):
                 pool.branch = "slug"
