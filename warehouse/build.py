@@ -339,15 +339,21 @@ def run_sql_step(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
                             f"create or replace view {SPLIT_SCHEMA}.{source} as "
                             f"select * from {schema}.{source} where {condition}"
                         )
-                    if number == 0:
-                        con.execute(f"create or replace table {table} as\n{sql}")
-                    else:
-                        con.execute(f"insert into {table} select * from (\n{sql}\n)")
-                    _write_out(con)
-                    _release_memory(con)
+                    _add_piece(con, table, sql, first=number == 0)
         finally:
             con.execute(f"drop schema if exists {SPLIT_SCHEMA} cascade")
     return int(con.execute(f"select count(*) from {table}").fetchall()[0][0])
+
+
+def _add_piece(con: duckdb.DuckDBPyConnection, table: str, select: str, *, first: bool) -> None:
+    """One range's or part's rows: the table made from the first, the next appended; each
+    written out and DuckDB's cache released before the next is made."""
+    if first:
+        con.execute(f"create or replace table {table} as\n{select}")
+    else:
+        con.execute(f"insert into {table} select * from (\n{select}\n)")
+    _write_out(con)
+    _release_memory(con)
 
 
 # How every model's query ends (its last CTE, `final`, selected).
@@ -364,13 +370,7 @@ def run_in_parts(con: duckdb.DuckDBPyConnection, model: SqlModel, schema: str) -
     ctes = sql.removesuffix(FINAL_SELECT)
     table = f"{schema}.{model.name}"
     for number, part in enumerate(model.parts):
-        select = f"{ctes}select * from {part}"
-        if number == 0:
-            con.execute(f"create or replace table {table} as\n{select}")
-        else:
-            con.execute(f"insert into {table} select * from (\n{select}\n)")
-        _write_out(con)
-        _release_memory(con)
+        _add_piece(con, table, f"{ctes}select * from {part}", first=number == 0)
     return int(con.execute(f"select count(*) from {table}").fetchall()[0][0])
 
 
