@@ -53,7 +53,7 @@ class Opp:
     domain: str
     role: str
     channel: str
-    agency: str | None = None  # the agency that submitted him to a named client
+    agency: str | None = None  # the agency that put him forward (the company if it names no client)
 
     def labels(self, kind: str) -> Labels:
         return Labels(kind, self.company, self.role, self.channel, self.id, self.agency)

@@ -72,7 +72,7 @@ def _submission(ctx: Ctx, outcome: str, at: datetime, final: bool = False) -> li
         named = rng.random() < 0.6
     label_label = client if named else rng.choice(UNNAMED)
     opp = Opp(ctx.opp_id("agy"), client if named else AGENCY, domain, role, "agency",
-              agency=AGENCY if named else None)
+              agency=AGENCY)
     fields = dict(first=me.given, role=role, client_label=label_label, sector="logistics",
                   client=client)
     thread = ctx.new_thread(at)
