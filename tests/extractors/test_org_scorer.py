@@ -6,7 +6,10 @@ import pytest
 import spacy
 
 from extractors.org_scorer import (
+    _HIRING,
+    _LEGAL,
     FEATURES,
+    MailContext,
     Mention,
     OrgPool,
     OrgScorer,
@@ -147,6 +150,60 @@ def test_context_features(text, name, expected):
         pool.add(name_key(name), name, 3.0, start, subject_end=7, size=len(text))
     row = dict(zip(FEATURES, candidate_features(pool, {}, [name], name, "other")[0], strict=True))
     assert (row["near_hiring"], row["legal_only"]) == expected
+
+
+def _window_search(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """The context as searched in the mention's own window (the answer MailContext keeps)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return (
+        bool(_HIRING.search(text, max(0, start - 80), min(len(text), end + 40))),
+        bool(_LEGAL.search(text, line_start, line_end if line_end >= 0 else len(text))),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme " + "x" * 74 + " role",
+        "role " + "x" * 76 + " Acme",
+        "role " + "x" * 75 + " Acme",
+        "Acme" + "x" * 33 + " interview",
+        "Acme" + "x" * 40 + " job",
+        "We reapplied at Acme",
+        "Acme\n\u00a9 2026 Acme Ltd\nAcme careers",
+        "(c) 2026 Acme\nAcme, registered in England",
+        "Acme | Privacy",
+        "ACME OPPORTUNITIES\nAcme TERMS OF USE\n",
+        "Caf\u00e9 Acme \u2013 Role",
+        "\u0130stanbul Acme posit\u0131on",
+        "Acme\nUnsub\u017fcribe here",
+        "_role Acme 9job",
+    ],
+    ids=[
+        "word-just-inside-after",
+        "word-81-before",
+        "word-80-before",
+        "word-cut-by-the-window",
+        "word-past-the-window",
+        "no-word-boundary",
+        "legal-line-between-plain-ones",
+        "legal-lines-at-start",
+        "legal-phrase-without-newline",
+        "upper-case",
+        "other-letters-than-ascii",
+        "dotted-capital-i-and-dotless-i",
+        "long-s",
+        "underscore-and-digit-before-a-word",
+    ],
+)
+def test_mail_context_answers_as_a_search_of_each_window(text):
+    context = MailContext(text)
+    for start in range(len(text)):
+        for end in (start + 1, start + 4, start + 30):
+            assert (context.near_hiring(start, end), context.on_legal_line(start, end)) == (
+                _window_search(text, start, end)
+            ), (start, end)
 
 
 def test_feature_rows_match_the_feature_names():
