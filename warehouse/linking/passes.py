@@ -2,6 +2,13 @@
 a contact's role alone, company alone, then interview events by company or organizer
 domain.
 
+Company + role, where the company is an agency: the agency's name stands for an
+unnamed client, so "Northstar, Senior API Engineer" keys only mail and threads that name
+no client. A thread naming its client (Sagespring) and another naming none are not
+linked by agency and role alone: an agency places the same title with several clients,
+and a careful reader would not call two submissions one without more (the same thread,
+invite or requisition id, or the client named in both). The user can merge them.
+
 Groups by a key (thread, iCalUID, requisition id, company + role) are linked in the order
 of their first item, each item to its group's first: the invite UID and thread groups
 come from DuckDB in that order, the others are gathered here from the items' key ints.
@@ -126,11 +133,13 @@ def link_by_keys(linker: Linker, con: duckdb.DuckDBPyConnection) -> None:
     _union_keyed(linker, req_keys(), "req_id")
     _union_pairs(linker, batches(con, THREAD_PAIRS_SQL), "gmail_thread")
 
+    # Read before any company + role union (`_union_keyed` gathers the keys first): an
+    # agency's mail keys its role under the agency only while its thread names no client.
     def role_keys() -> Iterable[tuple[int, int]]:
         for n in range(first_event):
             if items.employer[n] != NONE:
                 org = items.employer[n] << 1
-            elif items.agency[n] != NONE:
+            elif items.agency[n] != NONE and linker.employer[linker.find(n)] == NONE:
                 org = (items.agency[n] << 1) | 1
             else:
                 continue
@@ -147,7 +156,7 @@ def link_by_keys(linker: Linker, con: duckdb.DuckDBPyConnection) -> None:
         if not roles:
             continue
         orgs = {e << 1 for e in linker.employers(root)}
-        if linker.agency[root] != NONE:
+        if not orgs and linker.agency[root] != NONE:
             orgs.add((linker.agency[root] << 1) | 1)
         for org in orgs:
             for role in roles:
