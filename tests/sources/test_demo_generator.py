@@ -392,6 +392,21 @@ def test_agency_mail_that_names_no_client_has_the_agency_as_company(truth: list[
         assert row["label_company"], row["id"]
 
 
+def test_some_agency_submission_is_never_answered(
+    opportunities: dict[str, list[dict]],
+) -> None:
+    # The report's agency row needs a submission that went quiet: Karen's note that the
+    # CV went to the client, and nothing after it.
+    northstar = [
+        rows
+        for rows in opportunities.values()
+        if parseaddr(rows[0]["from"])[1].endswith(AGENCY_DOMAIN)
+    ]
+    unanswered = [r for r in northstar if [m["label_kind"] for m in r] == ["status_update"]]
+    assert len(northstar) >= 6
+    assert 1 <= len(unanswered) < len(northstar) / 2
+
+
 def _account_case(row: dict) -> str:
     """What a career-site account mail is about, by its words (password first: a reset
     mail also says 'candidate account')."""

@@ -28,7 +28,10 @@ FINAL_CLIENT = "Meridian Freight Systems"
 FINAL_DOMAIN = "meridianfreight.com"
 FINAL_ROLE = "Staff Software Engineer, Routing Platform"
 FINAL_START = date(2027, 3, 29)
-SUBMISSION_OUTCOMES = [("loop", 0.6), ("quick_reject", 0.3)]
+# The rest (a fifth) go unanswered: the client never replies and Karen has nothing to
+# pass on. With 0.6 / 0.3 the six submissions of scale 1 rounded to 4 + 2 and none was
+# ever ghosted, so the report never showed an agency going quiet.
+SUBMISSION_OUTCOMES = [("loop", 0.5), ("quick_reject", 0.3)]
 UNNAMED = ["a healthcare technology client", "a Fortune 500 retailer", "a fintech client in "
            "the North Loop", "one of our medical device clients"]
 
