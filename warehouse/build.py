@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -363,15 +364,27 @@ FINAL_SELECT = "select * from final"
 def run_in_parts(con: duckdb.DuckDBPyConnection, model: SqlModel, schema: str) -> int:
     """`model` made in `schema` a part at a time (`SqlModel.parts`): its query with each
     part's CTE selected in place of `final`, appended in turn and written out before the
-    next; its row count."""
+    next; its row count. `final` must be the parts' plain `union all` (`_final_of_parts`)."""
     sql = model_sql(model).strip().rstrip(";")
     if not sql.endswith(FINAL_SELECT):
         raise ValueError(f"{model.path}: made in parts, its query must end with {FINAL_SELECT!r}")
     ctes = sql.removesuffix(FINAL_SELECT)
+    _final_of_parts(model, ctes)
     table = f"{schema}.{model.name}"
     for number, part in enumerate(model.parts):
         _add_piece(con, table, f"{ctes}select * from {part}", first=number == 0)
     return int(con.execute(f"select count(*) from {table}").fetchall()[0][0])
+
+
+def _final_of_parts(model: SqlModel, ctes: str) -> None:
+    """Refuse a model made in parts whose `final` is not `select * from <part>` for each
+    part, in order, joined by `union all`: the parts are selected in its place, so a
+    filter, a column or a `distinct` in `final` would be skipped without a word."""
+    text = re.sub(r"--[^\n]*", " ", ctes)
+    found = re.search(r"\bfinal\s+as\s*\((.*)\)\s*$", text, re.DOTALL | re.IGNORECASE)
+    union = " union all ".join(f"select * from {part}" for part in model.parts)
+    if found is None or " ".join(found.group(1).lower().split()) != union.lower():
+        raise ValueError(f"{model.path}: made in parts, its final must be exactly {union!r}")
 
 
 def run_python_step(con: duckdb.DuckDBPyConnection, step: PythonStep) -> dict[str, int] | int:

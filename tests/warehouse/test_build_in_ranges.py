@@ -109,3 +109,38 @@ def test_parts_need_the_final_select_and_no_ranges(tmp_path: Path) -> None:
     model = build_module.SqlModel(str(tmp_path / "odd.sql"), parts=("a",))
     with pytest.raises(ValueError, match="must end with"):
         build_module.run_in_parts(duckdb.connect(), model, "main")
+
+
+PARTS_SQL = (
+    "with a as (select 1 as x), b as (select 2 as x),\nfinal as ({final})\nselect * from final"
+)
+
+
+@pytest.mark.parametrize(
+    "final",
+    [
+        pytest.param("select * from a union all select * from b where x > 1", id="final-filters"),
+        pytest.param("select distinct * from a union all select * from b", id="final-distinct"),
+        pytest.param("select *, 0 from a union all select *, 1 from b", id="final-adds-column"),
+        pytest.param("select * from b union all select * from a", id="parts-in-another-order"),
+        pytest.param("select * from a", id="a-part-left-out"),
+        pytest.param("select * from a union select * from b", id="union-not-all"),
+    ],
+)
+def test_parts_refuse_a_final_that_is_not_their_plain_union(tmp_path: Path, final: str) -> None:
+    # Before the check, each of these was made as the plain union of a and b.
+    (tmp_path / "parts.sql").write_text(PARTS_SQL.format(final=final))
+    model = build_module.SqlModel(str(tmp_path / "parts.sql"), parts=("a", "b"))
+    con = duckdb.connect()
+    with pytest.raises(ValueError, match="final must be exactly"):
+        build_module.run_in_parts(con, model, "main")
+    assert not con.execute("select * from duckdb_tables() where table_name = 'parts'").fetchall()
+
+
+def test_parts_make_a_plain_union_written_over_lines_with_comments(tmp_path: Path) -> None:
+    final = "\n  -- the parts, in order\n  select * from a\n  UNION ALL\n  select * from b\n"
+    (tmp_path / "parts.sql").write_text(PARTS_SQL.format(final=final))
+    model = build_module.SqlModel(str(tmp_path / "parts.sql"), parts=("a", "b"))
+    con = duckdb.connect()
+    assert build_module.run_in_parts(con, model, "main") == 2
+    assert con.execute("select x from parts order by x").fetchall() == [(1,), (2,)]
