@@ -77,8 +77,8 @@ class Mention:
     line_start: bool = False  # one of them opening a line
     # a mention with a hiring word 80 characters before it to 40 after ("role at X")
     near_hiring: bool = False
-    legal: int = 0  # mentions on a footer's legal line ("(c) 2026 X Ltd", "X, registered in")
-    plain: int = 0  # mentions elsewhere in the text
+    legal: bool = False  # a mention on a footer's legal line ("(c) 2026 X Ltd", "X, registered in")
+    plain: bool = False  # a mention elsewhere in the text
 
 
 # Words of hiring around a name: "a role at X", "X would like to invite you to interview".
@@ -161,9 +161,9 @@ def _mark_context(entry: Mention, context: MailContext, start: int, end: int) ->
     if context.near_hiring(start, end):
         entry.near_hiring = True
     if context.on_legal_line(start, end):
-        entry.legal += 1
+        entry.legal = True
     else:
-        entry.plain += 1
+        entry.plain = True
 
 
 def _mark_place(entry: Mention, start: int, subject_end: int, size: int) -> None:
@@ -203,8 +203,18 @@ class OrgPool:
         return self._context
 
     def add(
-        self, key: str, name: str, weight: float, start: int, subject_end: int, size: int
+        self,
+        key: str,
+        name: str,
+        weight: float,
+        start: int,
+        end: int,
+        subject_end: int,
+        size: int,
     ) -> None:
+        """A name the rules' patterns found at text[start:end] (start < 0: in quoted text,
+        whose offsets are not in the text); `name` may be another spelling (the display
+        name it completes), so the mention's extent is `end`, not the name's length."""
         entry = self.mentions.get(key)
         if entry is None:
             entry = self.mentions[key] = Mention(name)
@@ -215,7 +225,7 @@ class OrgPool:
             return
         _mark_place(entry, start, subject_end, size)
         if context := self.context():
-            _mark_context(entry, context, start, start + len(name))
+            _mark_context(entry, context, start, end)
 
     def add_span(self, key: str, name: str, span: Span, subject_end: int, size: int) -> None:
         """A capitalized run of the text (org_spans): a candidate of its own when the

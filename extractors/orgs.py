@@ -550,7 +550,7 @@ class OrgFinder:
             key = name_key(name)
             if left_out(name, key):
                 continue
-            pool.add(key, name, weight, start, subject_end, size)
+            pool.add(key, name, weight, start, end, subject_end, size)
             if matches_hint(name, hints):
                 weight += 2.0
             entry = scores.setdefault(key, [0.0, name, start, end])

@@ -27,7 +27,7 @@ from extractors.senders import squash
 def _pool(**fields) -> OrgPool:
     pool = OrgPool(**{k: v for k, v in fields.items() if k != "mentions"})
     for key, name, weight, start in fields.get("mentions", ()):
-        pool.add(key, name, weight, start, subject_end=20, size=1000)
+        pool.add(key, name, weight, start, start + len(name), subject_end=20, size=1000)
     return pool
 
 
@@ -50,7 +50,7 @@ def _weights(**by_feature: float) -> list[float]:
 def test_pool_records_where_a_name_was_written(starts, expected):
     pool = OrgPool()
     for start in starts:
-        pool.add("acme", "Acme", 3.0, start, subject_end=20, size=1000)
+        pool.add("acme", "Acme", 3.0, start, start + 4, subject_end=20, size=1000)
     assert pool.mentions["acme"] == expected
 
 
@@ -98,7 +98,7 @@ def test_a_span_spelled_as_the_rules_pick_is_the_pick():
 
 def test_span_features():
     pool = OrgPool(root="tum", lowercase=frozenset({"update"}))
-    pool.add("tum", "Tum", 3.0, 50, subject_end=20, size=1000)
+    pool.add("tum", "Tum", 3.0, 50, 53, subject_end=20, size=1000)
     for name, start in [("Technical University of Munich", 5), ("Update", 0)]:
         pool.add_span(squash(name), name, Span(name, start, True, False), 20, 1000)
     names = candidates(pool, {"tum": [3.0, "Tum", 50, 53]}, "Tum")
@@ -147,7 +147,7 @@ def test_context_features(text, name, expected):
     pool = OrgPool(text=text)
     at = [i for i in range(len(text)) if text.startswith(name, i)]
     for start in at:
-        pool.add(name_key(name), name, 3.0, start, subject_end=7, size=len(text))
+        pool.add(name_key(name), name, 3.0, start, start + len(name), subject_end=7, size=len(text))
     row = dict(zip(FEATURES, candidate_features(pool, {}, [name], name, "other")[0], strict=True))
     assert (row["near_hiring"], row["legal_only"]) == expected
 
@@ -204,6 +204,14 @@ def test_mail_context_answers_as_a_search_of_each_window(text):
             assert (context.near_hiring(start, end), context.on_legal_line(start, end)) == (
                 _window_search(text, start, end)
             ), (start, end)
+
+
+def test_a_mention_reaches_to_its_end_in_the_text_not_its_names():
+    # the rules found "Acme Staffing Services Group" and pooled it as the display name "Acme"
+    text = "Acme Staffing Services Group" + " " * 30 + "role"
+    pool = OrgPool(text=text)
+    pool.add("acme", "Acme", 3.0, 0, 28, subject_end=0, size=len(text))
+    assert pool.mentions["acme"].near_hiring
 
 
 def test_feature_rows_match_the_feature_names():
@@ -391,7 +399,7 @@ def test_finder_gives_the_mentions_their_context_only_with_the_scorer_on():
     doc = record_doc(spacy.blank("en"), MAIL)
     finder = OrgFinder("sneaker_org", "agencies.txt", ["job_alert"])
     on, off = (finder.resolve(doc, spans=spans).pool.mentions["acme"] for spans in (True, False))
-    assert (on.near_hiring, on.plain > 0, off.near_hiring, off.plain) == (True, True, False, 0)
+    assert (on.near_hiring, on.plain, off.near_hiring, off.plain) == (True, True, False, False)
 
 
 # A board's mail in a wording no pattern reads: only a capitalized span names the employer.
