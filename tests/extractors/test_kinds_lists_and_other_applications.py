@@ -1,9 +1,10 @@
 """sneaker_kind rules (no textcat): a civil-service list placement is a status update
 (docs/labeling.md: "placed on the eligible list" status_update), and so is the employer's
 note that the candidate's other applications were withdrawn because the candidate accepted
-a job there; a refusal that keeps the name on a list stays a rejection, and so does "we won't
-be inviting you to interview" or a status cell that reads "Unsuccessful" with no colon. All
-text is invented."""
+a job there, or that it acted on the candidate's news ("thanks for letting me know, and
+congratulations", "I've withdrawn you from the process"); a refusal that keeps the name on
+a list stays a rejection, and so does "we won't be inviting you to interview" or a status
+cell that reads "Unsuccessful" with no colon. All text is invented."""
 
 from tests.extractors.kind_cases import by_id, kind_of
 from tests.extractors.test_kind_vote import cats, classify
@@ -33,6 +34,13 @@ CASES = [
      "We noticed you have accepted a position with Corbel Health. As a result, your other "
      "active applications, including Staff Nurse (R1234), have been withdrawn.",
      "status_update"),
+    # the employer acts on the candidate's own news: a withdrawal or a declined offer recorded
+    ("thanks-for-letting-me-know-congratulations", ATS, "RE: Offer - Staff Nurse",
+     "Thanks for letting us know, and congratulations on the new role. I've closed out your "
+     "offer in our system.", "status_update"),
+    ("ive-withdrawn-you-from-the-process", ATS, "RE: Analyst process",
+     "Understood, no problem at all. I've withdrawn you from the Analyst process on our side "
+     "and closed your application. Best of luck!", "status_update"),
     ("not-inviting-you-after-an-assessment", ATS, "Analyst - update",
      "Thank you for completing the online assessment. We've reviewed the results and we won't "
      "be inviting you to interview for the Analyst role.", "rejection"),
