@@ -78,9 +78,7 @@ def names_a_job(linker: Linker, root: int) -> bool:
         return True
     if linker.role[root] != NONE or linker.req[root] != NONE:
         return True
-    items = linker.items
-    decided = {items.strings.ids.get(kind, NONE) for kind in DECIDED_KINDS} - {NONE}
-    return any(items.kind[n] in decided for n in linker.members(root))
+    return any(linker.items.kind_of(n) in DECIDED_KINDS for n in linker.members(root))
 
 
 def _natural_keys(
