@@ -70,39 +70,3 @@ def test_an_agency_role_links_across_threads_when_the_clients_agree(
         mail = karen(box, key)
         mail(key, at(day), kind="status_update", role="Data Engineer", company=client or AGENCY)
     assert message_groups(build(box)) == groups
-
-
-def catch_up(box: Mailbox, **reply: object) -> Mailbox:
-    """He writes to a recruiter he knows; she proposes a call (read as an invitation)."""
-    box.mail(
-        "c1", at(0), me=True, to=(KAREN,), kind="networking", agency=AGENCY, company=AGENCY,
-        thread="c",
-    )
-    fields = {"kind": "interview_invitation", **reply}
-    karen(box, "c")("c2", at(0, 3), **fields)
-    return box
-
-
-def test_an_agency_catch_up_about_no_job_is_no_opportunity() -> None:
-    con = build(catch_up(Mailbox()))
-    assert rows(con, "select count(*) as n from opportunities") == [{"n": 0}]
-    assert rows(con, "select item_id, reason from review_queue") == [
-        {"item_id": "c1", "reason": "agency_mail_about_no_job"}
-    ]
-
-
-@pytest.mark.parametrize(
-    "reply",
-    [
-        {"role": "Staff Engineer"},
-        {"company": "Sagespring"},
-        {"req": "R-77"},
-        {"kind": "rejection"},
-    ],
-    ids=["a-role", "a-client", "a-requisition-id", "a-rejection"],
-)
-def test_agency_mail_naming_a_job_is_an_opportunity(reply: dict) -> None:
-    con = build(catch_up(Mailbox(), **reply))
-    assert rows(con, "select agency_name, count_messages from opportunities") == [
-        {"agency_name": AGENCY, "count_messages": 2}
-    ]

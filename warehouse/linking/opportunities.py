@@ -1,9 +1,7 @@
 """Components become opportunities; the user's merge overrides are applied here.
 
 A component is an opportunity when it holds a job message (or an item the user split
-out) and names a job (`names_a_job`: an agency's mail about no client, role or
-requisition id is a recruiter keeping in touch, however its mail was classified); it is
-named after its earliest such item (`OPPORTUNITY_ID_SQL`). Items are numbered in
+out); it is named after its earliest such item (`OPPORTUNITY_ID_SQL`). Items are numbered in
 that order (time, then id), so the earliest is the first in number, and an item split out
 is never linked to anything, so it is alone. Ids stay in DuckDB: an opportunity is known
 here by its anchor item, and its id is computed where the link tables are written.
@@ -60,27 +58,6 @@ class Opportunities:
                 yield kept, members[kept]
 
 
-# Kinds that say a job was on the table even when the extractor found no role in it.
-DECIDED_KINDS = ("offer", "rejection")
-
-
-def names_a_job(linker: Linker, root: int) -> bool:
-    """Whether a component's mail is about some job: it names an employer, a role or a
-    requisition id, or it names none of them and no agency either (an unknown sender's
-    job mail is kept for the user to see), or it holds a decision (an offer or a
-    rejection is about a job whether or not its title was found).
-
-    An agency's mail naming no client, no role and no requisition id ("back on the
-    market, time for a call?", a recruiter's catch-up) is no opportunity: a careful
-    reader counts an agency's opportunity from the first role or client it puts forward.
-    """
-    if linker.agency[root] == NONE or linker.employer[root] != NONE:
-        return True
-    if linker.role[root] != NONE or linker.req[root] != NONE:
-        return True
-    return any(linker.items.kind_of(n) in DECIDED_KINDS for n in linker.members(root))
-
-
 def _natural_keys(
     con: duckdb.DuckDBPyConnection, anchor: array, linker: Linker, keys: set[str]
 ) -> dict[str, int]:
@@ -107,17 +84,11 @@ def assemble(
     items, frozen = linker.items, linker.frozen
     size = len(items)
     anchor = array("i", [NONE]) * size
-    no_job: set[int] = set()
     for n in range(size):
         if items.is_relevant_message(n) or n in frozen:
             root = linker.find(n)
-            if anchor[root] != NONE or root in no_job:
-                continue
-            if n in frozen or names_a_job(linker, root):
+            if anchor[root] == NONE:
                 anchor[root] = n
-            else:
-                no_job.add(root)
-                linker.issue(n, "agency mail about no job", "no client, role or requisition id")
     roots, seen = array("i"), bytearray(size)
     for n in range(size):
         root = linker.find(n)
