@@ -180,15 +180,22 @@ PERSONAL_DOMAINS: frozenset[str] = _names(
 )
 
 
-# RFC 2606's reserved zones (calendly.example, outlook.example.com) stand in for a real
-# service's domain in invented mail: read as its .com, they are the service they name.
-_EXAMPLE_ZONE = re.compile(r"(?<=.)\.example(?:\.[a-z]{2,3})?$")
+# RFC 2606's reserved zones (calendly.example, outlook.example.com, acme.example.co.uk)
+# stand in for a real domain in invented mail: read as its .com, they are the service or
+# the organization they name.
+_EXAMPLE_ZONE = re.compile(r"(?<=.)\.example(?:\.[a-z]{2,3}){0,2}$")
+
+
+def stand_in_domain(domain: str) -> str:
+    """The domain an RFC 2606 stand-in zone stands for ('recruit.acme.example.jp' ->
+    'recruit.acme.com', 'calendly.example' -> 'calendly.com'); any other domain as it is.
+    The one reading of those zones: relay look-ups and senders.domain_org both call it."""
+    return _EXAMPLE_ZONE.sub(".com", domain) if "example" in domain else domain
 
 
 def _domain(value: str) -> str:
     value = value.strip().lower().rstrip(">").rstrip(".")
-    domain = value.rsplit("@", 1)[-1]
-    return _EXAMPLE_ZONE.sub(".com", domain) if "example" in domain else domain
+    return stand_in_domain(value.rsplit("@", 1)[-1])
 
 
 def _suffixes(domain: str) -> list[str]:

@@ -14,7 +14,13 @@ from pathlib import Path
 
 from extractors.lexicon import FIRST_NAMES, TRADE_WORDS, words
 from extractors.org_cjk_names import cjk_person
-from extractors.relays import RELAY_DOMAINS, is_personal_domain, is_relay_domain, relay_suffix
+from extractors.relays import (
+    RELAY_DOMAINS,
+    is_personal_domain,
+    is_relay_domain,
+    relay_suffix,
+    stand_in_domain,
+)
 
 RELAY_BRANDS = words(
     """
@@ -334,13 +340,15 @@ def domain_org(addr: str | None) -> str | None:
     _, domain = split_addr(addr)
     if not domain or is_relay_domain(domain) or is_personal_domain(domain):
         return None
+    real = stand_in_domain(domain)
+    if real != domain:
+        # RFC 2606's reserved example.<tld> stands in for a real zone (recruit.acme.example.jp
+        # is recruit.acme.com): its root is the organization, unless it is a host's
+        # (careers.example.com, mail.example.com: example.com is the organization's own
+        # stand-in, which names none)
+        label = real.split(".")[-2]
+        return label if not _NOT_TENANT.match(label) else None
     parts = domain.split(".")
-    if "example" in parts[1:]:
-        # RFC 2606's reserved example.<tld> stands in for a real zone (recruit.acme.example.jp):
-        # the label before it is the organization, unless it is a host's (careers.example.com,
-        # mail.example.com: example.com is the organization's own stand-in, which names none)
-        label = parts[parts.index("example", 1) - 1]
-        return label if label and not _NOT_TENANT.match(label) else None
     locality = _LOCALITY_ZONE.search(domain)
     if locality and locality.start() > 0:
         # brooksidehigh.bolton.sch.uk, lincoln.k12.ne.us: the label before the place is the

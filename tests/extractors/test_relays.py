@@ -6,6 +6,7 @@ from extractors.relays import (
     is_personal_domain,
     is_relay_domain,
     relay_category,
+    stand_in_domain,
 )
 
 
@@ -47,6 +48,21 @@ def test_is_relay_domain(value, expected):
 )
 def test_is_personal_domain(value, expected):
     assert is_personal_domain(value) is expected
+
+
+@pytest.mark.parametrize(
+    ("domain", "expected"),
+    [
+        ("calendly.example", "calendly.com"),
+        ("recruit.acme.example.jp", "recruit.acme.com"),
+        ("acme.example.co.uk", "acme.com"),
+        ("example.com", "example.com"),
+        ("acme.com", "acme.com"),
+    ],
+    ids=["bare-zone", "zone-of-a-country", "zone-of-a-two-part-country", "the-zone-itself", "real"],
+)
+def test_stand_in_domain(domain, expected):
+    assert stand_in_domain(domain) == expected
 
 
 def test_personal_mail_is_not_a_relay():

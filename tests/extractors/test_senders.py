@@ -104,6 +104,7 @@ def test_local_part_org(addr, expected):
         ("x@kestrel.example.com", "kestrel"),
         ("x@careers.example.com", None),
         ("x@mail.example.com", None),
+        ("x@recruit.acme.example.co.uk", "acme"),
     ],
     ids=[
         "subdomain",
@@ -114,6 +115,7 @@ def test_local_part_org(addr, expected):
         "reserved-example-zone",
         "host-label-of-the-example-zone",
         "mail-host-of-the-example-zone",
+        "reserved-example-zone-of-a-two-part-country",
     ],
 )
 def test_domain_org(addr, expected):
