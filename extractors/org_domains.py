@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.lexicon import words
-from extractors.org_names import PLACES
+from extractors.lexicon import ROLE_WORDS, words
+from extractors.org_names import DEPARTMENTS, GENERIC, PLACES
 from extractors.senders import COMPANY_WORDS, GIVEN_NAMES, looks_like_person, squash
 
 # Capitalized words run together, joined by spaces, '&', 'and' or hyphens: "Cobalt Ridge",
@@ -141,11 +141,11 @@ def name_of_root(slug: str, text: str = "") -> str:
     if written:
         return written
     return " ".join(
-        word.capitalize()
+        word if word == "and" else word.capitalize()
         for part in re.split(r"[-_.]+", slug)
         if part
         for split in split_trade(part)
-        for word in glued_words(split)
+        for word in glued_words(split, text)
     )
 
 
@@ -161,17 +161,48 @@ def _opens_word(rest: str) -> bool:
     return rest[0] in _VOWELS or rest[1] in _VOWELS or rest[:2] in _ONSETS
 
 
-def glued_words(part: str) -> list[str]:
+# Words the project's lists know, for telling "harbor|and|pine" from "highland|park".
+_KNOWN_WORDS = GIVEN_NAMES | COMPANY_WORDS | PLACES | DEPARTMENTS | GENERIC | ROLE_WORDS
+
+
+def _is_word(letters: str, text: str) -> bool:
+    """A word of the project's lists, or one the mail writes on its own."""
+    return letters in _KNOWN_WORDS or bool(
+        text and re.search(rf"(?<![^\W\d_]){letters}(?![^\W\d_])", text, re.I)
+    )
+
+
+# Where an "and" is inside a word rather than between two: "...land", "...brand",
+# "...grand", "...stand", "...hand" ("highl|and|park", "heartl|and|risk").
+_AND_INSIDE_A_WORD = re.compile(r"(?:l|[^aeiouy]r|st|h)$")
+
+
+def _and_between_words(left: str, right: str, text: str) -> bool:
+    """'harbor|and|pine', 'marks|and|spencer': an 'and' between two words. Both known
+    (the project's lists, the mail's text) settles it; without them (the lists hold few
+    plain words) the left side must not end as the words that hold an 'and' do."""
+    if len(right) < 4 or not _opens_word(right):
+        return False
+    if _is_word(left, text) and _is_word(right, text):
+        return True
+    return not _AND_INSIDE_A_WORD.search(left)
+
+
+def glued_words(part: str, text: str = "") -> list[str]:
     """A domain root glued from a founder's name ('stuartreynolds' -> Stuart Reynolds,
-    'johnholland' -> John Holland) or from two words joined by 'and' ('marksandspencer' ->
-    Marks and Spencer): split where the mail never writes the name. The first name is a
+    'johnholland' -> John Holland) or from two words joined by 'and' ('harborandpine' ->
+    Harbor and Pine): split where the mail never writes the name. The first name is a
     known given name of four letters or more, the longest one the root starts with, and
-    what follows is a word of four letters or more."""
+    what follows is a word of four letters or more. An 'and' splits only between two words
+    ('highlandpark' is no "Highl and Park")."""
     if not part.isalpha() or len(part) < 8:
         return [part]
     at = part.find("and", 4)
-    if at != -1 and len(part) - at - 3 >= 4 and _opens_word(part[at + 3 :]):
-        return [part[:at], "and", part[at + 3 :]]
+    while at != -1:
+        left, right = part[:at], part[at + 3 :]
+        if _and_between_words(left, right, text):
+            return [left, "and", right]
+        at = part.find("and", at + 1)
     given = max(
         (part[:size] for size in range(4, len(part) - 3) if part[:size] in GIVEN_NAMES),
         key=len,

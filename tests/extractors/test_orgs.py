@@ -286,7 +286,7 @@ def test_clean_org(raw, name):
         ("tallgrass-energy", "Tallgrass Energy"),
         ("sunbank", "Sunbank"),
         ("zentriq", "Zentriq"),
-        ("harborandpine", "Harbor And Pine"),
+        ("harborandpine", "Harbor and Pine"),
         ("johnholland", "John Holland"),
         ("carlsberg", "Carlsberg"),
         ("alvarezpartners", "Alvarez Partners"),

@@ -1,0 +1,32 @@
+import pytest
+
+from extractors.org_domains import glued_words, name_of_root
+
+
+@pytest.mark.parametrize(
+    ("root", "text", "name"),
+    [
+        ("harborandpine", "", "Harbor and Pine"),
+        ("highlandpark", "", "Highlandpark"),
+        ("portlandgeneral", "", "Portlandgeneral"),
+        ("heartlandriskpartners", "", "Heartlandrisk Partners"),
+        ("brandstandmedia", "", "Brandstand Media"),
+    ],
+    ids=[
+        "between-two-words",
+        "land-then-a-word",
+        "land-then-a-word-of-eight",
+        "land-before-trade-words",
+        "stand",
+    ],
+)
+def test_and_splits_only_between_words(root, text, name):
+    assert name_of_root(root, text) == name
+
+
+def test_known_words_split_where_the_ending_alone_would_not():
+    # "bank" and "group" are trade words of the project's lists; "westh" ends as "...hand"
+    # does, but a mail that writes both sides as words settles it
+    assert glued_words("bankandgroup") == ["bank", "and", "group"]
+    assert glued_words("westhandcrafts") == ["westhandcrafts"]
+    assert glued_words("westhandcrafts", "Westh and its crafts") == ["westh", "and", "crafts"]
