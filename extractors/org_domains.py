@@ -4,6 +4,7 @@ split at its trade words ("harborbank" -> "Harbor Bank")."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from extractors.lexicon import ROLE_WORDS, words
@@ -140,13 +141,73 @@ def name_of_root(slug: str, text: str = "") -> str:
     written = (written_name(text, slug) or abbreviated_name(text, slug)) if text else None
     if written:
         return written
-    return " ".join(
-        word if word == "and" else word.capitalize()
-        for part in re.split(r"[-_.]+", slug)
-        if part
-        for split in split_trade(part)
-        for word in glued_words(split, text)
-    )
+    seen = written_words(text) if text else {}
+    if squash(slug) in seen:
+        # "OhioHealth", "Razorpay": the mail writes the root as one word
+        return _as_written(squash(slug), seen)
+    names = []
+    for part in re.split(r"[-_.]+", slug):
+        if part:
+            names += words_of_root(part, seen) or [
+                word for split in split_trade(part) for word in glued_words(split, text)
+            ]
+    return " ".join(word if word in _JOIN_WORDS else _as_written(word, seen) for word in names)
+
+
+def _as_written(word: str, seen: dict[str, str]) -> str:
+    """'nbd' -> 'NBD', 'ohiohealth' -> 'OhioHealth' as the mail writes them; a longer word
+    a mail shouts ('REYNOLDS' in a subject) or one it does not write is capitalised."""
+    form = seen.get(word)
+    return form if form and not (form.isupper() and len(form) > 4) else word.capitalize()
+
+
+# Capitalised words as a mail writes them: "Reynolds", "NBD", "OhioHealth".
+_CAPITALISED_WORD = re.compile(r"(?<![\w@./-])[A-Z][A-Za-z]*(?![\w@]|\.[a-z])")
+_JOIN_WORDS = words("and of at the de del do da di du des la le by y")
+
+
+def written_words(text: str) -> dict[str, str]:
+    """The mail's capitalised words by their lower-case letters, as first written (words
+    of addresses and links left out): 'reynolds' -> 'Reynolds', 'nbd' -> 'NBD'."""
+    seen: dict[str, str] = {}
+    for match in _CAPITALISED_WORD.finditer(text):
+        seen.setdefault(match.group(0).lower(), match.group(0))
+    return seen
+
+
+def words_of_root(part: str, seen: dict[str, str]) -> list[str] | None:
+    """A glued root split into words the mail writes capitalised or the project's lists
+    know ('stuartreynolds' -> stuart reynolds where the mail writes "Stuart" and
+    "Reynolds"; 'bankofamerica' -> bank of america), with 'of', 'at', 'del'... between
+    them: the split with the fewest words; None when no split has every piece a word."""
+    if not part.isalpha() or len(part) < 6:
+        return None
+
+    def known(piece: str) -> bool:
+        if piece in seen:
+            return len(piece) >= 3 or seen[piece].isupper()
+        return len(piece) >= 3 and piece in _KNOWN_WORDS
+
+    @functools.cache
+    def splits(start: int, left: int) -> tuple[str, ...] | None:
+        # the fewest words covering part[start:], at most `left` of them
+        if start == len(part):
+            return ()
+        if left == 0:
+            return None
+        best = None
+        for end in range(len(part), start + 1, -1):
+            piece = part[start:end]
+            joins = piece in _JOIN_WORDS and start > 0 and end < len(part)
+            if not (known(piece) or joins):
+                continue
+            rest = splits(end, left - 1)
+            if rest is not None and (best is None or len(rest) + 1 < len(best)):
+                best = (piece, *rest)
+        return best
+
+    found = splits(0, 4)
+    return list(found) if found and len(found) > 1 else None
 
 
 # Two consonants that may open an English or European word ("Sp", "Tr", "Ch"); a rest that

@@ -30,3 +30,30 @@ def test_known_words_split_where_the_ending_alone_would_not():
     assert glued_words("bankandgroup") == ["bank", "and", "group"]
     assert glued_words("westhandcrafts") == ["westhandcrafts"]
     assert glued_words("westhandcrafts", "Westh and its crafts") == ["westh", "and", "crafts"]
+
+
+@pytest.mark.parametrize(
+    ("root", "text", "name"),
+    [
+        (
+            "stuartreynolds",
+            "Thanks, Amelia. Stuart will call; Reynolds is on the line.",
+            "Stuart Reynolds",
+        ),
+        ("emiratesnbd", "Your interview with NBD's team. Emirates is hot.", "Emirates NBD"),
+        ("bankofamerica", "", "Bank of America"),
+        ("ohiohealth", "You applied to OhioHealth.", "OhioHealth"),
+        ("lendable", "We are able to lend you a hand.", "Lendable"),
+        ("stuartreynolds", "Reynolds alone is written.", "Stuartreynolds"),
+    ],
+    ids=[
+        "both-words-written",
+        "written-in-capitals",
+        "listed-words-and-a-joining-word",
+        "written-as-one-word",
+        "lower-case-words-are-no-evidence",
+        "one-word-unknown",
+    ],
+)
+def test_glued_root_split_at_the_mails_words(root, text, name):
+    assert name_of_root(root, text) == name
