@@ -76,7 +76,16 @@ def fuller_name(name: str, scores: dict[str, list]) -> str:
 # "Kaito Electronics Asia Pacific Pte Ltd".
 _COUNTRY_TAIL = re.compile(
     r"(?<=\w\w) (?:Australia|India|Canada|UK|USA|US|Ireland|New Zealand|NZ|ANZ|APAC|EMEA|"
-    r"Singapore|Germany|France|Asia Pacific|Asia|Europe|North America|Americas|LATAM)$"
+    r"Singapore|Germany|France|Asia Pacific|Asia|Europe|North America|Americas|LATAM|"
+    # ... and the other countries and regions a job seeker's mail comes from, in English
+    # ("EPAM Systems Vietnam", "Emirates NBD Middle East"); a country in its own language
+    # ("Santander Bank Polska") or a continent ("... for Africa") is more often part of it
+    r"Middle East|MENA|GCC|Hong Kong|Japan|China|Korea|Taiwan|Vietnam|Thailand|Malaysia|"
+    r"Indonesia|Philippines|Pakistan|Bangladesh|Sri Lanka|Nigeria|Kenya|South Africa|Egypt|"
+    r"Morocco|UAE|Saudi Arabia|Qatar|Turkey|Israel|Spain|Italy|Portugal|Netherlands|Belgium|"
+    r"Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Romania|Hungary|"
+    r"Czech Republic|Greece|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Nordics|Benelux|"
+    r"DACH)$"
 )
 # Legal forms that the compare-form of a name keeps but a reader drops: "FreshCart Pte Ltd".
 _LEGAL_TAIL = re.compile(
@@ -89,7 +98,7 @@ _LEGAL_TAIL = re.compile(
 def regional_unit(company: str) -> str:
     company = _LEGAL_TAIL.sub("", company)
     trimmed = _COUNTRY_TAIL.sub("", company)
-    if len(trimmed.split()) >= 2 and trimmed.split()[-1].lower() not in {"of", "and", "&"}:
+    if len(trimmed.split()) >= 2 and trimmed.split()[-1].lower() not in {"of", "for", "and", "&"}:
         return trimmed
     return company
 

@@ -78,6 +78,21 @@ def test_european_legal_forms_dropped(company, kept):
 
 
 @pytest.mark.parametrize(
+    ("company", "kept"),
+    [
+        ("Corvane Systems Vietnam", "Corvane Systems"),
+        ("Halden Bank Middle East", "Halden Bank"),
+        ("Economic Council for Romania", "Economic Council for Romania"),
+        ("Halden Polska", "Halden Polska"),
+        ("Air Japan", "Air Japan"),
+    ],
+    ids=["country", "region", "for-a-country", "own-language-kept", "one-word-left"],
+)
+def test_country_arms_dropped(company, kept):
+    assert regional_unit(company) == kept
+
+
+@pytest.mark.parametrize(
     ("name", "addr", "company"),
     [
         ("Harlan Resourcing", "harlan.resourcing@rpohost.example", "Harlan"),
