@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from extractors.lexicon import ORG_STOPWORDS, TRADE_WORDS, words
+from extractors.lexicon import ORG_STOPWORDS, ROLE_WORDS, TRADE_WORDS, words
 from extractors.org_domains import CONNECTORS, split_trade, written_name
 from extractors.org_names import CAP, DEPARTMENTS, GENERIC, NOT_COMPLETING, PLACES, not_a_name
 from extractors.org_public_bodies import has_institution_word
@@ -100,7 +100,23 @@ def regional_unit(company: str) -> str:
     trimmed = _COUNTRY_TAIL.sub("", company)
     if len(trimmed.split()) >= 2 and trimmed.split()[-1].lower() not in {"of", "for", "and", "&"}:
         return trimmed
+    if (
+        trimmed != company
+        and " " not in trimmed
+        and (len(trimmed) >= 4 or trimmed.isupper())
+        and trimmed.lower() not in _PLAIN_WORDS
+        and not _AMERICAS.search(company)
+    ):
+        # a brand's country arm ("Deloitte Middle East", "Cummins Japan"), not a plain word
+        # with a country ("Air New Zealand", "Bank Australia"); a brand's American arm
+        # is mostly named as its own company ("Nissan North America")
+        return trimmed
     return company
+
+
+_AMERICAS = re.compile(r" (?:North America|Americas)$")
+# Plain words of the project's lists: "Air", "Bank", "Engineers" with a country is a name.
+_PLAIN_WORDS = COMPANY_WORDS | ROLE_WORDS | DEPARTMENTS | GENERIC | PLACES | ORG_STOPWORDS
 
 
 # A name's initials: 'Boston Consulting Group' BCG, 'Procter & Gamble' P&G, 'UK Atomic

@@ -84,9 +84,23 @@ def test_european_legal_forms_dropped(company, kept):
         ("Halden Bank Middle East", "Halden Bank"),
         ("Economic Council for Romania", "Economic Council for Romania"),
         ("Halden Polska", "Halden Polska"),
+        ("Corvane Japan", "Corvane"),
+        ("KPMG UK", "KPMG"),
         ("Air Japan", "Air Japan"),
+        ("Bank Australia", "Bank Australia"),
+        ("Corvane North America", "Corvane North America"),
     ],
-    ids=["country", "region", "for-a-country", "own-language-kept", "one-word-left"],
+    ids=[
+        "country",
+        "region",
+        "for-a-country",
+        "own-language-kept",
+        "a-brand-left",
+        "initials-left",
+        "a-short-word-left",
+        "a-plain-word-left",
+        "american-arm-kept",
+    ],
 )
 def test_country_arms_dropped(company, kept):
     assert regional_unit(company) == kept
