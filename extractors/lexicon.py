@@ -98,9 +98,13 @@ _RW = (
 # Link words of titles in other languages too: "Analista de Projetos", "Estágio em
 # Marketing", "Assegno di ricerca" (a link counts only between title-case words).
 _LINK = r"(?:of|and|in|de|di|em|en|del|des|du|f\u00fcr|und|et|&|/|-|\u2013|,|\+)"
+# "to" joins the name of a process that opens a title ("Order to Cash Specialist", "Procure to
+# Pay Analyst"): one word, "to", one word, and more of the title; never after a title's
+# second word ("Data Analyst to Acme Health") nor at its end ("Invitation to Interview").
+_TO_LINK = r"(?:[ ]to[ ][A-Z][a-z]+(?=[ ][A-Z]))?"
 # The first word is checked for a capital before the (slower) opener test.
 ROLE = (
-    rf"(?P<role>\b(?=[A-Z0-9\u00c0-\u00d6\u00d8-\u00de]|[a-z]+[A-Z]){_OPENERS}{_RW}"
+    rf"(?P<role>\b(?=[A-Z0-9\u00c0-\u00d6\u00d8-\u00de]|[a-z]+[A-Z]){_OPENERS}{_RW}{_TO_LINK}"
     rf"(?:,?[ ](?:{_OPENERS}{_RW}|{_LINK}|\((?:[^()\n]{{1,40}})\))){{0,9}})"
 )
 

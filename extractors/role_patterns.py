@@ -17,11 +17,16 @@ _POST_WORD = (
     r"(?:oferta|vacante|posici\u00f3n|posicion|puesto|plaza|rol|vaga|posi\u00e7\u00e3o|"
     r"fun\u00e7\u00e3o|cargo|poste|offre|posizione|ruolo)\b"
 )
+# A lower-case word between an article and the title ("a confidential", "an exciting").
+_LOWER_WORD = r"(?:[a-z]+(?:-[a-z]+)*[ ])?"
 # (weight, regex, title word required)
 PATTERNS: list[tuple[float, str, bool]] = [
     (
         4.0,
         _I.format(r"\b(?:for|as|to|in|about|on|regarding) (?:the|our|a|an|your|this)\s")
+        # one lower-case word before the title: "on a confidential Head of Sales search",
+        # "for the new Data Engineer position"
+        + _LOWER_WORD
         + rf"(?:{EMPLOYMENT}\s)?"
         + ROLE
         + r"\s(?:(?i:position|post|role|opening|job|opportunity|vacancy|posting|req|requisition)"
@@ -70,6 +75,7 @@ PATTERNS: list[tuple[float, str, bool]] = [
     (
         3.0,
         _I.format(r"\b(?:the|our|a|an)\s")
+        + _LOWER_WORD
         + rf"(?:{EMPLOYMENT}\s)?"
         + ROLE
         + r"(?:\s(?:(?i:position|post|role|opening|job|opportunity|vacancy|requisition)"
@@ -448,6 +454,10 @@ NEEDLES: dict[int, tuple[str, ...]] = {
     12: (" at ", " @ "),
     15: ("\nre", "\n re"),
 }
+# A mark that parts a subject: a hyphen only where it stands apart from a word on one side
+# ("Acme - Data Engineer", "Acme -Data Engineer"); inside a word it joins it ("Front-End
+# Developer" is no "End Developer").
+_SUBJECT_MARK = r"[\u2013|:\]]|(?<!\w)-|-(?!\w)"
 # A reply or forward mark, in English and other languages (German AW/WG, Nordic SV/VS,
 # French TR, Italian RIF/R, Dutch Antw/Doorst, Spanish RV/RE, Portuguese ENC/RES).
 _REPLY = r"(?i:re|fwd?|fw|aw|wg|sv|vs|tr|rv|rif|antw|doorst|enc|res)"
@@ -486,7 +496,7 @@ SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
             r"submission|confirmation|received|update|invitation|regarding|re|"
             r"assessment|offer|opportunity|role|position)(?: (?:for|to|received|scheduled|"
             r"confirmed|filled|closed|cancell?ed|request|reminder|update|status))?"
-            r"\s*[:\-\u2013|]\s*"
+            r"\s*(?:" + _SUBJECT_MARK + r")\s*"
         )
         + ROLE,
         True,
@@ -498,7 +508,9 @@ SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
     ),
     (
         2.5,
-        r"[-\u2013|:\]]\s*"
+        r"(?:"
+        + _SUBJECT_MARK
+        + r")\s*"
         + ROLE
         # a document's name in quotes: 'Signature requested on "Offer Letter - Title"'
         + r"(?:\s(?:roles?|positions?|jobs?|openings?|vacanc(?:y|ies)))?[\"\u201d']?\s*$",
@@ -507,7 +519,7 @@ SUBJECT_PATTERNS: list[tuple[float, str, bool]] = [
     # "Submitted: Senior Backend Engineer - a healthcare technology client"
     (2.5, r"[:|]\s*" + ROLE + r"(?=\s+[-\u2013]\s+[a-z])", True),
     # the part after the subject's last mark: "New event: Interview Acme - Account Manager"
-    (2.5, r"^.*[-\u2013|:\]!]\s*" + ROLE + r"\s*$", True),
+    (2.5, r"^.*(?:" + _SUBJECT_MARK + r"|!)\s*" + ROLE + r"\s*$", True),
     # "Jasmine Lau <> Harlow Media - Director of Marketing interview @ Thu"
     (
         3.0,

@@ -106,11 +106,21 @@ def _ends_title(text: str, space: int) -> bool:
 # (an article): a title's first word (lexicon.ROLE), an article, a word of how the job is held.
 _ROLE_START = r"[A-Z0-9\u00c0-\u00d6\u00d8-\u00de]|[a-z]+[A-Z]"
 _TERM_START = r"(?i:contract|permanent|temp|full|part|freelance|fixed|long|short)"
+# (patterns 0 and 7 let one lower-case word come first: "a confidential Head of Sales search")
+_LOWER_WORD = r"(?:[a-z]+(?:-[a-z]+)*[ ])?"
 FIRST: dict[int, re.Pattern] = {
     # (0: "for the", "about our" ... then the title or how the job is held)
-    0: re.compile(r"(?i:the|our|a|an|your|this)\s(?:" + _ROLE_START + "|" + _TERM_START + ")"),
+    0: re.compile(
+        r"(?i:the|our|a|an|your|this)\s"
+        + _LOWER_WORD
+        + "(?:"
+        + _ROLE_START
+        + "|"
+        + _TERM_START
+        + ")"
+    ),
     5: re.compile(_ROLE_START + r"|(?:the|our|an?|their)\s"),
-    7: re.compile(_ROLE_START + "|" + _TERM_START),
+    7: re.compile(_LOWER_WORD + "(?:" + _ROLE_START + "|" + _TERM_START + ")"),
 }
 
 

@@ -28,6 +28,41 @@ CASES = [
         None,
     ),
     (
+        "hyphen-inside-a-word-parts-no-subject",
+        "Front-End Developer",
+        "Thanks for applying, we will be in touch.",
+        "Front-End Developer",
+        None,
+    ),
+    (
+        "hyphen-apart-from-words-parts-a-subject",
+        "Acme Labs -Site-Reliability Engineer",
+        "Thanks for applying, we will be in touch.",
+        "Site-Reliability Engineer",
+        None,
+    ),
+    (
+        "process-name-with-to-opens-a-title",
+        "Update",
+        "Thank you for applying to the Order to Cash Specialist position.",
+        "Order to Cash Specialist",
+        None,
+    ),
+    (
+        "to-after-a-title-is-no-part-of-it",
+        "Update",
+        "We have submitted your profile as Data Analyst to Acme Health today.",
+        "Data Analyst",
+        None,
+    ),
+    (
+        "one-lower-case-word-before-the-title",
+        "Head of Digital - confidential - Dubai",
+        "I'm working on a confidential Head of Digital Marketing search for a hotel group.",
+        "Head of Digital Marketing",
+        None,
+    ),
+    (
         "position-suffix",
         "Update",
         "Thank you for applying to the Senior Data Engineer position.",
@@ -875,6 +910,18 @@ def test_role_and_req_id(run_pipes, subject, body, role, req_id):
 @pytest.mark.parametrize(("subject", "body", "role"), case_params(EMPLOYER_CASES))
 def test_role_from_an_employer_address(run_pipes, subject, body, role):
     assert role_and_req_id(run_pipes, subject, body, from_addr=ACME)[0] == role
+
+
+def test_employer_name_opening_a_hyphenated_word_stays(run_pipes):
+    """A sender named "Front" does not open "Front-end Developer"."""
+    role = role_and_req_id(
+        run_pipes,
+        "Re: Front-end Developer",
+        "Thanks for applying, we will be in touch.",
+        from_name="Front",
+        from_addr="jobs@front.com",
+    )[0]
+    assert role == "Front-end Developer"
 
 
 QUOTED_CASES = [
