@@ -11,13 +11,7 @@ with touchpoints as not materialized (
 ),
 
 messages as (
-    select
-        *,
-        direction = 'from_candidate'
-            or kind = 'application_confirmation'
-            or (kind = 'status_update' and agency_key is not null and direction = 'to_candidate')
-            as is_candidate_act
-    from touchpoints
+    select * from touchpoints
     where touchpoint_type = 'message'
 ),
 
