@@ -17,8 +17,9 @@ _POST_WORD = (
     r"(?:oferta|vacante|posici\u00f3n|posicion|puesto|plaza|rol|vaga|posi\u00e7\u00e3o|"
     r"fun\u00e7\u00e3o|cargo|poste|offre|posizione|ruolo)\b"
 )
-# A lower-case word between an article and the title ("a confidential", "an exciting").
-_LOWER_WORD = r"(?:[a-z]+(?:-[a-z]+)*[ ])?"
+# A lower-case word between an article and the title ("a confidential", "an exciting");
+# role_search.FIRST gates patterns 0 and 7 with it too.
+LOWER_WORD = r"(?:[a-z]+(?:-[a-z]+)*[ ])?"
 # (weight, regex, title word required)
 PATTERNS: list[tuple[float, str, bool]] = [
     (
@@ -26,7 +27,7 @@ PATTERNS: list[tuple[float, str, bool]] = [
         _I.format(r"\b(?:for|as|to|in|about|on|regarding) (?:the|our|a|an|your|this)\s")
         # one lower-case word before the title: "on a confidential Head of Sales search",
         # "for the new Data Engineer position"
-        + _LOWER_WORD
+        + LOWER_WORD
         + rf"(?:{EMPLOYMENT}\s)?"
         + ROLE
         + r"\s(?:(?i:position|post|role|opening|job|opportunity|vacancy|posting|req|requisition)"
@@ -75,7 +76,7 @@ PATTERNS: list[tuple[float, str, bool]] = [
     (
         3.0,
         _I.format(r"\b(?:the|our|a|an)\s")
-        + _LOWER_WORD
+        + LOWER_WORD
         + rf"(?:{EMPLOYMENT}\s)?"
         + ROLE
         + r"(?:\s(?:(?i:position|post|role|opening|job|opportunity|vacancy|requisition)"

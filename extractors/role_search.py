@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.lexicon import words
-from extractors.role_patterns import NEEDLES
+from extractors.role_patterns import LOWER_WORD, NEEDLES
 
 # Title-led patterns and the strings their matches hold: each match ends on the line where
 # one of them ends and starts on the line where it starts (12: "Data Engineer at Acme",
@@ -107,12 +107,11 @@ def _ends_title(text: str, space: int) -> bool:
 _ROLE_START = r"[A-Z0-9\u00c0-\u00d6\u00d8-\u00de]|[a-z]+[A-Z]"
 _TERM_START = r"(?i:contract|permanent|temp|full|part|freelance|fixed|long|short)"
 # (patterns 0 and 7 let one lower-case word come first: "a confidential Head of Sales search")
-_LOWER_WORD = r"(?:[a-z]+(?:-[a-z]+)*[ ])?"
 FIRST: dict[int, re.Pattern] = {
     # (0: "for the", "about our" ... then the title or how the job is held)
     0: re.compile(
         r"(?i:the|our|a|an|your|this)\s"
-        + _LOWER_WORD
+        + LOWER_WORD
         + "(?:"
         + _ROLE_START
         + "|"
@@ -120,7 +119,7 @@ FIRST: dict[int, re.Pattern] = {
         + ")"
     ),
     5: re.compile(_ROLE_START + r"|(?:the|our|an?|their)\s"),
-    7: re.compile(_LOWER_WORD + "(?:" + _ROLE_START + "|" + _TERM_START + ")"),
+    7: re.compile(LOWER_WORD + "(?:" + _ROLE_START + "|" + _TERM_START + ")"),
 }
 
 
