@@ -37,6 +37,7 @@ from extractors.org_domains import name_of_root, subsequence
 from extractors.org_full_names import (
     brand_of_branch,
     fuller_name,
+    group_stem,
     name_line,
     regional_unit,
     spelled_out,
@@ -434,7 +435,10 @@ class OrgFinder:
             company = brand_of_branch(written, sender_addr(info))
             company = whole_written_name(company, text)
             company = name_line(company, text) or company
-        return cjk_company(regional_unit(company)) if company else company
+        if not company:
+            return company
+        company = group_stem(regional_unit(company), text, info.get("from_name") or "")
+        return cjk_company(company)
 
     def _resolve(
         self, doc: Doc, info: dict, scores: dict[str, list], pool: OrgPool, spans: bool = True

@@ -4,7 +4,12 @@ dropped, a one-word display name of a team mailbox still names the employer."""
 
 import pytest
 
-from extractors.org_full_names import brand_of_branch, regional_unit, whole_written_name
+from extractors.org_full_names import (
+    brand_of_branch,
+    group_stem,
+    regional_unit,
+    whole_written_name,
+)
 from extractors.org_mailboxes import personal_business
 from extractors.org_names import clean_org
 from extractors.senders import display_name_parts
@@ -104,6 +109,29 @@ def test_european_legal_forms_dropped(company, kept):
 )
 def test_country_arms_dropped(company, kept):
     assert regional_unit(company) == kept
+
+
+@pytest.mark.parametrize(
+    ("company", "text", "display", "kept"),
+    [
+        ("Corvane Group", "Your application at Corvane", "Lena Ott", "Corvane"),
+        ("Corvane Holdings", "Thanks for applying to Corvane.", "", "Corvane"),
+        ("Corvane Group", "Corvane Group thanks you", "Lena Ott", "Corvane Group"),
+        ("Corvane Group", "Your application at Corvane", "Corvane Group", "Corvane Group"),
+        ("Corvane Group", "Your application at Corvanex", "", "Corvane Group"),
+        ("Corvane Grouping", "Your application at Corvane", "", "Corvane Grouping"),
+    ],
+    ids=[
+        "stem-alone",
+        "holdings",
+        "whole-in-text",
+        "whole-in-display-name",
+        "stem-inside-a-word",
+        "no-group-word",
+    ],
+)
+def test_group_stem_where_the_whole_name_is_unwritten(company, text, display, kept):
+    assert group_stem(company, text, display) == kept
 
 
 @pytest.mark.parametrize(
