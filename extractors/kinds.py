@@ -383,6 +383,30 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+# A refusal told as past history: a recruiter re-engaging after an earlier process ("sorry
+# it didn't work out that time", "you applied over the summer and while that one didn't
+# work out, our team just opened ...", "you interviewed with us earlier this year and we
+# didn't end up moving forward") brings a new role, not this refusal (study writers x, u,
+# bu). Markers of another, earlier process only: "this time" is the refusal's own, a month
+# or week ("earlier this month") is how a slow refusal dates its own application, and "that
+# one" ("I won't be able to move you forward on that one") or "further to our previous
+# message" introduce refusals too (study writers ap, al, bg, bz).
+_RETROSPECTIVE = re.compile(
+    r"\b(?:that|last) time\b|\bback then\b|\ba while (?:ago|back)\b|"
+    r"\bearlier (?:this|in the) (?:year|spring|summer|autumn|fall|winter)\b|"
+    r"\bover the (?:spring|summer|autumn|fall|winter)\b|"
+    r"\blast (?:year|spring|summer|autumn|fall|winter)\b",
+    re.I,
+)
+
+
+def is_retrospective(text: str, start: int, end: int) -> bool:
+    """True when a cue's clause places it in an earlier process (_RETROSPECTIVE)."""
+    window = text[max(0, start - 160) : start]
+    tail = text[end : end + 160]
+    clause = window[_clause_start(window) :] + text[start:end] + tail[: _clause_end(tail)]
+    return bool(_RETROSPECTIVE.search(clause))
+
 # Words one of which every _FOOTER alternative holds: most mail written by a person has none,
 # and a substring test of them costs far less than the pattern, tried at every line.
 _FOOTER_WORDS = (
@@ -432,6 +456,8 @@ def collect_cues(doc: Doc, spans_key: str, hedge_factor: float) -> Cues:
         if start >= footer and label in _HEDGED_LABELS:
             weight *= FOOTER_FACTOR
         if label == "CONFIRM" and _BACK_REFERENCE.search(text, max(0, start - 40), start):
+            weight *= hedge_factor
+        if label == "REJECT" and is_retrospective(text, start, end):
             weight *= hedge_factor
         if weight > cues.best.get(label, 0.0):
             cues.best[label] = weight
