@@ -75,7 +75,10 @@ def fuller_name(name: str, scores: dict[str, list]) -> str:
 # An organization's country arm is the organization: "Quillon Retail Australia",
 # "Kaito Electronics Asia Pacific Pte Ltd".
 _COUNTRY_TAIL = re.compile(
-    r"(?<=\w\w) (?:Australia|India|Canada|UK|USA|US|Ireland|New Zealand|NZ|ANZ|APAC|EMEA|"
+    # (a compass word goes with the region it names: "Acme Southeast Asia" is Acme's arm,
+    # "The Bank of East Asia" no arm of a "Bank of East")
+    r"(?<=\w\w) (?:(?:East|West|North|South|Central|Southeast|Eastern|Western|Northern|"
+    r"Southern) )?(?:Australia|India|Canada|UK|USA|US|Ireland|New Zealand|NZ|ANZ|APAC|EMEA|"
     r"Singapore|Germany|France|Asia Pacific|Asia|Europe|North America|Americas|LATAM|"
     # ... and the other countries and regions a job seeker's mail comes from, in English
     # ("EPAM Systems Vietnam", "Emirates NBD Middle East"); a country in its own language

@@ -94,6 +94,8 @@ def test_european_legal_forms_dropped(company, kept):
         ("Air Japan", "Air Japan"),
         ("Bank Australia", "Bank Australia"),
         ("Corvane North America", "Corvane North America"),
+        ("The Bank of East Asia", "The Bank of East Asia"),
+        ("Halden Bank Southeast Asia", "Halden Bank"),
     ],
     ids=[
         "country",
@@ -105,6 +107,8 @@ def test_european_legal_forms_dropped(company, kept):
         "a-short-word-left",
         "a-plain-word-left",
         "american-arm-kept",
+        "compass-word-after-of-kept",
+        "compass-word-goes-with-the-region",
     ],
 )
 def test_country_arms_dropped(company, kept):
