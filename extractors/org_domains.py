@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from extractors.lexicon import ROLE_WORDS, words
 from extractors.org_names import DEPARTMENTS, GENERIC, PLACES
@@ -28,8 +29,7 @@ def written_name(text: str, slug: str) -> str | None:
         return None
     # German domains spell umlauts out: kuehlhaus-wentorf.de is "Kühlhaus Wentorf"
     spelled = any(c in text for c in _UMLAUTS)
-    for match in _WRITTEN_NAME.finditer(text):
-        found = match.group(0)
+    for found in _written_names(text):
         if key[:2] not in squash(_umlauts_spelled(found) if spelled else found):
             continue
         parts = re.split(rf"({_NAME_JOINS}| |-)", found)
@@ -41,6 +41,23 @@ def written_name(text: str, slug: str) -> str | None:
                 if spelled and key == squash(_umlauts_spelled(name)):
                     return name.strip(".")
     return None
+
+
+# A sentence's stop after a word of four lower-case letters or more ("... at Emirates. NBD
+# has ..."); abbreviations keep their dot inside a name ("St. Luke's", "Corp.", "U.S.").
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{4})\. ")
+
+
+def _written_names(text: str) -> Iterator[str]:
+    """The capitalized runs of the text, cut at sentence stops."""
+    for match in _WRITTEN_NAME.finditer(text):
+        yield from _SENTENCE_STOP.split(match.group(0))
+
+
+def before_sentence_stop(name: str) -> str:
+    """A name read across a sentence's end, cut there ('Acme Specialists. We' -> 'Acme
+    Specialists')."""
+    return _SENTENCE_STOP.split(name, 1)[0] if ". " in name else name
 
 
 _UMLAUTS = "\u00e4\u00f6\u00fc\u00c4\u00d6\u00dc\u00df"

@@ -33,7 +33,7 @@ from extractors.org_agencies import (
 )
 from extractors.org_batch import complete_from_batch
 from extractors.org_cjk_names import cjk_company
-from extractors.org_domains import name_of_root, subsequence
+from extractors.org_domains import before_sentence_stop, name_of_root, subsequence
 from extractors.org_full_names import (
     brand_of_branch,
     fuller_name,
@@ -419,7 +419,7 @@ class OrgFinder:
         info, agency, scores = resolved.info, resolved.agency, resolved.scores
         text = text_of(doc)
         if company and company != agency:
-            company = fuller_name(company, scores)
+            company = fuller_name(before_sentence_stop(company), scores)
         if company and agency is None:
             root = domain_org(sender_addr(info))
             company = spelled_out(company, text, root)

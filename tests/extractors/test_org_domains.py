@@ -1,6 +1,6 @@
 import pytest
 
-from extractors.org_domains import glued_words, name_of_root
+from extractors.org_domains import before_sentence_stop, glued_words, name_of_root, written_name
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,29 @@ def test_known_words_split_where_the_ending_alone_would_not():
 )
 def test_glued_root_split_at_the_mails_words(root, text, name):
     assert name_of_root(root, text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "slug", "name"),
+    [
+        ("Thanks for applying at Corvane. Halden is our parent.", "corvanehalden", None),
+        ("Thanks for applying at Corvane Halden.", "corvanehalden", "Corvane Halden"),
+        ("Welcome to St. Brigid Care.", "stbrigidcare", "St. Brigid Care"),
+    ],
+    ids=["sentence-stop-splits", "one-name", "abbreviation-dot-kept"],
+)
+def test_written_name_stops_at_a_sentence_end(text, slug, name):
+    assert written_name(text, slug) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "cut"),
+    [
+        ("Corvane Therapy Specialists. We", "Corvane Therapy Specialists"),
+        ("St. Brigid Care", "St. Brigid Care"),
+        ("Halden Corp. Holdings", "Halden Corp. Holdings"),
+    ],
+    ids=["sentence-end", "saint", "short-abbreviation"],
+)
+def test_names_cut_before_a_sentence_stop(name, cut):
+    assert before_sentence_stop(name) == cut
