@@ -7,18 +7,25 @@ from __future__ import annotations
 import re
 
 from extractors.org_names import ORG, TRAILING, clean_org
+from extractors.role_words import has_title_word
 from extractors.senders import squash
 
 
 def agency_of_place(word: str, text: str) -> str | None:
     """A public body's name that a one-word domain root begins ('Transport' at
     transport.nsw.gov.au -> 'Transport for NSW', 'Justice' -> 'Department of Justice' is not
-    one): the word, 'for' or 'of', then capitalized words, as the mail writes it."""
+    one): the word, 'for' or 'of', then capitalized words, as the mail writes it, none of
+    them a job title's head word."""
     found = None
     start = text.find(word + " ")
     while start != -1:
         match = _PUBLIC_BODY.match(text, start + len(word))
-        if match and (start == 0 or not text[start - 1].isalnum()):
+        # ("Atlassian for P40 Backend Engineer": a company and the job, no public body)
+        if (
+            match
+            and (start == 0 or not text[start - 1].isalnum())
+            and not has_title_word(match.group(0))
+        ):
             name = word + match.group(0)
             if found is None or len(name) > len(found):
                 found = name

@@ -5,7 +5,7 @@ footer are no employer); an institution's full name on a line of its own."""
 import pytest
 
 from extractors.org_full_names import name_line
-from extractors.org_public_bodies import public_body
+from extractors.org_public_bodies import agency_of_place, public_body
 from extractors.senders import domain_org
 from tests.extractors.org_cases import by_id, company_of
 
@@ -25,6 +25,19 @@ from tests.extractors.org_cases import by_id, company_of
 )
 def test_state_government_domain_names_the_agency(addr, expected) -> None:
     assert domain_org(addr) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "expected"),
+    [
+        ("Transport", "Welcome to Transport for NSW careers.", "Transport for NSW"),
+        ("Corvane", "Thanks for applying to Corvane for Backend Engineer.", None),
+        ("Corvane", "Your interview with Corvane for the Product Designer role", None),
+    ],
+    ids=["public-body", "company-for-a-job", "company-for-the-job"],
+)
+def test_agency_of_place_is_no_company_and_job(word, text, expected) -> None:
+    assert agency_of_place(word, text) == expected
 
 
 @pytest.mark.parametrize(
