@@ -51,7 +51,11 @@ _SENTENCE_STOP = re.compile(r"(?<=[a-z]{4})\. ")
 def _written_names(text: str) -> Iterator[str]:
     """The capitalized runs of the text, cut at sentence stops."""
     for match in _WRITTEN_NAME.finditer(text):
-        yield from _SENTENCE_STOP.split(match.group(0))
+        found = match.group(0)
+        if ". " in found:
+            yield from _SENTENCE_STOP.split(found)
+        else:
+            yield found
 
 
 def before_sentence_stop(name: str) -> str:
