@@ -190,6 +190,11 @@ MODELS: list[Step] = [
     SqlModel("marts/response_latency_by_channel.sql"),
     SqlModel("marts/reply_latency_by_channel.sql"),
     SqlModel("marts/funnel_by_channel.sql"),
+    # Its counts by week and opportunity first, a range of opportunities at a time: in one
+    # statement, three `count(distinct)`s and seven filtered counts over every touchpoint
+    # held +30 MB over the step's start at 100k demo messages (+17-22 at 10k); in ranges
+    # +7 (+6), then its sums by week +12 (+6); the same rows.
+    SqlModel("core/int_weekly_touches.sql", by_opportunity=("touchpoints",)),
     SqlModel("marts/weekly_activity.sql"),
     SqlModel("marts/follow_ups_due.sql"),
     SqlModel("marts/upcoming_interviews.sql"),

@@ -4,17 +4,6 @@ with params as (
     select * from warehouse_params
 ),
 
--- `not materialized`: DuckDB stores a CTE read twice whole (every column of every
--- row) before the query runs; an alias of a table is better scanned again.
-touchpoints as not materialized (
-    select
-        touchpoints.*,
-        local_week_start(touched_at, params.timezone) as week_start
-    from touchpoints
-    cross join params
-    where touched_at <= params.now_at
-),
-
 opportunities as (
     select
         opportunities.*,
@@ -28,28 +17,28 @@ weeks as (
     select cast(week_start as date) as week_start
     from params,
         range(
-            cast((select min(week_start) from touchpoints) as timestamp),
+            cast((select min(week_start) from int_weekly_touches) as timestamp),
             cast(local_week_start(params.now_at, params.timezone) as timestamp)
                 + interval 1 day,
             interval 7 day
         ) as t (week_start)
 ),
 
+-- Sums of each opportunity's weekly counts (`int_weekly_touches`, made in ranges of
+-- opportunities): an opportunity counts once a week for the `count(distinct ...)`s.
 touch_counts as (
     select
         week_start,
-        count(distinct opportunity_id) filter (where kind = 'application_confirmation')
-            as applications_acknowledged,
-        count(*) filter (where direction = 'from_candidate') as messages_sent,
-        count(*) filter (where direction = 'from_candidate' and kind = 'networking')
-            as networking_messages_sent,
-        count(*) filter (where kind = 'networking') as networking_touchpoints,
-        count(*) filter (where is_human_response and kind <> 'recruiter_outreach') as replies,
-        count(*) filter (where kind = 'interview_invitation') as interview_invitations,
-        count(*) filter (where kind = 'interview') as interviews,
-        count(distinct opportunity_id) filter (where kind = 'offer') as offers,
-        count(distinct opportunity_id) filter (where kind = 'rejection') as rejections
-    from touchpoints
+        count(opportunity_id) filter (where is_acknowledged) as applications_acknowledged,
+        cast(sum(messages_sent) as bigint) as messages_sent,
+        cast(sum(networking_messages_sent) as bigint) as networking_messages_sent,
+        cast(sum(networking_touchpoints) as bigint) as networking_touchpoints,
+        cast(sum(replies) as bigint) as replies,
+        cast(sum(interview_invitations) as bigint) as interview_invitations,
+        cast(sum(interviews) as bigint) as interviews,
+        count(opportunity_id) filter (where is_offer) as offers,
+        count(opportunity_id) filter (where is_rejection) as rejections
+    from int_weekly_touches
     group by week_start
 ),
 
