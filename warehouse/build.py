@@ -196,6 +196,11 @@ MODELS: list[Step] = [
     # +7 (+6), then its sums by week +12 (+6); the same rows.
     SqlModel("core/int_weekly_touches.sql", by_opportunity=("touchpoints",)),
     SqlModel("marts/weekly_activity.sql"),
+    # Its waiting threads first, a range of opportunities at a time: their aggregates over
+    # every touchpoint, in one statement with the joins to opportunities, messages and
+    # contacts, held +28 MB over the step's start at 100k demo messages (+11 at 10k); in
+    # ranges +12 (+6-9), then the joins +19 (+6); the same rows.
+    SqlModel("core/int_waiting_threads.sql", by_opportunity=("touchpoints",)),
     SqlModel("marts/follow_ups_due.sql"),
     SqlModel("marts/upcoming_interviews.sql"),
     SqlModel(
