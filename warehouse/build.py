@@ -396,11 +396,23 @@ def _final_of_parts(model: SqlModel, ctes: str) -> None:
     """Refuse a model made in parts whose `final` is not `select * from <part>` for each
     part, in order, joined by `union all`: the parts are selected in its place, so a
     filter, a column or a `distinct` in `final` would be skipped without a word."""
-    text = re.sub(r"--[^\n]*", " ", ctes)
+    text = _SQL_COMMENT_OR_QUOTED.sub(_without_comment, ctes)
     found = re.search(r"\bfinal\s+as\s*\((.*)\)\s*$", text, re.DOTALL | re.IGNORECASE)
     union = " union all ".join(f"select * from {part}" for part in model.parts)
     if found is None or " ".join(found.group(1).lower().split()) != union.lower():
         raise ValueError(f"{model.path}: made in parts, its final must be exactly {union!r}")
+
+
+# Quoted strings and names first, so that a `--` or `/*` inside one is kept as it is and a
+# quote inside a comment does not open a string: the comments alone are taken out.
+_SQL_COMMENT_OR_QUOTED = re.compile(
+    r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|/\*.*?\*/", re.DOTALL
+)
+
+
+def _without_comment(found: re.Match[str]) -> str:
+    text = found.group(0)
+    return " " if text.startswith(("--", "/*")) else text
 
 
 def run_python_step(con: duckdb.DuckDBPyConnection, step: PythonStep) -> dict[str, int] | int:

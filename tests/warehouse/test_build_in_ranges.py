@@ -125,6 +125,9 @@ PARTS_SQL = (
         pytest.param("select * from b union all select * from a", id="parts-in-another-order"),
         pytest.param("select * from a", id="a-part-left-out"),
         pytest.param("select * from a union select * from b", id="union-not-all"),
+        pytest.param(
+            "select * from a union all select * from b where '--' <> ''", id="filter-on-dashes"
+        ),
     ],
 )
 def test_parts_refuse_a_final_that_is_not_their_plain_union(tmp_path: Path, final: str) -> None:
@@ -144,3 +147,35 @@ def test_parts_make_a_plain_union_written_over_lines_with_comments(tmp_path: Pat
     con = duckdb.connect()
     assert build_module.run_in_parts(con, model, "main") == 2
     assert con.execute("select x from parts order by x").fetchall() == [(1,), (2,)]
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        pytest.param(
+            "with a as (select '--' as x), b as (select 'b' as x), final as (\n"
+            "select * from a union all select * from b\n)\nselect * from final",
+            id="dashes-in-a-string-on-the-line-of-final",
+        ),
+        pytest.param(
+            "with a as (select '--' as x), b as (select 'b' as x),\nfinal as (\n"
+            "  -- the parts' plain union\n  select * from a union all select * from b\n)\n"
+            "select * from final",
+            id="quote-in-a-comment",
+        ),
+        pytest.param(
+            "with a as (select '--' as x), b as (select 'b' as x),\nfinal as (\n"
+            "  /* the parts,\n in order */ select * from a union all select * from b\n)\n"
+            "select * from final",
+            id="block-comment",
+        ),
+    ],
+)
+def test_parts_read_comments_apart_from_quoted_text(tmp_path: Path, sql: str) -> None:
+    # A `--` inside a string is not a comment (it was taken for one, and the `final`
+    # after it on its line with it), nor is a quote inside a comment a string.
+    (tmp_path / "parts.sql").write_text(sql)
+    model = build_module.SqlModel(str(tmp_path / "parts.sql"), parts=("a", "b"))
+    con = duckdb.connect()
+    assert build_module.run_in_parts(con, model, "main") == 2
+    assert con.execute("select x from parts order by x").fetchall() == [("--",), ("b",)]
