@@ -1,8 +1,9 @@
 """Linking messages and calendar events into opportunities (one role at one organization).
 
 Links, strongest first: the iCalUID of an invite, a requisition id at one organization,
-the Gmail thread, the exact normalized company + role, then company alone when one side
-does not know its role, then interview events by company or organizer domain. A link
+the Gmail thread, the exact normalized company + role, a networking contact's person,
+then company alone when one side does not know its role, then interview events by
+company or organizer domain. A link
 that would put two employers, two known roles or two requisition ids in one opportunity
 is refused and reported (no fuzzy merge). Relay senders (ATS, job boards, schedulers)
 never name an organization. The user's overrides (merge, split) are applied here, so
@@ -41,6 +42,7 @@ from warehouse.linking.passes import (
     link_by_company,
     link_by_keys,
     link_contact_role,
+    link_contacts,
     link_events,
 )
 from warehouse.linking.tables import create_ids, drop_staging, finish, write_rows
@@ -131,6 +133,7 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     linker = Linker(items, _frozen(con, overrides))
     link_by_keys(linker, con)
     link_contact_role(linker)
+    link_contacts(linker, con)
     link_by_company(linker)
     link_events(linker, attendee_domains, domains)
     opps = assemble(linker, overrides, con)

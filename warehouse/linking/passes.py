@@ -1,6 +1,18 @@
 """The link passes, strongest first: invite UID, requisition id, thread, company + role,
-a contact's role alone, company alone, then interview events by company or organizer
-domain.
+a contact's role alone, the contact, company alone, then interview events by company or
+organizer domain.
+
+The contact (`link_contacts`): networking mail is a conversation with one person, the
+sender or the one recipient of the candidate's own note. A chat (a component whose job
+mail is all networking) joins the one opportunity that person's networking mail opened
+(its earliest job mail: the referral or introduction the coffee led to; a later note,
+such as the news of an offer found another way, does not count); where there is none,
+the chats with that person are one conversation; where there are several, the chats
+are left alone. The company named in a chat is not trusted here (a cafe, the contact's
+employer, a first name), so the link is forced and the opportunity keeps its own keys.
+
+Company alone (`link_by_company`) never links a chat that names no role: two chats are
+one conversation by their thread or their person, not by a company word in them.
 
 Company + role, where the company is an agency: the agency's name stands for an
 unnamed client, so "Northstar, Senior API Engineer" keys only mail and threads that name
@@ -201,12 +213,75 @@ def link_contact_role(linker: Linker, window_days: float = 30.0) -> None:
                 break
 
 
-def link_by_company(linker: Linker) -> None:
-    """Company alone links only when at most one role is known at that company."""
+# Each networking message's person: its sender, or the one recipient of the candidate's
+# own note (a note to several people is no one conversation).
+NETWORKING_CONTACTS = """
+    select _link_ids.n,
+           lower(case when is_from_me then
+                     case when len(to_emails) = 1 and len(coalesce(cc_emails, [])) = 0
+                          then to_emails[1] end
+                 else from_email end) as contact
+    from int_messages
+    join _link_ids on _link_ids.item_id = int_messages.message_id
+    where kind = 'networking'
+"""
+
+
+def _is_chat(linker: Linker, root: int, networking: int) -> bool:
+    """Every job message of the component is networking mail."""
     items = linker.items
+    return all(
+        items.kind[n] == networking for n in linker.members(root) if items.is_relevant_message(n)
+    )
+
+
+def _first_job_message(linker: Linker, root: int) -> int:
+    """The component's earliest job message (time, then number), NONE if it has none."""
+    items = linker.items
+    job = [n for n in linker.members(root) if items.is_relevant_message(n)]
+    return min(job, key=lambda n: (items.at[n], n), default=NONE)
+
+
+def link_contacts(linker: Linker, con: duckdb.DuckDBPyConnection) -> None:
+    """Chats with one person join the one opportunity their networking mail is part of,
+    else each other (the module's docstring has the rule)."""
+    items = linker.items
+    networking = items.strings.id("networking")
+    # Only a few ints per networking message: the addresses stay out of `Items`.
+    person_of: dict[str, int] = {}
+    roots_of: dict[int, dict[int, None]] = defaultdict(dict)
+    for rows in batches(con, NETWORKING_CONTACTS):
+        for n, contact in rows:
+            if not contact or items.has(n, AUTOMATED) or n in linker.frozen:
+                continue
+            person = person_of.setdefault(contact, len(person_of))
+            roots_of[person].setdefault(n, None)
+    for members in roots_of.values():
+        roots = list(dict.fromkeys(linker.find(n) for n in members))
+        chats = [r for r in roots if _is_chat(linker, r, networking)]
+        # Only an opportunity the person's mail opened: their note about a job found
+        # another way (news of the offer) does not make it theirs.
+        opportunities = [
+            r for r in roots if r not in chats and _first_job_message(linker, r) in members
+        ]
+        if len(opportunities) > 1 or not chats:
+            continue
+        target = opportunities[0] if opportunities else chats[0]
+        for root in chats:
+            if root != target:
+                linker.union(target, root, "contact", force=True, onto=True)
+
+
+def link_by_company(linker: Linker) -> None:
+    """Company alone links only when at most one role is known at that company, and
+    never a chat that names no role."""
+    items = linker.items
+    networking = items.strings.id("networking")
     by_employer: dict[int, list[int]] = defaultdict(list)
     for root in linker.relevant_roots():
         employer = linker.employer[root]
+        if linker.role[root] == NONE and _is_chat(linker, root, networking):
+            continue
         if employer != NONE and root not in linker.frozen:
             by_employer[employer].append(root)
     for roots in by_employer.values():

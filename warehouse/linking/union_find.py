@@ -81,9 +81,17 @@ class Linker:
         self.issues.append((n, issue, detail))
 
     def union(
-        self, a: int, b: int, reason: str, *, uncertain: bool = False, force: bool = False
+        self,
+        a: int,
+        b: int,
+        reason: str,
+        *,
+        uncertain: bool = False,
+        force: bool = False,
+        onto: bool = False,
     ) -> bool:
-        """Link a and b unless that mixes two employers or roles (`force`: link anyway)."""
+        """Link a and b unless that mixes two employers or roles (`force`: link anyway;
+        `onto`: a's component keeps its employer, agency and role whatever the sizes)."""
         if a in self.frozen or b in self.frozen:
             return False
         ra, rb = self.find(a), self.find(b)
@@ -102,7 +110,7 @@ class Linker:
             if reason == "gmail_thread":
                 self.issue(b, "gmail_thread link refused", f"{why} in one thread")
             return False
-        if self.size[ra] < self.size[rb]:
+        if self.size[ra] < self.size[rb] and not onto:
             ra, rb = rb, ra
         reason_id = items.strings.id(reason)
         for n in (a, b):
