@@ -1,12 +1,8 @@
 -- The messages that open an exchange (see `exchanges`), each with the direction of the
 -- message before it in its thread. A statement of its own, a range of threads at a time.
-with touchpoints as not materialized (
+with touchpoints as (
     select * from touchpoints
     where touchpoint_type = 'message' and gmail_thread_id is not null
-),
-
-params as (
-    select * from warehouse_params
 ),
 
 -- The columns read below only: the window holds every column it is given, and this
