@@ -62,7 +62,8 @@ final as (
     left join waited_on on waited_on.message_id = threads.last_sent_message_id
     left join contacts on contacts.contact_id = waited_on.contact_email
     cross join params
-    -- `threads` holds the waiting threads only (`waiting`): no reply since he wrote.
+    -- `threads` holds the waiting threads only (`int_waiting_threads`): no reply since
+    -- he wrote.
     where hours_between(threads.last_sent_at, params.now_at) >= params.follow_up_days * 24
       and not opportunities.is_offered
       and not opportunities.is_rejected
