@@ -247,16 +247,14 @@ def link_contacts(linker: Linker, con: duckdb.DuckDBPyConnection) -> None:
     else each other (the module's docstring has the rule)."""
     items = linker.items
     networking = items.strings.id("networking")
-    # Only a few ints per networking message: the addresses stay out of `Items`.
-    person_of: dict[str, int] = {}
-    roots_of: dict[int, dict[int, None]] = defaultdict(dict)
+    # The networking messages of each person, in order (the addresses stay out of `Items`).
+    messages_of: dict[str, dict[int, None]] = defaultdict(dict)
     for rows in batches(con, NETWORKING_CONTACTS):
         for n, contact in rows:
             if not contact or items.has(n, AUTOMATED) or n in linker.frozen:
                 continue
-            person = person_of.setdefault(contact, len(person_of))
-            roots_of[person].setdefault(n, None)
-    for members in roots_of.values():
+            messages_of[contact].setdefault(n, None)
+    for members in messages_of.values():
         roots = list(dict.fromkeys(linker.find(n) for n in members))
         chats = [r for r in roots if _is_chat(linker, r, networking)]
         # Only an opportunity the person's mail opened: their note about a job found
