@@ -201,6 +201,27 @@ def test_company_alone_links_only_when_one_role_is_known() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("ack_role", "groups"),
+    [
+        ("Brightforge Health", [["a1", "a2"]]),
+        ("Brightforge Health, Inc.", [["a1", "a2"]]),
+        ("Health Data Engineer", [["a1"], ["a2"]]),
+    ],
+    ids=["role-is-the-company", "role-is-the-company-with-legal-form", "a-real-other-role"],
+)
+def test_a_role_that_is_the_companys_name_is_no_role(
+    ack_role: str, groups: list[list[str]]
+) -> None:
+    box = Mailbox()
+    ats = box.conversation(
+        sender="no-reply@greenhouse.io", automated=True, company="Brightforge Health"
+    )
+    ats("a1", at(0), kind="application_confirmation", role=ack_role, thread="a1")
+    ats("a2", at(11), kind="status_update", role="Senior Cloud Engineer", thread="a2")
+    assert [o["message_ids"] for o in opportunities(build(box))] == groups
+
+
 def test_req_id_ical_uid_and_attendee_domain_link_across_threads() -> None:
     box = Mailbox()
     box.ack(

@@ -324,6 +324,11 @@ def load_messages(
             employer = None if noise else normalize_company(company)
             agency = None if noise else normalize_company(agency_name)
             role = None if noise else normalize_role(role_name)
+            if role and _company_key(role_name) in (employer, agency):
+                # "Thank you for applying to Acme" gives Acme as the role too: a title is
+                # never just the organization's name, and as a role it would key every
+                # such acknowledgement at Acme as one application.
+                role = None
             if employer and _relay_self_name(employer, sender_domain):
                 employer = None
             if agency and _relay_self_name(agency, sender_domain):
