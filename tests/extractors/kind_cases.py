@@ -4,6 +4,7 @@ textcat), and the parametrize of (id, sender, subject, body, kind) cases."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from spacy.tokens import Doc
@@ -21,6 +22,11 @@ def by_id(cases: list[tuple]) -> pytest.MarkDecorator:
     )
 
 
-def kind_of(run_pipes: Callable[..., Doc], sender: dict[str, str], subject: str, body: str) -> str:
+def kind_of(run_pipes: Callable[..., Doc], sender: dict[str, Any], subject: str, body: str) -> str:
     doc = run_pipes(PIPES, subject=subject, body_text=body, **sender)
     return doc._.facts["kind"]
+
+
+def own_mail(to: list[str], from_addr: str = "sam@gmail.com") -> dict[str, Any]:
+    """The sender of the candidate's own mail to `to`, for kind_of."""
+    return {"from_name": "Sam Rivera", "from_addr": from_addr, "to_addrs": to, "is_from_me": True}

@@ -4,7 +4,7 @@ is no withdrawal. All text is invented."""
 
 import pytest
 
-from tests.extractors.kind_cases import PIPES
+from tests.extractors.kind_cases import kind_of, own_mail
 
 RECRUITER = ["dana.morrow@corbel-analytics.com"]
 
@@ -35,13 +35,4 @@ RECRUITER = ["dana.morrow@corbel-analytics.com"]
     ],
 )
 def test_own_decline_or_withdrawal(run_pipes, body: str, expected: str) -> None:
-    doc = run_pipes(
-        PIPES,
-        subject="Re: Analyst",
-        body_text=body,
-        from_name="Sam Rivera",
-        from_addr="sam@gmail.com",
-        to_addrs=RECRUITER,
-        is_from_me=True,
-    )
-    assert doc._.facts["kind"] == expected
+    assert kind_of(run_pipes, own_mail(RECRUITER), "Re: Analyst", body) == expected

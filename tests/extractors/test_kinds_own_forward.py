@@ -4,7 +4,7 @@ to a friend stays networking. All text is invented."""
 
 import pytest
 
-from tests.extractors.kind_cases import PIPES
+from tests.extractors.kind_cases import kind_of, own_mail
 
 SELF = ["sam.rivera.jobs@gmail.com"]
 PARENT = ["pat.rivera@outlook.com"]
@@ -34,13 +34,5 @@ PARENT = ["pat.rivera@outlook.com"]
     ],
 )
 def test_own_forward(run_pipes, subject: str, to: list[str], body: str, expected: str) -> None:
-    doc = run_pipes(
-        PIPES,
-        subject=subject,
-        body_text=body,
-        from_name="Sam Rivera",
-        from_addr="sam.rivera.jobs@gmail.com",
-        to_addrs=to,
-        is_from_me=True,
-    )
-    assert doc._.facts["kind"] == expected
+    sender = own_mail(to, from_addr="sam.rivera.jobs@gmail.com")
+    assert kind_of(run_pipes, sender, subject, body) == expected
