@@ -129,6 +129,8 @@ _QUALIFIER = re.compile(
     r"\b(?:years?|yrs|experience|preferred|required|needed|need|considered|wpm|background)\b))"
     r"[^()]*\))$"
 )
+# A quoted reply's header read as a title: "On Jun 8, 2026, at 8:02 PM, Ana Ruiz wrote".
+_WROTE = re.compile(r"\d:\d\d\b.*\bwrote$")
 # One of the marks _QUALIFIER and _TAIL_NAME need; a digit, which REQ_IN_ROLE needs.
 _QUALIFIER_MARK = re.compile(r"[-\u2013|(]")
 _DIGIT = re.compile(r"\d")
@@ -357,7 +359,7 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
         found = comma.group("place").lower().split()
         if not any(w in _REGIONS for w in found):
             value = value[: comma.start()]
-    if not value or len(value) > 80 or len(value.split()) > 10:
+    if not value or len(value) > 80 or len(value.split()) > 10 or _WROTE.search(value):
         return None, req
     return singular(value), req
 

@@ -5,12 +5,27 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 from extractors.lexicon import FIRST_NAMES, ROLE_HEADS, words
 from extractors.senders import looks_like_person, read_words
 
 ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 PLACES = read_words("places.txt") | read_words("role_places.txt")
+
+
+def _read_names(name: str) -> frozenset[str]:
+    """A list in extractors/patterns/ of one name a line (names hold spaces: "los angeles")."""
+    with (Path(__file__).parent / "patterns" / name).open(encoding="utf-8") as handle:
+        return frozenset(
+            line.strip() for line in handle if line.strip() and not line.startswith("#")
+        )
+
+
+# Whole names of towns and cities ("Lakeland", "Foster City"): where a title's job is.
+CITIES = _read_names("role_cities.txt")
+_BASED = re.compile(r"(?<=\w)[\s-](?i:based)$")
+_PLACE_PARTS = re.compile(r"\s*(?:[,/&]|\bor\b|\band\b)\s*")
 _CITY_STATE = re.compile(r"^[A-Z][\w .'-]+, ?[A-Z]{2}$")
 # Plural title words that end the names of firms: "Wrenfield Partners", "Hale Associates".
 _FIRM_WORDS = words(
@@ -31,6 +46,7 @@ def singular(value: str) -> str:
 
 
 def is_place(text: str) -> bool:
+    text = _BASED.sub("", text)  # "(Bahrain based)", "(US-based)": where the job is too
     if _CITY_STATE.match(text):
         return True
     head, hyphen, _ = text.partition("-")
@@ -39,8 +55,11 @@ def is_place(text: str) -> bool:
     town, _, state = text.rpartition(" ")
     if town and state.isupper() and state.lower() in PLACES and town[:1].isupper():
         return True  # "Tarneit VIC"
-    found = [w for w in re.split(r"[\s,/&]+", text.lower()) if w and w not in ("or", "and")]
-    return bool(found) and all(w.strip(".") in PLACES for w in found)
+    # each part a known town ("Taichung, Taiwan", "Leeds or Bradford") or made of place words
+    parts = [p.strip(" .") for p in _PLACE_PARTS.split(text.lower())]
+    return any(parts) and all(
+        p in CITIES or all(w.strip(".") in PLACES for w in p.split()) for p in parts if p
+    )
 
 
 def under_a_name(text: str, start: int) -> bool:

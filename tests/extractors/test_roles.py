@@ -969,3 +969,17 @@ def test_opportunity_ending_a_title(value, role):
     from extractors.role_cleaning import clean_role
 
     assert clean_role(value) == (role, None)
+
+
+@pytest.mark.parametrize(
+    ("value", "role"),
+    [
+        ("On Jun 8, 2026, at 8:02 PM, Ana Ruiz wrote", None),
+        ("Technical Writer", "Technical Writer"),
+    ],
+    ids=["quoted-reply-header-is-no-title", "a-writer-is-a-title"],
+)
+def test_quoted_reply_header(value, role):
+    from extractors.role_cleaning import clean_role
+
+    assert clean_role(value) == (role, None)
