@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 from extractors.docmeta import add_evidence, facts, meta, text_of
 from extractors.keyword_index import KeywordIndex, indexed_matches, indexed_phrase_matches
 from extractors.lexicon import normalize_role
+from extractors.role_alerts import names_one_job
 from extractors.role_cards import CARD, CARD_INLINE, PLACE_LINE, card_title
 from extractors.role_choice import (
     prefer_full_forms,
@@ -189,6 +190,7 @@ class RoleFinder:
         span_kinds: list[str] | None = None,
         switch_weights: str = "",
         switch_threshold: float = 0.6,
+        one_job_kinds: list[str] | None = None,
     ) -> None:
         self.name = name
         self.require_head_word = require_head_word
@@ -198,6 +200,9 @@ class RoleFinder:
         # Alerts and unrelated mail name no role of the candidate's own; skipping
         # them keeps the pipeline fast on real inboxes, where they are the bulk.
         self.skip_kinds = frozenset(skip_kinds)
+        # of those, the kinds still titled where the subject names one job and its title
+        # (an alert about one job: role_alerts); their bodies' other titles are never read
+        self.one_job_kinds = frozenset(one_job_kinds or [])
         # the learned chooser among the titles found (extractors.role_scorer, its weights
         # next to this file); "" = the rules' weights decide
         self.chooser = (
@@ -462,10 +467,32 @@ class RoleFinder:
             return best
         return title_entry(title, start, end, best[4], start >= subject_end)
 
+    def alert_title(self, doc: Doc) -> list | None:
+        """The title of an alert about one job: the rules' pick, where the subject names no
+        digest and names that title (alerts' bodies list other jobs besides)."""
+        subject_end = meta(doc).get("subject_end", 0)
+        if not names_one_job(text_of(doc)[:subject_end]):
+            return None
+        best, _ = self.chosen(doc)
+        if best is None:
+            return None
+        text = text_of(doc)
+        starts = [start for _, start in best[6] if 0 <= start < subject_end]
+        # named in the subject, and not in the plural ("Nurses: five tips" is about many)
+        end = starts[0] + len(best[1]) if starts else 0
+        if not starts or text[end : end + 1] == "s":
+            return None
+        return best
+
     def __call__(self, doc: Doc) -> Doc:
         found = facts(doc)
         if found.get("kind") in self.skip_kinds:
-            found.update(role=None, req_id=None)
+            best = self.alert_title(doc) if found.get("kind") in self.one_job_kinds else None
+            found.update(role=self.reported(best[1]) if best else None, req_id=None)
+            if best:
+                found["req_id"] = best[4]
+                if best[2] >= 0:
+                    add_evidence(doc, "ROLE", best[2], best[2] + len(found["role"]))
             return doc
         best, titles = self.chosen(doc)
         if best is not None and self.switch is not None:
@@ -493,6 +520,7 @@ class RoleFinder:
     default_config={
         "require_head_word": True,
         "skip_kinds": ["job_alert"],
+        "one_job_kinds": [],
         "cut_gender_marks": False,
         "chooser_weights": "",
         "span_weights": "",
@@ -507,6 +535,7 @@ def make_role_finder(
     name: str,
     require_head_word: bool,
     skip_kinds: list[str],
+    one_job_kinds: list[str],
     cut_gender_marks: bool,
     chooser_weights: str,
     span_weights: str,
@@ -526,4 +555,5 @@ def make_role_finder(
         span_kinds,
         switch_weights,
         switch_threshold,
+        one_job_kinds,
     )

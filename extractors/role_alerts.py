@@ -1,0 +1,25 @@
+"""Job alerts about one job: "Senior Data Engineer at Acme", "Acme is hiring: Nurse", "You're
+a top applicant for Test Lead at Acme" name the title the alert is about (docs/labeling.md:
+the employer and the title), where a digest ("20+ new Data Engineer jobs in Leeds", "Jobs
+similar to Designer at Acme", "Nurse at Acme and 9 more") names none."""
+
+from __future__ import annotations
+
+import re
+
+# What makes an alert's subject a digest, a search or a newsletter rather than one job:
+# plural listings, "similar", "and more", counts ("12 nowych ofert", "20+ new"), salary and
+# career content, saved searches, a quoted search ("“golang”: Lunar - Backend Engineer").
+_DIGEST = re.compile(
+    r"(?i)\b(?:jobs|roles|opportunities|openings|positions|listings|matches|postings|vacancies|"
+    r"vacatures|stellen|ofertas|empleos|offres|jobb|similar|and more|digest|weekly|daily|"
+    r"this week|newsletter|more|others?|compan(?:y|ies)|employers|startups|salar(?:y|ies)|"
+    r"trending|insights?|survey|guide|spotlight|questions|events?|saved search|job search|"
+    r"job ?alert|jobalarm|near)\b"
+    r"|(?<![\w%])\d+\+?\s|\+\d|[\u201c\u201e\u00ab\"]"
+)
+
+
+def names_one_job(subject: str) -> bool:
+    """Whether an alert's subject may name the one job it is about (no digest's marks)."""
+    return _DIGEST.search(subject) is None

@@ -1,0 +1,54 @@
+"""Job alerts: one job's alert keeps the title its subject names; a digest's keeps none."""
+
+import pytest
+import spacy
+
+from extractors.docmeta import facts
+from extractors.role_alerts import names_one_job
+from extractors.roles import RoleFinder
+from tests.extractors.role_cases import case_params, span_doc
+
+ALERTS = [
+    ("title-at-employer", "Senior Data Engineer at Acme", "Senior Data Engineer"),
+    ("employer-is-hiring", "Acme is hiring: Staff Nurse", "Staff Nurse"),
+    ("top-applicant", "Dana, you're a top applicant for Data Analyst at Acme", "Data Analyst"),
+    ("count-of-jobs", "20+ new Data Engineer jobs in Leeds", None),
+    ("similar-jobs", "Jobs similar to Product Designer at Acme", None),
+    ("and-more", "Staff Nurse at Acme and 9 more", None),
+    ("quoted-search", "\u201cdata engineer\u201d: Acme - Data Engineer", None),
+    ("salary-news", "Salaries for Data Engineer in Leeds", None),
+    ("plural-title", "Office Managers: five habits of the best", None),
+]
+
+
+@pytest.fixture(scope="module")
+def finder() -> RoleFinder:
+    return spacy.blank("en").add_pipe("sneaker_role", config={"one_job_kinds": ["job_alert"]})
+
+
+@pytest.mark.parametrize(("subject", "role"), case_params(ALERTS))
+def test_alert_title(finder, subject, role):
+    doc = span_doc(subject, "Apply now.")
+    facts(doc)["kind"] = "job_alert"
+    assert facts(finder(doc))["role"] == role
+
+
+def test_alerts_skipped_unless_configured():
+    doc = span_doc("Senior Data Engineer at Acme", "Apply now.")
+    facts(doc)["kind"] = "job_alert"
+    finder = spacy.blank("en").add_pipe("sneaker_role", config={"one_job_kinds": []})
+    assert facts(finder(doc))["role"] is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "one"),
+    [
+        ("New job at Roundhay School: Teacher of Mathematics", True),
+        ("Backend Engineer at Acme - 92% match", True),
+        ("30+ new jobs for Head of Controlling in Munich", False),
+        ("Your weekly digest", False),
+    ],
+    ids=["new-job-at", "percent-match", "thirty-plus-jobs", "weekly-digest"],
+)
+def test_names_one_job(subject, one):
+    assert names_one_job(subject) is one
