@@ -1,5 +1,5 @@
 """The employer's name as the mail writes it in full: a short name or initialism completed
-("BCG" -> "Boston Consulting Group", "Brookside" -> "Brookside High School"), a possessive
+("BCG" -> "Boston Consulting Group", "Crestline" -> "Crestline Distribution"), a possessive
 or "St." kept whole, a branch's brand, a country arm or legal form dropped."""
 
 from __future__ import annotations
@@ -7,9 +7,9 @@ from __future__ import annotations
 import functools
 import re
 
-from extractors.lexicon import ORG_STOPWORDS, ROLE_WORDS, TRADE_WORDS, words
+from extractors.lexicon import ORG_STOPWORDS, ROLE_WORDS, words
 from extractors.org_domains import CONNECTORS, split_trade, written_name
-from extractors.org_names import CAP, DEPARTMENTS, GENERIC, NOT_COMPLETING, PLACES, not_a_name
+from extractors.org_names import CAP, DEPARTMENTS, GENERIC, NOT_COMPLETING, PLACES
 from extractors.org_public_bodies import has_institution_word
 from extractors.senders import COMPANY_WORDS, domain_org, local_part_org, looks_like_person, squash
 
@@ -48,28 +48,6 @@ def spelled_out(name: str, text: str, root: str | None) -> str:
             return written
         return name + " " + " ".join(w.capitalize() for w in split_trade(rest))
     return name
-
-
-_FUNCTIONS = words("data engineering finance financial analytics recruiting tech security")
-
-
-def fuller_name(name: str, scores: dict[str, list]) -> str:
-    """'Brookside' -> 'Brookside High School' when the mail also names it in full."""
-    longer = [
-        e
-        for e in scores.values()
-        if e[1].startswith(name + " ")
-        and e[0] >= 3.0
-        # "Marlowe Insurance" is the firm, "Acme Finance" a team: a trade word that is not
-        # an in-house function may end the fuller name
-        and (
-            not not_a_name(e[1][len(name) + 1 :].split())
-            or e[1].split()[-1].lower() in TRADE_WORDS - _FUNCTIONS
-        )
-        and not {w.lower() for w in e[1][len(name) + 1 :].split()}
-        & (GENERIC | ORG_STOPWORDS | NOT_COMPLETING)
-    ]
-    return max(longer, key=lambda e: (e[0], len(e[1])))[1] if longer else name
 
 
 # An organization's country arm is the organization: "Quillon Retail Australia",

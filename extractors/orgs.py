@@ -36,7 +36,6 @@ from extractors.org_cjk_names import cjk_company
 from extractors.org_domains import before_sentence_stop, name_of_root, subsequence
 from extractors.org_full_names import (
     brand_of_branch,
-    fuller_name,
     group_stem,
     name_line,
     regional_unit,
@@ -415,11 +414,13 @@ class OrgFinder:
 
     def finish(self, doc: Doc, resolved: Resolution, company: str | None) -> str | None:
         """A name of the resolution (the rules' pick, the scorer's or a candidate) as the
-        mail writes it in full (fuller forms, the display name, a unit's or a branch's name)."""
-        info, agency, scores = resolved.info, resolved.agency, resolved.scores
+        mail writes it in full (the display name, a unit's or a branch's name)."""
+        info, agency = resolved.info, resolved.agency
         text = text_of(doc)
         if company and company != agency:
-            company = fuller_name(before_sentence_stop(company), scores)
+            # (no longer completed from a longer candidate: "Relay" and "Relay Therapeutics"
+            # are both the scorer's candidates, and the writers differ on which they keep)
+            company = before_sentence_stop(company)
         if company and agency is None:
             root = domain_org(sender_addr(info))
             company = spelled_out(company, text, root)
