@@ -171,3 +171,13 @@ def rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -
     result = con.execute(sql, params or [])
     names = [d[0] for d in result.description]
     return [dict(zip(names, r, strict=True)) for r in result.fetchall()]
+
+
+def message_groups(con: duckdb.DuckDBPyConnection) -> list[list[str]]:
+    """The message ids of each opportunity, as the linker grouped them."""
+    got = rows(
+        con,
+        "select list(message_id order by message_id) as ids from int_message_links "
+        "where opportunity_id is not null group by opportunity_id order by ids",
+    )
+    return [g["ids"] for g in got]

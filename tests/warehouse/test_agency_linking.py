@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import duckdb
 import pytest
 
-from tests.warehouse.scenario import Mailbox, at, build, rows
+from tests.warehouse.scenario import Mailbox, at, build, message_groups
 
 AGENCY = "Northstar Staffing"
 KAREN = "karen@northstarstaffing.com"
@@ -17,15 +16,6 @@ def karen(box: Mailbox, thread: str) -> Callable[..., Mailbox]:
     """Karen's mail in one thread; the extractor gives the agency as company when the
     mail names no client."""
     return box.conversation(sender=KAREN, agency=AGENCY, company=AGENCY, thread=thread)
-
-
-def message_groups(con: duckdb.DuckDBPyConnection) -> list[list[str]]:
-    got = rows(
-        con,
-        "select list(message_id order by message_id) as ids from int_message_links "
-        "where opportunity_id is not null group by opportunity_id order by ids",
-    )
-    return [g["ids"] for g in got]
 
 
 @pytest.mark.parametrize(

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import duckdb
 import pytest
 
-from tests.warehouse.scenario import Mailbox, at, build, rows
+from tests.warehouse.scenario import Mailbox, at, build, message_groups, rows
 
 DANA = "dana.k@protonmail.com"
 OMAR = "omar.b@fastmail.com"
-
-
-def message_groups(con: duckdb.DuckDBPyConnection) -> list[list[str]]:
-    got = rows(
-        con,
-        "select list(message_id order by message_id) as ids from int_message_links "
-        "where opportunity_id is not null group by opportunity_id order by ids",
-    )
-    return [g["ids"] for g in got]
 
 
 def coffee(box: Mailbox, key: str, day: float, person: str, venue: str | None) -> None:
