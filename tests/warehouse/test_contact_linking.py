@@ -119,3 +119,27 @@ def test_a_chat_with_someone_who_opened_two_opportunities_stays_alone() -> None:
         thread="g",
     )
     assert message_groups(build(box)) == [["c1", "c2"], ["f1", "r1"], ["g1", "s1"]]
+
+
+@pytest.mark.parametrize(
+    ("contact", "groups", "channel"),
+    [
+        ("pal@hooli.com", [["h1", "h2", "o1", "o2"]], "networking"),
+        (OMAR, [["h1", "h2"], ["o1", "o2"]], "recruiter_inbound"),
+    ],
+    ids=["contact-works-there", "company-is-only-a-word-in-the-chat"],
+)
+def test_a_chat_joins_the_company_by_name_only_when_its_contact_writes_from_there(
+    contact: str, groups: list[list[str]], channel: str
+) -> None:
+    box = Mailbox()
+    coffee(box, "h", 0, contact, "Hooli")
+    recruiter = box.conversation(
+        sender="recruiter@hooli.com", company="Hooli", role="Engineering Manager", thread="o"
+    )
+    recruiter("o1", at(3), kind="recruiter_outreach")
+    recruiter("o2", at(6), kind="interview_invitation")
+    con = build(box)
+    assert message_groups(con) == groups
+    got = rows(con, "select channel from opportunities where role_name = 'Engineering Manager'")
+    assert got == [{"channel": channel}]

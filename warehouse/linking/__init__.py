@@ -134,7 +134,7 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     link_by_keys(linker, con)
     link_contact_role(linker)
     link_contacts(linker, con)
-    link_by_company(linker)
+    link_by_company(linker, domains)
     link_events(linker, attendee_domains, domains)
     opps = assemble(linker, overrides, con)
 

@@ -11,8 +11,11 @@ the chats with that person are one conversation; where there are several, the ch
 are left alone. The company named in a chat is not trusted here (a cafe, the contact's
 employer, a first name), so the link is forced and the opportunity keeps its own keys.
 
-Company alone (`link_by_company`) never links a chat that names no role: two chats are
-one conversation by their thread or their person, not by a company word in them.
+Company alone (`link_by_company`) never links a chat that names no role by a company word
+in it (two chats are one conversation by their thread or their person), only when the
+contact writes from a domain the hiring mail showed to speak for that company: a chat
+with someone who works there belongs with the company's one opportunity (the referral
+the coffee led to).
 
 Company + role, where the company is an agency: the agency's name stands for an
 unnamed client, so "Northstar, Senior API Engineer" keys only mail and threads that name
@@ -270,15 +273,33 @@ def link_contacts(linker: Linker, con: duckdb.DuckDBPyConnection) -> None:
                 linker.union(target, root, "contact", force=True, onto=True)
 
 
-def link_by_company(linker: Linker) -> None:
-    """Company alone links only when at most one role is known at that company, and
-    never a chat that names no role."""
+def _works_there(linker: Linker, root: int, employer_domains: dict[int, int]) -> bool:
+    """Someone in the chat writes from a domain that speaks for the chat's employer: the
+    company is the contact's own, not a word in the text."""
     items = linker.items
-    networking = items.strings.id("networking")
+    employer = linker.employer[root]
+    return any(employer_domains.get(items.domain(n)) == employer for n in linker.members(root))
+
+
+def link_by_company(linker: Linker, domains: dict[str, Org]) -> None:
+    """Company alone links only when at most one role is known at that company, and
+    never a chat that names no role unless its contact works there."""
+    items = linker.items
+    strings = items.strings
+    networking = strings.id("networking")
+    employer_domains = {
+        strings.id(domain): strings.id(key)
+        for domain, (kind, key) in domains.items()
+        if kind == "employer"
+    }
     by_employer: dict[int, list[int]] = defaultdict(list)
     for root in linker.relevant_roots():
         employer = linker.employer[root]
-        if linker.role[root] == NONE and _is_chat(linker, root, networking):
+        if (
+            linker.role[root] == NONE
+            and _is_chat(linker, root, networking)
+            and not _works_there(linker, root, employer_domains)
+        ):
             continue
         if employer != NONE and root not in linker.frozen:
             by_employer[employer].append(root)
