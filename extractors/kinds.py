@@ -38,20 +38,20 @@ _HEDGED_LABELS = frozenset(
 )
 _ASSESSMENT_VENDORS = frozenset(
     (
-    "hirevue.com",
-    "codility.com",
-    "hackerrank.com",
-    "hackerrankforwork.com",
-    "codesignal.com",
-    "testgorilla.com",
-    "pymetrics.com",
-    "harver.com",
-    "modernhire.com",
-    "sparkhire.com",
-    "criteriacorp.com",
-    "shl.com",
-    "mettl.com",
-    "vervoe.com",
+        "hirevue.com",
+        "codility.com",
+        "hackerrank.com",
+        "hackerrankforwork.com",
+        "codesignal.com",
+        "testgorilla.com",
+        "pymetrics.com",
+        "harver.com",
+        "modernhire.com",
+        "sparkhire.com",
+        "criteriacorp.com",
+        "shl.com",
+        "mettl.com",
+        "vervoe.com",
     )
 )
 _VENDOR_SUBDOMAINS = tuple(sorted("." + domain for domain in _ASSESSMENT_VENDORS))
@@ -407,6 +407,49 @@ def is_retrospective(text: str, start: int, end: int) -> bool:
     clause = window[_clause_start(window) :] + text[start:end] + tail[: _clause_end(tail)]
     return bool(_RETROSPECTIVE.search(clause))
 
+
+# A refusal that only threatens: the application stops if a required step is not done ("We
+# can't move your application forward without it", "Your application cannot move forward until
+# it is complete", "complete these items before the posting closes, or your application cannot
+# be considered", "Late submissions will not be considered", "Ohne die Angaben können wir deine
+# Bewerbung leider nicht weiter berücksichtigen", "Passé ce délai, nous ne pourrons pas
+# poursuivre"): a request to act (assessment), not a decision (study writers: 17 such mails in
+# 16 sets, each labeled assessment). Before the cue: a condition (without, or, past the
+# deadline) or an incomplete or late group; after it, in the same clause: without, until.
+_REQUIREMENT_BEFORE = re.compile(
+    r"\b(?:or|oder|ou)\s+(?:else\s+)?(?:your|you|we|it|the application)\b|"
+    # the missing input named ("without these", "zonder ingevulde vragenlijst"; not "without
+    # sponsorship", "closed without a hire": reasons of a decision)
+    r"\b(?:without|ohne|zonder)\s+(?:(?:a|the|die|diese|de|het|deze|your|ihre?|deine?|uw)\s+)?"
+    r"(?:completed?|ingevulde?|ausgef\u00fcllte?n?|angaben|information|documents?|unterlagen|"
+    r"gegevens|documenten|responses?|answers?|questionnaire|form|these|this|it|them)\b|"
+    r"\b(?:incomplete|late|unvollst\u00e4ndige?|versp\u00e4tete?|onvolledige?|incompl[eè]tes?|"
+    r"incompletas?|incompletos?)\s+(?:submissions?|applications?|responses?|bewerbungen|"
+    r"sollicitaties|candidatures?|solicitudes|candidaturas)\b|"
+    # the group's noun is the cue's first word ("Unvollständige [Bewerbungen können wir leider
+    # nicht] berücksichtigen")
+    r"\b(?:incomplete|late|unvollst\u00e4ndige?|versp\u00e4tete?|onvolledige?)\s+$|"
+    r"\bpass[\u00e9e] ce d[\u00e9e]lai\b|\bafter (?:this|the) (?:deadline|date)\b|"
+    r"\bwho (?:do(?:es)? not|don't|doesn't|fail to) (?:complete|submit|provide|return)\b",
+    re.I,
+)
+_REQUIREMENT_AFTER = re.compile(
+    r"^[^.!?;\n]{0,60}?\b(?:until|unless|without (?:it|these|this|them|that|those)|"
+    r"(?:incomplete|late) (?:applications|submissions))\b",
+    re.I,
+)
+
+
+def is_requirement(text: str, start: int, end: int) -> bool:
+    """True when a refusal cue only says what happens if a required step is not done
+    (_REQUIREMENT_BEFORE, _REQUIREMENT_AFTER)."""
+    window = text[max(0, start - 160) : start]
+    clause = window[_clause_start(window) :]
+    if _REQUIREMENT_BEFORE.search(clause):
+        return True
+    return bool(_REQUIREMENT_AFTER.search(text[end : end + 80]))
+
+
 # Words one of which every _FOOTER alternative holds: most mail written by a person has none,
 # and a substring test of them costs far less than the pattern, tried at every line.
 _FOOTER_WORDS = (
@@ -457,7 +500,9 @@ def collect_cues(doc: Doc, spans_key: str, hedge_factor: float) -> Cues:
             weight *= FOOTER_FACTOR
         if label == "CONFIRM" and _BACK_REFERENCE.search(text, max(0, start - 40), start):
             weight *= hedge_factor
-        if label == "REJECT" and is_retrospective(text, start, end):
+        if label == "REJECT" and (
+            is_retrospective(text, start, end) or is_requirement(text, start, end)
+        ):
             weight *= hedge_factor
         if weight > cues.best.get(label, 0.0):
             cues.best[label] = weight
