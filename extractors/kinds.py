@@ -159,7 +159,11 @@ _OWN_WITHDRAWAL = 6.0
 # the same cues as features) overruling those cues more often right than wrong.
 _RIVALS: dict[str, tuple[str, ...]] = {
     "REJECT": (),
-    "OFFER": ("REJECT",),
+    # a pre-employment check asked of a candidate who holds an offer ("Congratulations on
+    # accepting your offer! Please authorize your background check"): the request is the news
+    # (docs/labeling.md: assessment, before or after an offer); where the rules find a strong
+    # request, the textcat votes
+    "OFFER": ("REJECT", "ASSESS"),
     "STATUS": ("REJECT", "OFFER", "INTERVIEW", "ASSESS", "OUTREACH"),
 }
 # Cue labels of a job search (all but OTHER), and the candidate's own applications and withdrawals.

@@ -1,0 +1,34 @@
+"""sneaker_kind: a strong request for a pre-employment check contests an offer cue ("Congrats
+on accepting your offer! Please authorize your background check"), so the textcat votes; an
+offer without such a request stays settled however sure the textcat is of another kind. All
+text is invented."""
+
+import pytest
+
+from tests.extractors.test_kind_vote import cats, classify
+
+PEOPLE_TEAM = {"from_name": "Corbel People Team", "from_addr": "people@corbel.com"}
+CHECKS_AFTER_OFFER = {
+    **PEOPLE_TEAM,
+    "subject": "Action needed: background check authorization",
+    "body_text": "Hi Jo,\n\nCongratulations on accepting your offer! To finalize, please complete "
+    "the background check authorization from our partner before your start date.",
+}
+OFFER = {
+    **PEOPLE_TEAM,
+    "subject": "Your offer from Corbel",
+    "body_text": "Hi Jo,\n\nWe are delighted to offer you the position of Store Manager at a base "
+    "salary of $72,000. Your offer letter is attached; please sign it by Friday.",
+}
+
+
+@pytest.mark.parametrize(
+    ("record", "doc_cats", "expected"),
+    [
+        pytest.param(CHECKS_AFTER_OFFER, cats("assessment", 0.95), "assessment", id="checks-vote"),
+        pytest.param(CHECKS_AFTER_OFFER, cats(None), "offer", id="checks-rules-alone"),
+        pytest.param(OFFER, cats("assessment", 0.95), "offer", id="offer-stays-settled"),
+    ],
+)
+def test_checks_after_an_offer(record: dict, doc_cats: dict, expected: str) -> None:
+    assert classify(record, doc_cats, 0.35)[0] == expected
