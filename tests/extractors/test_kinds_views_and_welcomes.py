@@ -1,0 +1,72 @@
+"""Cue rules: a job board's count of employers who viewed the CV is a profile nudge (job_alert),
+not one employer's view of an application (status_update); a review that a decision follows
+in the same sentence, or other people chosen, is a refusal; "Welcome aboard!" alone makes no
+offer. All text is invented."""
+
+from tests.extractors.kind_cases import by_id, kind_of
+
+BOARD = {"from_name": "Indeed", "from_addr": "no-reply@indeed.com"}
+ATS = {"from_name": "Corbel Careers", "from_addr": "no-reply@corbel-careers.com"}
+MANAGER = {"from_name": "Paul Ostrow", "from_addr": "paul.ostrow@corbel.com"}
+
+CASES = [
+    (
+        "employers-viewed-your-resume",
+        BOARD,
+        "3 employers viewed your resume this week",
+        "Hi Jo, 3 employers viewed your resume this week. Keep your resume up to date to get "
+        "noticed.",
+        "job_alert",
+    ),
+    (
+        "viewed-your-resume-n-times",
+        BOARD,
+        "Your resume is getting noticed",
+        "Employers viewed your resume 14 times. Keep it updated to get more views.",
+        "job_alert",
+    ),
+    (
+        "one-employer-viewed-your-application",
+        ATS,
+        "Application update",
+        "Corbel viewed your application for Store Manager.",
+        "status_update",
+    ),
+    (
+        "reviewed-and-decided",
+        ATS,
+        "Your application",
+        "Thank you for applying. We have reviewed your application and, on this occasion, we have "
+        "decided to progress other applications that more closely match the role.",
+        "rejection",
+    ),
+    (
+        "reviewed-and-selected-others",
+        ATS,
+        "Application update",
+        "The hiring team has reviewed your application for Systems Engineer and has selected "
+        "other candidates to interview.",
+        "rejection",
+    ),
+    (
+        "go-with-candidates-who",
+        ATS,
+        "Your application",
+        "Thanks for your patience. We've decided to go with candidates who have more direct "
+        "retail experience.",
+        "rejection",
+    ),
+    (
+        "welcome-aboard-first-day",
+        MANAGER,
+        "Welcome aboard - Monday",
+        "Jo, welcome aboard! Your first day is Monday at 7:00, loading dock entrance. I'll get "
+        "you a badge and keys.",
+        "other",
+    ),
+]
+
+
+@by_id(CASES)
+def test_kind(run_pipes, sender, subject, body, expected):
+    assert kind_of(run_pipes, sender, subject, body) == expected
