@@ -4,6 +4,7 @@ in the same sentence, or other people chosen, is a refusal; "Welcome aboard!" al
 offer. All text is invented."""
 
 from tests.extractors.kind_cases import by_id, kind_of
+from tests.extractors.test_kind_vote import cats, classify
 
 BOARD = {"from_name": "Indeed", "from_addr": "no-reply@indeed.com"}
 ATS = {"from_name": "Corbel Careers", "from_addr": "no-reply@corbel-careers.com"}
@@ -70,3 +71,40 @@ CASES = [
 @by_id(CASES)
 def test_kind(run_pipes, sender, subject, body, expected):
     assert kind_of(run_pipes, sender, subject, body) == expected
+
+
+MEET_CASES = [
+    (
+        "reviewed-and-would-like-a-conversation",
+        MANAGER,
+        "Phone chat - Project Manager",
+        "Hi Jo, Daniel has reviewed your application for the Project Manager role and would like "
+        "to have a 20 minute phone conversation with you this week.",
+        "interview_invitation",
+    ),
+    (
+        "would-like-to-invite-you-to-a-test-stays-assessment",
+        ATS,
+        "Online assessment",
+        "We would like to invite you to complete our online numerical reasoning test within 5 "
+        "days.",
+        "assessment",
+    ),
+]
+
+
+@by_id(MEET_CASES)
+def test_meeting_asked_after_a_step(run_pipes, sender, subject, body, expected):
+    assert kind_of(run_pipes, sender, subject, body) == expected
+
+
+def test_a_finished_step_with_a_meeting_asked_is_left_to_the_textcat() -> None:
+    """ "Thanks for completing the questionnaire" (a status) no longer settles the mail when a
+    meeting is asked in it: the textcat votes."""
+    record = {
+        **MANAGER,
+        "subject": "Next step",
+        "body_text": "Hi Jo, thanks for completing the questionnaire. Our hiring manager would "
+        "like to meet you in person on Tuesday.",
+    }
+    assert classify(record, cats("interview_invitation", 0.9), 0.35)[0] == "interview_invitation"
