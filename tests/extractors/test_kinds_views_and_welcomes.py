@@ -108,3 +108,55 @@ def test_a_finished_step_with_a_meeting_asked_is_left_to_the_textcat() -> None:
         "like to meet you in person on Tuesday.",
     }
     assert classify(record, cats("interview_invitation", 0.9), 0.35)[0] == "interview_invitation"
+
+
+ENDED_CASES = [
+    (
+        "all-applications-have-been-closed",
+        ATS,
+        "Regarding your application",
+        "The Backend Engineer position has been put on hold indefinitely and all applications "
+        "have been closed.",
+        "rejection",
+    ),
+    (
+        "post-has-been-withdrawn",
+        ATS,
+        "Teacher of Maths",
+        "Thank you for your application. The post of Teacher of Maths has been withdrawn. We are "
+        "sorry for any inconvenience.",
+        "rejection",
+    ),
+    (
+        "candidacy-has-ended",
+        ATS,
+        "Claims Representative - status",
+        "The hiring manager has finalized the team. Your candidacy for this opening has ended; "
+        "your profile remains active for 12 months.",
+        "rejection",
+    ),
+    (
+        "withdrawn-as-requested-stays-status",
+        ATS,
+        "Your application",
+        "Your application for the position of Analyst has been withdrawn as requested.",
+        "status_update",
+    ),
+]
+
+
+@by_id(ENDED_CASES)
+def test_a_process_ended(run_pipes, sender, subject, body, expected):
+    assert kind_of(run_pipes, sender, subject, body) == expected
+
+
+def test_a_review_a_refusal_follows_is_left_to_the_textcat() -> None:
+    """ "We've reviewed your application, and we don't have a fit": the review no longer settles
+    a status; the textcat votes."""
+    record = {
+        **ATS,
+        "subject": "Your application",
+        "body_text": "Thanks for applying. We've reviewed your application, and we don't have a "
+        "fit for you in this role right now.",
+    }
+    assert classify(record, cats("rejection", 0.9), 0.35)[0] == "rejection"
