@@ -160,3 +160,36 @@ def test_a_review_a_refusal_follows_is_left_to_the_textcat() -> None:
         "fit for you in this role right now.",
     }
     assert classify(record, cats("rejection", 0.9), 0.35)[0] == "rejection"
+
+
+OWN_DECISION_CASES = [
+    (
+        "youve-decided-to-decline",
+        MANAGER,
+        "Re: Offer letter attached",
+        "Understood that you've decided to go another direction and decline, and thanks for "
+        "letting me know quickly. I've closed out the offer on our side.",
+        "status_update",
+    ),
+    (
+        "request-to-withdraw",
+        ATS,
+        "Your application",
+        "We've received your request to withdraw your application for Advisor. Your application "
+        "is now closed and no further action is needed.",
+        "status_update",
+    ),
+    (
+        "recently-accepted-another-position",
+        ATS,
+        "Your application",
+        "Since you recently accepted another position with us, we've closed your application for "
+        "Technician. Congratulations on your new role!",
+        "status_update",
+    ),
+]
+
+
+@by_id(OWN_DECISION_CASES)
+def test_the_candidates_own_decision(run_pipes, sender, subject, body, expected):
+    assert kind_of(run_pipes, sender, subject, body) == expected
