@@ -444,6 +444,36 @@ _REQUIREMENT_AFTER = re.compile(
 )
 
 
+# A refusal cue that tells no decision yet: the search goes on "until the position is filled",
+# the employer "will reach out to candidates whose skills match", "we regret that only
+# shortlisted candidates will be notified", "En l'absence de réponse sous 4 semaines, veuillez
+# considérer que votre candidature n'a pas été retenue" (study writers: 8 such mails in 7 sets,
+# acknowledgements read as rejection).
+_OPEN_BEFORE = re.compile(
+    r"\b(?:until|till)\s+(?:the\s+)?$|"
+    r"\b(?:reach out to|contact|shortlist|notify|invite)\s+(?:only\s+)?$",
+    re.I,
+)
+_OPEN_CLAUSE = re.compile(
+    r"^\W*(?:en l'absence d|in the absence of|faute de|sin (?:noticias|respuesta)|"
+    r"sem (?:not\u00edcias|resposta))",
+    re.I,
+)
+_OPEN_AFTER = re.compile(
+    r"^\W*(?:that\s+)?only\s+(?:the\s+)?(?:shortlisted|successful|selected)\s+"
+    r"(?:candidates|applicants)\b",
+    re.I,
+)
+
+
+def is_open_outcome(text: str, start: int, end: int) -> bool:
+    """True when a refusal cue tells no decision yet (_OPEN_BEFORE, _OPEN_CLAUSE, _OPEN_AFTER)."""
+    window = text[max(0, start - 160) : start]
+    if _OPEN_BEFORE.search(window) or _OPEN_CLAUSE.search(window[_clause_start(window) :]):
+        return True
+    return bool(_OPEN_AFTER.search(text[end : end + 80]))
+
+
 def is_requirement(text: str, start: int, end: int) -> bool:
     """True when a refusal cue only says what happens if a required step is not done
     (_REQUIREMENT_BEFORE, _REQUIREMENT_AFTER)."""
@@ -505,7 +535,9 @@ def collect_cues(doc: Doc, spans_key: str, hedge_factor: float) -> Cues:
         if label == "CONFIRM" and _BACK_REFERENCE.search(text, max(0, start - 40), start):
             weight *= hedge_factor
         if label == "REJECT" and (
-            is_retrospective(text, start, end) or is_requirement(text, start, end)
+            is_retrospective(text, start, end)
+            or is_requirement(text, start, end)
+            or is_open_outcome(text, start, end)
         ):
             weight *= hedge_factor
         if weight > cues.best.get(label, 0.0):

@@ -113,3 +113,44 @@ def test_kind(run_pipes, sender, subject, body, expected):
 def test_is_requirement(text: str, cue: str, expected: bool) -> None:
     start = text.index(cue)
     assert is_requirement(text, start, start + len(cue)) is expected
+
+
+OPEN_CASES = [
+    (
+        "until-the-position-is-filled",
+        ATS,
+        "Application received",
+        "Your application for Director, Career Center has been received. The search committee "
+        "will begin its review on October 1 and continue until the position is filled.",
+        "application_confirmation",
+    ),
+    (
+        "reach-out-to-candidates-whose",
+        ATS,
+        "Thank you for applying",
+        "Thank you for applying. Our hiring team is reviewing applications and will reach out to "
+        "candidates whose skills match the role.",
+        "application_confirmation",
+    ),
+    (
+        "only-shortlisted-candidates-will-be-notified",
+        ATS,
+        "Application received",
+        "We have received your application. Due to the high volume of applications, we regret "
+        "that only shortlisted candidates will be notified.",
+        "application_confirmation",
+    ),
+    (
+        "decided-to-prioritise-candidates-stays-rejection",
+        ATS,
+        "Your application",
+        "We've reviewed your application and decided to prioritise candidates with more "
+        "hands-on experience.",
+        "rejection",
+    ),
+]
+
+
+@by_id(OPEN_CASES)
+def test_a_refusal_cue_that_tells_no_decision(run_pipes, sender, subject, body, expected):
+    assert kind_of(run_pipes, sender, subject, body) == expected
