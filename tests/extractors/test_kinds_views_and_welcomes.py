@@ -180,6 +180,23 @@ OWN_DECISION_CASES = [
         "status_update",
     ),
     (
+        "closed-out-your-offer",
+        MANAGER,
+        "Re: Offer details - Corbel",
+        "Thanks for letting me know, and for being so upfront. I understand that the other role "
+        "makes more sense for you right now. I've let the hiring team know and closed out your "
+        "offer.",
+        "status_update",
+    ),
+    (
+        "decision-to-decline-our-offer",
+        ATS,
+        "Offer decline received",
+        "We've received your decision to decline our offer for the Dispatcher position. Thank "
+        "you for considering us.",
+        "status_update",
+    ),
+    (
         "recently-accepted-another-position",
         ATS,
         "Your application",
