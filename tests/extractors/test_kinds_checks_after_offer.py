@@ -32,3 +32,32 @@ OFFER = {
 )
 def test_checks_after_an_offer(record: dict, doc_cats: dict, expected: str) -> None:
     assert classify(record, doc_cats, 0.35)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Hi Jo,\n\nCongratulations on accepting your offer. Your employment is contingent on a "
+            "negative drug screen. Please schedule your pre-employment drug screen within 72 "
+            "hours.",
+            "assessment",
+            id="schedule-drug-screen",
+        ),
+        pytest.param(
+            "Hi Jo,\n\nFurther to our conditional offer, please complete the attached "
+            "pre-employment medical questionnaire within 5 working days.",
+            "assessment",
+            id="medical-questionnaire",
+        ),
+        pytest.param(
+            "Hi Jo,\n\nThank you for applying. Please note that a police check will be required "
+            "for this role.",
+            "application_confirmation",
+            id="please-note-a-requirement",
+        ),
+    ],
+)
+def test_a_check_asked_in_other_words(body: str, expected: str) -> None:
+    record = {**PEOPLE_TEAM, "subject": "Next steps", "body_text": body}
+    assert classify(record, cats(expected, 0.9), 0.35)[0] == expected
