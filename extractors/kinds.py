@@ -856,6 +856,17 @@ class KindClassifier:
             return "status_update", ("STATUS",), 0.5
         if c.top("CONFIRM") >= self.medium:
             return "application_confirmation", ("CONFIRM",), 0.5
+        if (
+            c.top("OFFER") >= 1.0
+            and c.top("NETWORK") < self.medium
+            and _REPLY_SUBJECT.match(text_of(doc))
+        ):
+            # The candidate answers an offer ("Re: Offer - Associate Underwriter": "thrilled to
+            # accept", "any flexibility on the base salary?"): the exchange is about the offer,
+            # however weak its cue (an old subject's, a salary word), not a personal note
+            # (study writers: such replies labeled offer, read as networking). A new mail asking
+            # a contact's advice on an offer stays networking.
+            return "offer", ("OFFER",), 0.5
         if to_addrs and not to_relay:
             return "networking", ("NETWORK",), 0.5
         return "other", (), 0.4

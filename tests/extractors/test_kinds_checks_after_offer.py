@@ -61,3 +61,34 @@ def test_checks_after_an_offer(record: dict, doc_cats: dict, expected: str) -> N
 def test_a_check_asked_in_other_words(body: str, expected: str) -> None:
     record = {**PEOPLE_TEAM, "subject": "Next steps", "body_text": body}
     assert classify(record, cats(expected, 0.9), 0.35)[0] == expected
+
+
+SENT = {
+    "from_name": "Jo Rivera",
+    "from_addr": "jo.rivera@gmail.com",
+    "to_addrs": ["nathan.hale@corbel.com"],
+    "is_from_me": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        pytest.param(
+            "Re: Offer - Associate Underwriter",
+            "Nathan, thank you so much - I'm thrilled to accept. I signed the letter this morning.",
+            "offer",
+            id="reply-accepting-the-offer",
+        ),
+        pytest.param(
+            "Advice on the Corbel offer",
+            "Hi Grace, I received the Corbel offer! Would you have 15 minutes this week to talk "
+            "it through?",
+            "networking",
+            id="new-mail-asking-advice",
+        ),
+    ],
+)
+def test_the_candidates_answer_to_an_offer(subject: str, body: str, expected: str) -> None:
+    record = {**SENT, "subject": subject, "body_text": body}
+    assert classify(record, cats(None), 0.35)[0] == expected
