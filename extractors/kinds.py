@@ -213,6 +213,18 @@ _NEGATION = re.compile(
     r"\b(?:cannot|couldn't|can't|won't|wouldn't|didn't|don't|doesn't)\s+(?:\w+\s+)?$",
     re.I,
 )
+# The review a status cue names ("remains under review", "reviewed your application"), and
+# words that put it ahead ("until the posting closes", "as soon as we've reviewed"). An
+# acknowledgement whose status is only "under review" or "remains active" was tried too: +4 -3
+# mails over all sets by the rules alone (updates that thank for the application).
+_REVIEW_STATUS = re.compile(
+    r"\b(?:under (?:review|consideration)|being (?:reviewed|considered)|reviewed your)\b", re.I
+)
+_REVIEW_AHEAD = re.compile(
+    r"\b(?:as soon as|once|when|after)\s+(?:we(?:'ve| have)?|the (?:team|hiring \w+))\s+"
+    r"(?:\w+\s+)?reviewed\b|\bremains? under review until\b",
+    re.I,
+)
 _PAST_SENDER = re.compile(r"\b(?:we|i) (?:would|will|'ll) (?:reach out|contact|be in touch)", re.I)
 
 
@@ -773,7 +785,8 @@ class KindClassifier:
             ):
                 return "assessment", ("ASSESS",), conf("ASSESS")
             return "interview_invitation", ("INTERVIEW",), conf("INTERVIEW")
-        if c.top("STATUS") >= 4:  # a withdrawal, even when it thanks for the application
+        if c.top("STATUS") >= 4 and not self.acknowledged_review(doc, c):
+            # a withdrawal, even when it thanks for the application
             return "status_update", ("STATUS",), conf("STATUS")
         if c.top("CONFIRM") >= strong:
             return "application_confirmation", ("CONFIRM",), conf("CONFIRM")
@@ -815,6 +828,20 @@ class KindClassifier:
             return "recruiter_outreach", ("OUTREACH",), conf("OUTREACH", 0.4)
         # A person writing about nothing job-related is "other", not networking.
         return "other", ("OTHER",), 0.5
+
+    def acknowledged_review(self, doc: Doc, c: Cues) -> bool:
+        """An acknowledgement whose only status is the review to come ("Your application has
+        been received ... remains under review until the posting closes", "we'll get back to you
+        as soon as we've reviewed your application"): DESIGN.md's tie makes it
+        application_confirmation (study writers: 5 such mails read as status_update)."""
+        if c.top("CONFIRM") < self.strong or c.top("STATUS") >= 5 or not c.spans.get("STATUS"):
+            return False
+        start, end = c.spans["STATUS"][0]
+        text = text_of(doc)
+        return bool(
+            _REVIEW_STATUS.search(text[start:end])
+            and _REVIEW_AHEAD.search(text, max(0, start - 40), end + 60)
+        )
 
     @staticmethod
     def person_writes(doc: Doc) -> bool:

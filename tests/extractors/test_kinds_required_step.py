@@ -154,3 +154,28 @@ OPEN_CASES = [
 @by_id(OPEN_CASES)
 def test_a_refusal_cue_that_tells_no_decision(run_pipes, sender, subject, body, expected):
     assert kind_of(run_pipes, sender, subject, body) == expected
+
+
+REVIEW_AHEAD_CASES = [
+    (
+        "get-back-once-reviewed",
+        ATS,
+        "Your application to Corbel",
+        "Thank you for applying for the position Support Specialist at Corbel. We'll get back to "
+        "you as soon as we've reviewed your application.",
+        "application_confirmation",
+    ),
+    (
+        "under-review-until-the-posting-closes",
+        ATS,
+        "Application confirmation",
+        "Your application for Program Manager has been received. This message confirms your "
+        "submission; your application remains under review until the posting closes on 7/31.",
+        "application_confirmation",
+    ),
+]
+
+
+@by_id(REVIEW_AHEAD_CASES)
+def test_an_acknowledgement_of_a_review_to_come(run_pipes, sender, subject, body, expected):
+    assert kind_of(run_pipes, sender, subject, body) == expected
