@@ -416,6 +416,24 @@ _RETROSPECTIVE = re.compile(
 )
 
 
+# A refusal reported by someone outside the decision: a contact consoles ("heard from Camille
+# that it didn't work out", "Jen told you we went another way", "Ben mentioned you were in the
+# process with us and it didn't work out", "Saw you interviewed with us - sorry it didn't work
+# out"): the news came in another mail (study writers: such notes labeled networking). Not an
+# agency passing on its client's answer ("I heard back from the client").
+_HEARSAY = re.compile(
+    r"\b(?:heard(?! back)(?:\s+from\s+\w+)?(?:\s+that)?|told you|mentioned(?:\s+that)?\s+you|"
+    r"saw (?:that )?you (?:interviewed|applied|were in)|i hear)\b",
+    re.I,
+)
+
+
+def is_hearsay(text: str, start: int) -> bool:
+    """True when a refusal cue's clause reports it second-hand (_HEARSAY)."""
+    window = text[max(0, start - 160) : start]
+    return bool(_HEARSAY.search(window[_clause_start(window) :]))
+
+
 def is_retrospective(text: str, start: int, end: int) -> bool:
     """True when a cue's clause places it in an earlier process (_RETROSPECTIVE)."""
     window = text[max(0, start - 160) : start]
@@ -550,6 +568,7 @@ def collect_cues(doc: Doc, spans_key: str, hedge_factor: float) -> Cues:
             is_retrospective(text, start, end)
             or is_requirement(text, start, end)
             or is_open_outcome(text, start, end)
+            or is_hearsay(text, start)
         ):
             weight *= hedge_factor
         if weight > cues.best.get(label, 0.0):

@@ -34,18 +34,63 @@ def test_an_earlier_refusal_leaves_a_new_approach_to_the_textcat(body: str) -> N
 
 CASES = [
     # refusals of the process at hand, however they refer back
-    ("move-you-forward-on-that-one", RECRUITER, "Re: Data Engineer",
-     "Thanks again for your time. The team went with someone more senior, so I won't be able "
-     "to move you forward on that one.", "rejection"),
-    ("further-to-our-previous-message", ATS, "Software Engineer",
-     "Further to our previous message, we regret to inform you that the vacancy has now been "
-     "withdrawn and we have closed all applications.", "rejection"),
-    ("interviewed-earlier-this-month", ATS, "Your application",
-     "Thank you for interviewing with us earlier this month. Unfortunately we have decided not "
-     "to move forward with your application.", "rejection"),
+    (
+        "move-you-forward-on-that-one",
+        RECRUITER,
+        "Re: Data Engineer",
+        "Thanks again for your time. The team went with someone more senior, so I won't be able "
+        "to move you forward on that one.",
+        "rejection",
+    ),
+    (
+        "further-to-our-previous-message",
+        ATS,
+        "Software Engineer",
+        "Further to our previous message, we regret to inform you that the vacancy has now been "
+        "withdrawn and we have closed all applications.",
+        "rejection",
+    ),
+    (
+        "interviewed-earlier-this-month",
+        ATS,
+        "Your application",
+        "Thank you for interviewing with us earlier this month. Unfortunately we have decided not "
+        "to move forward with your application.",
+        "rejection",
+    ),
 ]
 
 
 @by_id(CASES)
 def test_kind(run_pipes, sender, subject, body, expected):
     assert kind_of(run_pipes, sender, subject, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "expected"),
+    [
+        pytest.param(
+            {"from_name": "Ben Lachance", "from_addr": "ben.lachance@zephyr.io"},
+            "Hey Jo, heard from Camille that it didn't work out. Sorry! If you want I can give "
+            "you some notes on what the interviewers look for. Coffee next week?",
+            "networking",
+            id="heard-from-a-colleague",
+        ),
+        pytest.param(
+            {"from_name": "Priya Shah", "from_addr": "priya.shah@loop.com"},
+            "Hi Jo - Jen told you we went another way, but your portfolio was one of the best I "
+            "saw. If you're ever up for it, I'd love to have you speak at our design guild.",
+            "networking",
+            id="told-you-we-went-another-way",
+        ),
+        pytest.param(
+            RECRUITER,
+            "Hi Jo, I heard back from the client and unfortunately they went with someone else.",
+            "rejection",
+            id="agency-heard-back-stays-rejection",
+        ),
+    ],
+)
+def test_a_refusal_told_second_hand_leaves_a_note_to_the_textcat(sender, body, expected):
+    record = {**sender, "subject": "sorry about the outcome", "body_text": body}
+    assert classify(record, cats(expected, 0.9), 0.35)[0] == expected
