@@ -884,6 +884,17 @@ class KindClassifier:
         if c.top("WITHDRAW") >= self.strong and not to_personal:
             # the candidate pulls out of a process: DESIGN.md counts a withdrawal as a status
             return "status_update", ("WITHDRAW",), 0.6
+        own = meta(doc).get("from_addr") or ""
+        if (
+            own
+            and to_addrs
+            and all(addr == own for addr in to_addrs)
+            and max(c.top(label) for label in _JOB_LABELS) < self.strong
+        ):
+            # a note to self ("notes for the onsite", a résumé draft, an empty mail): no one is
+            # written to, so it is no conversation (study writers: 7 such notes labeled other,
+            # 5 read as networking)
+            return "other", (), 0.5
         if c.top("NETWORK") >= self.strong or to_personal or social:
             return "networking", ("NETWORK",), 0.6
         if c.top("APPLY") >= self.strong:

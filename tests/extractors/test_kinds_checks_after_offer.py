@@ -92,3 +92,20 @@ SENT = {
 def test_the_candidates_answer_to_an_offer(subject: str, body: str, expected: str) -> None:
     record = {**SENT, "subject": subject, "body_text": body}
     assert classify(record, cats(None), 0.35)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        pytest.param(
+            "notes for the onsite",
+            "- the migration story\n- ask about on-call",
+            "other",
+            id="note-to-self",
+        ),
+        pytest.param("resume final v7", "", "other", id="empty-draft-to-self"),
+    ],
+)
+def test_a_note_to_self_is_no_conversation(subject: str, body: str, expected: str) -> None:
+    record = {**SENT, "to_addrs": [SENT["from_addr"]], "subject": subject, "body_text": body}
+    assert classify(record, cats(None), 0.35)[0] == expected
