@@ -37,13 +37,16 @@ _ROLE_SUFFIX = re.compile(
     r"|\s+(?i:assessment (?:day|centre|center)|superday|open day|hiring event|group interview)$"
 )
 # The stage of an interview left over once its word is cut: "Store Manager - 2nd (interview)".
+# Without a mark before it the word is a stage only right after a title word ("Data Engineer
+# Final"): after another word it is the title's own ("Program Manager, Housing First",
+# "Software Development Engineer II, Prime Video"; _cut_stage).
 _STAGE = re.compile(
-    r"\s*(?:[-\u2013|,]\s*)?(?i:1st|2nd|3rd|4th|first|second|third|final|next)"
+    r"(?P<mark>\s*[-\u2013|,]\s*|\s+)(?i:1st|2nd|3rd|4th|first|second|third|final|next)"
     r"(?:[- ](?i:stage|round))?$"
-    r"|\s*[-\u2013|]\s*(?i:hiring manager|recruiter|technical|phone|video|panel|virtual|"
-    r"on-?site|culture|behaviou?ral|case|portfolio|coding|numerical|verbal|logical|cognitive|"
-    r"personality|situational|skills|online)$"
-    r"|\s+(?:Phone|Video|phone|video)$"
+    r"|(?P<dash>\s*[-\u2013|]\s*)(?i:hiring manager|recruiter|technical|phone|video|panel|"
+    r"virtual|on-?site|culture|behaviou?ral|case|portfolio|coding|numerical|verbal|logical|"
+    r"cognitive|personality|situational|skills|online)$"
+    r"|(?P<space>\s+)(?:Phone|Video|phone|video)$"
 )
 # How the job is held is no part of its title: "Contract-to-hire Data Engineer".
 EMPLOYMENT = (
@@ -286,7 +289,13 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     if tail and tail.group("name").split()[0].lower() in GIVEN_NAMES:
         value = value[: tail.start()]  # "Lead Backend Developer - Tom Brennan"
     left, slash, right = value.partition(" / ")
-    if slash and looks_like_person(left) and not has_title_word(left):
+    if (
+        slash
+        and looks_like_person(left)
+        and not has_title_word(left)
+        # a word of titles is no name's: "First Sales Hire / Account Executive" is one title
+        and not any(w.lower() in ROLE_WORDS for w in left.split())
+    ):
         value = right  # "Dana Whitfield / Senior Analyst": the interview of a person
     named = _NAME_LEAD.match(value)
     if named and is_person_name(named.group("name")):
@@ -299,7 +308,7 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     for _ in range(2):
         before = value
         value = _ROLE_SUFFIX.sub(_suffix_cut, value.strip())
-        value = _STAGE.sub("", value)
+        value = _STAGE.sub(_cut_stage, value)
         value = _ROLE_PREFIX.sub("", value)
         value = _EMPLOYMENT_LEAD.sub("", value)
         value = _TRAILING.sub("", value).strip(" .,;:[]")
@@ -362,6 +371,16 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     if not value or len(value) > 80 or len(value.split()) > 10 or _WROTE.search(value):
         return None, req
     return singular(value), req
+
+
+def _cut_stage(match: re.Match) -> str:
+    """'' for an interview's stage ending a title; a stage word written without a mark after
+    a word that is no title word is the title's own ("Housing First", "Prime Video")."""
+    space = match.group("space") if match.group("space") is not None else match.group("mark")
+    if space is None or space.strip():
+        return ""  # after a mark: "Store Manager - 2nd", "Data Engineer - Video"
+    before = match.string[: match.start()].rpartition(" ")[2]
+    return "" if before and has_title_word(before) else match.group(0)
 
 
 def _suffix_cut(match: re.Match) -> str:
