@@ -63,3 +63,42 @@ def card_title(line: str) -> str | None:
 
 _CARD_MARK = re.compile(r"\s+[-\u2013|]\s+")
 _BRACKETED = re.compile(r"\([^()]*\)")
+
+
+# An ATS's HTML table of fields, once it is text, writes each field's label and value on one
+# line: "Position Quality Engineer, Aerospace" / "Location Jackson, MI" / "Job ID 362". The
+# label is no part of the title.
+_FIELD_LABEL = re.compile(
+    r"(?:Job Title|Position Title|Job Posting|Position|Title|Role|Posting|Vacancy|Job)[ \t]+"
+    r"(?=[A-Z])"
+)
+# the other fields of such a table, on the lines around the title's
+_FIELD_LINE = re.compile(
+    r"(?:Location|Lieu|Ubicaci\u00f3n|Standort|Requisition|Req ID|Requisition ID|Job ID|"
+    r"Job Number|Job Code|Reference|Status|Department|Closing Date|Salary|Position|Title|"
+    r"Role|Posting|Work Location|Division)(?: \w+)?[ \t]+\S"
+)
+
+
+def _lines_around(text: str, start: int) -> tuple[str, str]:
+    """The non-blank lines before and after the line that starts at `start`."""
+    before = text[:start].rstrip().rpartition("\n")[2]
+    stop = text.find("\n", start)
+    after = text[stop:].lstrip().partition("\n")[0] if stop != -1 else ""
+    return before, after
+
+
+def field_label_cut(text: str, title: str, start: int) -> tuple[str, int]:
+    """The title without the field label a table's line starts it with, and where it starts
+    then: "Position Quality Engineer, Aerospace" over "Location Jackson, MI" (or under a
+    line ending in a colon: "... received your application for:"). A label followed by one
+    word stays ("Title Examiner" is a title); a line that is no table's field stays."""
+    if start <= 0 or text[start - 1] != "\n":
+        return title, start
+    label = _FIELD_LABEL.match(title)
+    if label is None or " " not in title[label.end() :].strip():
+        return title, start
+    before, after = _lines_around(text, start)
+    if not (before.endswith(":") or _FIELD_LINE.match(before) or _FIELD_LINE.match(after)):
+        return title, start
+    return title[label.end() :], start + label.end()

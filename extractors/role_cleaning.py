@@ -166,6 +166,8 @@ _LEAD_WORDS = re.compile(
     # "Vacante Jefe de Ventas", "B\u00fasqueda ejecutiva: Directora de Marca"
     r"proceso(?: de selecci\u00f3n)?|processo(?: de (?:sele\u00e7\u00e3o|recrutamento))?|"
     r"oportunidad|oportunidade|opportunit\u00e9|opportunit\u00e0|vacante|vaga|"
+    # the post itself: "Posici\u00f3n Pricing Analyst", "Poste Conseiller ...", "Jawatan ..."
+    r"posici\u00f3n|posicion|puesto|poste|jawatan|"
     r"b\u00fasqueda(?: ejecutiva)?|confidencial|finalista(?: en| para)?|"
     # Dutch: "Uitnodiging sollicitatiegesprek X", "Terugkoppeling sollicitatie X", "Aanbod X"
     r"(?:(?:je|jouw|uw)\s+)?(?:uitnodiging(?:\s*:)?\s+)?(?:sollicitatiegesprek|"

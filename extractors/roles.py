@@ -37,7 +37,7 @@ from extractors.docmeta import add_evidence, facts, meta, text_of
 from extractors.keyword_index import KeywordIndex, indexed_matches, indexed_phrase_matches
 from extractors.lexicon import normalize_role
 from extractors.role_alerts import names_one_job
-from extractors.role_cards import CARD, CARD_INLINE, PLACE_LINE, card_title
+from extractors.role_cards import CARD, CARD_INLINE, PLACE_LINE, card_title, field_label_cut
 from extractors.role_choice import (
     prefer_full_forms,
     signature_start,
@@ -419,7 +419,10 @@ class RoleFinder:
         company = found.get("company")
         if company:
             found_roles = found_roles + self.card_lines(doc, company)
+        text = text_of(doc)
         for weight, role, start, end, req in found_roles:
+            if start > subject_end:
+                role, start = field_label_cut(text, role, start)
             entry = scores.setdefault(role.lower(), title_entry(role, start, end, req, False))
             entry[0] += weight
             entry[4] = entry[4] or req

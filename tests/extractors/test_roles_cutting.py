@@ -46,3 +46,61 @@ def test_interview_stage_after_a_title(value, role):
 )
 def test_words_before_a_slash(value, role):
     assert clean_role(value) == (role, None)
+
+
+@pytest.mark.parametrize(
+    ("value", "role"),
+    [
+        ("Posici\u00f3n Pricing Analyst", "Pricing Analyst"),
+        (
+            "Poste Conseiller en r\u00e9mun\u00e9ration globale",
+            "Conseiller en r\u00e9mun\u00e9ration globale",
+        ),
+        ("Jawatan Brand Manager", "Brand Manager"),
+    ],
+    ids=["spanish-post-word-is-cut", "french-post-word-is-cut", "malay-post-word-is-cut"],
+)
+def test_word_for_a_post_before_a_title(value, role):
+    assert clean_role(value) == (role, None)
+
+
+FIELD_TABLE = (
+    "Dear Ana,\n\nWe have received your application for the following position:\n\n"
+    "{line}\n\nLocation Jackson, MI\n\nJob ID 362"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        (FIELD_TABLE, "Position Quality Engineer, Aerospace", "Quality Engineer, Aerospace"),
+        (FIELD_TABLE, "Role Key Account Manager", "Key Account Manager"),
+        (FIELD_TABLE, "Title Examiner", "Title Examiner"),
+        (
+            "Dear Ana,\n\nThanks for writing.\n\n{line}\n\nSee you soon.",
+            "Position Control Analyst",
+            "Position Control Analyst",
+        ),
+    ],
+    ids=[
+        "position-label-of-a-table-line-is-cut",
+        "role-label-of-a-table-line-is-cut",
+        "label-word-and-one-word-is-a-title",
+        "line-outside-a-table-keeps-its-first-word",
+    ],
+)
+def test_field_label_of_a_table_line(text, title, expected):
+    from extractors.role_cards import field_label_cut
+
+    text = text.format(line=title)
+    start = text.index(title)
+    role, at = field_label_cut(text, title, start)
+    assert (role, text[at : at + len(role)]) == (expected, expected)
+
+
+def test_table_line_title_in_the_pipeline(run_pipes):
+    from tests.extractors.role_cases import role_and_req_id
+
+    body = FIELD_TABLE.format(line="Position Warehouse Operations Lead")
+    role, _ = role_and_req_id(run_pipes, "Thanks for applying", body)
+    assert role == "Warehouse Operations Lead"
