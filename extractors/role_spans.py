@@ -35,7 +35,8 @@ import numpy as np
 from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.tokens import Doc
 
-from extractors.docmeta import meta, text_of
+from extractors.docmeta import meta, sender, text_of
+from extractors.lexicon import normalize_org
 
 # Hashed feature space (2**18 float32 weights: 1 MB).
 BITS = 18
@@ -233,6 +234,10 @@ def spans(doc: Doc, kind: str, only: list[tuple[int, int]] | None = None) -> Spa
         & (words[j + 1] - words[i] <= MAX_WORDS)
     )
     starts, ends = i[ok], j[ok] + 1
+    _, sender_org = sender(doc)
+    if sender_org and len(starts):
+        keep = ~_names_sender(text_of(doc), at[starts, 0], at[ends - 1, 1], sender_org)
+        starts, ends = starts[keep], ends[keep]
     if not len(starts):
         return None
     # the span's own features, from the few (length, zone) combinations a mail has
@@ -253,6 +258,25 @@ def spans(doc: Doc, kind: str, only: list[tuple[int, int]] | None = None) -> Spa
         around[:, 4:],
         table[index.ravel()],
     )
+
+
+def _names_sender(text: str, begin: np.ndarray, end: np.ndarray, sender_org: str) -> np.ndarray:
+    """Whether each span (character offsets) is the name the sender's display name gives,
+    or its first words ("Auto Trader" of "Auto Trader UK"): the employer, never the job
+    ("Thank you for applying to ACME Corrugated" from "ACME Corrugated")."""
+    name = normalize_org(sender_org)
+    first = sender_org.split()[0].lower() if name else ""
+    lowered = text.lower()
+    at: list[int] = []
+    found = lowered.find(first) if first else -1
+    while found != -1:
+        at.append(found)
+        found = lowered.find(first, found + 1)
+    named = np.isin(begin, at)
+    for k in np.flatnonzero(named).tolist():
+        span = normalize_org(text[begin[k] : end[k]])
+        named[k] = bool(span) and (span == name or name.startswith(span + " "))
+    return named
 
 
 def _line_tokens(

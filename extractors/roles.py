@@ -33,9 +33,9 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.docmeta import add_evidence, facts, meta, text_of
+from extractors.docmeta import add_evidence, facts, meta, sender, text_of
 from extractors.keyword_index import KeywordIndex, indexed_matches, indexed_phrase_matches
-from extractors.lexicon import normalize_role
+from extractors.lexicon import normalize_org, normalize_role
 from extractors.role_alerts import names_one_job
 from extractors.role_cards import CARD, CARD_INLINE, PLACE_LINE, card_title, field_label_cut
 from extractors.role_choice import (
@@ -175,6 +175,20 @@ def _subject_titles(
         if lowered_title:
             add(WEAK, lowered_title, subject.lower().find(lowered_title.lower()), True)
     return tuple(found)
+
+
+def _without_sender(scores: dict[str, list], sender_org: str) -> dict[str, list]:
+    """The titles found but the sender's own name: "Thank you for applying to ACME
+    Corrugated" from "ACME Corrugated" names the employer, not the job (a title word ends
+    many a name: "Auto Trader" of "Auto Trader UK"). The employer component may take a title
+    for the employer; the From header's display name is the employer's own."""
+    name = normalize_org(sender_org)
+    return {
+        key: entry
+        for key, entry in scores.items()
+        if not (named := normalize_org(entry[1]))
+        or (name != named and not name.startswith(named + " "))
+    }
 
 
 class RoleFinder:
@@ -430,6 +444,9 @@ class RoleFinder:
             entry[6].append((weight, start))
         if company:
             scores = strip_company(scores, company)
+        _, sender_org = sender(doc)
+        if sender_org:
+            scores = _without_sender(scores, sender_org)
         prefer_full_forms(scores, subject_end)
         return scores
 
