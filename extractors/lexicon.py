@@ -90,8 +90,10 @@ _ACADEMIC_UNIT = (
 # titles: "Wissenschaftliche*r Mitarbeiter*in".
 _RW = (
     rf"(?:{_ACADEMIC_UNIT}|[A-Z0-9\u00c0-\u00d6\u00d8-\u00de][\w+#/'*-]*"
-    # a gender ending in brackets: "Concepteur(trice)", "Conseiller(\u00e8re)"
-    r"(?:\([a-z\u00e0-\u00ff]{1,5}\))?(?:&[A-Z][\w+#/'-]*)?"
+    # a gender ending in brackets: "Concepteur(trice)", "Conseiller(\u00e8re)"; glued by a
+    # colon or a middle dot: "Controller:in", "Ing\u00e9nieur\u00b7e"
+    r"(?:\([a-z\u00e0-\u00ff]{1,5}\)|:in(?:nen)?\b|\u00b7(?:e|ne|euse|rice)\b)?"
+    r"(?:&[A-Z][\w+#/'-]*)?"
     r"(?:\.[\w+#/'-]+)*"
     r"|[a-z]+[A-Z]\w*|(?:Sr|Jr|Snr)\.)"
 )

@@ -104,3 +104,26 @@ def test_table_line_title_in_the_pipeline(run_pipes):
     body = FIELD_TABLE.format(line="Position Warehouse Operations Lead")
     role, _ = role_and_req_id(run_pipes, "Thanks for applying", body)
     assert role == "Warehouse Operations Lead"
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Your application for the Controller:in Retail position", "Controller:in Retail"),
+        ("Your application for the Senior Controller:in position", "Senior Controller:in"),
+        (
+            "Your application for the Ing\u00e9nieur\u00b7e Conception Produit position",
+            "Ing\u00e9nieur\u00b7e Conception Produit",
+        ),
+    ],
+    ids=[
+        "german-gender-colon-inside-a-title",
+        "german-gender-colon-ending-a-title",
+        "french-gender-middle-dot-inside-a-title",
+    ],
+)
+def test_gender_ending_glued_to_a_title_word(run_pipes, subject, role):
+    from tests.extractors.role_cases import role_and_req_id
+
+    found, _ = role_and_req_id(run_pipes, subject, "Thank you.")
+    assert found == role
