@@ -25,7 +25,13 @@ _STOP = (
     # the verbs and adverbs that follow a title in a sentence: "Brand Manager ha pasado",
     # "... se cerr\u00f3", "... ya fue cubierta", "... no ha sido", "... n\u00e3o foi"
     r"se|ya|ha|han|hemos|fue|fueron|es|son|sido|ser\u00e1|est\u00e1|foi|foram|tem|j\u00e1|"
-    r"n\u00e3o|\u00e9|\u00e8|non|ne|a|o|y|e)"
+    r"n\u00e3o|\u00e9|\u00e8|non|ne|a|o|y|e|"
+    # the pronouns, verbs and nouns of the sentence a title stands in, never its words:
+    # "Product Designer e sua candidatura", "UX Designer teve muitas", "Analyste paie lors",
+    # "Responsable Technique Produit et vous en remercions", "UX Designer da empresa"
+    r"vous|nous|elle|ils|elles|sua|seu|suas|seus|meu|minha|nosso|nossa|teve|tive|gostei|"
+    r"gostaria|gostamos|anunciada|anunciado|publicada|publicado|empresa|lors|soit|vient|prend|"
+    r"temps|si\u00e8ge)"
 )
 _ADJECTIVE = (
     r"(?: (?!" + _LINKS + r"\b|" + _STOP + r"\b|[\w'-]*\u00e9e?s?\b)[a-z\u00df-\u00ff][\w'-]*"

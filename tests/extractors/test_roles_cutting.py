@@ -127,3 +127,35 @@ def test_gender_ending_glued_to_a_title_word(run_pipes, subject, role):
 
     found, _ = role_and_req_id(run_pipes, subject, "Thank you.")
     assert found == role
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Ol\u00e1 Mariana, recebemos sua candidatura para a vaga de Product Designer e sua "
+            "candidatura est\u00e1 em an\u00e1lise. Obrigado!",
+            "Product Designer",
+        ),
+        (
+            "Bonjour,\n\nNous avons bien re\u00e7u votre candidature au poste de Responsable "
+            "Technique Produit et vous en remercions.",
+            "Responsable Technique Produit",
+        ),
+        (
+            "Bonjour,\n\nNous avons bien re\u00e7u votre candidature au poste de Conseiller en "
+            "r\u00e9mun\u00e9ration globale. Nous reviendrons vers vous.",
+            "Conseiller en r\u00e9mun\u00e9ration globale",
+        ),
+    ],
+    ids=[
+        "portuguese-sentence-after-the-title-is-no-part",
+        "french-pronoun-after-the-title-is-no-part",
+        "french-title-going-on-after-a-link-stays",
+    ],
+)
+def test_romance_title_stops_at_its_sentence(run_pipes, body, role):
+    from tests.extractors.role_cases import role_and_req_id
+
+    found, _ = role_and_req_id(run_pipes, "Candidatura", body)
+    assert found == role
