@@ -119,7 +119,7 @@ _PROCESS_RUN = re.compile(QUALIFIER_WORD + r"(?:\s+" + QUALIFIER_WORD + r")*")
 _DASHES = re.compile(r"\s+[-\u2013|]\s+")
 
 
-def prefer_full_forms(scores: dict[str, list], subject_end: int = -1) -> None:
+def prefer_full_forms(scores: dict[str, list], subject_end: int = -1, text: str = "") -> None:
     """One title found in two forms counts once. A form that goes on in words is the full
     title ("Director" / "Director of Product Design"); a form that adds a marked part
     ("- Leeds - \u00a360k", "- Cardiology") is what the body wrote when only one of the two is
@@ -145,7 +145,9 @@ def prefer_full_forms(scores: dict[str, list], subject_end: int = -1) -> None:
                 _WORDS_ON.match(extra) and not _PROCESS_RUN.fullmatch(extra.strip())
             )
             a, b = scores[short], scores[long]
-            if extra[:1].isalnum() and _cut_off(short, extra, a, b, subject_end):
+            if extra[:1].isalnum() and (
+                _cut_off(short, extra, a, b, subject_end) or _line_cut(text, a)
+            ):
                 keep, drop = long, short
                 scores[keep][0] += scores[drop][0]
                 scores[keep][4] = scores[keep][4] or scores[drop][4]
@@ -174,6 +176,16 @@ def _merge_mentions(keep: list, drop: list) -> None:
     """The places where the dropped form was found count as the kept form's (the learned
     chooser reads them, extractors.role_scorer)."""
     keep[6] = keep[6] + drop[6]
+
+
+def _line_cut(text: str, entry: list) -> bool:
+    """Whether every mention of a title stops at a line's end or an ellipsis, in mid-word
+    (the caller knows the longer form goes on in letters): a preview line cut at its
+    length ("Head of Planni" / "Head of Planning & Analysis, Group Finance")."""
+    ends = [start + len(entry[1]) for _, start in entry[6] if start >= 0]
+    return bool(ends) and all(
+        text[end : end + 1] in ("\n", "\u2026") or text.startswith("...", end) for end in ends
+    )
 
 
 def _cut_off(short: str, extra: str, a: list, b: list, subject_end: int) -> bool:

@@ -31,7 +31,7 @@ _STOP = (
     # "Responsable Technique Produit et vous en remercions", "UX Designer da empresa"
     r"vous|nous|elle|ils|elles|sua|seu|suas|seus|meu|minha|nosso|nossa|teve|tive|gostei|"
     r"gostaria|gostamos|anunciada|anunciado|publicada|publicado|empresa|lors|soit|vient|prend|"
-    r"temps|si\u00e8ge)"
+    r"temps|si\u00e8ge|presso)"
 )
 _ADJECTIVE = (
     r"(?: (?!" + _LINKS + r"\b|" + _STOP + r"\b|[\w'-]*\u00e9e?s?\b)[a-z\u00df-\u00ff][\w'-]*"

@@ -447,7 +447,7 @@ class RoleFinder:
         _, sender_org = sender(doc)
         if sender_org:
             scores = _without_sender(scores, sender_org)
-        prefer_full_forms(scores, subject_end)
+        prefer_full_forms(scores, subject_end, text)
         return scores
 
     def reported(self, role: str) -> str:

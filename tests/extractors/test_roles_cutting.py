@@ -159,3 +159,42 @@ def test_romance_title_stops_at_its_sentence(run_pipes, body, role):
 
     found, _ = role_and_req_id(run_pipes, "Candidatura", body)
     assert found == role
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Dear Ana, to continue your application for Head of Planni\n\nDear Ana,\n\nTo "
+            "continue your application for Head of Planning & Analysis, Group Finance, please "
+            "complete the assessment.",
+            "Head of Planning & Analysis, Group Finance",
+        ),
+        (
+            "Dear Ana,\n\nThank you for applying for the Data Engineer position. We also have "
+            "a Data Engineering Manager position open.",
+            "Data Engineer",
+        ),
+    ],
+    ids=[
+        "title-cut-at-a-preview-lines-end-is-the-whole-ones",
+        "title-ending-mid-sentence-is-its-own",
+    ],
+)
+def test_title_cut_off_at_a_lines_end(run_pipes, body, role):
+    from tests.extractors.role_cases import role_and_req_id
+
+    found, _ = role_and_req_id(run_pipes, "Thank you", body)
+    assert found == role
+
+
+def test_italian_title_stops_at_presso(run_pipes):
+    from tests.extractors.role_cases import role_and_req_id
+
+    body = (
+        "Gentile Chiara,\n\ngrazie per esserti candidata per la posizione Data Scientist - "
+        "Credit Risk (JR-2291) presso Cerved Group, San Donato Milanese.\n\nIl Team Talent "
+        "Acquisition valuter\u00e0 il tuo profilo."
+    )
+    found, _ = role_and_req_id(run_pipes, "Candidatura", body)
+    assert found == "Data Scientist - Credit Risk"
