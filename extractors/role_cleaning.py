@@ -139,7 +139,7 @@ _QUALIFIER_MARK = re.compile(r"[-\u2013|(]")
 _DIGIT = re.compile(r"\d")
 # A person's name leading a calendar-style title: "Maya Okafor - Technical Interview (...)"
 _NAME_LEAD = re.compile(
-    r"^(?P<name>[A-Z][\w'-]+ [A-Z][\w'-]+)\s*(?:[|\u2013,:]|\s-)\s*(?P<rest>.+)$"
+    r"^(?P<name>[A-Z][\w'-]+ [A-Z][\w'-]+)\s*(?:[|\u2013\u00b7,:]|\s-)\s*(?P<rest>.+)$"
 )
 _EVENT_OF_ROLE = re.compile(
     r"^(?i:(?:technical |phone |onsite |on-site |final |virtual |video |panel |hiring manager )?"

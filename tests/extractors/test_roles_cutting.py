@@ -37,11 +37,15 @@ def test_interview_stage_after_a_title(value, role):
         ("First Sales Hire / Account Executive", "First Sales Hire / Account Executive"),
         ("Site Reliability / Data Engineer", "Site Reliability / Data Engineer"),
         ("Dana Whitfield / Senior Analyst", "Senior Analyst"),
+        ("Marcus Leblanc \u00b7 Talent Acquisition Partner", None),
+        ("Senior Designer \u00b7 Kestrel", "Senior Designer \u00b7 Kestrel"),
     ],
     ids=[
         "title-words-before-a-slash-are-no-name",
         "trade-before-a-slash-is-no-name",
         "a-persons-name-before-a-slash-is-cut",
+        "a-persons-name-and-own-title-on-a-profile-card-is-no-role",
+        "a-title-before-a-middle-dot-stays",
     ],
 )
 def test_words_before_a_slash(value, role):
