@@ -45,7 +45,10 @@ _STAGE = re.compile(
     r"(?:[- ](?i:stage|round))?$"
     r"|(?P<dash>\s*[-\u2013|]\s*)(?i:hiring manager|recruiter|technical|phone|video|panel|"
     r"virtual|on-?site|culture|behaviou?ral|case|portfolio|coding|numerical|verbal|logical|"
-    r"cognitive|personality|situational|skills|online)$"
+    r"cognitive|personality|situational|skills|online|"
+    # the step in German or Turkish, a reference's label without its number
+    r"einladung|gespr\u00e4chseinladung|termin|terminbest\u00e4tigung|r\u00fcckmeldung|"
+    r"g\u00f6r\u00fc\u015fme|kennziffer|r\u00e9f)$"
     r"|(?P<space>\s+)(?:Phone|Video|phone|video)$"
 )
 # How the job is held is no part of its title: "Contract-to-hire Data Engineer".

@@ -16,6 +16,8 @@ from extractors.role_cleaning import clean_role
         ("Store Manager 2nd Round", "Store Manager"),
         ("Data Engineer - Video", "Data Engineer"),
         ("Data Engineer Video", "Data Engineer"),
+        ("Group Controller - Termin", "Group Controller"),
+        ("Product Owner (m/w/d) - Kennziffer", "Product Owner (m/w/d)"),
     ],
     ids=[
         "first-after-a-plain-word-is-the-titles-own",
@@ -25,6 +27,8 @@ from extractors.role_cleaning import clean_role
         "stage-and-round-after-a-title-word-is-cut",
         "video-after-a-dash-is-cut",
         "video-after-a-title-word-is-cut",
+        "german-step-after-a-dash-is-cut",
+        "reference-label-without-its-number-is-cut",
     ],
 )
 def test_interview_stage_after_a_title(value, role):
