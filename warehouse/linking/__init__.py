@@ -152,7 +152,7 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         "int_org_names": write_rows(
             con,
             "int_org_names",
-            ((key, names.org(key)) for key in sorted(names.orgs)),
+            ((key, names.org(key)) for key in names.orgs.sorted_keys()),
             temp=False,
         ),
     }

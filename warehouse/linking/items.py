@@ -109,18 +109,67 @@ class Strings:
         return None if n < 0 else self.values[n]
 
 
+class Spellings:
+    """How each key (an organization's or a role's) is written: its most frequent spelling,
+    a tie going to the one met first (as `Counter.most_common`).
+
+    Most keys are written one way only: their spelling and its count sit in two flat dicts,
+    and a Counter is made only for a key met with a second spelling. A Counter for every
+    key held ~4 MB through linking at 100,000 demo messages (18,533 organizations), ten
+    times what it held at 10,000."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, str] = {}
+        self.count: dict[str, int] = {}
+        self.many: dict[str, Counter[str]] = {}
+
+    def add(self, key: str, spelling: str) -> None:
+        many = self.many.get(key)
+        if many is not None:
+            many[spelling] += 1
+        elif key not in self.first:
+            self.first[key] = spelling
+            self.count[key] = 1
+        elif self.first[key] == spelling:
+            self.count[key] += 1
+        else:  # the first spelling first: it wins a tie
+            self.many[key] = Counter({self.first[key]: self.count[key], spelling: 1})
+
+    def settle(self) -> None:
+        """Keep each key's most frequent spelling only (no spelling is added after)."""
+        for key, spellings in self.many.items():
+            self.first[key] = spellings.most_common(1)[0][0]
+        self.many.clear()
+        self.count.clear()
+
+    def most_common(self, key: str | None) -> str | None:
+        if not key:
+            return None
+        many = self.many.get(key)
+        return many.most_common(1)[0][0] if many is not None else self.first.get(key)
+
+    def sorted_keys(self) -> list[str]:
+        """Every key written, sorted."""
+        return sorted(self.first)
+
+
 class Names:
     """The most frequent spelling of every organization and role key."""
 
     def __init__(self) -> None:
-        self.orgs: dict[str, Counter[str]] = defaultdict(Counter)
-        self.roles: dict[str, Counter[str]] = defaultdict(Counter)
+        self.orgs = Spellings()
+        self.roles = Spellings()
 
     def org(self, key: str | None) -> str | None:
-        return self.orgs[key].most_common(1)[0][0] if key and self.orgs.get(key) else None
+        return self.orgs.most_common(key)
 
     def role(self, key: str | None) -> str | None:
-        return self.roles[key].most_common(1)[0][0] if key and self.roles.get(key) else None
+        return self.roles.most_common(key)
+
+    def settle(self) -> None:
+        """Once every message is read: the spellings chosen, their counts let go."""
+        self.orgs.settle()
+        self.roles.settle()
 
 
 class Items:
@@ -334,15 +383,15 @@ def load_messages(
             if agency and _relay_self_name(agency, sender_domain):
                 agency = None
             if agency:
-                names.orgs[agency][agency_name] += 1
+                names.orgs.add(agency, agency_name)
             elif employer and AGENCY_NAME.search(employer):
                 agency = employer
             if employer:
-                names.orgs[employer][company] += 1
+                names.orgs.add(employer, company)
             if employer is not None and employer == agency:
                 employer = None  # the agency named itself; its client is not known yet
             if role:
-                names.roles[role][role_name.strip()] += 1
+                names.roles.add(role, role_name.strip())
             req = None if noise else ((req_id or "").strip().lower() or None)
             is_automated = bool(automated) and not from_me
             domain = None if from_me else sender_domain
@@ -392,6 +441,7 @@ def load_messages(
             else:
                 votes.add(employer, agency, kind, named, None, domain)
     items.messages = len(items)
+    names.settle()
     return votes.domains(), recipients_of
 
 
