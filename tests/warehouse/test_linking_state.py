@@ -46,3 +46,36 @@ def test_spellings_keys_are_every_key_written_sorted() -> None:
         names.add(key, spelling)
     names.settle()
     assert names.sorted_keys() == ["acme", "mid", "zeta"]
+
+
+@pytest.mark.parametrize(
+    ("range_rows", "checkpoints"),
+    [pytest.param(16384, 1, id="one-range"), pytest.param(2, 3, id="written-out-every-2-rows")],
+)
+def test_link_rows_go_straight_to_their_table_in_item_order(
+    monkeypatch: pytest.MonkeyPatch, range_rows: int, checkpoints: int
+) -> None:
+    import duckdb
+
+    from warehouse.linking import tables
+
+    monkeypatch.setattr(tables, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(tables, "RANGE_ROWS", range_rows)
+    written_out: list[int] = []
+    monkeypatch.setattr(tables, "_write_out", lambda con: written_out.append(1))
+    con = duckdb.connect()
+    con.execute(
+        "create temp table _link_ids as "
+        "select * from (values (0, 'm0'), (1, 'm1'), (2, 'm2'), (3, 'm3'), (4, 'e0')) t(n, item_id)"
+    )
+    # Items 0, 1 and 3 are one opportunity (anchor 0), 2 none, the event its own (anchor 4).
+    rows = [(n, opp) + (None,) * 6 + (False,) * 4 + (None, False) for n, opp in
+            [(0, 0), (1, 0), (2, None), (3, 0)]]  # fmt: skip
+    assert tables.write_links(con, "int_message_links", rows) == 4
+    found = con.execute("select message_id, opportunity_id from int_message_links").fetchall()
+    opp = con.execute("select 'opp_' || substr(md5('m0'), 1, 12)").fetchall()[0][0]
+    assert found == [("m0", opp), ("m1", opp), ("m2", None), ("m3", opp)]
+    assert len(written_out) == checkpoints
+    # Nothing staged: the rows went straight to the link table.
+    staged = con.execute("select table_name from duckdb_tables() where temporary").fetchall()
+    assert staged == [("_link_ids",)]

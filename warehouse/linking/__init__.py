@@ -45,7 +45,7 @@ from warehouse.linking.passes import (
     link_contacts,
     link_events,
 )
-from warehouse.linking.tables import create_ids, drop_staging, finish, write_rows
+from warehouse.linking.tables import create_ids, drop_staging, finish, write_links, write_rows
 from warehouse.linking.union_find import Linker
 
 __all__ = ["link_opportunities"]
@@ -115,7 +115,7 @@ def _issue_rows(opps: Opportunities) -> Iterator[tuple[Any, ...]]:
         seq += 1
 
 
-FINISHED = ("int_message_links", "int_event_links", "int_opportunity_keys", "int_link_issues")
+FINISHED = ("int_opportunity_keys", "int_link_issues")
 
 
 def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
@@ -138,11 +138,13 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     link_events(linker, attendee_domains, domains)
     opps = assemble(linker, overrides, con)
 
-    write_rows(con, "_link_message_rows", _message_rows(opps), temp=True)
-    write_rows(con, "_link_event_rows", _event_rows(opps), temp=True)
+    counts = {
+        "int_message_links": write_links(con, "int_message_links", _message_rows(opps)),
+        "int_event_links": write_links(con, "int_event_links", _event_rows(opps)),
+    }
     write_rows(con, "_link_key_rows", key_rows(opps, names), temp=True)
     write_rows(con, "_link_issue_rows", _issue_rows(opps), temp=True)
-    counts = {
+    counts |= {
         "int_org_domains": write_rows(
             con,
             "int_org_domains",

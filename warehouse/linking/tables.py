@@ -1,13 +1,16 @@
 """Writing the linker's output tables (int_*), read by the core SQL models.
 
-Rows go to DuckDB a few thousand at a time (as Arrow batches, into a staging table) and
-name items by number; the final tables are made in SQL, joining item numbers back to ids
-through `_link_ids`. Nothing here holds a whole table in Python.
+Rows go to DuckDB a few thousand at a time (as Arrow batches) and name items by number;
+item numbers are joined back to ids through `_link_ids` in SQL. The link tables of
+messages and events are made chunk by chunk as the rows come (`write_links`); the small
+ones (opportunity keys, issues) are staged in a temp table and made from it once linking's
+Python state is let go (`finish`). Nothing here holds a whole table in Python.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import duckdb
@@ -74,29 +77,32 @@ STAGING: dict[str, pa.Schema] = {
 _OPPORTUNITY = f"(select n, {OPPORTUNITY_ID_SQL} as opportunity_id from _link_ids)"
 
 
-def _links_sql(id_column: str, staging: str) -> str:
-    """A link table: each staged item row with its id and its opportunity's id, for the
-    items numbered `{start}` to `{end}` (exclusive; filled in by `finish`)."""
+def _links_sql(id_column: str) -> str:
+    """A chunk of a link table: each row of `_link_chunk` (items by number, in order) with
+    its id and its opportunity's id."""
     return f"""
         select ids.item_id as {id_column}, opp.opportunity_id, r.* exclude (n, opp)
-        from {staging} r
+        from _link_chunk r
         join _link_ids ids on ids.n = r.n
         left join {_OPPORTUNITY} opp on opp.n = r.opp
-        where r.n >= {{start}} and r.n < {{end}}
         order by r.n
     """
 
 
-# The link tables are made a range of item numbers at a time, appended in order: one
-# statement sorting every message's row held them all (~30 MB more at 100,000 messages).
+# The link tables of messages and events are written a chunk of rows at a time, straight
+# from Python (`write_links`), and written out to the file every `RANGE_ROWS` rows: staged
+# whole in a temp table first, then joined to ids a range at a time, their rows sat in
+# DuckDB beside linking's Python state (100k demo messages: the staging tables ~16 MB of
+# the 24 MB linking runs under, its peak).
 RANGE_ROWS = 16384
-RANGED = {"int_message_links": "_link_message_rows", "int_event_links": "_link_event_rows"}
+LINKS: dict[str, tuple[str, str]] = {
+    "int_message_links": ("message_id", "_link_message_rows"),
+    "int_event_links": ("event_id", "_link_event_rows"),
+}
 
 
 # The final tables from the staging ones, in the order the items are numbered.
 FINAL_SQL: dict[str, str] = {
-    "int_message_links": _links_sql("message_id", "_link_message_rows"),
-    "int_event_links": _links_sql("event_id", "_link_event_rows"),
     "int_opportunity_keys": f"""
         select opp.opportunity_id, r.* exclude (opp)
         from _link_key_rows r
@@ -129,56 +135,85 @@ def write_rows(
 ) -> int:
     """Create `table` with its staging schema and insert `rows` in Arrow batches."""
     schema = STAGING[table]
-    empty = pa.Table.from_batches([], schema=schema)
-    con.register("_link_chunk", empty)
+    _register_chunk(con, pa.Table.from_batches([], schema=schema))
     try:
         kind = "temp table" if temp else "table"
         con.execute(f"create or replace {kind} {table} as select * from _link_chunk")
     finally:
         con.unregister("_link_chunk")
     count = 0
+    for chunk in _chunks(rows):
+        _register_chunk(con, _arrow_chunk(schema, chunk))
+        try:
+            con.execute(f"insert into {table} select * from _link_chunk")
+        finally:
+            con.unregister("_link_chunk")
+        count += len(chunk)
+    return count
+
+
+def _chunks(rows: Iterable[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
     chunk: list[tuple[Any, ...]] = []
     for row in rows:
         chunk.append(row)
         if len(chunk) == CHUNK_ROWS:
-            count += _insert(con, table, schema, chunk)
+            yield chunk
             chunk = []
     if chunk:
-        count += _insert(con, table, schema, chunk)
-    return count
+        yield chunk
 
 
-def _insert(
-    con: duckdb.DuckDBPyConnection, table: str, schema: pa.Schema, chunk: list[tuple[Any, ...]]
-) -> int:
+def _arrow_chunk(schema: pa.Schema, chunk: list[tuple[Any, ...]]) -> pa.Table:
     columns = [
         pa.array(column, type=f.type)
         for column, f in zip(zip(*chunk, strict=True), schema, strict=True)
     ]
-    con.register("_link_chunk", pa.Table.from_arrays(columns, schema=schema))
-    try:
-        con.execute(f"insert into {table} select * from _link_chunk")
-    finally:
-        con.unregister("_link_chunk")
-    return len(chunk)
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _register_chunk(con: duckdb.DuckDBPyConnection, table: pa.Table) -> None:
+    con.register("_link_chunk", table)
 
 
 def finish(con: duckdb.DuckDBPyConnection, table: str) -> int:
     """Make the final `table` from its staging table."""
-    staging = RANGED.get(table)
-    if staging is None:
-        con.execute(f"create or replace table {table} as {FINAL_SQL[table]}")
-    else:
-        low, high = con.execute(f"select min(n), max(n) from {staging}").fetchall()[0]
-        if low is None:  # no rows: the empty table only
-            low, high = 0, -1
-        sql = FINAL_SQL[table]
-        con.execute(f"create or replace table {table} as {sql.format(start=low, end=low)}")
-        for start in range(low, high + 1, RANGE_ROWS):
-            end = min(start + RANGE_ROWS, high + 1)
-            con.execute(f"insert into {table} {sql.format(start=start, end=end)}")
+    con.execute(f"create or replace table {table} as {FINAL_SQL[table]}")
     # fetchall: a result left unfinished would block the next `register`.
     return int(con.execute(f"select count(*) from {table}").fetchall()[0][0])
+
+
+def write_links(con: duckdb.DuckDBPyConnection, table: str, rows: Iterable[tuple[Any, ...]]) -> int:
+    """Create the link `table` (`LINKS`) from `rows` (its staging schema's, in item
+    order), a chunk at a time joined to ids; its row count."""
+    id_column, staging = LINKS[table]
+    schema = STAGING[staging]
+    sql = _links_sql(id_column)
+    _register_chunk(con, pa.Table.from_batches([], schema=schema))
+    try:
+        con.execute(f"create or replace table {table} as {sql}")
+    finally:
+        con.unregister("_link_chunk")
+    count = unwritten = 0
+    for chunk in _chunks(rows):
+        _register_chunk(con, _arrow_chunk(schema, chunk))
+        try:
+            con.execute(f"insert into {table} {sql}")
+        finally:
+            con.unregister("_link_chunk")
+        count += len(chunk)
+        unwritten += len(chunk)
+        if unwritten >= RANGE_ROWS:
+            _write_out(con)
+            unwritten = 0
+    _write_out(con)
+    return count
+
+
+def _write_out(con: duckdb.DuckDBPyConnection) -> None:
+    """The rows committed so far written to the file, compressed (DuckDB keeps a table's
+    new rows uncompressed in memory until a checkpoint; `warehouse.build._write_out`)."""
+    with contextlib.suppress(duckdb.TransactionException):  # another open transaction:
+        con.execute("checkpoint")  # the rows stay in memory, as without this call
 
 
 def drop_staging(con: duckdb.DuckDBPyConnection) -> None:
