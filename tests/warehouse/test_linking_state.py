@@ -79,3 +79,22 @@ def test_link_rows_go_straight_to_their_table_in_item_order(
     # Nothing staged: the rows went straight to the link table.
     staged = con.execute("select table_name from duckdb_tables() where temporary").fetchall()
     assert staged == [("_link_ids",)]
+
+
+def test_a_closed_linker_keeps_what_the_writers_read_and_lets_go_of_the_rest() -> None:
+    from warehouse.linking.items import Items
+    from warehouse.linking.union_find import Linker
+
+    items = Items()
+    for n in range(3):
+        items.add(at=n, flags=0, kind="rejection", employer="acme", role=f"r{n}", req=f"q{n}")
+    items.messages = 3
+    linker = Linker(items, frozen=set())
+    assert linker.union(0, 2, "gmail_thread")
+    linker.close()
+    assert [linker.find(n) for n in range(3)] == [0, 1, 0]
+    assert list(linker.members(0)) == [0, 2]
+    assert [items.strings.get(items.role[n]) for n in range(3)] == ["r0", "r1", "r2"]
+    assert (len(items.at), len(items.kind), len(items.req)) == (0, 0, 0)
+    assert (len(linker.size), len(linker.tail), len(linker.req)) == (0, 0, 0)
+    assert linker.many_roles == {}

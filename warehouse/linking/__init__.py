@@ -137,6 +137,7 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     link_by_company(linker, domains)
     link_events(linker, attendee_domains, domains)
     opps = assemble(linker, overrides, con)
+    linker.close()
 
     counts = {
         "int_message_links": write_links(con, "int_message_links", _message_rows(opps)),

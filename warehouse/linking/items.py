@@ -221,6 +221,11 @@ class Items:
     def has(self, n: int, flag: int) -> bool:
         return bool(self.flags[n] & flag)
 
+    def drop_pass_columns(self) -> None:
+        """Let go of the columns only the link passes read (time, kind, requisition id)
+        before the link tables are written: ~1.7 MB at 100,000 demo messages."""
+        self.at, self.kind, self.req = array("q"), array("i"), array("i")
+
     def set(self, n: int, flag: int, on: bool = True) -> None:
         self.flags[n] = self.flags[n] | flag if on else self.flags[n] & ~flag
 

@@ -145,6 +145,15 @@ class Linker:
         if self.req[ra] == NONE:
             self.req[ra] = self.req[rb]
 
+    def close(self) -> None:
+        """No more unions: let go of what only they read (sizes, tails, requisition ids,
+        the sets of several keys) and the items' columns only the passes read, before the
+        link tables are written beside linking's peak (~3.4 MB at 100,000 demo messages)."""
+        self.size, self.tail, self.req = array("i"), array("i"), array("i")
+        self.many_employers.clear()
+        self.many_roles.clear()
+        self.items.drop_pass_columns()
+
     def roots_with(self, predicate: Callable[[int], bool]) -> dict[int, None]:
         """Components holding at least one item for which `predicate(n)` is true, in the
         order of their first such item."""
