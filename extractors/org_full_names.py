@@ -28,26 +28,46 @@ def spelled_out(name: str, text: str, root: str | None) -> str:
             added = [w.lower() for w in match.group(1).split()]
             if (
                 added[-1] in COMPANY_WORDS
+                and added[-1] not in _PREMISES
                 and not set(added) & (NOT_COMPLETING | GENERIC | ORG_STOPWORDS)
                 and not all(w in DEPARTMENTS or w in PLACES for w in added)
             ):
                 return name + match.group(1)
         start = text.find(name, start + 1)
     key = squash(name)
-    whole = squash(root or "")
+    whole = squash(_named_part(root or ""))
     rest = whole[len(key) :]
+    added = split_trade(rest)
     fits = (
         len(key) >= 3
         and whole.startswith(key)
         and rest.isalpha()
         and (len(rest) >= 4 or rest in COMPANY_WORDS)
+        and not set(added) & NOT_COMPLETING
     )
-    if fits and rest not in NOT_COMPLETING:
+    if fits:
         written = written_name(text, whole)  # "Harbor & Pine" for harborandpine.com
         if written:
             return written
-        return name + " " + " ".join(w.capitalize() for w in split_trade(rest))
+        if name.isupper() and not all(w in COMPANY_WORDS for w in added):
+            # an initialism's letters do not say where its words end: only a known word
+            # completes it ("DBS" at dbsbank.com, not "RBI" at rbinternational.com)
+            return name
+        return name + " " + " ".join(w.capitalize() for w in added)
     return name
+
+
+# The last word of a building's name: "HSBC Main Building" is an address, not a unit.
+_PREMISES = words("building tower")
+
+
+def _named_part(root: str) -> str:
+    """A domain root without the hyphenated mailbox words after the name:
+    'heatonmoorvets-demo' -> 'heatonmoorvets', 'greystar-careers-mail' -> 'greystar'."""
+    parts = root.split("-")
+    while len(parts) > 1 and set(split_trade(parts[-1])) <= NOT_COMPLETING:
+        parts.pop()
+    return "-".join(parts)
 
 
 # An organization's country arm is the organization: "Quillon Retail Australia",

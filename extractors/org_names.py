@@ -244,11 +244,17 @@ def find_name_for_slug(text: str, slug: str) -> tuple[str, int, int] | None:
 
 
 # Words that do not complete an employer's short name: its own teams and units ("Granite
-# Pharmaceuticals Staffing" signs the staffing team), or an agency's trade.
+# Pharmaceuticals Staffing" signs the staffing team), an agency's trade, or a mailbox's or
+# careers site's word ("CIH Bank Recrutement" at cihbank-recrutement.ma, "Greystar" at
+# greystar-careers-mail), in English and the languages of the writer sets.
 NOT_COMPLETING = words(
     """
     staffing recruitment recruiting talent search personnel careers career team people hr
-    jobs online mail hiring global usa hq newsletter
+    jobs online mail hiring global usa hq newsletter staff demo
+    recrutement recrutamento reclutamiento reclutamento rekrutacja rekrytering rekrytointi
+    rekruttering werving karriere karriär karriar kariera kariyer carrières carrieres
+    carreras carreiras carriere empleo empleos emploi emplois stellen jobb rh selección
+    seleccion selezione seleção selecao
     """
 )
 

@@ -396,6 +396,13 @@ def test_complete_short_names(rows, companies):
         ("Quell Bank", "At Quell Bank Card Services.", None, "Quell Bank"),
         ("Quell", "Thanks.", "quellbio", "Quell Bio"),
         ("Quell", "Thanks.", "quellxyz", "Quell"),
+        ("Quell Vets", "Thanks.", "quellvets-demo", "Quell Vets"),
+        ("Quell", "Thanks.", "quellvets-demo", "Quell Vets"),
+        ("Quell", "Thanks.", "quell-careers-mail", "Quell"),
+        ("Quell Bank", "Thanks.", "quellbank-recrutement", "Quell Bank"),
+        ("QBI", "Thanks.", "qbinternational", "QBI"),
+        ("QDB", "Thanks.", "qdbbank", "QDB Bank"),
+        ("Quell", "Level 21, Quell Main Building, 1 Queen St", None, "Quell"),
     ],
     ids=[
         "domain-adds-a-word",
@@ -409,6 +416,13 @@ def test_complete_short_names(rows, companies):
         "text-completes-one-word-names-only",
         "short-trade-word-completes",
         "short-rest-of-no-trade-ignored",
+        "mailbox-word-after-a-hyphen-is-no-name",
+        "domain-completes-up-to-the-mailbox-word",
+        "careers-mail-after-a-hyphen-is-no-name",
+        "non-english-recruiting-word-is-no-name",
+        "initialism-completed-by-no-unknown-letters",
+        "initialism-completed-by-a-known-word",
+        "a-building-is-an-address",
     ],
 )
 def test_spelled_out(name, text, root, full):
