@@ -99,6 +99,13 @@ _LEGAL_TAIL = re.compile(
 def regional_unit(company: str) -> str:
     company = _LEGAL_TAIL.sub("", company)
     trimmed = _COUNTRY_TAIL.sub("", company)
+    if trimmed != company and (
+        _CONNECTED.search(trimmed) or (company.endswith(" Canada") and " " in trimmed)
+    ):
+        # a body named by what it does keeps its country: "Fisheries and Oceans Canada",
+        # "Library and Archives Canada", "National Research Council Canada" (Canada's
+        # federal bodies, named so), not a brand's arm ("Raben Logistics Romania")
+        return company
     if len(trimmed.split()) >= 2 and trimmed.split()[-1].lower() not in {"of", "for", "and", "&"}:
         return trimmed
     if (
@@ -132,6 +139,8 @@ def group_stem(company: str, text: str, display: str = "") -> str:
     return stem if re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", text) else company
 
 
+# Words joined by a lower-case connector: "Fisheries and Oceans", "Bank of Ireland".
+_CONNECTED = re.compile(r"\w (?:and|of|for) \w")
 _AMERICAS = re.compile(r" (?:North America|Americas)$")
 # Plain words of the project's lists: "Air", "Bank", "Engineers" with a country is a name.
 _PLAIN_WORDS = COMPANY_WORDS | ROLE_WORDS | DEPARTMENTS | GENERIC | PLACES | ORG_STOPWORDS

@@ -96,6 +96,11 @@ def test_european_legal_forms_dropped(company, kept):
         ("Corvane North America", "Corvane North America"),
         ("The Bank of East Asia", "The Bank of East Asia"),
         ("Halden Bank Southeast Asia", "Halden Bank"),
+        ("Rivers and Harbours Canada", "Rivers and Harbours Canada"),
+        ("Museum of Glass Australia", "Museum of Glass Australia"),
+        ("Marine Standards Canada", "Marine Standards Canada"),
+        ("Corvane Canada", "Corvane"),
+        ("Corvane & Halden UK", "Corvane & Halden"),
     ],
     ids=[
         "country",
@@ -109,6 +114,11 @@ def test_european_legal_forms_dropped(company, kept):
         "american-arm-kept",
         "compass-word-after-of-kept",
         "compass-word-goes-with-the-region",
+        "words-joined-by-and-keep-the-country",
+        "words-joined-by-of-keep-the-country",
+        "a-described-body-keeps-canada",
+        "a-brand-leaves-canada",
+        "ampersand-joins-a-brand",
     ],
 )
 def test_country_arms_dropped(company, kept):
