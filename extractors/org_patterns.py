@@ -24,9 +24,14 @@ BODY_PATTERNS: list[tuple[float, str]] = [
     (
         6.0,
         IGNORE_CASE.format(
-            r"\b(?:application|resume|r\u00e9sum\u00e9|cv|profile|candidacy) (?:was |has been |"
+            r"\b(?:(?:application|resume|r\u00e9sum\u00e9|cv|profile|candidacy) (?:was |has been |"
             r"is being )?(?:sent|submitted|received|forwarded|delivered|viewed|reviewed|"
-            r"presented|shared) (?:to|by|with)\s"
+            r"presented|shared) (?:to|by|with)"
+            # "Your application for Site Manager has been sent to X" (Trade Me, Totaljobs),
+            # "The following items were sent to X" (Indeed Apply)
+            r"|(?:application|resume|cv) for [^\n]{1,80}? (?:was|has been) (?:sent|submitted|"
+            r"forwarded|delivered) to|(?:items|documents) (?:were|have been) (?:sent|"
+            r"submitted|forwarded|delivered) to)\s"
         )
         + ORG,
     ),
@@ -216,7 +221,16 @@ BODY_PATTERNS += [
 # Keyword-led patterns: the words they can start with (lower case). The others (led by
 # the name itself) scan the text, and only when one of their needles occurs.
 BODY_STARTS: dict[int, tuple[str, ...]] = {
-    0: ("application", "resume", "r\u00e9sum\u00e9", "cv", "profile", "candidacy"),
+    0: (
+        "application",
+        "resume",
+        "r\u00e9sum\u00e9",
+        "cv",
+        "profile",
+        "candidacy",
+        "items",
+        "documents",
+    ),
     1: ("sent", "submitted"),
     2: ("thank you", "thanks"),
     3: ("interest in",),

@@ -266,6 +266,23 @@ CASES = [
         "Hi Sam,\n\nThe committee would like to meet you.\n\nIvo Marsh\nNorthern Wind Laboratory",
         "Northern Wind Laboratory",
     ),
+    (
+        "items-sent-to-the-employer",
+        "Indeed Apply",
+        "indeedapply@indeed.com",
+        "Indeed Application: Graphic Designer",
+        "Your application has been submitted\n\nGraphic Designer\n\nThe following items were "
+        "sent to Marlow Dental Group. Good luck!\n\n* Resume",
+        "Marlow Dental Group",
+    ),
+    (
+        "application-for-a-role-sent-to-the-employer",
+        "Trade Me Jobs",
+        "jobs@trademe.co.nz",
+        "Application sent: Site Manager",
+        "Hi Sam\n\nYour application for Site Manager was sent to Harrow Homes.\n\nListing #51",
+        "Harrow Homes",
+    ),
 ]
 
 
