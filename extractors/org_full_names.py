@@ -35,7 +35,7 @@ def spelled_out(name: str, text: str, root: str | None) -> str:
                 return name + match.group(1)
         start = text.find(name, start + 1)
     key = squash(name)
-    whole = squash(_named_part(root or ""))
+    whole = squash(named_part(root or ""))
     rest = whole[len(key) :]
     added = split_trade(rest)
     fits = (
@@ -61,7 +61,7 @@ def spelled_out(name: str, text: str, root: str | None) -> str:
 _PREMISES = words("building tower")
 
 
-def _named_part(root: str) -> str:
+def named_part(root: str) -> str:
     """A domain root without the hyphenated mailbox words after the name:
     'heatonmoorvets-demo' -> 'heatonmoorvets', 'greystar-careers-mail' -> 'greystar'."""
     parts = root.split("-")

@@ -38,6 +38,7 @@ from extractors.org_full_names import (
     brand_of_branch,
     group_stem,
     name_line,
+    named_part,
     regional_unit,
     spelled_out,
     whole_written_name,
@@ -682,8 +683,9 @@ class OrgFinder:
             if root and not display_org and (best is None or best[0] < 5.0):
                 # A person writing from the company's own domain, no name in the text fits
                 # it: the domain is surer than a loose mention ("a call about Payments").
+                # (without the mailbox words after a hyphen: "Traveloka" of traveloka-people)
                 pool.branch = "root"
-                return name_of_root(root, text), None
+                return name_of_root(named_part(root), text), None
         if relay and not (display_org or slug or header_only) and (best is None or best[0] < 3.0):
             # A board's or an ATS's mail that names no employer the usual ways: the
             # institution it writes ("Assistant Professor ... Carnegie Mellon University").

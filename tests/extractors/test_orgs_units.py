@@ -283,6 +283,14 @@ CASES = [
         "Hi Sam\n\nYour application for Site Manager was sent to Harrow Homes.\n\nListing #51",
         "Harrow Homes",
     ),
+    (
+        "mailbox-word-after-a-hyphen-of-the-domain-is-no-name",
+        "Dewi Lestari",
+        "dewi.lestari@quillora-people.com",
+        "Next step",
+        "Hi Sam,\n\nCould we talk on Monday at 10?\n\nDewi",
+        "Quillora",
+    ),
 ]
 
 
