@@ -478,10 +478,13 @@ SUBJECT_PATTERNS: list[tuple[float, str]] = [
     # "Acme has an update on your application": a subject led by the employer's name.
     (
         3.0,
+        # (after the reader's first name a board puts first: "Marcus, Lineage is hiring")
         r"^(?:(?i:re|fwd?|reminder|update|action required|invitation):\s*)?"
+        r"(?:[A-Z][a-z]+,\s+)?"
         + ORG
         + r"\.?(?:'s)? (?:is|are|has|have|was|were|would|wants|will|received|reviewed|viewed|"
-        r"invited|invites|shortlisted|expires|expiring|updated|messaged|sent|shared)\b",
+        r"invited|invites|shortlisted|expires|expiring|updated|messaged|sent|shared|"
+        r"just posted|posted)\b",
     ),
     (1.5, r"[-|:]\s*" + ORG + r"\s*$"),
     # "Meeting booked: Acme recruiter screen": the employer, then the kind of meeting in

@@ -291,6 +291,22 @@ CASES = [
         "Hi Sam,\n\nCould we talk on Monday at 10?\n\nDewi",
         "Quillora",
     ),
+    (
+        "subject-led-by-the-employer-after-the-readers-first-name",
+        "LinkedIn",
+        "jobs-noreply@linkedin.com",
+        "Marcus, Lindell Freight is hiring for Logistics Coordinator",
+        "A company you follow is hiring\n\nLogistics Coordinator\n\nSee all jobs",
+        "Lindell Freight",
+    ),
+    (
+        "subject-led-by-the-employer-that-just-posted-a-job",
+        "LinkedIn",
+        "jobs-noreply@linkedin.com",
+        "Priya, Lindell Freight just posted a new job",
+        "Follow-up from a company you follow\n\nSee all jobs",
+        "Lindell Freight",
+    ),
 ]
 
 
