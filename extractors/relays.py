@@ -57,6 +57,7 @@ RELAY_CATEGORIES: dict[str, str] = {
             flatchr.io beetween.com jobaffinity.fr welcomekit.co inrecruiting.com
             erecruiter.pl traffit.com teamio.com reachmee.com webcruiter.no emply.net
             emply.com peoplise.com hrpeak.com pandape.com njoyn.com psc-cfp.gc.ca viault.com
+            cfp-psc.gc.ca driverreach.com
             healthcaresource.com symplr.com eightfold-email.ai
             beisen.com italent.cn zhiye.com mokahr.com feishu.cn larksuite.com
             greetinghr.com ninehire.com
@@ -105,6 +106,10 @@ RELAY_CATEGORIES: dict[str, str] = {
             zhipin.com liepin.com 51job.com zhaopin.com 104.com.tw cakeresume.com cake.me
             wanted.co.kr saramin.co.kr jobkorea.co.kr rememberapp.co.kr rocketpunch.com
             wantedly.com
+            glints.com kalibrr.com jobstreet.com.my jobstreet.co.id maukerja.my onlinejobs.ph
+            topcv.vn vietnamworks.com itviec.com djinni.co work.ua robota.ua doda.jp
+            en-japan.com green-japan.com bizreach.jp mynavi.jp rikunabi.com rekrute.com
+            emploi.ma cadremploi.fr zonajobs.com.ar
         """,
         "assessment": """
             hackerrank.com hackerrankforwork.com codility.com codesignal.com coderpad.io
@@ -126,7 +131,7 @@ RELAY_CATEGORIES: dict[str, str] = {
             authbridge.com veremark.com zinc.work onfido.com
             certiphi.com ucheck.co.uk zincwork.com uk.experian.com trustid.co.uk
             verifiedfirst.com
-            justis.nl questdiagnostics.com
+            justis.nl questdiagnostics.com crosschq.com
         """,
         "rpo": """
             cielotalent.com amberjack.co.uk
