@@ -389,6 +389,8 @@ def brand_of_branch(company: str, addr: str) -> str:
         lowered = [w.lower().strip(".,") for w in tail]
         if len(tail) > 3 or any(w in COMPANY_WORDS or w in _INSTITUTION for w in lowered):
             return company
+        if brand.split()[-1].lower() in _SCHOOLS:
+            return company  # a school's campus is its own school: "Brighton College Bangkok"
         # a place or country ('Coles Werribee' is not known, 'Alorica Philippines' is), a
         # store or site number ('Store 145', 'DC 6094', 'MEL1'), 'of <Place>'
         if (
@@ -401,6 +403,7 @@ def brand_of_branch(company: str, addr: str) -> str:
     return company
 
 
+_SCHOOLS = words("school college academy")
 _COUNTRIES = words(
     """
     great britain south africa saudi arabia sri lanka costa rica nederland deutschland

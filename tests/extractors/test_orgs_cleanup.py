@@ -180,6 +180,7 @@ def test_one_word_display_names(run_pipes, name, addr, company):
         ("Pellmart Foods", "jo@pellmart.com", "Pellmart Foods"),
         ("Pellmart Singapore", "jo@otherfirm.com", "Pellmart Singapore"),
         ("Pellmart University", "jo@pellmart.edu", "Pellmart University"),
+        ("Pellmart College Singapore", "jo@pellmartcollege.org", "Pellmart College Singapore"),
     ],
     ids=[
         "unknown-words-kept",
@@ -191,6 +192,7 @@ def test_one_word_display_names(run_pipes, name, addr, company):
         "trade-word-kept",
         "other-domain",
         "institution-kept",
+        "a-schools-campus-kept",
     ],
 )
 def test_brand_of_branch(company, addr, brand):
