@@ -190,7 +190,8 @@ def clean_org(value: str) -> str | None:
         words = words[1:]
         value = " ".join(words)
     first = words[0].lower().strip(".,")
-    if first in ORG_STOPWORDS or first in GENERIC or (first in _HONORIFICS and len(words) == 1):
+    plain_first = first in ORG_STOPWORDS or first in GENERIC
+    if (plain_first and not _generic_led_name(words)) or (first in _HONORIFICS and len(words) == 1):
         return None
     if not ORG_TAIL.sub("", " " + value):
         return None  # "Recursos Humanos", "Talent Acquisition": a mailbox's words alone
@@ -217,6 +218,20 @@ def clean_org(value: str) -> str | None:
     return value
 
 
+def _generic_led_name(words: list[str]) -> bool:
+    """'Global Gateway Solutions', 'IT Craft Staffing': a plain adjective or an initialism
+    first (not 'Your', 'Team', 'Dear'), then a name of three words or more that ends with a
+    trade word and holds no other plain word."""
+    lowered = [w.lower().strip(".,") for w in words]
+    return (
+        len(words) >= 3
+        and (words[0].isupper() or lowered[0] in _NAME_ADJECTIVES)
+        and lowered[-1] in COMPANY_WORDS
+        and not set(lowered[1:]) & (GENERIC | ORG_STOPWORDS)
+    )
+
+
+_NAME_ADJECTIVES = words("global big one major confidential new top")
 _ORG_RE = re.compile(ORG)
 _POSSESSIVE_WORDS = words("ihr ihre ihres ihrer votre vos uw jouw")
 

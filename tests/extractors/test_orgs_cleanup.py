@@ -32,6 +32,10 @@ PIPES = ("sneaker_org",)
         ("Quarry Result Labs", "Quarry Result Labs"),
         ("Ostrova Karriere", "Ostrova"),
         ("Tamsin Foods Talent Community", "Tamsin Foods"),
+        ("Global Harbour Solutions", "Global Harbour Solutions"),
+        ("IT Quarry Staffing", "IT Quarry Staffing"),
+        ("Your Quarry Bank", None),
+        ("Global Talent Solutions", None),
     ],
     ids=[
         "status-word",
@@ -46,6 +50,10 @@ PIPES = ("sneaker_org",)
         "status-word-inside-a-name-kept",
         "careers-page-word",
         "talent-community",
+        "plain-adjective-before-a-trade-name",
+        "initialism-before-a-trade-name",
+        "possessive-is-no-name",
+        "plain-words-after-a-plain-adjective",
     ],
 )
 def test_clean_org_session4(raw, name):
