@@ -43,7 +43,7 @@ from zoneinfo import ZoneInfo
 import duckdb
 
 from flows.config import Settings
-from warehouse.db import capped_memory, memory_limit, raising_cap
+from warehouse.db import capped_memory, memory_limit, raising_cap, write_out
 from warehouse.linking import link_opportunities
 from warehouse.metrics import build_km_response
 from warehouse.schema import ensure_schema
@@ -323,7 +323,7 @@ def run_model(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
 # At 100,000 demo messages (21,560 opportunities) `opportunities` made whole held ~80 MB
 # of DuckDB memory over what it started from, in four ranges ~50 MB (and ~35 MB at
 # 10,000 messages, one range); ranges of 3,000 with each range written out before the
-# next (`_write_out`) hold what one range of a 10,000-message mailbox holds.
+# next (`write_out`) hold what one range of a 10,000-message mailbox holds.
 SPLIT_OPPORTUNITIES = 3000
 # Messages per range of `int_messages` (`SqlModel.by_message`), under half the build's
 # cap (its `cap_share`). Made whole at 100,000 demo messages it filled the 48 MB cap (its
@@ -383,7 +383,7 @@ def _add_piece(con: duckdb.DuckDBPyConnection, table: str, select: str, *, first
         con.execute(f"create or replace table {table} as\n{select}")
     else:
         con.execute(f"insert into {table} select * from (\n{select}\n)")
-    _write_out(con)
+    write_out(con)
     _release_memory(con)
 
 
@@ -445,15 +445,6 @@ def _share_of_cap(con: duckdb.DuckDBPyConnection, share: float) -> Iterator[None
         return
     with capped_memory(con, int(limit * share)):
         yield
-
-
-def _write_out(con: duckdb.DuckDBPyConnection) -> None:
-    """Write the rows committed so far to the file, compressed: DuckDB keeps a committed
-    table's new rows uncompressed in memory until a checkpoint (whole tables smaller than
-    a row group, 122,880 rows, are never written before it), so a model made in ranges
-    would otherwise hold all its ranges' rows by its last one."""
-    with contextlib.suppress(duckdb.TransactionException):  # another open transaction:
-        con.execute("checkpoint")  # the rows stay in memory, as without this call
 
 
 def _key_ranges(con: duckdb.DuckDBPyConnection, split: Split, schema: str) -> list[str]:

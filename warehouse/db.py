@@ -211,3 +211,12 @@ def raising_cap(con: duckdb.DuckDBPyConnection, write: Callable[[], T], *, keep:
         with contextlib.suppress(duckdb.Error):  # it cannot evict enough yet: stays raised
             con.execute(f"set memory_limit = '{first}B'")
     return result
+
+
+def write_out(con: duckdb.DuckDBPyConnection) -> None:
+    """Write the rows committed so far to the file, compressed: DuckDB keeps a committed
+    table's new rows uncompressed in memory until a checkpoint (whole tables smaller than
+    a row group, 122,880 rows, are never written before it), so a model made in ranges
+    would otherwise hold all its ranges' rows by its last one."""
+    with contextlib.suppress(duckdb.TransactionException):  # another open transaction:
+        con.execute("checkpoint")  # the rows stay in memory, as without this call

@@ -62,7 +62,7 @@ def test_link_rows_go_straight_to_their_table_in_item_order(
     monkeypatch.setattr(tables, "CHUNK_ROWS", 2)
     monkeypatch.setattr(tables, "RANGE_ROWS", range_rows)
     written_out: list[int] = []
-    monkeypatch.setattr(tables, "_write_out", lambda con: written_out.append(1))
+    monkeypatch.setattr(tables, "write_out", lambda con: written_out.append(1))
     con = duckdb.connect()
     con.execute(
         "create temp table _link_ids as "

@@ -9,13 +9,13 @@ Python state is let go (`finish`). Nothing here holds a whole table in Python.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
+from warehouse.db import write_out
 from warehouse.linking.items import EVENT_ORDER
 from warehouse.linking.opportunities import OPPORTUNITY_ID_SQL
 
@@ -134,22 +134,56 @@ def write_rows(
     con: duckdb.DuckDBPyConnection, table: str, rows: Iterable[tuple[Any, ...]], *, temp: bool
 ) -> int:
     """Create `table` with its staging schema and insert `rows` in Arrow batches."""
-    schema = STAGING[table]
-    _register_chunk(con, pa.Table.from_batches([], schema=schema))
+    kind = "temp table" if temp else "table"
+    return _fill(con, table, STAGING[table], "select * from _link_chunk", rows, kind=kind)
+
+
+def write_links(con: duckdb.DuckDBPyConnection, table: str, rows: Iterable[tuple[Any, ...]]) -> int:
+    """Create the link `table` (`LINKS`) from `rows` (its staging schema's, in item
+    order), a chunk at a time joined to ids; its row count."""
+    id_column, staging = LINKS[table]
+    return _fill(
+        con, table, STAGING[staging], _links_sql(id_column), rows, write_out_every=RANGE_ROWS
+    )
+
+
+def _fill(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    schema: pa.Schema,
+    select: str,
+    rows: Iterable[tuple[Any, ...]],
+    *,
+    kind: str = "table",
+    write_out_every: int | None = None,
+) -> int:
+    """Create `table` as `select` over an empty `_link_chunk`, then insert `select` over
+    each chunk of `rows` (written to the file every `write_out_every` rows); its row count."""
+    _over_chunk(
+        con,
+        pa.Table.from_batches([], schema=schema),
+        f"create or replace {kind} {table} as {select}",
+    )
+    count = unwritten = 0
+    for chunk in _chunks(rows):
+        _over_chunk(con, _arrow_chunk(schema, chunk), f"insert into {table} {select}")
+        count += len(chunk)
+        unwritten += len(chunk)
+        if write_out_every is not None and unwritten >= write_out_every:
+            write_out(con)
+            unwritten = 0
+    if write_out_every is not None:
+        write_out(con)
+    return count
+
+
+def _over_chunk(con: duckdb.DuckDBPyConnection, chunk: pa.Table, sql: str) -> None:
+    """Run `sql` with `chunk` registered as `_link_chunk`."""
+    con.register("_link_chunk", chunk)
     try:
-        kind = "temp table" if temp else "table"
-        con.execute(f"create or replace {kind} {table} as select * from _link_chunk")
+        con.execute(sql)
     finally:
         con.unregister("_link_chunk")
-    count = 0
-    for chunk in _chunks(rows):
-        _register_chunk(con, _arrow_chunk(schema, chunk))
-        try:
-            con.execute(f"insert into {table} select * from _link_chunk")
-        finally:
-            con.unregister("_link_chunk")
-        count += len(chunk)
-    return count
 
 
 def _chunks(rows: Iterable[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
@@ -171,49 +205,11 @@ def _arrow_chunk(schema: pa.Schema, chunk: list[tuple[Any, ...]]) -> pa.Table:
     return pa.Table.from_arrays(columns, schema=schema)
 
 
-def _register_chunk(con: duckdb.DuckDBPyConnection, table: pa.Table) -> None:
-    con.register("_link_chunk", table)
-
-
 def finish(con: duckdb.DuckDBPyConnection, table: str) -> int:
     """Make the final `table` from its staging table."""
     con.execute(f"create or replace table {table} as {FINAL_SQL[table]}")
     # fetchall: a result left unfinished would block the next `register`.
     return int(con.execute(f"select count(*) from {table}").fetchall()[0][0])
-
-
-def write_links(con: duckdb.DuckDBPyConnection, table: str, rows: Iterable[tuple[Any, ...]]) -> int:
-    """Create the link `table` (`LINKS`) from `rows` (its staging schema's, in item
-    order), a chunk at a time joined to ids; its row count."""
-    id_column, staging = LINKS[table]
-    schema = STAGING[staging]
-    sql = _links_sql(id_column)
-    _register_chunk(con, pa.Table.from_batches([], schema=schema))
-    try:
-        con.execute(f"create or replace table {table} as {sql}")
-    finally:
-        con.unregister("_link_chunk")
-    count = unwritten = 0
-    for chunk in _chunks(rows):
-        _register_chunk(con, _arrow_chunk(schema, chunk))
-        try:
-            con.execute(f"insert into {table} {sql}")
-        finally:
-            con.unregister("_link_chunk")
-        count += len(chunk)
-        unwritten += len(chunk)
-        if unwritten >= RANGE_ROWS:
-            _write_out(con)
-            unwritten = 0
-    _write_out(con)
-    return count
-
-
-def _write_out(con: duckdb.DuckDBPyConnection) -> None:
-    """The rows committed so far written to the file, compressed (DuckDB keeps a table's
-    new rows uncompressed in memory until a checkpoint; `warehouse.build._write_out`)."""
-    with contextlib.suppress(duckdb.TransactionException):  # another open transaction:
-        con.execute("checkpoint")  # the rows stay in memory, as without this call
 
 
 def drop_staging(con: duckdb.DuckDBPyConnection) -> None:
