@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 import extractors.kind_features  # noqa: F401  (registers the textcat's model, sneaker.KindBOW.v1)
 from extractors.docmeta import add_evidence, facts, meta, sender, text_of
 from extractors.keyword_index import trigger_regex
+from extractors.kind_threads import OPEN_KEY
 from extractors.relays import is_personal_domain, is_relay_domain
 from extractors.senders import is_generic_local, split_addr
 from flows.sources.records import KINDS
@@ -371,6 +372,18 @@ def is_negated(text: str, start: int) -> bool:
     return bool(_NEGATION.search(window[_clause_start(window) :]))
 
 
+# The candidate thanks someone for a meeting that took place ("thank you for taking the time
+# to speak with me", "thanks for your time yesterday", "I really enjoyed our conversation"):
+# after an interview, a thank-you note, which docs/labeling.md labels "other".
+_THANKS_MET = re.compile(
+    r"\b(?:thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:(?:taking|making) (?:the )?"
+    r"time (?:to |for )?|your time|the (?:chance|opportunity) to )?(?:(?:meet|speak|talk|chat|"
+    r"interview)(?:ing)?\b|(?:the|today's|yesterday's|our) (?:interview|conversation|call|chat|"
+    r"meeting|visit|tour)|(?:your|the) time (?:today|yesterday|this (?:morning|afternoon)|on))"
+    r"|(?:really |truly )?(?:enjoyed|great|lovely|nice|a pleasure) (?:speaking|meeting|talking|"
+    r"chatting|our (?:conversation|call|chat|interview)))",
+    re.I,
+)
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|i)\s*:", re.I)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|fw|fwd|aw|sv|tr|wg)\s*(?:\[\d+\])?\s*:", re.I)
 # A reply's subject is the thread's old subject ("Re: Interview request" over a rejection):
@@ -884,6 +897,8 @@ class KindClassifier:
         if c.top("WITHDRAW") >= self.strong and not to_personal:
             # the candidate pulls out of a process: DESIGN.md counts a withdrawal as a status
             return "status_update", ("WITHDRAW",), 0.6
+        text = text_of(doc)
+        thanks_met = bool(_THANKS_MET.search(text))
         own = meta(doc).get("from_addr") or ""
         if (
             own
@@ -895,8 +910,22 @@ class KindClassifier:
             # written to, so it is no conversation (study writers: 7 such notes labeled other,
             # 5 read as networking)
             return "other", (), 0.5
-        if c.top("NETWORK") >= self.strong or to_personal or social:
+        personal_note = c.top("NETWORK") >= self.strong or to_personal or social
+        decided = None if personal_note else self.sent_by_words(doc, c)
+        if decided:
+            return decided
+        # Networking or "other" is what the words leave open: an own reply takes the kind of
+        # the exchange it answers, when the extractor has seen it (kind_threads).
+        facts(doc)[OPEN_KEY] = "thanks" if thanks_met else "open"
+        if personal_note:
             return "networking", ("NETWORK",), 0.6
+        if to_addrs and not to_relay:
+            return "networking", ("NETWORK",), 0.5
+        return "other", (), 0.4
+
+    def sent_by_words(self, doc: Doc, c: Cues) -> tuple[str, tuple[str, ...], float] | None:
+        """The kind of the candidate's own mail where its words tell it: applying, an offer,
+        a time, an answer to an approach; None when they do not."""
         if c.top("APPLY") >= self.strong:
             subject = text_of(doc)[: meta(doc).get("subject_end", 0)].lower()
             if subject.startswith(("re:", "re :")):
@@ -924,9 +953,7 @@ class KindClassifier:
             # (study writers: such replies labeled offer, read as networking). A new mail asking
             # a contact's advice on an offer stays networking.
             return "offer", ("OFFER",), 0.5
-        if to_addrs and not to_relay:
-            return "networking", ("NETWORK",), 0.5
-        return "other", (), 0.4
+        return None
 
 
 @Language.factory(

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.docmeta import facts
+from extractors.kind_threads import OPEN_KEY, ThreadKinds, complete_kinds
 from extractors.orgs import complete_from_batch
 from extractors.pipeline import EXTRACTOR_VERSION, record_doc
 
@@ -57,6 +58,8 @@ def doc_row(doc: Doc, message_key: str) -> dict[str, Any]:
         "confidence": float(found.get("confidence") or 0.0),
         "evidence": list(found.get("evidence") or []),
         "extractor_version": EXTRACTOR_VERSION,
+        # popped by complete_kinds: own mail its words left open (kind_threads)
+        OPEN_KEY: found.get(OPEN_KEY),
     }
 
 
@@ -67,18 +70,30 @@ def extract_messages(
     batch_size: int = 256,
     n_process: int = 1,
     default_tz: str | None = None,
+    threads: ThreadKinds | None = None,
 ) -> Iterator[dict[str, Any]]:
     """One message_facts row per record, in input order, in batches of batch_size.
 
     default_tz: the user's IANA zone, for interview times written without one (else UTC).
     n_process > 1: batches of records go to that many worker processes (`_in_processes`),
-    with the same rows as on one."""
+    with the same rows as on one.
+    threads: the recent threads' kinds, for the candidate's own replies (kind_threads); a
+    caller that extracts one mailbox over several calls passes the same one to each (else
+    each call starts its own, which spans its batches)."""
+    threads = ThreadKinds() if threads is None else threads
     if n_process > 1:
-        yield from _in_processes(nlp, records, batch_size, n_process, default_tz)
-        return
-    remaining = iter(records)
-    while batch := list(itertools.islice(remaining, batch_size)):
-        yield from batch_rows(nlp, batch, default_tz)
+        batches = _in_processes(nlp, records, batch_size, n_process, default_tz)
+    else:
+        remaining = iter(records)
+        batches = (
+            (batch, batch_rows(nlp, batch, default_tz))
+            for batch in iter(lambda: list(itertools.islice(remaining, batch_size)), [])
+        )
+    for batch, rows in batches:
+        # in this process, whichever process made the rows: a thread's mail may come in
+        # batches that went to different workers
+        complete_kinds(rows, batch, threads)
+        yield from rows
 
 
 def batch_rows(
@@ -147,8 +162,8 @@ def _in_processes(
     batch_size: int,
     n_process: int,
     default_tz: str | None,
-) -> Iterator[dict[str, Any]]:
-    """extract_messages over n_process workers, batch by batch, rows in input order.
+) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
+    """batch_rows over n_process workers: (records, rows) batch by batch, in input order.
 
     The workers get the loaded pipeline at start (inherited where processes fork, pickled
     once where they spawn); at most two batches per worker are out at once, so memory stays
@@ -157,10 +172,12 @@ def _in_processes(
     batches = iter(lambda: list(itertools.islice(remaining, batch_size)), [])
     start = {"initializer": _start_worker, "initargs": (nlp, default_tz)}
     with ProcessPoolExecutor(n_process, **start) as pool:
-        pending: deque[Future] = deque()
+        pending: deque[tuple[list[dict[str, Any]], Future]] = deque()
         for batch in batches:
-            pending.append(pool.submit(_worker_rows, batch))
+            pending.append((batch, pool.submit(_worker_rows, batch)))
             if len(pending) >= 2 * n_process:
-                yield from pending.popleft().result()
+                done, future = pending.popleft()
+                yield done, future.result()
         while pending:
-            yield from pending.popleft().result()
+            done, future = pending.popleft()
+            yield done, future.result()

@@ -965,3 +965,47 @@ def test_evidence_spans_point_into_the_text(run_pipes):
     evidence = doc._.facts["evidence"]
     assert evidence == [{"label": "REJECT", "text": "regret to inform", "start": 11, "end": 27}]
     assert doc.text[11:27] == "regret to inform"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected", "open_as"),
+    [
+        (
+            "Thanks!",
+            "Thanks for the intro to your manager, I owe you a coffee.",
+            "networking",
+            "open",
+        ),
+        ("Re: Friday", "Sounds good, thanks.", "networking", "open"),
+        (
+            "Re: Today",
+            "Thank you for your time this morning.",
+            "networking",
+            "thanks",
+        ),
+        (
+            "Re: Interview",
+            "Tuesday at 2pm works for me for the interview.",
+            "interview_invitation",
+            None,
+        ),
+    ],
+    ids=[
+        "thanks-to-a-contact",
+        "short-reply-left-to-its-thread",
+        "thanking-reply-left-to-its-thread",
+        "proposed-time-decided-by-its-words",
+    ],
+)
+def test_own_mail_open_to_its_thread(run_pipes, subject, body, expected, open_as):
+    doc = run_pipes(
+        PIPES,
+        subject=subject,
+        body_text=body,
+        from_name="Sam Rivera",
+        from_addr="sam@gmail.com",
+        to_addrs=["lee@acme.com"],
+        is_from_me=True,
+    )
+    assert doc._.facts["kind"] == expected
+    assert doc._.facts.get("own_open") == open_as
