@@ -971,6 +971,12 @@ def test_evidence_spans_point_into_the_text(run_pipes):
     ("subject", "body", "expected", "open_as"),
     [
         (
+            "Thank you - Data Analyst interview",
+            "Thank you for taking the time to speak with me yesterday about the role.",
+            "other",
+            None,
+        ),
+        (
             "Thanks!",
             "Thanks for the intro to your manager, I owe you a coffee.",
             "networking",
@@ -991,6 +997,7 @@ def test_evidence_spans_point_into_the_text(run_pipes):
         ),
     ],
     ids=[
+        "thank-you-note-after-interview",
         "thanks-to-a-contact",
         "short-reply-left-to-its-thread",
         "thanking-reply-left-to-its-thread",
