@@ -39,7 +39,7 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -48,8 +48,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
+from extractors.cli_io import read_labeled
 from extractors.docmeta import facts
 from extractors.evaluate import score
+from extractors.kind_threads import OPEN_KEY, ThreadKinds, complete_kinds
 from extractors.kinds import KINDS
 from extractors.pipeline import CONFIG_PATH
 from extractors.train import fit_settings, labeled_docs, textcat_nlp, train_textcat
@@ -68,6 +70,8 @@ class LabeledFile:
     writer: str | None  # None for the team's own sets (never held out)
     docs: list[Doc]
     labels: list[str]
+    # each doc's thread_id, sent_at and is_from_me: the thread pass of extract_messages
+    threads: list[dict[str, Any]] = field(default_factory=list)
 
 
 def kind_nlp(config_path: Path = CONFIG_PATH) -> Language:
@@ -89,7 +93,14 @@ def writer_of(path: Path) -> str | None:
 def featurize(nlp: Language, path: Path) -> LabeledFile:
     """A file's labeled mail as the docs the textcat reads (as extractors.train makes them)."""
     pairs = list(labeled_docs(nlp, path))
-    return LabeledFile(path, writer_of(path), [d for d, _ in pairs], [k for _, k in pairs])
+    records, labeled = read_labeled(path)  # as labeled_docs reads them, in the same order
+    threads = [
+        {key: r.get(key) for key in ("thread_id", "sent_at", "is_from_me")}
+        for r in records
+        if labeled[r["message_key"]].get("label_kind") in KINDS
+    ]
+    docs, labels = [d for d, _ in pairs], [k for _, k in pairs]
+    return LabeledFile(path, writer_of(path), docs, labels, threads)
 
 
 def training_weights(
@@ -122,12 +133,18 @@ def held_out_cats(nlp: Language, weights: bytes, file: LabeledFile) -> list[dict
 def held_out_kinds(nlp: Language, file: LabeledFile, cats: list[dict[str, float]]) -> list[str]:
     """The kind sneaker_kind gives each of the file's mails with these textcat probabilities."""
     kind = nlp.get_pipe("sneaker_kind")
-    kinds = []
+    rows = []
     for doc, doc_cats in zip(file.docs, cats, strict=True):
         doc = doc.copy()
         doc.cats = doc_cats
-        kinds.append(facts(kind(doc)).get("kind") or "other")
-    return kinds
+        found = facts(kind(doc))
+        rows.append({"kind": found.get("kind") or "other", OPEN_KEY: found.get(OPEN_KEY)})
+    if file.threads:  # the candidate's own replies, as extract_messages' batches of 256 see them
+        threads = ThreadKinds()
+        for start in range(0, len(rows), 256):
+            end = start + 256
+            complete_kinds(rows[start:end], file.threads[start:end], threads)
+    return [row["kind"] for row in rows]
 
 
 def fingerprint(nlp: Language, files: Sequence[LabeledFile], config_path: Path) -> str:

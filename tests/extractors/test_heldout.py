@@ -223,3 +223,45 @@ def test_command_takes_folds(tmp_path, two_writers, capsys):
     out = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in out[1:4]] == ["a", "g", "pooled"]
     assert json.loads(cats.read_text(encoding="utf-8"))["held_with"]["a"] == ["a", "g"]
+
+
+@pytest.mark.parametrize("own_reply", ["Sounds good, thanks."], ids=["short-own-reply"])
+def test_held_out_own_reply_takes_its_thread_s_kind(tmp_path, own_reply):
+    """The held-out kinds run extract_messages' thread pass: an own reply that says little
+    takes the kind of the mail it answers, as in the whole pipeline."""
+    mails = [
+        {
+            "id": "in",
+            "from": "Lee Park <lee@acme.com>",
+            "to": "sam@example.com",
+            "date": "2026-03-02T09:00:00+00:00",
+            "subject": "Offer - Data Analyst",
+            "body": "We are delighted to offer you the Data Analyst position at Acme.",
+            "thread_id": "t1",
+            "label_kind": "offer",
+        },
+        {
+            "id": "me",
+            "from": "Sam <sam@example.com>",
+            "to": "lee@acme.com",
+            "date": "2026-03-03T09:00:00+00:00",
+            "subject": "Re: Friday",
+            "body": own_reply,
+            "thread_id": "t1",
+            "label_kind": "offer",
+        },
+        {
+            "id": "x",
+            "from": "Jobs <alerts@board.example>",
+            "to": "sam@example.com",
+            "subject": "New jobs",
+            "body": "8 new jobs match your saved search.",
+            "label_kind": "job_alert",
+        },
+    ]
+    path = tmp_path / "realstyle_zz.jsonl"
+    path.write_text("".join(json.dumps(m) + "\n" for m in mails), encoding="utf-8")
+    nlp = heldout.kind_nlp()
+    file = heldout.featurize(nlp, path)
+    kinds = heldout.held_out_kinds(nlp, file, [{} for _ in file.docs])
+    assert kinds[:2] == ["offer", "offer"]
