@@ -27,7 +27,8 @@ from typing import Any
 # "open", or "thanks" for a thank-you note (read as "other" after an interview)
 OPEN_KEY = "own_open"
 
-# the incoming mails kept per thread: a reply answers one of the thread's last mails
+# the incoming mails kept per thread: a reply answers one of the thread's last mails (a
+# later batch may hold mail dated before what is kept)
 _PER_THREAD = 4
 
 # the kind an open own reply takes after an incoming mail of each kind (None: keep its own)
@@ -88,17 +89,23 @@ def complete_kinds(
     rows: list[dict[str, Any]], records: Sequence[dict[str, Any]], threads: ThreadKinds
 ) -> None:
     """Give each open own mail of a batch the kind of the exchange it answers (in place),
-    then forget the open marks. Incoming mail of the batch is remembered first, so a reply
-    listed before the mail it answers still finds it."""
-    for row, record in zip(rows, records, strict=True):
-        thread_id = record.get("thread_id")
-        if thread_id and not record.get("is_from_me"):
-            threads.add(str(thread_id), record.get("sent_at"), row["kind"])
-    for row, record in zip(rows, records, strict=True):
+    then forget the open marks. The batch is walked in order of date (undated mail last), so
+    a reply listed before the mail it answers still finds it, and a thread's later mail in the
+    same batch does not push the answered one out of the thread's few kept mails."""
+
+    def when(index: int) -> tuple[float, int]:
+        sent_at = records[index].get("sent_at")
+        return (sent_at.timestamp() if sent_at else float("inf"), index)
+
+    for index in sorted(range(len(rows)), key=when):
+        row, record = rows[index], records[index]
         open_as = row.pop(OPEN_KEY, None)
         thread_id = record.get("thread_id")
-        if not open_as or not thread_id:
+        if not thread_id:
             continue
-        kind = reply_kind(open_as, threads.before(str(thread_id), record.get("sent_at")))
-        if kind:
-            row["kind"] = kind
+        if not record.get("is_from_me"):
+            threads.add(str(thread_id), record.get("sent_at"), row["kind"])
+        elif open_as:
+            kind = reply_kind(open_as, threads.before(str(thread_id), record.get("sent_at")))
+            if kind:
+                row["kind"] = kind

@@ -111,3 +111,17 @@ def test_memory_stays_bounded():
 
 def test_every_reply_kind_is_a_kind():
     assert {reply_kind("open", k) for k in KINDS} - {None} <= set(KINDS)
+
+
+def test_later_mail_of_a_long_thread_in_the_same_batch():
+    """The thread's later mail in the batch (more than the few kept per thread) does not
+    hide the mail the reply answers."""
+    later = [mail(f"later{n}", "t1", 10 + n, "status_update") for n in range(6)]
+    rows = run(
+        [
+            mail("in", "t1", 1, "recruiter_outreach"),
+            mail("me", "t1", 2, "networking", "open"),
+            *later,
+        ]
+    )
+    assert rows[1]["kind"] == "recruiter_outreach"
