@@ -926,7 +926,8 @@ class KindClassifier:
             return decided
         # Networking or "other" is what the words leave open: an own reply takes the kind of
         # the exchange it answers, when the extractor has seen it (kind_threads).
-        facts(doc)[OPEN_KEY] = "thanks" if thanks_met else "open"
+        thanks = thanks_met or bool(_THANKS_SUBJECT.match(text))  # "Thank you - NCC panel"
+        facts(doc)[OPEN_KEY] = "thanks" if thanks else "open"
         if personal_note:
             return "networking", ("NETWORK",), 0.6
         if to_addrs and not to_relay:

@@ -977,12 +977,13 @@ def test_evidence_spans_point_into_the_text(run_pipes):
             None,
         ),
         (
-            "Thanks!",
+            "Re: intro",
             "Thanks for the intro to your manager, I owe you a coffee.",
             "networking",
             "open",
         ),
         ("Re: Friday", "Sounds good, thanks.", "networking", "open"),
+        ("Thank you - NCC panel", "It was good to see you all.", "networking", "thanks"),
         (
             "Re: Today",
             "Thank you for your time this morning.",
@@ -1000,6 +1001,7 @@ def test_evidence_spans_point_into_the_text(run_pipes):
         "thank-you-note-after-interview",
         "thanks-to-a-contact",
         "short-reply-left-to-its-thread",
+        "thank-you-subject-left-to-its-thread",
         "thanking-reply-left-to-its-thread",
         "proposed-time-decided-by-its-words",
     ],
