@@ -1018,3 +1018,21 @@ def test_own_mail_open_to_its_thread(run_pipes, subject, body, expected, open_as
     )
     assert doc._.facts["kind"] == expected
     assert doc._.facts.get("own_open") == open_as
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Definity - withdrawing", "Rückzug Bewerbung", "Withdrawal - Data Analyst"],
+    ids=["withdrawing-en", "rueckzug-de", "withdrawal-en"],
+)
+def test_own_withdrawal_said_in_the_subject(run_pipes, subject):
+    doc = run_pipes(
+        PIPES,
+        subject=subject,
+        body_text="Thank you for the final round meeting. I have taken another role.",
+        from_name="Sam Rivera",
+        from_addr="sam@gmail.com",
+        to_addrs=["lee@acme.com"],
+        is_from_me=True,
+    )
+    assert doc._.facts["kind"] == "status_update"
