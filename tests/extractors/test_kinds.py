@@ -1036,3 +1036,31 @@ def test_own_withdrawal_said_in_the_subject(run_pipes, subject):
         is_from_me=True,
     )
     assert doc._.facts["kind"] == "status_update"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "After a lot of thought I will be declining the Analyst position. Thank you again.",
+            "status_update",
+        ),
+        (
+            "I've decided to accept an analyst position with a larger group closer to home.",
+            "status_update",
+        ),
+        ("I'm delighted to accept the offer and look forward to starting.", "offer"),
+    ],
+    ids=["will-be-declining-the-position", "accepted-a-position-elsewhere", "accepting-the-offer"],
+)
+def test_own_reply_to_an_offer(run_pipes, body, expected):
+    doc = run_pipes(
+        PIPES,
+        subject="Re: Offer of employment - Analyst",
+        body_text=body,
+        from_name="Sam Rivera",
+        from_addr="sam@gmail.com",
+        to_addrs=["lee@acme.com"],
+        is_from_me=True,
+    )
+    assert doc._.facts["kind"] == expected
