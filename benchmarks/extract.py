@@ -32,7 +32,7 @@ import spacy
 
 from extractors.cli_io import to_record
 from extractors.messages import collector_paused, doc_row, extract_messages
-from extractors.orgs import complete_from_batch
+from extractors.orgs import complete_from_batch, named_by
 from extractors.pipeline import load_nlp, record_doc
 from extractors.text import clean_body
 from warehouse.caches import clear_bounded_caches
@@ -117,7 +117,9 @@ def _timed_batch(nlp: Any, records: list[dict], spent: dict[str, float], clock: 
         spent[name] += clock() - started
     started = clock()
     rows = [doc_row(doc, r["message_key"]) for doc, r in zip(docs, records, strict=True)]
-    complete_from_batch(rows, [r.get("thread_id") for r in records])
+    complete_from_batch(
+        rows, [r.get("thread_id") for r in records], [named_by(doc) for doc in docs]
+    )
     spent["rows + batch pass"] += clock() - started
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from extractors.docmeta import facts
 from extractors.kind_threads import OPEN_KEY, ThreadKinds, complete_kinds
-from extractors.orgs import complete_from_batch
+from extractors.orgs import complete_from_batch, named_by
 from extractors.pipeline import EXTRACTOR_VERSION, record_doc
 
 FACT_COLUMNS = (
@@ -113,9 +113,10 @@ def batch_rows(
         rows = [
             doc_row(doc, r.get("message_key") or "") for doc, r in zip(docs, records, strict=True)
         ]
+        branches = [named_by(doc) for doc in docs]
         del docs
         # the employer of a batch's mail, completed from the others (orgs)
-        complete_from_batch(rows, [r.get("thread_id") for r in records])
+        complete_from_batch(rows, [r.get("thread_id") for r in records], branches)
     return rows
 
 

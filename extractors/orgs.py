@@ -108,7 +108,17 @@ from extractors.senders import (
 )
 
 # (messages.py completes a batch's employers through this module)
-__all__ = ["OrgFinder", "complete_from_batch", "make_org_finder"]
+__all__ = ["OrgFinder", "complete_from_batch", "make_org_finder", "named_by"]
+
+# Where settle keeps the rules' branch (OrgPool.branch: "root" when only the sender's
+# domain named the employer) for the batch pass, which reads rows, not docs.
+_BRANCH = ("sneaker", "org_branch")
+
+
+def named_by(doc: Doc) -> str:
+    """How the rules named the doc's employer (OrgPool.branch; "none" before sneaker_org)."""
+    return doc.user_data.get(_BRANCH, "none")
+
 
 _QUOTED_DISCOUNT = 1.0
 
@@ -411,6 +421,7 @@ class OrgFinder:
                 company = chosen
         found["company"] = self.finish(doc, resolved, company)
         found["agency"] = resolved.agency
+        doc.user_data[_BRANCH] = resolved.pool.branch
         return doc
 
     def finish(self, doc: Doc, resolved: Resolution, company: str | None) -> str | None:

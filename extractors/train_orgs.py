@@ -41,7 +41,7 @@ from extractors.heldout import CHECK_WRITERS, writer_of
 from extractors.lexicon import normalize_org
 from extractors.messages import collector_paused, doc_row
 from extractors.org_scorer import FEATURES, candidate_features, candidates, outscoring
-from extractors.orgs import OrgFinder, complete_from_batch
+from extractors.orgs import OrgFinder, complete_from_batch, named_by
 from extractors.pipeline import CONFIG_PATH, load_nlp, record_doc
 
 BATCH = 256  # extract_messages' default: the batches complete_from_batch sees
@@ -58,6 +58,7 @@ class Mail:
     rows: list[list[float]] = field(default_factory=list)
     finished: list[str | None] = field(default_factory=list)
     rules: int = -1  # the rules' pick among the candidates (-1: no choice to make)
+    branch: str = "none"  # how the rules named the employer (the batch pass reads it)
 
     def gold(self) -> list[bool]:
         truth = normalize_org(self.label)
@@ -103,6 +104,7 @@ def read_set(nlp: spacy.Language, path: Path, listed: bool = True) -> LabeledSet
                     doc_row(doc, record["message_key"]),
                     record.get("thread_id"),
                     start // BATCH,
+                    branch=named_by(doc),
                 )
                 mails.append(mail)
                 if not resolved.has_choice():
@@ -189,7 +191,11 @@ def accuracy(mails: Sequence[Mail], picked: Sequence[int] | None) -> tuple[int, 
         batches.setdefault(mail.batch, []).append(i)
     for batch in sorted(batches):
         members = batches[batch]
-        complete_from_batch([rows[i] for i in members], [mails[i].thread_id for i in members])
+        complete_from_batch(
+            [rows[i] for i in members],
+            [mails[i].thread_id for i in members],
+            [mails[i].branch for i in members],
+        )
     scored = [(m.label, r["company"]) for m, r in zip(mails, rows, strict=True) if m.label]
     return sum(normalize_org(t) == normalize_org(p) for t, p in scored), len(scored)
 

@@ -1,12 +1,15 @@
 """Employers completed across a batch: a thread's fuller legal name, a last word cut short,
-an institution's short name, a domain split that takes the written form."""
+an institution's short name, a domain split that takes the written form, the employer a
+thread names most over one mail's own reading."""
 
 import pytest
 
 from extractors.org_batch import (
+    complete_from_batch,
     complete_short_names,
     spelled_out_tails,
     thread_fuller_names,
+    thread_majority,
     whole_last_words,
     written_forms,
 )
@@ -120,3 +123,75 @@ def test_spelled_out_tails(companies, expected) -> None:
     rows = [{"company": c, "agency": None} for c in companies]
     spelled_out_tails(rows)
     assert [r["company"] for r in rows] == (expected or companies)
+
+
+@pytest.mark.parametrize(
+    ("companies", "branches", "expected"),
+    [
+        (
+            ["Relaytx", "Relay Therapeutics", "Relay Therapeutics"],
+            ["root", "best", "own_mail"],
+            ["Relay Therapeutics"] * 3,
+        ),
+        (
+            ["Crestline Search", "Harbor Subs"],
+            ["root", "best"],
+            ["Harbor Subs", "Harbor Subs"],
+        ),
+        (
+            ["Kestrel Assessment Centre", "Kestrel", "Kestrel"],
+            ["best", "own_mail", "best"],
+            ["Kestrel", "Kestrel", "Kestrel"],
+        ),
+        (
+            ["Kestrel Assessment Centre", "Kestrel"],
+            ["best", "own_mail"],
+            ["Kestrel Assessment Centre", "Kestrel"],
+        ),
+        (
+            ["Ostrava", "Ostrava Foods", "Ostrava Foods"],
+            ["best", "best", "best"],
+            ["Ostrava", "Ostrava Foods", "Ostrava Foods"],
+        ),
+        (
+            ["Brookside High School", "Linden County Schools", "Linden County Schools"],
+            ["sent_to", "best", "best"],
+            ["Brookside High School", "Linden County Schools", "Linden County Schools"],
+        ),
+        (
+            ["Relaytx", "Relaytx", "Ravel Labs"],
+            ["root", "root", "slug"],
+            ["Relaytx", "Relaytx", "Ravel Labs"],
+        ),
+    ],
+    ids=[
+        "domain-name-takes-the-thread's",
+        "one-mail-outweighs-a-domain",
+        "two-mails-outweigh-a-misreading",
+        "one-mail-does-not-outweigh-a-reading",
+        "longer-form-left-to-fuller-names",
+        "sent-to-is-surer-than-the-thread",
+        "domain-names-are-no-thread-name",
+    ],
+)
+def test_thread_majority(companies, branches, expected) -> None:
+    rows = [{"company": c, "agency": None} for c in companies]
+    thread_majority(rows, ["t1"] * len(rows), branches)
+    assert [r["company"] for r in rows] == expected
+
+
+def test_agency_keeps_its_own_name_in_thread_majority() -> None:
+    rows = [
+        {"company": "Larchmont Talent", "agency": "Larchmont Talent"},
+        {"company": "Harbor Subs", "agency": None},
+        {"company": "Harbor Subs", "agency": None},
+    ]
+    thread_majority(rows, ["t1"] * 3, ["agency_self", "best", "best"])
+    assert rows[0]["company"] == "Larchmont Talent"
+
+
+@pytest.mark.parametrize("branches", [None, ["root", "best"]], ids=["no-branches", "branches"])
+def test_complete_from_batch_reads_branches_when_given(branches) -> None:
+    rows = [{"company": "Crestline Search", "agency": None}, {"company": "Harbor Subs"}]
+    complete_from_batch(rows, ["t1", "t1"], branches)
+    assert rows[0]["company"] == ("Harbor Subs" if branches else "Crestline Search")

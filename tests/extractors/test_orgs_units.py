@@ -10,6 +10,7 @@ from extractors.docmeta import facts
 from extractors.org_batch import complete_short_names, thread_employers, written_forms
 from extractors.org_full_names import spelled_out
 from extractors.org_names import clean_org
+from extractors.orgs import named_by
 from extractors.pipeline import record_doc
 from extractors.senders import display_name_parts
 
@@ -586,3 +587,18 @@ def test_written_forms(companies, expected):
     rows = [{"company": c, "agency": None} for c in companies]
     written_forms(rows)
     assert [r["company"] for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("addr", "body", "branch"),
+    [
+        ("dana@relaytx.com", "Thanks, Tuesday at 10 works.\n\nDana", "root"),
+        ("dana@relaytx.com", "Thanks for applying to Relay Therapeutics.", "in_text"),
+    ],
+    ids=["domain-alone-names-the-employer", "the-text-names-it"],
+)
+def test_named_by_says_how_the_rules_named_the_employer(run_pipes, addr, body, branch) -> None:
+    doc = run_pipes(
+        PIPES, from_name="Dana Whitcombe", from_addr=addr, subject="Re: call", body_text=body
+    )
+    assert named_by(doc) == branch
