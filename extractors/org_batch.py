@@ -62,7 +62,9 @@ def complete_short_names(rows: list[dict]) -> None:
 def thread_employers(rows: list[dict], threads: list[str | None]) -> None:
     """In place: a mail of a thread that names no employer (a short reply, "Tuesday works")
     or only its agency (the client unnamed) takes the employer the thread's other mail
-    names; an agency's mail only takes a client named in that agency's mail."""
+    names; an agency's mail only takes a client named in that agency's mail, and never its
+    first approach (recruiter_outreach), whose employer is the agency where it names no
+    client."""
     named: dict[str, list[tuple[str, str | None]]] = {}
     for row, thread in zip(rows, threads, strict=True):
         company = row.get("company")
@@ -74,6 +76,9 @@ def thread_employers(rows: list[dict], threads: list[str | None]) -> None:
         found = named.get(thread or "")
         company, agency = row.get("company"), row.get("agency")
         if not found or (company and company != agency):
+            continue
+        if agency and row.get("kind") == "recruiter_outreach":
+            # an agency's approach that names no client is the agency's own (docs/labeling.md)
             continue
         if agency:
             found = [(c, a) for c, a in found if a == agency]

@@ -495,8 +495,8 @@ def test_alert_reads_the_subject_not_the_body(subject, company):
     assert facts(nlp(doc))["company"] == company
 
 
-def _t(company, agency=None):
-    return {"company": company, "agency": agency}
+def _t(company, agency=None, kind="status_update"):
+    return {"company": company, "agency": agency, "kind": kind}
 
 
 @pytest.mark.parametrize(
@@ -523,6 +523,14 @@ def _t(company, agency=None):
             ["Sable Foods", "Tarn Bank", "Sable Foods"],
         ),
         ([_t("Sable Foods"), _t(None)], [None, None], ["Sable Foods", None]),
+        (
+            [
+                _t("Brisk Staffing", "Brisk Staffing", "recruiter_outreach"),
+                _t("Orla Freight", "Brisk Staffing"),
+            ],
+            ["t1", "t1"],
+            ["Brisk Staffing", "Orla Freight"],
+        ),
     ],
     ids=[
         "reply-takes-its-thread-employer",
@@ -530,6 +538,7 @@ def _t(company, agency=None):
         "another-agency-client-not-taken",
         "named-employers-kept-tie-first",
         "no-thread-no-change",
+        "agency-approach-keeps-the-agency",
     ],
 )
 def test_thread_employers(rows, threads, companies):
