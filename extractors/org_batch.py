@@ -33,12 +33,16 @@ def complete_short_names(rows: list[dict]) -> None:
     in a friend's note) takes the one fuller name other mail of the same mailbox gives it
     ('Hollander Capital'). Other kinds of mail name the employer as it calls itself, and
     agencies keep their own names: both are left alone, but for a hospital's or a
-    university's short name ('Papago Buttes' of Papago Buttes Medical Center)."""
+    university's short name ('Papago Buttes' of Papago Buttes Medical Center). A fuller
+    name only one mail gives ('Stripe BizOps', 'Ubiquity Cebu': a team, a site) completes
+    no friend's note: two or more must give it."""
     fuller: dict[str, set[str]] = {}
+    times: dict[str, int] = {}
     for row in rows:
         name = row.get("company")
         if name and " " in name:
             fuller.setdefault(name.split()[0], set()).add(name)
+            times[name] = times.get(name, 0) + 1
     if not fuller:
         return
     for row in rows:
@@ -51,7 +55,7 @@ def complete_short_names(rows: list[dict]) -> None:
             for n in fuller.get(name.split()[0], ())
             if n.startswith(name + " ")
             and (
-                (networking and completes_name(n[len(name) + 1 :]))
+                (networking and times[n] >= 2 and completes_name(n[len(name) + 1 :]))
                 or _institution_tail(n[len(name) + 1 :].lower().split())
             )
         }

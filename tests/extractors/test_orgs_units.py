@@ -386,8 +386,16 @@ def _row(company, *, kind="networking", agency=None):
     ("rows", "companies"),
     [
         (
+            [
+                _row("Hollin Capital", kind="application_confirmation"),
+                _row("Hollin Capital", kind="rejection"),
+                _row("Hollin"),
+            ],
+            ["Hollin Capital"] * 3,
+        ),
+        (
             [_row("Hollin Capital", kind="application_confirmation"), _row("Hollin")],
-            ["Hollin Capital", "Hollin Capital"],
+            ["Hollin Capital", "Hollin"],
         ),
         (
             [_row("Hollin Capital"), _row("Hollin", kind="application_confirmation")],
@@ -406,12 +414,13 @@ def _row(company, *, kind="networking", agency=None):
             ["Tamar Staffing", "Tamar"],
         ),
         (
-            [_row(None), _row("Oster High School"), _row("Oster")],
-            [None, "Oster High School"] * 1 + ["Oster High School"],
+            [_row(None), _row("Oster High School"), _row("Oster High School"), _row("Oster")],
+            [None] + ["Oster High School"] * 3,
         ),
     ],
     ids=[
         "conversation-short-name-completed",
+        "one-mail's-fuller-name-completes-no-note",
         "other-kinds-keep-their-own-name",
         "two-fuller-names-no-choice",
         "team-words-do-not-complete",
