@@ -121,6 +121,11 @@ def named_by(doc: Doc) -> str:
 
 
 _QUOTED_DISCOUNT = 1.0
+# A display name of a team that hires for its own company ("Google Careers", "Jooble HR").
+# ("Smart Jobs and Careers" is a board's name: no connector before the team word)
+_OWN_HIRING = re.compile(
+    r"(\S.*?)(?<!\band)(?<!&)\s+(?:Careers|Recruiting|HR|Talent Acquisition|Hiring Team)"
+)
 
 
 _SUBJECT_PATTERNS = [
@@ -736,6 +741,12 @@ class OrgFinder:
             if business:
                 pool.branch = "business"
                 return business, None
+        own = _OWN_HIRING.fullmatch(info.get("from_name") or "") if relay else None
+        if own and not header_only and names_relay_service(own.group(1), domain):
+            # "Google Careers" <careers-noreply@google.com>, "Rippling Recruiting" at
+            # rippling.com: a hiring platform's own hiring team writes for itself.
+            pool.branch = "relay_own"
+            return own.group(1), None
         return None, None
 
 

@@ -93,6 +93,22 @@ CASES = [
         "Hi Sam, as discussed I've now sent your CV across to Kelham Foods for the role.",
         "Kelham Foods",
     ),
+    (
+        "hiring-platform's-own-careers-team",
+        "Rippling Recruiting",
+        "no-reply@rippling.com",
+        "Thanks for applying",
+        "Hi Sam,\nThank you for applying for the Product Designer role. We will be in touch.",
+        "Rippling",
+    ),
+    (
+        "a-board-named-with-careers-is-no-employer",
+        "Smart Jobs and Careers",
+        "noreply@smartjobs.qld.gov.au",
+        "Your application",
+        "Hi Sam,\nThank you for applying for the Product Designer role. We will be in touch.",
+        None,
+    ),
 ]
 
 
