@@ -206,3 +206,22 @@ def test_italian_title_stops_at_presso(run_pipes):
     )
     found, _ = role_and_req_id(run_pipes, "Candidatura", body)
     assert found == "Data Scientist - Credit Risk"
+
+
+@pytest.mark.parametrize(
+    ("value", "role"),
+    [
+        ("Contract Management Analyst", "Contract Management Analyst"),
+        ("Freelance Motion Designer", "Freelance Motion Designer"),
+        ("Part-Time Sales Associate", "Part-Time Sales Associate"),
+        ("Contract-to-hire Java Developer", "Java Developer"),
+    ],
+    ids=[
+        "contract-as-a-field-stays",
+        "freelance-before-a-title-stays",
+        "part-time-before-a-title-stays",
+        "contract-to-hire-before-a-title-is-cut",
+    ],
+)
+def test_how_the_job_is_held_before_a_title(value, role):
+    assert clean_role(value) == (role, None)
