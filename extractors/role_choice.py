@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extractors.lexicon import ROLE_HEADS, ROLE_WORDS
-from extractors.role_cleaning import QUALIFIER_WORD
+from extractors.role_cleaning import QUALIFIER_WORD, clean_role
 from extractors.role_words import ACRONYM, CHIEF_TITLES, FOREIGN_HEADS, NO_TITLES, has_title_word
 
 _LEAD_SEPARATOR = re.compile(r"^\s*[-\u2013|:,/]\s*")
@@ -24,6 +24,24 @@ def title_entry(title: str, start: int, end: int, req: str | None, in_body: bool
     end, req id, found in the body, [(weight, start) of each place it was found]] (the finder's
     and the switch's spans stay so, weight 0 and no place)."""
     return [0.0, title, start, end, req, in_body, []]
+
+
+def without_req_id(entry: list) -> list:
+    """The entry chosen, without a requisition number still inside its title ("Data Analyst
+    (R0021553)": the title "Data Analyst", req id R0021553; docs/labeling.md). The finder's
+    spans were never cleaned, and some rules' forms keep the number (a form merged from
+    another place, a body line's); only the number is cut here, with what clean_role cuts
+    along with it, and only where clean_role finds one."""
+    title = entry[1]
+    if not any(c.isdigit() for c in title):
+        return entry
+    cleaned, req = clean_role(title)
+    if not cleaned or not req or cleaned == title:
+        return entry
+    if title.startswith(cleaned) and title[len(cleaned) : len(cleaned) + 1].isalnum():
+        return entry  # cut inside a word: "Sev1Tech" is a name, no "Sev" and an id "1Tech"
+    end = entry[2] + len(cleaned) if entry[2] >= 0 and title.startswith(cleaned) else entry[3]
+    return [entry[0], cleaned, entry[2], end, entry[4] or req, *entry[5:]]
 
 
 def _without_company(role: str, company: str) -> str:

@@ -43,6 +43,7 @@ from extractors.role_choice import (
     signature_start,
     strip_company,
     title_entry,
+    without_req_id,
 )
 from extractors.role_cleaning import EMPLOYMENT, clean_role
 from extractors.role_languages import (
@@ -523,6 +524,8 @@ class RoleFinder:
                 title, start, end = span
                 in_body = start >= meta(doc).get("subject_end", 0)
                 best = title_entry(title, start, end, None, in_body)
+        if best is not None:
+            best = without_req_id(best)
         found["role"] = self.reported(best[1]) if best else None
         if best and found["role"] != best[1] and best[2] >= 0:
             best[3] = best[2] + len(found["role"])

@@ -2,6 +2,7 @@
 
 import pytest
 
+from extractors.role_choice import title_entry, without_req_id
 from tests.extractors.role_cases import case_params, role_and_req_id
 
 CASES = [
@@ -111,3 +112,24 @@ def test_find_req_id_finds_what_the_req_id_search_finds():
         )
         match = REQ_ID.search(text)
         assert find_req_id(text) == (match and (match.group("req") or match.group("bare"))), text
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "req_id"),
+    [
+        ("Data Analyst (R0021553)", "Data Analyst", "R0021553"),
+        ("Finance Officer (414402)", "Finance Officer", "414402"),
+        ("Program Manager, Sev1Tech", "Program Manager, Sev1Tech", None),
+        ("Data Engineer II", "Data Engineer II", None),
+    ],
+    ids=[
+        "req-id-left-in-a-chosen-title-is-cut",
+        "bare-number-in-brackets-is-cut",
+        "digit-inside-a-word-is-no-req-id",
+        "title-without-an-id-unchanged",
+    ],
+)
+def test_req_id_left_in_the_chosen_title(title, role, req_id):
+    """The finder's spans and some rules' forms keep the number; the chosen entry loses it."""
+    entry = without_req_id(title_entry(title, 0, len(title), None, False))
+    assert (entry[1], entry[3], entry[4]) == (role, len(role), req_id)
