@@ -39,6 +39,7 @@ from extractors.lexicon import normalize_org, normalize_role
 from extractors.role_alerts import names_one_job
 from extractors.role_cards import CARD, CARD_INLINE, PLACE_LINE, card_title, field_label_cut
 from extractors.role_choice import (
+    closed_bracket,
     prefer_full_forms,
     signature_start,
     strip_company,
@@ -525,7 +526,7 @@ class RoleFinder:
                 in_body = start >= meta(doc).get("subject_end", 0)
                 best = title_entry(title, start, end, None, in_body)
         if best is not None:
-            best = without_req_id(best)
+            best = closed_bracket(without_req_id(best), text_of(doc))
         found["role"] = self.reported(best[1]) if best else None
         if best and found["role"] != best[1] and best[2] >= 0:
             best[3] = best[2] + len(found["role"])

@@ -3,6 +3,7 @@ title, a person's name before a slash."""
 
 import pytest
 
+from extractors.role_choice import closed_bracket, title_entry
 from extractors.role_cleaning import clean_role
 
 
@@ -225,3 +226,42 @@ def test_italian_title_stops_at_presso(run_pipes):
 )
 def test_how_the_job_is_held_before_a_title(value, role):
     assert clean_role(value) == (role, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "role"),
+    [
+        (
+            "Re: Frontend Developer (React) role",
+            "Frontend Developer (React",
+            "Frontend Developer (React)",
+        ),
+        (
+            "Re: Frontend Developer (React ) role",
+            "Frontend Developer (React",
+            "Frontend Developer (React)",
+        ),
+        (
+            "Re: Frontend Developer (React, Vue) role",
+            "Frontend Developer (React",
+            "Frontend Developer (React",
+        ),
+        (
+            "Re: Frontend Developer (React) role",
+            "Frontend Developer (React)",
+            "Frontend Developer (React)",
+        ),
+    ],
+    ids=[
+        "bracket-closed-right-after-the-span-is-taken",
+        "bracket-closed-after-a-space-is-taken",
+        "bracket-closed-after-more-words-is-left",
+        "a-closed-title-unchanged",
+    ],
+)
+def test_bracket_the_chosen_title_opened(text, title, role):
+    start = text.index(title)
+    entry = closed_bracket(title_entry(title, start, start + len(title), None, False), text)
+    # the evidence ends where the text closes the bracket (or where the span did)
+    end = text.index(")", start) + 1 if role.endswith(")") else start + len(title)
+    assert (entry[1], entry[3]) == (role, end)
