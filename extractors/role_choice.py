@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extractors.lexicon import ROLE_HEADS, ROLE_WORDS
-from extractors.role_cleaning import QUALIFIER_WORD, clean_role
+from extractors.role_cleaning import QUALIFIER_WORD, clean_role, cut_unknown_place
 from extractors.role_words import ACRONYM, CHIEF_TITLES, FOREIGN_HEADS, NO_TITLES, has_title_word
 
 _LEAD_SEPARATOR = re.compile(r"^\s*[-\u2013|:,/]\s*")
@@ -42,6 +42,19 @@ def without_req_id(entry: list) -> list:
         return entry  # cut inside a word: "Sev1Tech" is a name, no "Sev" and an id "1Tech"
     end = entry[2] + len(cleaned) if entry[2] >= 0 and title.startswith(cleaned) else entry[3]
     return [entry[0], cleaned, entry[2], end, entry[4] or req, *entry[5:]]
+
+
+def without_unknown_place(entry: list) -> list:
+    """The entry chosen, without a town after its last "in" that no list holds
+    (role_cleaning.cut_unknown_place): the finder's spans were never cleaned."""
+    title = entry[1]
+    if " in " not in title and " \u00e0 " not in title:
+        return entry
+    cut = cut_unknown_place(title)
+    if cut == title:
+        return entry
+    end = entry[2] + len(cut) if entry[2] >= 0 else entry[3]
+    return [entry[0], cut, entry[2], end, *entry[4:]]
 
 
 def closed_bracket(entry: list, text: str) -> list:

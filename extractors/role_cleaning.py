@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from extractors.lexicon import ROLE_HEADS, ROLE_WORDS, words
+from extractors.lexicon import ROLE_HEADS, ROLE_WORDS, TRADE_WORDS, words
 from extractors.role_grades import FEDERAL_GRADE, GRADE_TAIL, INSTITUTION_TAIL, OFFICE_TAIL
 from extractors.role_req_ids import (
     INNER_REQ,
@@ -20,6 +20,7 @@ from extractors.role_req_ids import (
 from extractors.role_words import (
     FOREIGN_HEADS,
     FUNCTION_WORDS,
+    SCHOOL_SUBJECTS,
     SENIORITY,
     has_title_word,
     is_person_name,
@@ -343,6 +344,7 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     in_place = _IN_PLACE.search(value) if " " in value else None
     if in_place and in_place.start() > 0 and is_place(in_place.group("place")):
         value = value[: in_place.start()]
+    value = cut_unknown_place(value) if " in " in value or " \u00e0 " in value else value
     if "," in value:
         value = _TRAILING_DATE.sub("", value)
     value = _WHEN_TAIL.sub("", value)
@@ -381,6 +383,39 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     if not value or len(value) > 80 or len(value.split()) > 10 or _WROTE.search(value):
         return None, req
     return singular(value), req
+
+
+# "Financial Controller in Kilchberg", "Ingénieur Qualité H/F à Rumilly": a town GeoNames'
+# list lacks, one or two capitalized words after a last "in" or "à". What a title is "in" is
+# a field, written in words of titles or with an English noun's ending ("Lecturer in
+# Statistics", "Research Fellow in Computational Hydrology", "Software Engineer in Test",
+# "Manager in Training"); a town has neither.
+_UNKNOWN_PLACE_TAIL = re.compile(
+    r"\s+(?:in|\u00e0)\s+(?P<place>[A-Z\u00c0-\u00dd][\w'-]+(?: [A-Z][\w'-]+)?)$"
+)
+_FIELD_ENDING = re.compile(
+    r"(?:ics|ogy|ing|ence|ance|ment|tion|sion|ies|ity|ism|ure|ship|ness|ry|y|al|ive|s)$", re.I
+)
+
+
+def cut_unknown_place(value: str) -> str:
+    """The title without a town after its last "in" or "à" that no list holds (see above)."""
+    tail = _UNKNOWN_PLACE_TAIL.search(value)
+    if not tail or tail.start() == 0 or not has_title_word(value[: tail.start()]):
+        return value
+    for word in tail.group("place").split():
+        lowered = word.lower()
+        if (
+            word.isupper()  # "in IT", "in HR"
+            or lowered in ROLE_WORDS
+            or lowered in ROLE_HEADS
+            or lowered in FUNCTION_WORDS
+            or lowered in TRADE_WORDS
+            or lowered in SCHOOL_SUBJECTS
+            or _FIELD_ENDING.search(word)
+        ):
+            return value
+    return value[: tail.start()]
 
 
 def _cut_stage(match: re.Match) -> str:

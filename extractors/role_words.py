@@ -165,6 +165,7 @@ _SCHOOL_SUBJECTS = words(
     stem computing drama dance pe humanities
     """
 )
+SCHOOL_SUBJECTS = _SCHOOL_SUBJECTS  # (what a title may be "in": role_cleaning)
 _SCHOOL_LEVEL = re.compile(
     r"(?i:\bgrades?\s?\d|\b\d{1,2}(?:st|nd|rd|th)\s+grade|\b(?:middle|high|elementary|primary|"
     r"secondary|junior high)(?:\s+(?:school|years))?\b|\bks\s?[1-5]\b|\byear\s\d{1,2}\b|"

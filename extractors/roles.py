@@ -45,6 +45,7 @@ from extractors.role_choice import (
     strip_company,
     title_entry,
     without_req_id,
+    without_unknown_place,
 )
 from extractors.role_cleaning import EMPLOYMENT, clean_role
 from extractors.role_languages import (
@@ -526,7 +527,7 @@ class RoleFinder:
                 in_body = start >= meta(doc).get("subject_end", 0)
                 best = title_entry(title, start, end, None, in_body)
         if best is not None:
-            best = closed_bracket(without_req_id(best), text_of(doc))
+            best = closed_bracket(without_unknown_place(without_req_id(best)), text_of(doc))
         found["role"] = self.reported(best[1]) if best else None
         if best and found["role"] != best[1] and best[2] >= 0:
             best[3] = best[2] + len(found["role"])

@@ -3,7 +3,7 @@ title, a person's name before a slash."""
 
 import pytest
 
-from extractors.role_choice import closed_bracket, title_entry
+from extractors.role_choice import closed_bracket, title_entry, without_unknown_place
 from extractors.role_cleaning import clean_role
 
 
@@ -265,3 +265,44 @@ def test_bracket_the_chosen_title_opened(text, title, role):
     # the evidence ends where the text closes the bracket (or where the span did)
     end = text.index(")", start) + 1 if role.endswith(")") else start + len(title)
     assert (entry[1], entry[3]) == (role, end)
+
+
+@pytest.mark.parametrize(
+    ("value", "role"),
+    [
+        ("Financial Controller in Kilchberg", "Financial Controller"),
+        ("Quality Assurance Team Lead in Cebu", "Quality Assurance Team Lead"),
+        ("Physical Therapist II in Lone Tree", "Physical Therapist II"),
+        ("Senior Mechanical Engineer à Gand", "Senior Mechanical Engineer"),
+        ("Lecturer in Statistics", "Lecturer in Statistics"),
+        (
+            "Research Fellow in Computational Hydrology",
+            "Research Fellow in Computational Hydrology",
+        ),
+        ("Software Engineer in Test", "Software Engineer in Test"),
+        ("Manager in Training", "Manager in Training"),
+        ("Second in Maths", "Second in Maths"),
+        ("Analyst in Social Policy", "Analyst in Social Policy"),
+    ],
+    ids=[
+        "town-no-list-holds-after-in-is-cut",
+        "island-no-list-holds-after-in-is-cut",
+        "two-word-town-after-in-is-cut",
+        "town-after-french-a-is-cut",
+        "field-with-an-english-ending-stays",
+        "two-word-field-stays",
+        "title-word-after-in-stays",
+        "training-after-in-stays",
+        "school-subject-after-in-stays",
+        "policy-after-in-stays",
+    ],
+)
+def test_unknown_town_after_in(value, role):
+    assert clean_role(value) == (role, None)
+
+
+def test_unknown_town_cut_off_the_chosen_span():
+    """The finder's spans are not cleaned; the chosen one loses the town too."""
+    title = "Financial Controller in Kilchberg"
+    entry = without_unknown_place(title_entry(title, 5, 5 + len(title), None, True))
+    assert (entry[1], entry[3]) == ("Financial Controller", 5 + len("Financial Controller"))
