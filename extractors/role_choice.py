@@ -57,6 +57,25 @@ def without_unknown_place(entry: list) -> list:
     return [entry[0], cut, entry[2], end, *entry[4:]]
 
 
+# A seniority word and an acronym of a function written before a finder's span on its line:
+# "Sr. HR Business Partner" whose span starts at "Business"
+_SENIORITY_BEFORE = re.compile(r"(?:\b(?:Sr|Jr|Snr)\.?|\b(?:Senior|Junior))(?: [A-Z]{2,4})? $")
+
+
+def with_seniority(entry: list, text: str) -> list:
+    """A span of the finder or the switch (weight 0, found at no other place) with the
+    seniority written right before it on its line; the finder's spans start after an
+    abbreviation's full stop."""
+    start = entry[2]
+    if entry[0] or entry[6] or start <= 0 or start > len(text):
+        return entry
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    lead = _SENIORITY_BEFORE.search(line)
+    if not lead:
+        return entry
+    return [entry[0], lead.group(0) + entry[1], start - len(lead.group(0)), *entry[3:]]
+
+
 def closed_bracket(entry: list, text: str) -> list:
     """The entry chosen, with the closing bracket its title opened where the text closes it
     right after: the finder's spans end at a word, which left "Frontend Developer (React" in

@@ -44,6 +44,7 @@ from extractors.role_choice import (
     signature_start,
     strip_company,
     title_entry,
+    with_seniority,
     without_req_id,
     without_unknown_place,
 )
@@ -527,7 +528,9 @@ class RoleFinder:
                 in_body = start >= meta(doc).get("subject_end", 0)
                 best = title_entry(title, start, end, None, in_body)
         if best is not None:
-            best = closed_bracket(without_unknown_place(without_req_id(best)), text_of(doc))
+            text = text_of(doc)
+            best = with_seniority(without_unknown_place(without_req_id(best)), text)
+            best = closed_bracket(best, text)
         found["role"] = self.reported(best[1]) if best else None
         if best and found["role"] != best[1] and best[2] >= 0:
             best[3] = best[2] + len(found["role"])

@@ -3,7 +3,12 @@ title, a person's name before a slash."""
 
 import pytest
 
-from extractors.role_choice import closed_bracket, title_entry, without_unknown_place
+from extractors.role_choice import (
+    closed_bracket,
+    title_entry,
+    with_seniority,
+    without_unknown_place,
+)
 from extractors.role_cleaning import clean_role
 
 
@@ -306,3 +311,31 @@ def test_unknown_town_cut_off_the_chosen_span():
     title = "Financial Controller in Kilchberg"
     entry = without_unknown_place(title_entry(title, 5, 5 + len(title), None, True))
     assert (entry[1], entry[3]) == ("Financial Controller", 5 + len("Financial Controller"))
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "weight", "role"),
+    [
+        (
+            "Update: Sr. HR Business Partner - Ops",
+            "Business Partner - Ops",
+            0.0,
+            "Sr. HR Business Partner - Ops",
+        ),
+        ("Update: Sr. Software Engineer", "Software Engineer", 0.0, "Sr. Software Engineer"),
+        ("Update: Acme HR Business Partner", "Business Partner", 0.0, "Business Partner"),
+        ("Update: Sr. Software Engineer", "Software Engineer", 3.5, "Software Engineer"),
+    ],
+    ids=[
+        "seniority-and-acronym-before-a-finders-span-taken",
+        "seniority-abbreviation-before-a-finders-span-taken",
+        "a-name-before-a-finders-span-left",
+        "the-rules-title-left-as-found",
+    ],
+)
+def test_seniority_before_a_finders_span(text, title, weight, role):
+    start = text.index(title)
+    entry = title_entry(title, start, start + len(title), None, False)
+    entry[0] = weight
+    entry = with_seniority(entry, text)
+    assert (entry[1], text[entry[2] : entry[3]]) == (role, role)
