@@ -25,9 +25,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
+from extractors import fingerprint
 from extractors.cli_io import read_labeled
+from extractors.kind_features import build_kind_bow, kind_features
 from extractors.kinds import KINDS
 from extractors.pipeline import CONFIG_PATH, record_doc
+
+COMMAND = "python -m extractors.train"
 
 
 def textcat_nlp(config_path: Path = CONFIG_PATH) -> Language:
@@ -106,6 +110,28 @@ def fit_settings(settings: dict) -> dict[str, Any]:
     }
 
 
+def inputs_fingerprint(nlp: Language, examples: list[Example], config_path: Path) -> str:
+    """A digest of what train_textcat fits the weights on: each example's features as the
+    textcat's model reads them (hashed words, subject words, header flags, cues) and its
+    kind, in order; the model block and training settings of the config; the code of the
+    fit and of the model (the docs' text itself is read only through those features)."""
+    config = spacy.util.load_config(config_path)
+    digest = fingerprint.Digest().add(
+        "kind_textcat/1",
+        list(KINDS),
+        dict(config["components"]["textcat"]),
+        fit_settings(config["sneaker"]["textcat_training"]),
+        fingerprint.code(train_textcat, build_kind_bow, kind_features),
+    )
+    model = nlp.get_pipe("textcat").model
+    features = next(node for node in model.walk() if node.name == "sneaker_kind_features")
+    for start in range(0, len(examples), 256):
+        part = examples[start : start + 256]
+        keys, _, lengths = features.predict([e.predicted for e in part])
+        digest.add(keys, lengths, [max(e.reference.cats, key=e.reference.cats.get) for e in part])
+    return digest.hexdigest()
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--config", type=Path, default=CONFIG_PATH)
@@ -116,9 +142,11 @@ def main(argv: list[str] | None = None) -> None:
     settings = options["textcat_training"]
     nlp = textcat_nlp(config_path)
     examples = labeled_examples(nlp, [config_path.parent / p for p in settings["data"]])
+    inputs = inputs_fingerprint(nlp, examples, config_path)
     weights = train_textcat(nlp, examples, **fit_settings(settings))
     out = args.out or config_path.parent / options["textcat_weights"]
     out.write_bytes(weights)
+    fingerprint.write(out, inputs, COMMAND)
     print(f"trained on {len(examples)} messages; wrote {out} ({len(weights) / 1e6:.1f} MB)")
 
 

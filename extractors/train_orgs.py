@@ -36,6 +36,7 @@ from typing import Any
 import numpy as np
 import spacy
 
+from extractors import fingerprint
 from extractors.cli_io import read_labeled
 from extractors.heldout import CHECK_WRITERS, writer_of
 from extractors.lexicon import normalize_org
@@ -45,6 +46,7 @@ from extractors.orgs import OrgFinder, complete_from_batch, named_by
 from extractors.pipeline import CONFIG_PATH, load_nlp, record_doc
 
 BATCH = 256  # extract_messages' default: the batches complete_from_batch sees
+COMMAND = "python -m extractors.train_orgs"
 
 
 @dataclass
@@ -278,6 +280,22 @@ def build(config_path: Path = CONFIG_PATH) -> tuple[list[LabeledSet], np.ndarray
     return sets, train(sets, settings)
 
 
+def inputs_fingerprint(sets: Sequence[LabeledSet], settings: dict[str, Any]) -> str:
+    """A digest of what `train` fits the weights on and writes beside them: each teaching
+    mail's candidate rows and which are right, in order; the fit's settings and margin, the
+    feature names and the code of the fit."""
+    digest = fingerprint.Digest().add(
+        "org_scorer/1",
+        list(FEATURES),
+        {k: float(settings[k]) for k in ("l2", "steps", "rate", "margin")},
+        fingerprint.code(fit, train, weights_json),
+    )
+    for mail in (m for s in sets for m in s.mails):
+        if mail.teaches():
+            digest.add(np.array(mail.rows, dtype=np.float64), np.array(mail.gold()))
+    return digest.hexdigest()
+
+
 def weights_json(w: np.ndarray, margin: float) -> str:
     data = {
         "about": "extractors/org_scorer.py weights; rebuild: python -m extractors.train_orgs",
@@ -316,6 +334,7 @@ def main(argv: list[str] | None = None) -> None:
     component = spacy.util.load_config(config_path)["components"]["sneaker_org"]
     out = args.out or config_path.parent / component["scorer"]
     out.write_text(weights_json(w, float(settings["margin"])), encoding="utf-8")
+    fingerprint.write(out, inputs_fingerprint(sets, settings), COMMAND)
     used = sum(m.teaches() for s in sets for m in s.mails)
     print(f"trained on {used} mails with a right candidate among several; wrote {out}")
 

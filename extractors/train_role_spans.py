@@ -43,7 +43,7 @@ import spacy
 from rich.console import Console
 from spacy.language import Language
 
-from extractors import heldout
+from extractors import fingerprint, heldout
 from extractors.cli_io import read_labeled
 from extractors.docmeta import facts, meta, text_of
 from extractors.lexicon import normalize_role
@@ -54,6 +54,8 @@ from extractors.role_switch import FEATURES as SWITCH_FEATURES
 from extractors.role_switch import RoleSwitch, may_switch, on_lines, title_lines
 from extractors.role_switch import features as switch_features
 from extractors.train_roles import role_nlp, training_files, writer_of
+
+COMMAND = "python -m extractors.train_role_spans"
 
 
 @dataclass
@@ -296,6 +298,53 @@ def fit_switch(rows: list[SwitchRow], l2: float) -> np.ndarray:
     )
 
 
+def finder_fingerprint(mails: list[Mail], settings: dict) -> str:
+    """A digest of what fit_finder fits the finder's weights on: each mail's spans with their
+    feature ids, which are right and its kind, in order; the fit's settings and code."""
+    digest = fingerprint.Digest().add(
+        "role_spans/1",
+        BITS,
+        {k: float(settings[k]) for k in ("l2", "steps", "rate")},
+        fingerprint.code(fit_finder, fit_choice, batch, add_shares, scores, none_ids),
+    )
+    for m in mails:
+        if m.found is not None:
+            digest.add(m.found, m.right, m.kind)
+    return digest.hexdigest()
+
+
+def switch_fingerprint(mails: list[Mail], settings: dict) -> str:
+    """A digest of what the switch is fitted on: every field of every mail (the folds' fits
+    read the spans and writers, switch_rows the rules' title, text and label), the settings
+    of the finder and the switch, and the code from the folds' fits to the switch's."""
+    digest = fingerprint.Digest().add(
+        "role_switch/1",
+        list(SWITCH_FEATURES),
+        {k: float(settings[k]) for k in ("l2", "steps", "rate", "switch_folds", "switch_l2")},
+        fingerprint.code(
+            fit_finder,
+            fit_choice,
+            batch,
+            add_shares,
+            scores,
+            none_ids,
+            _writers,
+            heldout.split_folds,
+            held_out_scores,
+            switch_rows,
+            switch_features,
+            may_switch,
+            on_lines,
+            title_lines,
+            fit_logistic,
+            fit_switch,
+        ),
+    )
+    for m in mails:
+        digest.add(m)
+    return digest.hexdigest()
+
+
 def switch_taken(
     mails: list[Mail], w: np.ndarray, switch: np.ndarray, threshold: float
 ) -> dict[int, str]:
@@ -465,6 +514,7 @@ def main(argv: list[str] | None = None) -> None:
     out = args.out or config_path.parent / (block["span_weights"] or "role_spans.npz")
     with out.open("wb") as sink:
         np.savez_compressed(sink, weights=w.astype(np.float32))
+    fingerprint.write(out, finder_fingerprint(mails, settings), COMMAND)
     row = figures(mails, w, [float(block["span_threshold"])])
     print(
         f"trained on {len(mails)} labeled mails: role right {row['rules'][0]} by the rules,"
@@ -478,6 +528,7 @@ def main(argv: list[str] | None = None) -> None:
             name: round(float(v), 6) for name, v in zip(SWITCH_FEATURES, switch, strict=True)
         }
         path.write_text(json.dumps({"weights": weights}, indent=1) + "\n", encoding="utf-8")
+        fingerprint.write(path, switch_fingerprint(mails, settings), COMMAND)
         print(
             f"switch fitted on held-out finder scores ({settings['switch_folds']} folds);"
             f" wrote {path}"

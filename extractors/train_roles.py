@@ -29,13 +29,15 @@ import spacy
 from rich.console import Console
 from spacy.language import Language
 
-from extractors import heldout
+from extractors import fingerprint, heldout
 from extractors.cli_io import read_labeled
 from extractors.docmeta import facts, meta, text_of
 from extractors.lexicon import normalize_role
 from extractors.messages import collector_paused
 from extractors.pipeline import CONFIG_PATH, load_textcat_weights, record_doc
 from extractors.role_scorer import FEATURES, features, rules_pick
+
+COMMAND = "python -m extractors.train_roles"
 
 
 @dataclass
@@ -105,9 +107,14 @@ def labeled_mails(nlp: Language, paths: Iterable[Path]) -> list[Mail]:
     return mails
 
 
+def teaches(mail: Mail) -> bool:
+    """Two titles or more, at least one right and one wrong (else the fit skips the mail)."""
+    return len(mail.right) > 1 and any(mail.right) and not all(mail.right)
+
+
 def fit(mails: list[Mail], l2: float, steps: int = 50) -> np.ndarray:
     """Weights of the conditional logit over the mails that teach something."""
-    taught = [m for m in mails if len(m.right) > 1 and any(m.right) and not all(m.right)]
+    taught = [m for m in mails if teaches(m)]
     x = np.array([row for m in taught for row in m.rows], dtype=float)
     gold = np.array([r for m in taught for r in m.right], dtype=float)
     mail = np.repeat(np.arange(len(taught)), [len(m.rows) for m in taught])
@@ -137,6 +144,17 @@ def fit(mails: list[Mail], l2: float, steps: int = 50) -> np.ndarray:
         if np.abs(step).max() < 1e-9:
             break
     return w
+
+
+def inputs_fingerprint(mails: list[Mail], l2: float) -> str:
+    """A digest of what `fit` fits the weights on: each teaching mail's title rows and which
+    are right, in order; the penalty, the feature names and the code of the fit."""
+    return (
+        fingerprint.Digest()
+        .add("role_scorer/1", list(FEATURES), float(l2), fingerprint.code(teaches, fit))
+        .add([(np.array(m.rows, dtype=float), np.array(m.right)) for m in mails if teaches(m)])
+        .hexdigest()
+    )
 
 
 def choice(mail: Mail, w: np.ndarray | None) -> int:
@@ -206,6 +224,7 @@ def main(argv: list[str] | None = None) -> None:
     out = args.out or config_path.parent / config["components"]["sneaker_role"]["chooser_weights"]
     weights = {name: round(float(v), 6) for name, v in zip(FEATURES, w, strict=True)}
     out.write_text(json.dumps({"weights": weights}, indent=1) + "\n", encoding="utf-8")
+    fingerprint.write(out, inputs_fingerprint(mails, l2), COMMAND)
     right, n = accuracy(mails, w)
     print(f"trained on {len(mails)} labeled mails ({right / n:.4f} right); wrote {out}")
 
