@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: demo test lint setup browser benchmarks train clean
+.PHONY: demo test lint setup browser benchmarks train check-weights clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,11 @@ train: setup
 	$(BIN)/python -m extractors.train_orgs
 	$(BIN)/python -m extractors.train_roles
 	$(BIN)/python -m extractors.train_role_spans
+
+# After `make train`: retrain each learned part into a temporary folder and compare with the
+# shipped weights and fingerprints (~10 min quiet). `make test` checks the fingerprints only.
+check-weights: setup
+	SNEAKER_CHECK_WEIGHTS=1 $(BIN)/python -m pytest -q -m weights tests/extractors
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info tests/artifacts

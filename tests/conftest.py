@@ -16,6 +16,18 @@ SHARED_CORPUS = REPO_ROOT.parent / "shared" / "corpus"
 apply_prefect_defaults(os.environ)
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked `weights` retrain a learned part on all 26k training mails (minutes
+    each): run only with SNEAKER_CHECK_WEIGHTS=1 (`make check-weights`, after a retrain).
+    The suite checks the same weights by their fingerprints (extractors.fingerprint)."""
+    if os.environ.get("SNEAKER_CHECK_WEIGHTS") == "1":
+        return
+    skip = pytest.mark.skip(reason="full retrain: SNEAKER_CHECK_WEIGHTS=1 (make check-weights)")
+    for item in items:
+        if item.get_closest_marker("weights") is not None:
+            item.add_marker(skip)
+
+
 @pytest.fixture(scope="session")
 def prefect_harness() -> Iterator[None]:
     """One temporary Prefect server for the whole session (about 20 s to start)."""

@@ -6,15 +6,19 @@ import json
 
 import numpy as np
 import pytest
+import spacy
 
+from extractors import fingerprint
 from extractors.docmeta import facts
 from extractors.pipeline import CONFIG_PATH, load_nlp, record_doc
 from extractors.role_scorer import FEATURES, RoleScorer, features, rules_pick
 from extractors.train_roles import (
+    COMMAND,
     Mail,
     accuracy,
     choice,
     fit,
+    inputs_fingerprint,
     labeled_mails,
     main,
     role_nlp,
@@ -171,21 +175,64 @@ def test_pipeline_chooses_with_the_shipped_weights() -> None:
     assert rules.pick(entries, doc_text, len(record["subject"]))[1] == "Senior SWE"
 
 
-def test_shipped_weights_are_what_the_command_writes(tmp_path) -> None:
-    """Fails when the labeled sets, the role finder, the kinds or the employer it reads
-    changed without a retrain: run `python -m extractors.train_roles` and commit
-    extractors/role_scorer.json.
+@pytest.fixture(scope="module")
+def training_mails() -> list[Mail]:
+    """The labeled mails the command trains on (the pipeline over every training set)."""
+    return labeled_mails(role_nlp(), training_files())
 
-    Compared by what the weights choose on the training mails, not number for number: a
-    numpy release rounds Newton's steps differently in the last bits."""
+
+def _l2() -> float:
+    return float(spacy.util.load_config(CONFIG_PATH)["sneaker"]["role_training"]["l2"])
+
+
+def test_shipped_weights_were_trained_on_the_repos_data_and_code(training_mails) -> None:
+    """Fails when the labeled sets, the role finder, the kinds or the employer it reads, the
+    penalty or the fit changed since the shipped weights were trained, or the weights file
+    was edited: run `python -m extractors.train_roles` (make train) and commit
+    extractors/role_scorer.json and role_scorer.fingerprint.json."""
+    shipped = CONFIG_PATH.parent / "role_scorer.json"
+    assert shipped.stat().st_size < 10_000
+    inputs = inputs_fingerprint(training_mails, _l2())
+    assert fingerprint.mismatches(shipped, inputs, COMMAND) == []
+
+
+def test_fit_on_training_mail_gives_the_same_weights_twice(training_mails) -> None:
+    """What lets a fingerprint stand for a retrain: the config's fit, twice on 300 real mails."""
+    runs = [fit(training_mails[:300], _l2()) for _ in range(2)]
+    assert np.array_equal(runs[0], runs[1])
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda m: m.rows[1].__setitem__(0, 7.0), id="a-feature-value"),
+        pytest.param(lambda m: m.right.reverse(), id="which-title-is-right"),
+    ],
+)
+def test_a_changed_training_row_changes_the_fingerprint(change) -> None:
+    width = len(FEATURES)
+    mails = [_mail("x", [[0.0] * width, [1.0] * width], [False, True]) for _ in range(3)]
+    before = inputs_fingerprint(mails, 1.0)
+    change(mails[1])
+    assert inputs_fingerprint(mails, 1.0) != before
+
+
+@pytest.mark.weights
+@pytest.mark.timeout(900)
+def test_shipped_weights_are_what_the_command_writes(tmp_path, training_mails) -> None:
+    """Opt-in (make check-weights): retrains as the command does. Compared by what the
+    weights choose on the training mails, not number for number (a numpy release rounds
+    Newton's steps differently in the last bits); the fingerprint the command writes beside
+    its weights is the shipped one's."""
     out = tmp_path / "role_scorer.json"
     main(["--out", str(out)])
     shipped = CONFIG_PATH.parent / "role_scorer.json"
-    assert shipped.stat().st_size < 10_000
-    mails = labeled_mails(role_nlp(), training_files())
+    written = json.loads(fingerprint.path_of(out).read_text(encoding="utf-8"))
+    kept = json.loads(fingerprint.path_of(shipped).read_text(encoding="utf-8"))
+    assert written["inputs"] == kept["inputs"]
     chosen = []
     for path in (out, shipped):
         weights = json.loads(path.read_text(encoding="utf-8"))["weights"]
         w = np.array([weights[name] for name in FEATURES])
-        chosen.append([choice(m, w) for m in mails if len(m.rows) > 1])
+        chosen.append([choice(m, w) for m in training_mails if len(m.rows) > 1])
     assert chosen[0] == chosen[1]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 import spacy
 
+from extractors import fingerprint
 from extractors.docmeta import facts
 from extractors.lexicon import normalize_role
 from extractors.pipeline import CONFIG_PATH, load_nlp, record_doc
@@ -21,14 +24,18 @@ from extractors.role_spans import (
 )
 from extractors.role_switch import RoleSwitch
 from extractors.train_role_spans import (
+    COMMAND,
     Mail,
     add_shares,
     choice_results,
+    finder_fingerprint,
     fit_choice,
     fit_switch,
     held_out_scores,
     labeled_mails,
+    main,
     span_nlp,
+    switch_fingerprint,
     switch_rows,
 )
 from extractors.train_roles import training_files
@@ -232,46 +239,115 @@ def training_mails() -> list[Mail]:
     return labeled_mails(span_nlp(), training_files(), block["span_kinds"])
 
 
-def test_shipped_weights_are_what_the_command_writes(training_mails: list[Mail]) -> None:
-    """Fails when the labeled sets, the kinds or the rules it reads changed without a retrain:
-    run `python -m extractors.train_role_spans` and commit extractors/role_spans.npz.
-
-    Compares what the fresh and the shipped weights decide on the training mails (the
-    shipped ones are float32): the same title or none on all but a handful."""
+def _config() -> tuple[dict, dict]:
     config = spacy.util.load_config(CONFIG_PATH)
-    settings = config["sneaker"]["role_span_training"]
-    block = config["components"]["sneaker_role"]
-    shipped = CONFIG_PATH.parent / block["span_weights"]
-    assert shipped.stat().st_size < 3_000_000
-    mails = training_mails
-    fresh = fit_choice(
-        mails, float(settings["l2"]), int(settings["steps"]), float(settings["rate"])
-    )
-    with np.load(shipped) as data:
-        kept = data["weights"].astype(np.float64)
-    threshold = float(block["span_threshold"])
-    decided = [
-        [title if p >= threshold else None for p, title in choice_results(mails, w)]
-        for w in (fresh, kept)
+    return config["sneaker"]["role_span_training"], config["components"]["sneaker_role"]
+
+
+def test_shipped_weights_were_trained_on_the_repos_data_and_code(
+    training_mails: list[Mail],
+) -> None:
+    """Fails when the labeled sets, the kinds or the rules it reads, the settings or the
+    fit changed since the shipped finder and switch were trained, or a weights file was
+    edited: run `python -m extractors.train_role_spans` (make train) and commit
+    extractors/role_spans.npz, role_switch.json and their .fingerprint.json files."""
+    settings, block = _config()
+    spans_file = CONFIG_PATH.parent / block["span_weights"]
+    switch_file = CONFIG_PATH.parent / block["switch_weights"]
+    assert spans_file.stat().st_size < 3_000_000
+    finder = finder_fingerprint(training_mails, settings)
+    assert fingerprint.mismatches(spans_file, finder, COMMAND) == []
+    switch = switch_fingerprint(training_mails, settings)
+    assert fingerprint.mismatches(switch_file, switch, COMMAND) == []
+
+
+def test_fits_on_training_mail_give_the_same_weights_twice(training_mails: list[Mail]) -> None:
+    """What lets a fingerprint stand for a retrain: the finder's fit, its held-out folds and
+    the switch's fit with the config's settings, twice on the mail of six writers."""
+    settings, _ = _config()
+    writers = sorted({m.writer for m in training_mails} - {"dev"})[:6]
+    mails = [m for m in training_mails if m.writer in writers]
+    runs = []
+    for _ in range(2):
+        w = fit_choice(
+            mails, float(settings["l2"]), int(settings["steps"]), float(settings["rate"])
+        )
+        rows = switch_rows(mails, held_out_scores(mails, settings, int(settings["switch_folds"])))
+        runs.append((w, fit_switch(rows, float(settings["switch_l2"]))))
+    assert np.array_equal(runs[0][0], runs[1][0])
+    assert np.array_equal(runs[0][1], runs[1][1])
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda m: m.right.__setitem__(0, not m.right[0]), id="which-span-is-right"),
+        pytest.param(lambda m: setattr(m, "kind", "offer"), id="the-kind"),
+        pytest.param(lambda m: m.found.span.__setitem__((0, 0), 1), id="a-span-feature-id"),
+    ],
+)
+def test_a_changed_training_mail_changes_the_fingerprints(change) -> None:
+    doc = span_doc("Your application: Data Engineer", "Thanks for applying.")
+    settings = {"l2": 0.1, "steps": 2, "rate": 0.1, "switch_folds": 2, "switch_l2": 0.1}
+
+    def mail() -> Mail:
+        found = spans(doc, "rejection")
+        return Mail(
+            "x", found, np.zeros(len(found.starts), dtype=bool), "", "", doc.text, "rejection"
+        )
+
+    mails = [mail(), mail()]
+    before = finder_fingerprint(mails, settings), switch_fingerprint(mails, settings)
+    change(mails[1])
+    after = finder_fingerprint(mails, settings), switch_fingerprint(mails, settings)
+    assert after[0] != before[0]
+    assert after[1] != before[1]
+
+
+def test_the_switch_fingerprint_reads_what_only_the_switch_reads() -> None:
+    doc = span_doc("Your application: Data Engineer", "Thanks for applying.")
+    settings = {"l2": 0.1, "steps": 2, "rate": 0.1, "switch_folds": 2, "switch_l2": 0.1}
+    found = spans(doc, "rejection")
+    mails = [
+        Mail("x", found, np.zeros(len(found.starts), dtype=bool), "", "", doc.text, "rejection")
     ]
+    before = finder_fingerprint(mails, settings), switch_fingerprint(mails, settings)
+    mails[0].rules = "data engineer"
+    assert finder_fingerprint(mails, settings) == before[0]
+    assert switch_fingerprint(mails, settings) != before[1]
+    assert switch_fingerprint(mails, {**settings, "switch_l2": 1.0}) != switch_fingerprint(
+        mails, settings
+    )
+
+
+@pytest.mark.weights
+@pytest.mark.timeout(1800)
+def test_shipped_weights_are_what_the_command_writes(tmp_path, training_mails: list[Mail]) -> None:
+    """Opt-in (make check-weights): retrains the finder and the switch as the command does
+    and compares what the fresh and the shipped ones decide (the shipped finder is float32):
+    the same title or none on all but a handful of training mails, the same switch decision
+    on all but a handful it is asked about; the fingerprints the command writes beside its
+    weights are the shipped ones'."""
+    settings, block = _config()
+    out, switch_out = tmp_path / "role_spans.npz", tmp_path / "role_switch.json"
+    main(["--out", str(out), "--switch-out", str(switch_out)])
+    for fresh_file, name in ((out, "span_weights"), (switch_out, "switch_weights")):
+        shipped_file = CONFIG_PATH.parent / block[name]
+        written = json.loads(fingerprint.path_of(fresh_file).read_text(encoding="utf-8"))
+        kept = json.loads(fingerprint.path_of(shipped_file).read_text(encoding="utf-8"))
+        assert written["inputs"] == kept["inputs"], name
+    mails = training_mails
+    threshold = float(block["span_threshold"])
+    decided = []
+    for path in (out, CONFIG_PATH.parent / block["span_weights"]):
+        with np.load(path) as data:
+            w = data["weights"].astype(np.float64)
+        decided.append([title if p >= threshold else None for p, title in choice_results(mails, w)])
     differ = sum(a != b for a, b in zip(*decided, strict=True))
     assert differ <= 3, differ
-
-
-@pytest.mark.timeout(1200)
-def test_shipped_switch_is_what_the_command_writes(training_mails: list[Mail]) -> None:
-    """Fails when the finder's training or what the switch reads changed without a retrain:
-    run `python -m extractors.train_role_spans` and commit extractors/role_switch.json.
-
-    Refits the finder on the config's switch_folds groups of writers (its held-out scores of
-    the training mails) and the switch on them, and compares what the fresh and the shipped
-    switch decide on the mails it is asked about: the same on all but a handful."""
-    config = spacy.util.load_config(CONFIG_PATH)
-    settings = config["sneaker"]["role_span_training"]
-    block = config["components"]["sneaker_role"]
-    held = held_out_scores(training_mails, settings, int(settings["switch_folds"]))
-    rows = switch_rows(training_mails, held)
-    fresh = RoleSwitch(fit_switch(rows, float(settings["switch_l2"])), block["switch_threshold"])
+    held = held_out_scores(mails, settings, int(settings["switch_folds"]))
+    rows = switch_rows(mails, held)
+    fresh = RoleSwitch.load(switch_out, float(block["switch_threshold"]))
     shipped = RoleSwitch.load(CONFIG_PATH.parent / block["switch_weights"], fresh.threshold)
     assert len(rows) > 500
     differ = sum(fresh.takes(r.row) != shipped.takes(r.row) for r in rows)

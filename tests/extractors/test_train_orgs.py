@@ -7,17 +7,22 @@ import json
 import numpy as np
 import pytest
 
+from extractors import fingerprint
 from extractors.org_scorer import FEATURES, OrgScorer
 from extractors.pipeline import CONFIG_PATH
 from extractors.train_orgs import (
+    COMMAND,
     LabeledSet,
     Mail,
     accuracy,
-    build,
     choices,
     fit,
+    inputs_fingerprint,
     leave_one_writer_out,
+    load_sets,
+    main,
     report,
+    settings_of,
     weights_json,
 )
 
@@ -125,15 +130,82 @@ def test_weights_file_loads_into_the_scorer(tmp_path):
     assert (scorer.margin, scorer.weights[:3]) == (0.3, [0.0, 0.1, 0.2])
 
 
-def test_shipped_weights_are_what_the_command_writes():
-    """Fails when the training data, the candidates' features or the rules changed without a
-    retrain: run `python -m extractors.train_orgs` and commit extractors/org_scorer.json.
-    Compared by the candidate each training mail's scorer picks, not byte for byte."""
-    shipped = json.loads((CONFIG_PATH.parent / "org_scorer.json").read_text(encoding="utf-8"))
-    assert shipped["features"] == list(FEATURES)
-    sets, trained = build()
-    mails = [m for s in sets for m in s.mails]
-    margin = shipped["margin"]
-    kept = choices(mails, np.array(shipped["weights"]), margin)
-    assert choices(mails, trained, margin) == kept
+@pytest.fixture(scope="module")
+def training_sets() -> list[LabeledSet]:
+    """The labeled sets the command trains on, run through the pipeline (the rules choosing)."""
+    data = settings_of(CONFIG_PATH)["data"]
+    return load_sets(CONFIG_PATH, [CONFIG_PATH.parent / p for p in data])
+
+
+def test_shipped_weights_were_trained_on_the_repos_data_and_code(training_sets):
+    """Fails when the training data, the candidates' features or the rules that find them,
+    the fit's settings or its code changed since the shipped weights were trained, or the
+    weights file was edited: run `python -m extractors.train_orgs` (make train) and commit
+    extractors/org_scorer.json and org_scorer.fingerprint.json."""
+    shipped = CONFIG_PATH.parent / "org_scorer.json"
+    assert json.loads(shipped.read_text(encoding="utf-8"))["features"] == list(FEATURES)
+    inputs = inputs_fingerprint(training_sets, settings_of(CONFIG_PATH))
+    assert fingerprint.mismatches(shipped, inputs, COMMAND) == []
+
+
+def test_fit_on_training_mail_gives_the_same_weights_twice(training_sets):
+    """What lets a fingerprint stand for a retrain: the config's fit, twice on 300 real mails
+    that teach."""
+    settings = settings_of(CONFIG_PATH)
+    mails = [m for s in training_sets for m in s.mails if m.teaches()][:300]
+    runs = [
+        fit(
+            mails,
+            l2=float(settings["l2"]),
+            steps=int(settings["steps"]),
+            rate=float(settings["rate"]),
+        )
+        for _ in range(2)
+    ]
+    assert np.array_equal(runs[0], runs[1])
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda m: m.rows[0].__setitem__(LENGTH, 9.0), id="a-feature-value"),
+        pytest.param(lambda m: m.finished.reverse(), id="which-candidate-is-right"),
+    ],
+)
+def test_a_changed_training_row_changes_the_fingerprint(change):
+    sets = [
+        LabeledSet(
+            None,
+            None,
+            [
+                _mail(f"Firm {i} Holdings", [f"Firm {i}", f"Firm {i} Holdings"], [1, 2])
+                for i in range(3)
+            ],
+        )
+    ]
+    settings = {"l2": 0.001, "steps": 5, "rate": 0.1, "margin": 0.3}
+    before = inputs_fingerprint(sets, settings)
+    change(sets[0].mails[1])
+    assert inputs_fingerprint(sets, settings) != before
+
+
+@pytest.mark.weights
+@pytest.mark.timeout(900)
+def test_shipped_weights_are_what_the_command_writes(tmp_path, training_sets):
+    """Opt-in (make check-weights): retrains as the command does and compares by the
+    candidate each training mail's scorer picks, not byte for byte; the fingerprint the
+    command writes beside its weights is the shipped one's."""
+    out = tmp_path / "org_scorer.json"
+    main(["--out", str(out)])
+    shipped = CONFIG_PATH.parent / "org_scorer.json"
+    written = json.loads(fingerprint.path_of(out).read_text(encoding="utf-8"))
+    kept_record = json.loads(fingerprint.path_of(shipped).read_text(encoding="utf-8"))
+    assert written["inputs"] == kept_record["inputs"]
+    trained = json.loads(out.read_text(encoding="utf-8"))
+    kept_weights = json.loads(shipped.read_text(encoding="utf-8"))
+    assert kept_weights["features"] == list(FEATURES)
+    mails = [m for s in training_sets for m in s.mails]
+    margin = kept_weights["margin"]
+    kept = choices(mails, np.array(kept_weights["weights"]), margin)
+    assert choices(mails, np.array(trained["weights"]), margin) == kept
     assert sum(p != m.rules for p, m in zip(kept, mails, strict=True)) > 0
