@@ -54,7 +54,13 @@ from extractors.evaluate import score
 from extractors.kind_threads import OPEN_KEY, ThreadKinds, complete_kinds
 from extractors.kinds import KINDS
 from extractors.pipeline import CONFIG_PATH
-from extractors.train import fit_settings, labeled_docs, textcat_nlp, train_textcat
+from extractors.train import (
+    fit_settings,
+    labeled_docs,
+    textcat_feature_batches,
+    textcat_nlp,
+    train_textcat,
+)
 
 # The writers whose mail is only measured (common brief, session 8): their aggregates must not
 # drop; every other writer's mail may be read. The dev sets are always trained on.
@@ -156,12 +162,9 @@ def fingerprint(nlp: Language, files: Sequence[LabeledFile], config_path: Path) 
     digest = hashlib.blake2b(digest_size=16)
     digest.update(repr(config["sneaker"]["textcat_training"]).encode())
     digest.update(repr(config["components"]["textcat"]).encode())
-    model = nlp.get_pipe("textcat").model
-    features = next(node for node in model.walk() if node.name == "sneaker_kind_features")
     for file in files:
         digest.update(f"{file.path.name}:{file.writer}:{file.labels}".encode())
-        for start in range(0, len(file.docs), 256):
-            keys, _, lengths = features.predict(file.docs[start : start + 256])
+        for keys, lengths in textcat_feature_batches(nlp, file.docs):
             digest.update(keys.tobytes())
             digest.update(lengths.tobytes())
     return digest.hexdigest()

@@ -123,13 +123,23 @@ def inputs_fingerprint(nlp: Language, examples: list[Example], config_path: Path
         fit_settings(config["sneaker"]["textcat_training"]),
         fingerprint.code(train_textcat, build_kind_bow, kind_features),
     )
+    labels = [max(e.reference.cats, key=e.reference.cats.get) for e in examples]
+    batches = textcat_feature_batches(nlp, [e.predicted for e in examples])
+    for start, (keys, lengths) in zip(range(0, len(examples), 256), batches, strict=True):
+        digest.add(keys, lengths, labels[start : start + 256])
+    return digest.hexdigest()
+
+
+def textcat_feature_batches(
+    nlp: Language, docs: list[Doc], batch_size: int = 256
+) -> Iterator[tuple[Any, Any]]:
+    """What the textcat's model reads of docs (hashed feature keys and their counts per doc),
+    batch_size docs at a time: the part of a doc a textcat digest must cover."""
     model = nlp.get_pipe("textcat").model
     features = next(node for node in model.walk() if node.name == "sneaker_kind_features")
-    for start in range(0, len(examples), 256):
-        part = examples[start : start + 256]
-        keys, _, lengths = features.predict([e.predicted for e in part])
-        digest.add(keys, lengths, [max(e.reference.cats, key=e.reference.cats.get) for e in part])
-    return digest.hexdigest()
+    for start in range(0, len(docs), batch_size):
+        keys, _, lengths = features.predict(docs[start : start + batch_size])
+        yield keys, lengths
 
 
 def main(argv: list[str] | None = None) -> None:
