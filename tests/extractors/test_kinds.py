@@ -1,4 +1,5 @@
 import pytest
+from spacy.tokens import Doc
 
 from extractors.kinds import is_hedged
 
@@ -837,6 +838,19 @@ CASES = [
 ]
 
 
+def own_mail(run_pipes, subject: str, body: str, to: list[str] | None = None) -> Doc:
+    """The candidate's own mail (from Sam Rivera's own address) through PIPES."""
+    return run_pipes(
+        PIPES,
+        subject=subject,
+        body_text=body,
+        from_name="Sam Rivera",
+        from_addr="sam@gmail.com",
+        to_addrs=["lee@acme.com"] if to is None else to,
+        is_from_me=True,
+    )
+
+
 @pytest.mark.parametrize(
     ("sender", "subject", "body", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
@@ -881,15 +895,7 @@ def test_kind(run_pipes, sender, subject, body, expected):
     ],
 )
 def test_own_sent_mail(run_pipes, to, body, expected):
-    doc = run_pipes(
-        PIPES,
-        subject="Hello",
-        body_text=body,
-        from_name="Sam Rivera",
-        from_addr="sam@gmail.com",
-        to_addrs=to,
-        is_from_me=True,
-    )
+    doc = own_mail(run_pipes, "Hello", body, to)
     assert doc._.facts["kind"] == expected
 
 
@@ -1007,15 +1013,7 @@ def test_evidence_spans_point_into_the_text(run_pipes):
     ],
 )
 def test_own_mail_open_to_its_thread(run_pipes, subject, body, expected, open_as):
-    doc = run_pipes(
-        PIPES,
-        subject=subject,
-        body_text=body,
-        from_name="Sam Rivera",
-        from_addr="sam@gmail.com",
-        to_addrs=["lee@acme.com"],
-        is_from_me=True,
-    )
+    doc = own_mail(run_pipes, subject, body)
     assert doc._.facts["kind"] == expected
     assert doc._.facts.get("own_open") == open_as
 
@@ -1026,14 +1024,8 @@ def test_own_mail_open_to_its_thread(run_pipes, subject, body, expected, open_as
     ids=["withdrawing-en", "rueckzug-de", "withdrawal-en"],
 )
 def test_own_withdrawal_said_in_the_subject(run_pipes, subject):
-    doc = run_pipes(
-        PIPES,
-        subject=subject,
-        body_text="Thank you for the final round meeting. I have taken another role.",
-        from_name="Sam Rivera",
-        from_addr="sam@gmail.com",
-        to_addrs=["lee@acme.com"],
-        is_from_me=True,
+    doc = own_mail(
+        run_pipes, subject, "Thank you for the final round meeting. I have taken another role."
     )
     assert doc._.facts["kind"] == "status_update"
 
@@ -1054,13 +1046,5 @@ def test_own_withdrawal_said_in_the_subject(run_pipes, subject):
     ids=["will-be-declining-the-position", "accepted-a-position-elsewhere", "accepting-the-offer"],
 )
 def test_own_reply_to_an_offer(run_pipes, body, expected):
-    doc = run_pipes(
-        PIPES,
-        subject="Re: Offer of employment - Analyst",
-        body_text=body,
-        from_name="Sam Rivera",
-        from_addr="sam@gmail.com",
-        to_addrs=["lee@acme.com"],
-        is_from_me=True,
-    )
+    doc = own_mail(run_pipes, "Re: Offer of employment - Analyst", body)
     assert doc._.facts["kind"] == expected
