@@ -102,6 +102,20 @@ _FROM_ADDRESS = frozenset({"root", "slug", "none"})
 _SURE = frozenset({"sent_to", "public_body"})
 
 
+def _names_by_thread(
+    rows: list[dict], threads: list[str | None], counted: list[bool] | None = None
+) -> dict[str, dict[str, int]]:
+    """How many mails of each thread name each employer (a mail's agency not counted), in
+    the order first named; `counted`: which mails count (all where None)."""
+    names: dict[str, dict[str, int]] = {}
+    for i, (row, thread) in enumerate(zip(rows, threads, strict=True)):
+        company = row.get("company")
+        if thread and company and company != row.get("agency") and (counted is None or counted[i]):
+            counts = names.setdefault(thread, {})
+            counts[company] = counts.get(company, 0) + 1
+    return names
+
+
 def thread_majority(rows: list[dict], threads: list[str | None], branches: list[str]) -> None:
     """In place: a mail takes the employer its thread's other mail read from their text
     when two or more of them name it (one, where only the mail's sender's domain named
@@ -112,12 +126,7 @@ def thread_majority(rows: list[dict], threads: list[str | None], branches: list[
     thread_employers. (Session 16, over the 94 writer sets and the devsets: fixes 499
     mails of 78 sets, breaks 163 of 55, most of those a writer keeping each mail's own
     form of the name: "DHL Supply Chain" in the mail, "DHL" in the thread.)"""
-    named: dict[str, dict[str, int]] = {}
-    for row, thread, branch in zip(rows, threads, branches, strict=True):
-        company = row.get("company")
-        if thread and company and company != row.get("agency") and branch not in _FROM_ADDRESS:
-            counts = named.setdefault(thread, {})
-            counts[company] = counts.get(company, 0) + 1
+    named = _names_by_thread(rows, threads, [b not in _FROM_ADDRESS for b in branches])
     changes = []
     for i, (row, thread, branch) in enumerate(zip(rows, threads, branches, strict=True)):
         counts = named.get(thread or "")
@@ -232,12 +241,7 @@ def thread_fuller_names(rows: list[dict], threads: list[str | None]) -> None:
     a person's reply from alpenfrost.de) takes the one fuller name the thread's other mail
     writes ('Alpenfrost Foods GmbH'): the same words first, then words that complete a
     company name (not a team, a place or an agency word)."""
-    names: dict[str, dict[str, int]] = {}
-    for row, thread in zip(rows, threads, strict=True):
-        company = row.get("company")
-        if thread and company and company != row.get("agency"):
-            counts = names.setdefault(thread, {})
-            counts[company] = counts.get(company, 0) + 1
+    names = _names_by_thread(rows, threads)
     for row, thread in zip(rows, threads, strict=True):
         company = row.get("company")
         if not thread or not company or company == row.get("agency"):
