@@ -130,6 +130,11 @@ def path_of(weights: Path) -> Path:
     return weights.with_name(weights.stem + ".fingerprint.json")
 
 
+def record(weights: Path) -> dict[str, Any]:
+    """The fingerprint kept beside a weights file (`write`'s record)."""
+    return json.loads(path_of(weights).read_text(encoding="utf-8"))
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -152,15 +157,15 @@ def mismatches(weights: Path, inputs: str, command: str) -> list[str]:
     path = path_of(weights)
     if not path.exists():
         return [f"{path.name} is missing: run `{command}` (make train) and commit both files"]
-    record = json.loads(path.read_text(encoding="utf-8"))
+    kept = record(weights)
     problems = []
-    if record.get("inputs") != inputs:
+    if kept.get("inputs") != inputs:
         problems.append(
             f"the training inputs of {weights.name} changed (its rows, settings or fit code)"
             f" since it was trained: run `{command}` (make train) and commit"
             f" {weights.name} and {path.name}"
         )
-    if record.get("weights_sha256") != sha256(weights):
+    if kept.get("weights_sha256") != sha256(weights):
         problems.append(
             f"{weights.name} is not the file its training wrote (sha256 differs from"
             f" {path.name}): retrain with `{command}` instead of editing it"

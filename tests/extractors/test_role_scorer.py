@@ -227,9 +227,7 @@ def test_shipped_weights_are_what_the_command_writes(tmp_path, training_mails) -
     out = tmp_path / "role_scorer.json"
     main(["--out", str(out)])
     shipped = CONFIG_PATH.parent / "role_scorer.json"
-    written = json.loads(fingerprint.path_of(out).read_text(encoding="utf-8"))
-    kept = json.loads(fingerprint.path_of(shipped).read_text(encoding="utf-8"))
-    assert written["inputs"] == kept["inputs"]
+    assert fingerprint.record(out)["inputs"] == fingerprint.record(shipped)["inputs"]
     chosen = []
     for path in (out, shipped):
         weights = json.loads(path.read_text(encoding="utf-8"))["weights"]

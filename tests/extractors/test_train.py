@@ -127,9 +127,8 @@ def test_shipped_weights_are_what_the_command_writes(tmp_path):
     out = tmp_path / "kind_textcat.bin"
     main(["--out", str(out)])
     shipped = CONFIG_PATH.parent / "kind_textcat.bin"
-    written = json.loads(fingerprint.path_of(out).read_text(encoding="utf-8"))
-    kept = json.loads(fingerprint.path_of(shipped).read_text(encoding="utf-8"))
-    assert written["inputs"] == kept["inputs"]
+    written = fingerprint.record(out)
+    assert written["inputs"] == fingerprint.record(shipped)["inputs"]
     assert written["weights_sha256"] == fingerprint.sha256(out)
     probe = textcat_nlp()
     docs = [doc for doc, _ in labeled_docs(probe, CONFIG_PATH.parent / DEVSET)]

@@ -198,9 +198,7 @@ def test_shipped_weights_are_what_the_command_writes(tmp_path, training_sets):
     out = tmp_path / "org_scorer.json"
     main(["--out", str(out)])
     shipped = CONFIG_PATH.parent / "org_scorer.json"
-    written = json.loads(fingerprint.path_of(out).read_text(encoding="utf-8"))
-    kept_record = json.loads(fingerprint.path_of(shipped).read_text(encoding="utf-8"))
-    assert written["inputs"] == kept_record["inputs"]
+    assert fingerprint.record(out)["inputs"] == fingerprint.record(shipped)["inputs"]
     trained = json.loads(out.read_text(encoding="utf-8"))
     kept_weights = json.loads(shipped.read_text(encoding="utf-8"))
     assert kept_weights["features"] == list(FEATURES)
