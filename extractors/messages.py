@@ -71,6 +71,7 @@ def extract_messages(
     n_process: int = 1,
     default_tz: str | None = None,
     threads: ThreadKinds | None = None,
+    leave_open: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """One message_facts row per record, in input order, in batches of batch_size.
 
@@ -79,7 +80,10 @@ def extract_messages(
     with the same rows as on one.
     threads: the recent threads' kinds, for the candidate's own replies (kind_threads); a
     caller that extracts one mailbox over several calls passes the same one to each (else
-    each call starts its own, which spans its batches)."""
+    each call starts its own, which spans its batches).
+    leave_open: the rows of own mail its words left open keep their mark (OPEN_KEY) for a
+    caller that completes the rows itself (complete_kinds), in the mailbox's batch order,
+    where batches are classified apart and come back in any order (flows.parallel_extract)."""
     threads = ThreadKinds() if threads is None else threads
     if n_process > 1:
         batches = _in_processes(nlp, records, batch_size, n_process, default_tz)
@@ -92,7 +96,8 @@ def extract_messages(
     for batch, rows in batches:
         # in this process, whichever process made the rows: a thread's mail may come in
         # batches that went to different workers
-        complete_kinds(rows, batch, threads)
+        if not leave_open:
+            complete_kinds(rows, batch, threads)
         yield from rows
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import duckdb
 
+from extractors.kind_threads import ThreadKinds
 from flows import progress
 from flows.config import Settings
 from flows.sources.takeout.load import (
@@ -248,14 +249,21 @@ def _extract_batch(
 
 
 def extract_message_batch(
-    con: duckdb.DuckDBPyConnection, keys: Sequence[str], default_tz: str | None = None
+    con: duckdb.DuckDBPyConnection,
+    keys: Sequence[str],
+    default_tz: str | None = None,
+    threads: ThreadKinds | None = None,
 ) -> int:
     """Classify one batch of stored messages and store their facts (zoneless times in
-    default_tz, the user's zone)."""
+    default_tz, the user's zone).
+
+    threads: the kinds of the threads earlier batches read (extractors.kind_threads), so
+    that the candidate's own reply finds the mail it answers in an earlier batch; the
+    caller passes the same one to each batch of a run (None: this batch's threads only)."""
     from extractors.messages import extract_messages
 
     def extract(nlp: Any, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        return list(extract_messages(nlp, records, default_tz=default_tz))
+        return list(extract_messages(nlp, records, default_tz=default_tz, threads=threads))
 
     return _extract_batch(
         con, "raw_messages", "message_key", MESSAGE_COLUMNS, keys, extract, save_message_facts
@@ -399,9 +407,12 @@ def extract_pending(
     size = settings.batch_size
     pending = pending_count(con, "messages", version) + pending_count(con, "events", version)
     progress.advance("extract", 0, pending)
+    # one for the run: a thread's mail is spread over batches (they go in key order, not
+    # in order of date), and an own reply in a later batch answers mail of an earlier one
+    threads = ThreadKinds()
     with extraction_memory(con):
         for keys in pending_batches(con, "messages", version, size):
-            run["extract_message_batch"](con, keys, settings.timezone)
+            run["extract_message_batch"](con, keys, settings.timezone, threads)
         for keys in pending_batches(con, "events", version, size):
             run["extract_event_batch"](con, keys)
     return pending
