@@ -16,6 +16,7 @@ messages (`--messages 10000` vs the default).
 
     python -m benchmarks.warehouse_build [--messages 100000] [--seed 7] [--db PATH]
     python -m benchmarks.warehouse_build --existing PATH   # e.g. after `sneaker demo --scale 50`
+    python -m benchmarks.warehouse_build --existing PATH --steps  # + each step's own peak
 
 `--existing` times the rebuild of a copy of a real database (its own time zone is not
 known here: America/Chicago, the demo's, is used).
@@ -34,7 +35,7 @@ from typing import Any
 
 import duckdb
 
-from benchmarks.pipeline import _peak_rss_mb, _reset_peak
+from benchmarks.pipeline import _peak_rss_mb, _reset_peak, _StepPeaks
 from flows.config import Settings
 from warehouse.build import build_warehouse
 from warehouse.save import save_event_facts, save_events, save_message_facts, save_messages
@@ -271,6 +272,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--db", type=Path, default=None, help="keep the database here")
     parser.add_argument("--existing", type=Path, default=None, help="time a copy of this db")
+    parser.add_argument(
+        "--steps", action="store_true", help="print each step of the first build with its peak"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = args.db or Path(tmp) / "bench.duckdb"
@@ -308,14 +312,15 @@ def main() -> None:
         con.execute("drop table _baseline")
         memory["baseline"] = (start_rss, _peak_rss_mb())
 
-        timings: dict[str, float] = {}
         con.close()
         con = duckdb.connect(str(path))  # each stage starts with DuckDB's cache empty
         start_rss, _ = _rss_mb(), _reset_peak()
+        step_peaks: list[float] = []  # each step resets the high-water mark: kept here
+        timings: dict[str, float] = _StepPeaks(step_peaks) if args.steps else {}
         started = time.perf_counter()
         counts = build_warehouse(con, settings, timings=timings)
         build = time.perf_counter() - started
-        memory["build"] = (start_rss, _peak_rss_mb())
+        memory["build"] = (start_rss, max([_peak_rss_mb(), *step_peaks]))
         con.close()
         con = duckdb.connect(str(path))
         start_rss, _ = _rss_mb(), _reset_peak()

@@ -93,6 +93,10 @@ class SqlModel:
     # or in ranges: where each range holds what a small mailbox holds, whatever the
     # mailbox's size, and fits in less than the steps made whole.
     cap_share: float = 1.0
+    # DuckDB's threads while the model is made (0: the setting in force). Each thread of a
+    # join or aggregate holds its own hash table: a model whose tables the build's cap
+    # cannot hold twice is made on one (DuckDB's advice for out-of-memory errors).
+    threads: int = 0
 
     def __post_init__(self) -> None:
         # `split` reads the first one set: a second would be ignored without a word.
@@ -184,7 +188,10 @@ MODELS: list[Step] = [
         parts=("senders", "recipients", "attendees"),
         cap_share=0.5,
     ),
-    SqlModel("core/contacts.sql"),
+    # On one thread: its votes and people, each a hash aggregate per thread over every
+    # mention, ran out of the cap on two at 100k demo messages and were made again on one
+    # (built alone from a kept 100k database: +21-22 -> +18 MB over the step's start).
+    SqlModel("core/contacts.sql", threads=1),
     # Its window (each message's previous one in the thread), its join (each one's reply)
     # and the rest, each a statement of its own, a range of threads at a time, under half
     # the cap: in one statement under the whole cap +28-32 MB over the step's start at
@@ -217,11 +224,15 @@ MODELS: list[Step] = [
     SqlModel("core/int_waiting_threads.sql", by_opportunity=("touchpoints",)),
     SqlModel("marts/follow_ups_due.sql"),
     SqlModel("marts/upcoming_interviews.sql"),
+    # Its ranges fit in half the cap (100k demo, built alone: +20-22 -> +13-15 MB).
     SqlModel(
         "marts/opportunity_timeline.sql",
         by_opportunity=("touchpoints", "stage_changes", "opportunities"),
+        cap_share=0.5,
     ),
-    SqlModel("marts/review_queue.sql"),
+    # On one thread: on two its joins' hash tables ran out of the cap at 100k demo
+    # messages and it was made again on one (built alone: +24-25 -> +18-19 MB).
+    SqlModel("marts/review_queue.sql", threads=1),
 ]
 
 
@@ -350,7 +361,7 @@ def run_sql_step(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
     first in the search path), is appended to the table in key order and written out
     before the next."""
     schema = build_schema(con)
-    with _share_of_cap(con, model.cap_share):
+    with _share_of_cap(con, model.cap_share), _threads(con, model.threads):
         if model.parts:
             return run_in_parts(con, model, schema)
         split = model.split
@@ -445,6 +456,21 @@ def _share_of_cap(con: duckdb.DuckDBPyConnection, share: float) -> Iterator[None
         return
     with capped_memory(con, int(limit * share)):
         yield
+
+
+@contextmanager
+def _threads(con: duckdb.DuckDBPyConnection, threads: int) -> Iterator[None]:
+    """DuckDB's threads set to `threads` for a while (0: left as they are), then put back;
+    a lower setting in force (a step run again on one thread) is kept."""
+    before = int(con.execute("select current_setting('threads')").fetchall()[0][0])
+    if threads <= 0 or threads >= before:
+        yield
+        return
+    con.execute(f"set threads = {int(threads)}")
+    try:
+        yield
+    finally:
+        con.execute(f"set threads = {before}")
 
 
 def _key_ranges(con: duckdb.DuckDBPyConnection, split: Split, schema: str) -> list[str]:

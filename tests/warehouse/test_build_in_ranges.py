@@ -179,3 +179,34 @@ def test_parts_read_comments_apart_from_quoted_text(tmp_path: Path, sql: str) ->
     con = duckdb.connect()
     assert build_module.run_in_parts(con, model, "main") == 2
     assert con.execute("select x from parts order by x").fetchall() == [("--",), ("b",)]
+
+
+@pytest.mark.parametrize(
+    ("threads", "during"),
+    [pytest.param(1, 1, id="one-thread"), pytest.param(0, 2, id="setting-in-force")],
+)
+def test_a_model_runs_on_its_threads_then_puts_them_back(
+    tmp_path: Path, threads: int, during: int
+) -> None:
+    (tmp_path / "seen.sql").write_text(
+        "with final as (select current_setting('threads') as threads) select * from final"
+    )
+    model = build_module.SqlModel(str(tmp_path / "seen.sql"), threads=threads)
+    con = duckdb.connect()
+    con.execute("set threads = 2")
+    assert build_module.run_sql_step(con, model) == 1
+    assert con.execute("select threads from seen").fetchall() == [(during,)]
+    assert con.execute("select current_setting('threads')").fetchall() == [(2,)]
+
+
+def test_a_step_run_again_on_one_thread_keeps_one_for_its_model(tmp_path: Path) -> None:
+    # `_run_step` sets one thread before running a step again out of memory: a model's
+    # own setting must not raise it back.
+    (tmp_path / "seen.sql").write_text(
+        "with final as (select current_setting('threads') as threads) select * from final"
+    )
+    model = build_module.SqlModel(str(tmp_path / "seen.sql"), threads=2)
+    con = duckdb.connect()
+    con.execute("set threads = 1")
+    build_module.run_sql_step(con, model)
+    assert con.execute("select threads from seen").fetchall() == [(1,)]
