@@ -167,6 +167,9 @@ _RIVALS: dict[str, tuple[str, ...]] = {
     "OFFER": ("REJECT", "ASSESS"),
     "STATUS": ("REJECT", "OFFER", "INTERVIEW", "ASSESS", "OUTREACH"),
 }
+# The OFFER weight of an offer made ("we are pleased to offer you", "your offer letter is
+# attached", a conditional offer); 3 is an offer only referred to ("your offer", "offer letter").
+_OFFER_MADE = 4.0
 # Cue labels of a job search (all but OTHER), and the candidate's own applications and withdrawals.
 _JOB_LABELS = (*(label for label in _KIND_LABEL.values() if label != "OTHER"), "APPLY", "WITHDRAW")
 _HEDGE_START = re.compile(
@@ -712,6 +715,18 @@ class KindClassifier:
             and cues.top(label) < _OWN_WITHDRAWAL
         ):
             # "we reviewed your application and unfortunately ...": a decision may follow
+            return False
+        if (
+            label == "OFFER"
+            and cues.top("ASSESS") >= self.medium
+            and (cues.top(label) < _OFFER_MADE or cues.sum("ASSESS") >= 2 * self.medium)
+        ):
+            # an offer referred to ("congratulations on your offer", "as we get ready to extend
+            # an offer") beside a request to act ("please complete", "action required"), or
+            # any offer beside two ("as part of your conditional offer, please complete the
+            # authorization ... action required"): the request may be the news
+            # (docs/labeling.md: a check asked after an offer is an assessment), so the
+            # textcat votes
             return False
         return not any(cues.top(other) >= self.strong for other in _RIVALS[label])
 

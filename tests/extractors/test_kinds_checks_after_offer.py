@@ -35,6 +35,39 @@ def test_checks_after_an_offer(record: dict, doc_cats: dict, expected: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        pytest.param(
+            "Action required: submit your references",
+            "Hi Jo,\n\nAs we get ready to extend an offer for the Store Manager role, "
+            "please provide two professional references through the link below.",
+            "assessment",
+            id="offer-referred-to-and-a-request",
+        ),
+        pytest.param(
+            "Action required: background check authorization",
+            "Hello Jo,\n\nAs part of your conditional offer, please complete the background "
+            "authorization form in your onboarding portal before your start date.",
+            "assessment",
+            id="conditional-offer-and-two-requests",
+        ),
+        pytest.param(
+            "Your offer from Corbel",
+            "Hi Jo,\n\nWe are delighted to offer you the position of Store Manager. Please "
+            "complete the attached acceptance form by Friday.",
+            "offer",
+            id="offer-made-and-one-request",
+        ),
+    ],
+)
+def test_a_request_beside_an_offer_lets_the_textcat_vote(
+    subject: str, body: str, expected: str
+) -> None:
+    record = {**PEOPLE_TEAM, "subject": subject, "body_text": body}
+    assert classify(record, cats("assessment", 0.95), 0.35)[0] == expected
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         pytest.param(
