@@ -376,15 +376,29 @@ def is_negated(text: str, start: int) -> bool:
 
 
 # The candidate thanks someone for a meeting that took place ("thank you for taking the time
-# to speak with me", "thanks for your time yesterday", "I really enjoyed our conversation"):
-# after an interview, a thank-you note, which docs/labeling.md labels "other".
+# to speak with me", "thanks for your time yesterday", "I really enjoyed our conversation",
+# "thank you both for your time this afternoon", "thanks a million for meeting me", "thank you
+# for having me in this morning"): after an interview, a thank-you note, which docs/labeling.md
+# labels "other". Not "thank you for your time and consideration" (a decline, a withdrawal).
 _THANKS_MET = re.compile(
-    r"\b(?:thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:(?:taking|making) (?:the )?"
-    r"time (?:to |for )?|your time|the (?:chance|opportunity) to )?(?:(?:meet|speak|talk|chat|"
-    r"interview)(?:ing)?\b|(?:the|today's|yesterday's|our) (?:interview|conversation|call|chat|"
-    r"meeting|visit|tour)|(?:your|the) time (?:today|yesterday|this (?:morning|afternoon)|on))"
+    r"\b(?:thank(?:s| you)(?: (?:so|very) much| a million| again| both| all| (?:to you )?and "
+    r"\w+)* for (?:(?:taking|making) (?:the )?time (?:to |for )?|your time|the (?:chance|"
+    r"opportunity) to )?(?:(?:meet|speak|talk|chat|interview)(?:ing)?\b|(?:the|today's|"
+    r"yesterday's|our) (?:interview|conversation|call|chat|meeting|visit|tour)|(?:your|the) "
+    r"time (?:today|yesterday|this (?:morning|afternoon)|on)|having me\b|(?:taking|making) "
+    r"(?:the )?time (?:today|yesterday|this (?:morning|afternoon))|organi[sz]ing (?:today|"
+    r"(?:the|my) (?:interview|visit|day)))"
     r"|(?:really |truly )?(?:enjoyed|great|lovely|nice|a pleasure) (?:speaking|meeting|talking|"
     r"chatting|our (?:conversation|call|chat|interview)))",
+    re.I,
+)
+# The candidate's resignation from the job they hold ("Resignation - Staff No. 2077", "please
+# accept this letter as formal notice of my resignation"): no exchange with an employer they
+# seek work from, so "other" (study writers cm cn cp ct cu: 5 such letters, all other).
+_RESIGNATION = re.compile(
+    r"^\s*(?:letter of |my )?resignation\b|\bnotice of (?:my )?resignation\b|"
+    r"\b(?:accept|take) this (?:letter|e-?mail|mail|note) as (?:my )?(?:formal )?"
+    r"(?:notice of )?resignation\b",
     re.I,
 )
 # a new mail (no "Re:") whose subject thanks: "Thank you - Data Analyst interview"
@@ -911,18 +925,25 @@ class KindClassifier:
         to_relay = any(is_relay_domain(a) for a in to_addrs)
         to_personal = bool(to_addrs) and all(is_personal_domain(a) for a in to_addrs)
         social = c.top("NETWORK") >= self.medium and c.top("INTERVIEW") < self.strong
+        text = text_of(doc)
+        if _RESIGNATION.search(text) and max(c.top("OFFER"), c.top("APPLY")) < self.strong:
+            # a resignation letter to the current employer (a new employer told of it is
+            # told in an offer's exchange, with its cues)
+            return "other", (), 0.5
         if c.top("WITHDRAW") >= self.strong and not to_personal:
             # the candidate pulls out of a process: DESIGN.md counts a withdrawal as a status
             return "status_update", ("WITHDRAW",), 0.6
-        text = text_of(doc)
         thanks_met = bool(_THANKS_MET.search(text))
         if (
             thanks_met
             and _THANKS_SUBJECT.match(text)
             and max(c.top("OFFER"), c.top("APPLY")) < self.strong
+            and not to_personal
+            and c.top("NETWORK") < self.strong
         ):
             # a thank-you note after an interview, sent as a new mail (session 16: 10 of 12
-            # such own mails labeled other; the 2 others thank a contact: networking)
+            # such own mails labeled other; the 2 others thank a contact: networking, as
+            # thanks for advice or to a personal address are)
             return "other", (), 0.5
         own = meta(doc).get("from_addr") or ""
         if (

@@ -1019,6 +1019,62 @@ def test_own_mail_open_to_its_thread(run_pipes, subject, body, expected, open_as
 
 
 @pytest.mark.parametrize(
+    ("subject", "body", "to", "expected"),
+    [
+        (
+            "Thank you - Data Analyst interview",
+            "Hi Lee, thank you both for your time this afternoon. I enjoyed hearing about it.",
+            None,
+            "other",
+        ),
+        (
+            "Thank you",
+            "Hi Lee, thanks a million for meeting me this morning, and please thank Jo too.",
+            None,
+            "other",
+        ),
+        (
+            "Thank you",
+            "Hi Lee, thank you for having me in today. The tour of the plant was great.",
+            None,
+            "other",
+        ),
+        (
+            "Thank you!",
+            "Hi Priya, thank you so much for taking the time yesterday. Your advice on my resume "
+            "was really helpful.",
+            ["priya@gmail.com"],
+            "networking",
+        ),
+        (
+            "Resignation - Sam Rivera",
+            "Dear Lee, please accept this letter as formal notice of my resignation from my "
+            "position as Analyst. My last working day will be 12 June.",
+            None,
+            "other",
+        ),
+        (
+            "Letter of resignation",
+            "Dear Lee, I am writing to give notice of my resignation. Thank you for everything.",
+            None,
+            "other",
+        ),
+    ],
+    ids=[
+        "thanks-both-for-your-time",
+        "thanks-a-million-for-meeting",
+        "thanks-for-having-me",
+        "thanks-to-a-contact-for-advice",
+        "resignation-letter",
+        "letter-of-resignation-subject",
+    ],
+)
+def test_own_thanks_and_resignation(run_pipes, subject, body, to, expected):
+    doc = own_mail(run_pipes, subject, body, to)
+    assert doc._.facts["kind"] == expected
+
+
+@pytest.mark.parametrize(
     "subject",
     ["Definity - withdrawing", "Rückzug Bewerbung", "Withdrawal - Data Analyst"],
     ids=["withdrawing-en", "rueckzug-de", "withdrawal-en"],
