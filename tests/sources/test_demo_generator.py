@@ -318,9 +318,12 @@ def test_rejections_come_in_many_wordings(truth: list[dict]) -> None:
 
 def test_one_low_offer_declined_and_the_agency_offer_accepted(truth: list[dict]) -> None:
     offers = [r for r in truth if r["label_kind"] == "offer"]
-    declined = [r for r in offers if _is_from_me(r) and "decline" in r["body"]]
+    # the decline is a status (docs/labeling.md), the acceptance stays in the offer's exchange
+    statuses = [r for r in truth if r["label_kind"] == "status_update"]
+    declined = [r for r in statuses if _is_from_me(r) and "decline" in r["body"]]
     accepted = [r for r in offers if _is_from_me(r) and "accept the offer" in r["body"]]
     assert len(declined) == 1 and len(accepted) == 1
+    assert declined[0]["label_opportunity"] in {r["label_opportunity"] for r in offers}
     assert accepted[0]["label_channel"] == "agency"
     assert accepted[0]["label_opportunity"] != declined[0]["label_opportunity"]
     assert parsedate_to_datetime(declined[0]["date"]) < parsedate_to_datetime(accepted[0]["date"])

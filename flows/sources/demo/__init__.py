@@ -12,8 +12,8 @@ particular job has no company). Where both leave room:
 - the candidate's own mail takes the kind of the exchange it belongs to: an emailed
   application is `application_confirmation` (an application sent), a reply proposing or
   confirming interview times is `interview_invitation`, a reply to a recruiter's first
-  message is `recruiter_outreach`, declining or accepting an offer is `offer`, a
-  withdrawal is `status_update`, notes to contacts are `networking`;
+  message is `recruiter_outreach`, accepting an offer is `offer`, declining one and a
+  withdrawal are `status_update` (docs/labeling.md), notes to contacts are `networking`;
 - `label_company` / `label_role` are set only when the mail itself names them (sender,
   recipients' domains, subject or body, quoted text included), else null;
 - `label_channel` is the opportunity's channel, decided once (a networking thread that

@@ -462,7 +462,8 @@ def _finish(ctx: Ctx, opp: Opp, side: Side, loop: Loop, at: datetime, outcome: s
                 decline_at,
                 _reply_subject(side.thread, ""),
                 fill(rng.choice(H.MY_DECLINE_OFFER), **fields) + "\n\n" + my_signature(rng),
-                opp.labels("offer"),
+                # docs/labeling.md: the candidate's decline of an offer is a status
+                opp.labels("status_update"),
                 quote=True,
             )
         )
