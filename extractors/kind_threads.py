@@ -8,7 +8,8 @@ the thread's latest earlier mail to the candidate, as the extractor read that ma
 
 - a recruiter's approach or an offer: the same kind (the reply continues that exchange);
 - an interview invitation: interview_invitation, or "other" for a thank-you note after it;
-- an assessment or a rejection: "other" (a note that it is done, thanks for letting me know);
+- an assessment: assessment (the work, the referees or the question it asked for);
+- a rejection: "other" (thanks for letting me know);
 - anything else (a contact, a confirmation, an alert): the decision stands.
 
 Threads run across batches: `ThreadKinds` keeps the last few incoming mails of the most
@@ -36,7 +37,7 @@ _REPLY_KIND: dict[str, str] = {
     "recruiter_outreach": "recruiter_outreach",
     "offer": "offer",
     "interview_invitation": "interview_invitation",
-    "assessment": "other",
+    "assessment": "assessment",
     "rejection": "other",
 }
 
