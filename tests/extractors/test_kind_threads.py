@@ -62,6 +62,22 @@ def test_open_reply_takes_the_exchange(answered, open_as, expected):
 
 
 @pytest.mark.parametrize(
+    ("answered", "expected"),
+    [
+        ("recruiter_outreach", "recruiter_outreach"),
+        ("interview_invitation", "interview_invitation"),
+        ("application_confirmation", "interview_invitation"),
+        (None, "interview_invitation"),
+    ],
+    ids=["after-an-approach", "after-an-invitation", "after-an-application", "alone"],
+)
+def test_a_time_proposed_answers_an_approach(answered, expected):
+    me = mail("me", "t1", 2, "interview_invitation", "time")
+    rows = run([mail("in", "t1", 1, answered), me] if answered else [me])
+    assert rows[-1]["kind"] == expected
+
+
+@pytest.mark.parametrize(
     "case",
     ["decided-by-its-words", "other-thread", "no-thread", "answer-comes-later", "alone"],
 )

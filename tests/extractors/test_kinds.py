@@ -1000,7 +1000,7 @@ def test_evidence_spans_point_into_the_text(run_pipes):
             "Re: Interview",
             "Tuesday at 2pm works for me for the interview.",
             "interview_invitation",
-            None,
+            "time",
         ),
     ],
     ids=[
