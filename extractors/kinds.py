@@ -460,10 +460,30 @@ _HEARSAY = re.compile(
 )
 
 
-def is_hearsay(text: str, start: int) -> bool:
-    """True when a refusal cue's clause reports it second-hand (_HEARSAY)."""
+# "didn't work out" recalled or reported by someone who did not decide it: a recruiter of
+# another team or agency ("I know the Payments role didn't work out, but we just opened ...",
+# "I know things didn't work out with Dalata", "the MBSE role, which didn't work out - but"),
+# a friend ("Sorry it didn't work out with the analytics round"), or a hope ("in case the Aspen
+# thing doesn't work out"). The outcome is another's, told in passing; not "didn't work out
+# with us" (study writers: 9 such mails in 9 sets, outreach, invitations and notes, none a
+# rejection).
+_WORK_OUT = re.compile(r"\bwork\s+out\b", re.I)
+_WORK_OUT_TOLD = re.compile(
+    r"\b(?:i|we)\s+(?:know|knew|understand|saw)\b|\bin case\b|\bwhich\s+(?:\w+\s+)?$", re.I
+)
+_WORK_OUT_ELSEWHERE = re.compile(r"\s+with\s+(?!us\b|me\b|our\b|this\b)\w", re.I)
+
+
+def is_hearsay(text: str, start: int, end: int) -> bool:
+    """True when a refusal cue's clause reports it second-hand (_HEARSAY), or tells of an
+    outcome elsewhere that did not work out (_WORK_OUT_TOLD, _WORK_OUT_ELSEWHERE)."""
     window = text[max(0, start - 160) : start]
-    return bool(_HEARSAY.search(window[_clause_start(window) :]))
+    clause = window[_clause_start(window) :]
+    if _HEARSAY.search(clause):
+        return True
+    if not _WORK_OUT.search(text, start, end):
+        return False
+    return bool(_WORK_OUT_TOLD.search(clause) or _WORK_OUT_ELSEWHERE.match(text, end, end + 40))
 
 
 def is_retrospective(text: str, start: int, end: int) -> bool:
@@ -600,7 +620,7 @@ def collect_cues(doc: Doc, spans_key: str, hedge_factor: float) -> Cues:
             is_retrospective(text, start, end)
             or is_requirement(text, start, end)
             or is_open_outcome(text, start, end)
-            or is_hearsay(text, start)
+            or is_hearsay(text, start, end)
         ):
             weight *= hedge_factor
         if weight > cues.best.get(label, 0.0):

@@ -835,6 +835,28 @@ CASES = [
         "The recruiter has reviewed your application and marked it as 'Not Suitable'.",
         "rejection",
     ),
+    (
+        "another-team-recalls-a-role-that-did-not-work-out",
+        RECRUITER,
+        "Senior Product Manager at Acme",
+        "Hi Kat, I know the Payments role didn't work out, but we just opened a Senior Product "
+        "Manager role on another team. Would you be open to a quick chat?",
+        "recruiter_outreach",
+    ),
+    (
+        "a-friend-sorry-it-did-not-work-out-elsewhere",
+        FRIEND,
+        "Re: hi",
+        "Sorry it didn't work out with the analytics round - that panel is tough. Keep in touch!",
+        "networking",
+    ),
+    (
+        "the-employer-sorry-it-did-not-work-out-with-us",
+        RECRUITER,
+        "Your application",
+        "Hi Kat, thank you for your time. I'm sorry it didn't work out with us this time.",
+        "rejection",
+    ),
 ]
 
 
