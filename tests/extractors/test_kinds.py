@@ -857,6 +857,38 @@ CASES = [
         "Hi Kat, thank you for your time. I'm sorry it didn't work out with us this time.",
         "rejection",
     ),
+    (
+        "the-declined-offer-closed-out-in-the-system",
+        RECRUITER,
+        "RE: Offer of employment - Analyst",
+        "Thank you for letting me know. I've let Dr. Lee know and closed out your offer in our "
+        "system. Best of luck!",
+        "status_update",
+    ),
+    (
+        "the-system-records-the-offer-declined",
+        NOREPLY,
+        "Offer status",
+        "This message confirms that your offer for Operations Manager (2nd Shift) has been "
+        "declined. We wish you all the best.",
+        "status_update",
+    ),
+    (
+        "the-application-closed-as-offer-declined",
+        RECRUITER,
+        "RE: Job Offer | Analyst",
+        "I'm sorry we won't be working together. I have closed your application in our system as "
+        "offer declined.",
+        "status_update",
+    ),
+    (
+        "the-employer-withdraws-its-offer",
+        RECRUITER,
+        "Your offer",
+        "I'm sorry to tell you that due to a hiring freeze your offer for the Analyst role has "
+        "been withdrawn.",
+        "rejection",
+    ),
 ]
 
 
