@@ -658,6 +658,23 @@ def sender_flags(doc: Doc, cues: Cues) -> tuple[bool, bool, bool]:
     return automated, human, personal
 
 
+# A CV, résumé or profile seen, not an application: "viewed your CV", "your resume was viewed"
+# (not "submitted your resume to the client": an agency's step, a status)
+_SEEN = r"\b(?:viewed|reviewed|seen|looked at|opened)\b"
+_CV = r"\b(?:cv|resumes?|r\u00e9sum\u00e9|profile)\b"
+_CV_SEEN = re.compile(rf"{_SEEN}[^\n]*{_CV}|{_CV}[^\n]*{_SEEN}", re.I)
+
+
+def _cv_viewed(cues: Cues, text: str) -> bool:
+    """Whether the status cue that decided is a CV or profile seen (_CV_SEEN), not an
+    application."""
+    spans = cues.spans.get("STATUS")
+    if not spans or not text:
+        return False
+    start, end = spans[0]
+    return bool(_CV_SEEN.search(text, start, end)) and "application" not in text[start:end].lower()
+
+
 class KindClassifier:
     def __init__(
         self,
@@ -709,7 +726,7 @@ class KindClassifier:
             self.rules_weight < 1.0
             and doc.cats
             and not meta(doc).get("is_from_me")
-            and not self.settled(cues, labels)
+            and not self.settled(cues, labels, text_of(doc))
             and not (
                 kind == "other"
                 and personal
@@ -735,13 +752,19 @@ class KindClassifier:
             return True
         return bool(_JOB_TALK.search(text_of(doc).lower()))
 
-    def settled(self, cues: Cues, labels: tuple[str, ...]) -> bool:
+    def settled(self, cues: Cues, labels: tuple[str, ...], text: str = "") -> bool:
         """True when the rules decided on a strong, unhedged cue that no other kind's strong
         cue contests: a bag of words trained on a few hundred mails may not overrule that."""
         if not labels or labels[0] not in _RIVALS:
             return False
         label = labels[0]
         if cues.top(label) < (4.0 if label == "STATUS" else self.strong):
+            return False
+        if label == "STATUS" and cues.top(label) < _OWN_WITHDRAWAL and _cv_viewed(cues, text):
+            # "Recruiters have viewed your CV", "Travelers viewed your resume and thinks you'd
+            # be a great fit": a CV seen on a job board is a profile nudge (job_alert) or an
+            # invitation to apply as often as an employer's look at an application
+            # (docs/labeling.md), so the textcat votes
             return False
         if (
             label == "STATUS"
