@@ -314,9 +314,7 @@ def main() -> None:
         step_peaks: list[float] = []  # each step resets the high-water mark: kept here
         with open_db(settings.db_path) as con:
             if args.steps and resettable:
-                from warehouse.build import build_warehouse
-
-                build_warehouse(con, settings, timings=_StepPeaks(step_peaks))
+                steps.build(con, settings, timings=_StepPeaks(step_peaks))
             else:
                 steps.build(con, settings)
         seconds, cpu = time.perf_counter() - started, _cpu() - cpu

@@ -75,6 +75,13 @@ def load_nlp(config_path: Path | None = None, *, fresh: bool = False) -> Languag
     return _load(Path(config_path or CONFIG_PATH).resolve())
 
 
+def unload_nlp() -> None:
+    """Drop the cached pipeline (the next `load_nlp` loads it again) and collect it: it
+    sits in reference cycles."""
+    _load.cache_clear()
+    gc.collect()
+
+
 def _iso(value: Any) -> str | None:
     if isinstance(value, datetime):
         return value.isoformat()

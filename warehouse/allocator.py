@@ -53,3 +53,17 @@ def arrow_on_malloc() -> None:
     import pyarrow as pa  # here, not at the top: a reader need never import it
 
     pa.set_memory_pool(pa.system_memory_pool())
+
+
+def trim_heap() -> bool:
+    """Hand the free pages of glibc's heaps back to the system (malloc_trim): after a
+    phase that freed many small objects (extraction's pipeline), its heaps keep them
+    resident, under the next phase's peak. False where the C library is not glibc."""
+    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
+        return False
+    try:
+        trim = ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return False
+    trim.argtypes = [ctypes.c_size_t]
+    return bool(trim(0))

@@ -231,3 +231,23 @@ def test_a_fetch_out_of_memory_is_read_again_row_by_row_in_storage_order() -> No
         {"message_key": "k2", "subject": "second"},
     ]
     assert fallback == whole
+
+
+def test_the_build_lets_go_of_extraction_s_pipeline_and_caches(
+    imported: Settings, tmp_path: Path
+) -> None:
+    # The build never uses the pipeline: it was held, with every string its vocabulary
+    # met and the name caches, under every build step's peak.
+    from extractors import senders
+
+    con = _copy(imported, tmp_path)
+    steps.extract_pending(con, imported, EXTRACTOR_VERSION)
+    held = pipeline.load_nlp()
+    senders.split_addr("someone@example.com")
+    loads = steps.pipeline_loads()
+    steps.build(con, imported)
+    assert not steps._loaded
+    assert bounded_cache_entries("extractors") == 0
+    assert pipeline.load_nlp() is not held, "the pipeline's cache still holds the old one"
+    steps._nlp()
+    assert steps.pipeline_loads() == loads + 1
