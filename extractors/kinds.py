@@ -675,6 +675,19 @@ def _cv_viewed(cues: Cues, text: str) -> bool:
     return bool(_CV_SEEN.search(text, start, end)) and "application" not in text[start:end].lower()
 
 
+_NAME_PART = re.compile(r"[^\W\d_]+")
+
+
+def _to_family(own_name: str, to_addrs: list[str]) -> bool:
+    """Whether the candidate's surname (the last word of their name, 3 letters or more) is a
+    word of a recipient's mailbox name ("Marisa Kovalenko" to l.kovalenko58@yahoo.com)."""
+    words = _NAME_PART.findall(own_name.lower())
+    if not words or len(words[-1]) < 3 or len(words) < 2:
+        return False
+    surname = words[-1]
+    return any(surname in _NAME_PART.findall(addr.split("@")[0]) for addr in to_addrs)
+
+
 class KindClassifier:
     def __init__(
         self,
@@ -998,6 +1011,15 @@ class KindClassifier:
             # a note to self ("notes for the onsite", a résumé draft, an empty mail): no one is
             # written to, so it is no conversation (study writers: 7 such notes labeled other,
             # 5 read as networking)
+            return "other", (), 0.5
+        if (
+            to_personal
+            and _to_family(meta(doc).get("from_name") or "", to_addrs)
+            and max(c.top(label) for label in _JOB_LABELS) < self.strong
+        ):
+            # to family (the candidate's own surname in the address: "Sunday dinner?", "Visa
+            # approved!!"): no contact of the search, so unrelated mail (study writers br cc
+            # cn: such mails labeled other, read as networking)
             return "other", (), 0.5
         personal_note = c.top("NETWORK") >= self.strong or to_personal or social
         decided = None if personal_note else self.sent_by_words(doc, c)

@@ -1129,6 +1129,30 @@ def test_own_thanks_and_resignation(run_pipes, subject, body, to, expected):
 
 
 @pytest.mark.parametrize(
+    ("to", "subject", "body", "expected"),
+    [
+        (["l.rivera58@yahoo.com"], "Re: Sunday dinner?", "Yes! I'll be there around 4.", "other"),
+        (
+            ["greg.howard@hotmail.com"],
+            "Thank you!",
+            "Hi Greg, thanks so much for the coffee and the advice yesterday.",
+            "networking",
+        ),
+        (
+            ["l.rivera58@yahoo.com"],
+            "Fwd: Your offer from Acme",
+            "Mom, look! We are pleased to offer you the position of Analyst.",
+            "offer",
+        ),
+    ],
+    ids=["to-family-is-other", "to-a-friend-stays-networking", "forward-to-family-keeps-its-kind"],
+)
+def test_own_mail_to_family(run_pipes, to, subject, body, expected):
+    doc = own_mail(run_pipes, subject, body, to)
+    assert doc._.facts["kind"] == expected
+
+
+@pytest.mark.parametrize(
     "subject",
     ["Definity - withdrawing", "Rückzug Bewerbung", "Withdrawal - Data Analyst"],
     ids=["withdrawing-en", "rueckzug-de", "withdrawal-en"],
