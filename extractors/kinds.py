@@ -1015,11 +1015,12 @@ class KindClassifier:
         if (
             to_personal
             and _to_family(meta(doc).get("from_name") or "", to_addrs)
-            and max(c.top(label) for label in _JOB_LABELS) < self.strong
+            and not self.job_words(doc, c)
         ):
-            # to family (the candidate's own surname in the address: "Sunday dinner?", "Visa
-            # approved!!"): no contact of the search, so unrelated mail (study writers br cc
-            # cn: such mails labeled other, read as networking)
+            # to family (the candidate's own surname in the address) about no job ("Sunday
+            # dinner?"): no conversation of the search, so unrelated mail (study writers br
+            # cc: such mails labeled other, read as networking); "the job search is going
+            # fine" keeps it networking
             return "other", (), 0.5
         personal_note = c.top("NETWORK") >= self.strong or to_personal or social
         decided = None if personal_note else self.sent_by_words(doc, c)
