@@ -474,6 +474,15 @@ _WORK_OUT_TOLD = re.compile(
 _WORK_OUT_ELSEWHERE = re.compile(r"\s+with\s+(?!us\b|me\b|our\b|this\b)\w", re.I)
 
 
+# A refusal cue denied right before it: "We have not closed the search, and your application
+# remains under consideration", "the role hasn't been filled yet".
+_REFUSAL_DENIED = re.compile(
+    r"\b(?:have|has|had|is|was|are|were)\s+not\s+(?:yet\s+)?(?:been\s+)?$|"
+    r"\b(?:haven't|hasn't|hadn't|isn't|wasn't|aren't|weren't)\s+(?:yet\s+)?(?:been\s+)?$",
+    re.I,
+)
+
+
 def is_hearsay(text: str, start: int, end: int) -> bool:
     """True when a refusal cue's clause reports it second-hand (_HEARSAY), or tells of an
     outcome elsewhere that did not work out (_WORK_OUT_TOLD, _WORK_OUT_ELSEWHERE)."""
@@ -621,6 +630,7 @@ def collect_cues(doc: Doc, spans_key: str, hedge_factor: float) -> Cues:
             or is_requirement(text, start, end)
             or is_open_outcome(text, start, end)
             or is_hearsay(text, start, end)
+            or _REFUSAL_DENIED.search(text, max(0, start - 30), start) is not None
         ):
             weight *= hedge_factor
         if weight > cues.best.get(label, 0.0):
@@ -673,6 +683,24 @@ def _cv_viewed(cues: Cues, text: str) -> bool:
         return False
     start, end = spans[0]
     return bool(_CV_SEEN.search(text, start, end)) and "application" not in text[start:end].lower()
+
+
+# A hold told with regret ("We're sorry to let you know that this role has been put on hold
+# while we review ...", "Bit of a curveball, I'm afraid: the hire is paused"): the regret is
+# for the hold, no decision on the candidate (docs/labeling.md: on hold is a status).
+_REGRET = re.compile(r"\b(?:regret|sorry|afraid)\b", re.I)
+_HOLD = re.compile(r"\b(?:on hold|paus(?:e|ed|ing))\b", re.I)
+
+
+def _hold_with_regret(cues: Cues, text: str) -> bool:
+    """Whether the status that decided is a hold and every refusal cue only regrets it."""
+    holds = cues.spans.get("STATUS")
+    refusals = cues.spans.get("REJECT") or []
+    if cues.top("STATUS") < 4 or not holds or not refusals:
+        return False
+    if not _HOLD.search(text, *holds[0]):
+        return False
+    return all(_REGRET.search(text, start, end) for start, end in refusals)
 
 
 _NAME_PART = re.compile(r"[^\W\d_]+")
@@ -853,7 +881,9 @@ class KindClassifier:
             and _JOB_OFFER_WORDS.search(text_of(doc))
         ):
             return "offer", ("OFFER",), conf("OFFER")
-        if c.top("REJECT") >= strong or c.sum("REJECT") >= self.reject_sum:
+        if (c.top("REJECT") >= strong or c.sum("REJECT") >= self.reject_sum) and not (
+            _hold_with_regret(c, text_of(doc))
+        ):
             return "rejection", ("REJECT",), conf("REJECT")
         if c.top("STATUS") >= 5:  # a finished step ("thanks for completing the assessment")
             return "status_update", ("STATUS",), conf("STATUS")

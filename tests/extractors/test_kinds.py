@@ -882,6 +882,30 @@ CASES = [
         "status_update",
     ),
     (
+        "a-hold-told-with-regret",
+        NOREPLY,
+        "Application update",
+        "We're sorry to let you know that this role has been put on hold while we review our "
+        "team structure. We'll keep your application on file.",
+        "status_update",
+    ),
+    (
+        "a-hold-and-closed-applications",
+        NOREPLY,
+        "Application update",
+        "We regret to inform you that the position has been put on hold and we have closed all "
+        "applications.",
+        "rejection",
+    ),
+    (
+        "a-search-not-closed",
+        NOREPLY,
+        "An update on the Analyst role",
+        "Hiring for the Analyst role is temporarily on hold. We have not closed the search, and "
+        "your application remains under consideration.",
+        "status_update",
+    ),
+    (
         "the-employer-withdraws-its-offer",
         RECRUITER,
         "Your offer",
