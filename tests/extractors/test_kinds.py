@@ -882,6 +882,22 @@ CASES = [
         "status_update",
     ),
     (
+        "the-offer-withdrawn-in-the-system-as-declined",
+        RECRUITER,
+        "RE: Offer of Employment - Engineer",
+        "Thank you for letting me know. I've withdrawn the offer in our system as declined. Best "
+        "of luck!",
+        "status_update",
+    ),
+    (
+        "interview-cancelled-and-application-withdrawn",
+        RECRUITER,
+        "RE: Scientist - withdrawal",
+        "Thanks for letting me know. I've cancelled your interview on Tuesday and withdrawn your "
+        "application from the process.\n\nCongratulations on your offer with Santos!",
+        "status_update",
+    ),
+    (
         "a-hold-told-with-regret",
         NOREPLY,
         "Application update",
