@@ -63,23 +63,28 @@ def complete_short_names(rows: list[dict]) -> None:
             row["company"] = longer.pop()
 
 
-def thread_employers(rows: list[dict], threads: list[str | None]) -> None:
+def thread_employers(
+    rows: list[dict], threads: list[str | None], branches: list[str] | None = None
+) -> None:
     """In place: a mail of a thread that names no employer (a short reply, "Tuesday works")
     or only its agency (the client unnamed) takes the employer the thread's other mail
     names; an agency's mail only takes a client named in that agency's mail, and never its
     first approach (recruiter_outreach), whose employer is the agency where it names no
-    client."""
+    client. A mail whose employer only the scorer guessed (branch "scored", where the rules
+    named none) counts as naming none: it neither names the thread's employer nor keeps
+    its guess against the thread's."""
+    guessed = [b == "scored" for b in branches] if branches else [False] * len(rows)
     named: dict[str, list[tuple[str, str | None]]] = {}
-    for row, thread in zip(rows, threads, strict=True):
+    for row, thread, scored in zip(rows, threads, guessed, strict=True):
         company = row.get("company")
-        if thread and company and company != row.get("agency"):
+        if thread and company and company != row.get("agency") and not scored:
             named.setdefault(thread, []).append((company, row.get("agency")))
     if not named:
         return
-    for row, thread in zip(rows, threads, strict=True):
+    for row, thread, scored in zip(rows, threads, guessed, strict=True):
         found = named.get(thread or "")
         company, agency = row.get("company"), row.get("agency")
-        if not found or (company and company != agency):
+        if not found or (company and company != agency and not scored):
             continue
         if agency and row.get("kind") == "recruiter_outreach":
             # an agency's approach that names no client is the agency's own (docs/labeling.md)
@@ -96,7 +101,8 @@ def thread_employers(rows: list[dict], threads: list[str | None]) -> None:
 # The rules' branches (OrgPool.branch) that name an employer from the sender's address
 # alone, no name of the text fitting it ('Relaytx', 'Ccf', 'Crestline Search'), or that
 # named none of their own: a thread's other mail outweighs them.
-_FROM_ADDRESS = frozenset({"root", "slug", "none"})
+# ("scored": the scorer's guess where the rules named none, OrgScorer.choose_unnamed)
+_FROM_ADDRESS = frozenset({"root", "slug", "none", "scored"})
 # ... and those surer than a thread's other mail: "Your application was sent to X", a
 # public board's department.
 _SURE = frozenset({"sent_to", "public_body"})
@@ -220,7 +226,7 @@ def complete_from_batch(
     thread (thread_employers; thread_majority where `branches`, the rules' branch of
     each mail, is given), then a short name by a fuller one (complete_short_names), a
     name glued from a domain by the written one (written_forms)."""
-    thread_employers(rows, threads)
+    thread_employers(rows, threads, branches)
     if branches is not None:
         thread_majority(rows, threads, branches)
     thread_fuller_names(rows, threads)

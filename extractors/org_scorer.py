@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractors.lexicon import FIRST_NAMES, normalize_org
+from extractors.lexicon import FIRST_NAMES, normalize_org, words
 from extractors.org_full_names import HEAD_WORDS
 from extractors.org_names import DEPARTMENTS
 from extractors.org_public_bodies import has_institution_word
@@ -58,6 +58,19 @@ BRANCHES = (
     "none",
 )
 KIND_GROUPS = ("job_alert", "networking", "recruiter_outreach", "other")
+# The kinds of mail about one application to one employer (DESIGN.md): where the rules name
+# none, the scorer's best candidate is taken (OrgScorer.choose_unnamed), as such mail has
+# an employer; other kinds (an alert, a networking note, a password reset) often name none.
+APPLICATION_KINDS = frozenset(
+    (
+        "application_confirmation",
+        "rejection",
+        "interview_invitation",
+        "assessment",
+        "offer",
+        "status_update",
+    )
+)
 
 
 @dataclass
@@ -330,7 +343,50 @@ def candidates(pool: OrgPool, scores: dict[str, list], rules_pick: str | None) -
     return [n for k, n in names.items() if len(k) >= 2]
 
 
+# A letter's greeting, which a capitalized span reads with the name after it ("Hola
+# Daniela", "Hej Jonas", "Hoi Bram"): never an employer.
+_GREETINGS = words(
+    """
+    hi hello hey dear greetings hola hej hoi hallo ciao bonjour salut olá oi cześć witam
+    merhaba dag beste liebe lieber sehr buongiorno gentile caro cara querida querido estimado
+    estimada prezado prezada
+    """
+)
+
+
+def greeting(name: str) -> bool:
+    """Whether a name opens with a greeting word."""
+    return name.split()[0].lower().strip(",") in _GREETINGS
+
+
+def unnamed_candidates(pool: OrgPool, scores: dict[str, list], kind: str) -> list[str]:
+    """The names OrgScorer.choose_unnamed chooses among where the rules name no employer:
+    none but for mail of an application kind, no video meeting's boilerplate and no
+    greeting. (A person's name stays: 'Tim Hortons' reads as one.)"""
+    if kind not in APPLICATION_KINDS:
+        return []
+    return [
+        n for n in candidates(pool, scores, None) if not (meeting_boilerplate(n) or greeting(n))
+    ]
+
+
 _DIGIT = re.compile(r"\d")
+# A video meeting's boilerplate ("Join Zoom Meeting", "Meeting ID", "Microsoft Teams
+# meeting", "Dial-in"): an interview invitation's capitalized lines, never an employer.
+_MEETING_WORDS = words(
+    """
+    join zoom meeting meetings id passcode password pin webex teams microsoft google meet
+    dial dial-in in by phone one tap mobile video call conference bridge link code access
+    personal room webinar online click here to the your a
+    """
+)
+_MEETING_TOOL = words("zoom meeting webex teams meet passcode dial dial-in webinar")
+
+
+def meeting_boilerplate(name: str) -> bool:
+    """Whether a name is only a video meeting's words, one of them a tool's or a meeting's."""
+    lowered = {w.lower().strip(".,:()") for w in name.split()}
+    return lowered <= _MEETING_WORDS and not lowered.isdisjoint(_MEETING_TOOL)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -543,3 +599,13 @@ class OrgScorer:
         own = next((i for i, n in enumerate(names) if name_key(n) == picked), None)
         best = outscoring(values, own, self.margin)
         return rules_pick if best == own else names[best]
+
+    def choose_unnamed(self, pool: OrgPool, scores: dict[str, list], kind: str) -> str | None:
+        """Where the rules name no employer, the candidate scoring highest for mail of an
+        application kind (None for other kinds, or no candidate): such mail is about one
+        employer, and a thread's other mail still overrides it (org_batch's "scored")."""
+        names = unnamed_candidates(pool, scores, kind)
+        if not names:
+            return None
+        values = self.values(pool, scores, names, None, kind)
+        return names[max(range(len(values)), key=values.__getitem__)]

@@ -424,6 +424,15 @@ class OrgFinder:
                 if entry:
                     _evidence(doc, entry[2], entry[3])
                 company = chosen
+        elif self.scorer is not None and company is None:
+            # mail of an application kind the rules name no employer for: the scorer's best
+            # candidate, which a thread's other mail overrides (org_batch reads "scored")
+            company = self.scorer.choose_unnamed(resolved.pool, resolved.scores, resolved.kind)
+            if company:
+                resolved.pool.branch = "scored"
+                entry = resolved.scores.get(name_key(company))
+                if entry:
+                    _evidence(doc, entry[2], entry[3])
         found["company"] = self.finish(doc, resolved, company)
         found["agency"] = resolved.agency
         doc.user_data[_BRANCH] = resolved.pool.branch

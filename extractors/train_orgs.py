@@ -41,7 +41,13 @@ from extractors.cli_io import read_labeled
 from extractors.heldout import CHECK_WRITERS, writer_of
 from extractors.lexicon import normalize_org
 from extractors.messages import collector_paused, doc_row
-from extractors.org_scorer import FEATURES, candidate_features, candidates, outscoring
+from extractors.org_scorer import (
+    FEATURES,
+    candidate_features,
+    candidates,
+    outscoring,
+    unnamed_candidates,
+)
 from extractors.orgs import OrgFinder, complete_from_batch, named_by
 from extractors.pipeline import CONFIG_PATH, load_nlp, record_doc
 
@@ -61,14 +67,17 @@ class Mail:
     finished: list[str | None] = field(default_factory=list)
     rules: int = -1  # the rules' pick among the candidates (-1: no choice to make)
     branch: str = "none"  # how the rules named the employer (the batch pass reads it)
+    # the rules named none; the candidates are OrgScorer.choose_unnamed's (never trained on)
+    unnamed: bool = False
 
     def gold(self) -> list[bool]:
         truth = normalize_org(self.label)
         return [normalize_org(n) == truth for n in self.finished]
 
     def teaches(self) -> bool:
-        """Labeled, with several candidates of which one is right (else the fit skips it)."""
-        return bool(self.label) and len(self.rows) > 1 and any(self.gold())
+        """Labeled, named by the rules, with several candidates of which one is right
+        (else the fit skips it)."""
+        return bool(self.label) and not self.unnamed and len(self.rows) > 1 and any(self.gold())
 
 
 @dataclass
@@ -110,6 +119,14 @@ def read_set(nlp: spacy.Language, path: Path, listed: bool = True) -> LabeledSet
                 )
                 mails.append(mail)
                 if not resolved.has_choice():
+                    names = unnamed_candidates(resolved.pool, resolved.scores, resolved.kind)
+                    if names:
+                        # held out only: the scorer's guess where the rules name none
+                        mail.unnamed = True
+                        mail.rows = candidate_features(
+                            resolved.pool, resolved.scores, names, None, resolved.kind
+                        )
+                        mail.finished = [finder.finish(doc, resolved, n) for n in names]
                     continue
                 company = resolved.company
                 names = candidates(resolved.pool, resolved.scores, company)
@@ -170,9 +187,14 @@ def fit(mails: Sequence[Mail], *, l2: float, steps: int, rate: float) -> np.ndar
 
 
 def choices(mails: Sequence[Mail], w: np.ndarray, margin: float) -> list[int]:
-    """The candidate each mail's scorer picks (its rules' pick unless outscored by margin)."""
+    """The candidate each mail's scorer picks (its rules' pick unless outscored by margin;
+    the highest where the rules named none)."""
     picked = []
     for mail in mails:
+        if mail.unnamed:
+            values = list(np.array(mail.rows) @ w)
+            picked.append(max(range(len(values)), key=values.__getitem__))
+            continue
         if mail.rules < 0 or len(mail.rows) < 2:
             picked.append(mail.rules)
             continue
@@ -183,20 +205,23 @@ def choices(mails: Sequence[Mail], w: np.ndarray, margin: float) -> list[int]:
 def accuracy(mails: Sequence[Mail], picked: Sequence[int] | None) -> tuple[int, int]:
     """(right, labeled) employers of the mails with these picks (None: the rules'), after
     the batch pass the pipeline runs over each batch's rows."""
-    rows = []
+    rows, branches = [], []
     batches: dict[int, list[int]] = {}  # batch -> its mails' indices, in order
     for i, mail in enumerate(mails):
-        row = dict(mail.row)
+        row, branch = dict(mail.row), mail.branch
         if picked is not None and picked[i] >= 0 and picked[i] != mail.rules:
             row["company"] = mail.finished[picked[i]]
+            if mail.unnamed and row["company"]:
+                branch = "scored"  # as OrgFinder.settle marks it
         rows.append(row)
+        branches.append(branch)
         batches.setdefault(mail.batch, []).append(i)
     for batch in sorted(batches):
         members = batches[batch]
         complete_from_batch(
             [rows[i] for i in members],
             [mails[i].thread_id for i in members],
-            [mails[i].branch for i in members],
+            [branches[i] for i in members],
         )
     scored = [(m.label, r["company"]) for m, r in zip(mails, rows, strict=True) if m.label]
     return sum(normalize_org(t) == normalize_org(p) for t, p in scored), len(scored)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from extractors.docmeta import facts
 from extractors.org_scorer import (
     _HIRING,
     _LEGAL,
@@ -15,11 +16,12 @@ from extractors.org_scorer import (
     OrgScorer,
     candidate_features,
     candidates,
+    meeting_boilerplate,
     name_key,
     outscoring,
 )
 from extractors.org_spans import Span
-from extractors.orgs import OrgFinder
+from extractors.orgs import OrgFinder, named_by
 from extractors.pipeline import record_doc
 from extractors.senders import squash
 
@@ -307,6 +309,57 @@ def test_scorer_leaves_mail_without_a_choice(pick, pool_args, expected):
     assert scorer.choose(_pool(**pool_args), SCORES, pick, "rejection") == expected
 
 
+# (key, name, weight, start) of a mail whose employer the rules do not name
+ACME = ("acme", "Acme", 2.0, 50)
+KESTREL = ("kestrel", "Kestrel", 1.0, 80)
+MEETING_ID = ("meetingid", "Meeting ID", 3.0, 300)
+GREETING = ("holadaniela", "Hola Daniela", 3.0, 25)
+
+
+@pytest.mark.parametrize(
+    ("weights", "kind", "mentions", "expected"),
+    [
+        (_weights(score=1.0), "rejection", [ACME, KESTREL], "Acme"),
+        (_weights(score=-1.0), "rejection", [ACME, KESTREL], "Kestrel"),
+        (_weights(score=1.0), "interview_invitation", [ACME, MEETING_ID], "Acme"),
+        (_weights(score=1.0), "rejection", [MEETING_ID], None),
+        (_weights(score=1.0), "status_update", [GREETING, KESTREL], "Kestrel"),
+        (_weights(score=1.0), "job_alert", [ACME, KESTREL], None),
+        (_weights(score=1.0), "networking", [ACME, KESTREL], None),
+    ],
+    ids=[
+        "application-mail-takes-the-best",
+        "the-scorer-weighs-the-candidates",
+        "meeting-boilerplate-is-no-candidate",
+        "boilerplate-alone-leaves-it-unnamed",
+        "a-greeting-is-no-candidate",
+        "an-alert-stays-unnamed",
+        "networking-stays-unnamed",
+    ],
+)
+def test_scorer_choice_where_the_rules_name_none(weights, kind, mentions, expected):
+    scores = {k: [w, n, at, at + len(n)] for k, n, w, at in mentions}
+    pool = _pool(mentions=mentions)
+    assert OrgScorer(weights).choose_unnamed(pool, scores, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Meeting ID", True),
+        ("Join Zoom Meeting", True),
+        ("Microsoft Teams", True),
+        ("Google Meet", True),
+        ("Microsoft", False),
+        ("Zoom Video Communications", False),
+        ("The Meet Group", False),
+    ],
+    ids=["meeting-id", "join-zoom", "teams", "google-meet", "a-company", "zoom-inc", "meet-group"],
+)
+def test_meeting_boilerplate(name, expected):
+    assert meeting_boilerplate(name) is expected
+
+
 @pytest.mark.parametrize(
     ("name", "key"),
     [
@@ -444,3 +497,31 @@ def test_the_scorer_chooses_where_the_rules_fall_back_to_the_agency(weights, exp
     finder.scorer = OrgScorer(weights) if weights else None
     found = finder(doc)._.facts
     assert (found["company"], found["agency"]) == expected
+
+
+# A friend's note from a personal address naming the employer in words no pattern reads:
+# the rules name none; of an application kind, the scorer's best candidate is taken.
+UNNAMED_MAIL = {
+    "from_name": "Sam Lee",
+    "from_addr": "sam.lee@gmail.com",
+    "subject": "Re: next steps",
+    "body_text": "Hi Jo,\n\nPulsa Mobility went with another candidate, sorry.\n\nSam",
+}
+
+
+@pytest.mark.parametrize(
+    ("scorer_on", "kind", "expected"),
+    [
+        (False, "rejection", (None, "none")),
+        (True, "rejection", ("Pulsa Mobility", "scored")),
+        (True, "networking", (None, "none")),
+    ],
+    ids=["rules-name-none", "scorer-takes-its-best-for-a-rejection", "networking-stays-unnamed"],
+)
+def test_finder_takes_the_scorer_guess_where_the_rules_name_none(scorer_on, kind, expected):
+    doc = record_doc(spacy.blank("en"), UNNAMED_MAIL)
+    facts(doc)["kind"] = kind
+    finder = OrgFinder("sneaker_org", "agencies.txt", ["job_alert"])
+    finder.scorer = OrgScorer(_weights()) if scorer_on else None
+    doc = finder(doc)
+    assert (facts(doc)["company"], named_by(doc)) == expected

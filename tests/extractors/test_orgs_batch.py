@@ -195,3 +195,24 @@ def test_complete_from_batch_reads_branches_when_given(branches) -> None:
     rows = [{"company": "Crestline Search", "agency": None}, {"company": "Harbor Subs"}]
     complete_from_batch(rows, ["t1", "t1"], branches)
     assert rows[0]["company"] == ("Harbor Subs" if branches else "Crestline Search")
+
+
+@pytest.mark.parametrize(
+    ("companies", "branches", "threads", "expected"),
+    [
+        (["Oct", "Harbor Subs"], ["scored", "best"], ["t1", "t1"], ["Harbor Subs", "Harbor Subs"]),
+        (["Oct", "Harbor Subs"], ["scored", "root"], ["t1", "t1"], ["Harbor Subs", "Harbor Subs"]),
+        (["Oct", None], ["scored", "none"], ["t1", "t1"], ["Oct", None]),
+        (["Oct", "Harbor Subs"], ["scored", "best"], ["t1", "t2"], ["Oct", "Harbor Subs"]),
+    ],
+    ids=[
+        "the-thread-overrides-a-guess",
+        "even-a-domain-name-overrides-a-guess",
+        "a-guess-names-no-thread-employer",
+        "a-guess-alone-in-its-thread-stays",
+    ],
+)
+def test_a_scorer_guess_yields_to_its_thread(companies, branches, threads, expected) -> None:
+    rows = [{"company": c, "agency": None} for c in companies]
+    complete_from_batch(rows, threads, branches)
+    assert [r["company"] for r in rows] == expected
