@@ -58,10 +58,11 @@ BRANCHES = (
     "none",
 )
 KIND_GROUPS = ("job_alert", "networking", "recruiter_outreach", "other")
-# The kinds of mail about one application to one employer (DESIGN.md): where the rules name
-# none, the scorer's best candidate is taken (OrgScorer.choose_unnamed), as such mail has
-# an employer; other kinds (an alert, a networking note, a password reset) often name none.
-APPLICATION_KINDS = frozenset(
+# The kinds of mail about one job at one employer (DESIGN.md): an application's news, or a
+# recruiter's approach (docs/labeling.md: the employer, else the agency itself). Where the
+# rules name none, the scorer's best candidate is taken (OrgScorer.choose_unnamed); other
+# kinds (an alert, a networking note, a password reset) often name none.
+EMPLOYER_KINDS = frozenset(
     (
         "application_confirmation",
         "rejection",
@@ -69,6 +70,7 @@ APPLICATION_KINDS = frozenset(
         "assessment",
         "offer",
         "status_update",
+        "recruiter_outreach",
     )
 )
 
@@ -361,9 +363,9 @@ def greeting(name: str) -> bool:
 
 def unnamed_candidates(pool: OrgPool, scores: dict[str, list], kind: str) -> list[str]:
     """The names OrgScorer.choose_unnamed chooses among where the rules name no employer:
-    none but for mail of an application kind, no video meeting's boilerplate and no
-    greeting. (A person's name stays: 'Tim Hortons' reads as one.)"""
-    if kind not in APPLICATION_KINDS:
+    none but for mail about one job (EMPLOYER_KINDS), no video meeting's boilerplate and
+    no greeting. (A person's name stays: 'Tim Hortons' reads as one.)"""
+    if kind not in EMPLOYER_KINDS:
         return []
     return [
         n for n in candidates(pool, scores, None) if not (meeting_boilerplate(n) or greeting(n))
@@ -601,8 +603,8 @@ class OrgScorer:
         return rules_pick if best == own else names[best]
 
     def choose_unnamed(self, pool: OrgPool, scores: dict[str, list], kind: str) -> str | None:
-        """Where the rules name no employer, the candidate scoring highest for mail of an
-        application kind (None for other kinds, or no candidate): such mail is about one
+        """Where the rules name no employer, the candidate scoring highest for mail about one
+        job (EMPLOYER_KINDS; None for other kinds, or no candidate): such mail has an
         employer, and a thread's other mail still overrides it (org_batch's "scored")."""
         names = unnamed_candidates(pool, scores, kind)
         if not names:

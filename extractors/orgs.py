@@ -425,7 +425,7 @@ class OrgFinder:
                     _evidence(doc, entry[2], entry[3])
                 company = chosen
         elif self.scorer is not None and company is None:
-            # mail of an application kind the rules name no employer for: the scorer's best
+            # mail about one job the rules name no employer for (EMPLOYER_KINDS): the best
             # candidate, which a thread's other mail overrides (org_batch reads "scored")
             company = self.scorer.choose_unnamed(resolved.pool, resolved.scores, resolved.kind)
             if company:
