@@ -190,8 +190,13 @@ _HEDGE_NEAR = re.compile(
     r"usually|generally|normally|otherwise|process (?:includes|consists|involves))\b|"
     # a rule for everyone, not news for this candidate: "Shortlisted candidates will be
     # invited to interview", "only applicants who ...", "our selection process takes"
-    r"\b(?:shortlisted|successful|suitable) (?:candidates|applicants)\b|"
-    r"\bonly (?:those|candidates|applicants|shortlisted)\b|\b(?:our|the) (?:interview|hiring|"
+    # (not where the candidate comes in after it: "Following a review of all shortlisted
+    # candidates, we regret that your application ...")
+    r"\b(?:shortlisted|successful|suitable) (?:candidates|applicants)\b(?![^.!?;\n]*\byour?\b)|"
+    r"\bonly (?:those|candidates|applicants|shortlisted)\b|"
+    # (not a process that is over: "We have now completed the interview process and have
+    # selected a candidate whose ...")
+    r"(?<!completed )(?<!concluded )(?<!finished )\b(?:our|the) (?:interview|hiring|"
     r"recruitment|selection|application) process\b",
     re.I,
 )

@@ -922,6 +922,77 @@ CASES = [
         "status_update",
     ),
     (
+        "status-updated-to-not-referred",
+        NOREPLY,
+        "Your application status has changed",
+        "The status of your application for Civil Engineer (Hydraulics), announcement "
+        "number 12345 with the Corps of Engineers, has been updated to: Not Referred.",
+        "rejection",
+    ),
+    (
+        "offer-extended-to-another-finalist",
+        RECRUITER,
+        "Re: Analyst interview",
+        "Thank you again for interviewing with us. I am sorry to share that we will be "
+        "extending an offer to another finalist.",
+        "rejection",
+    ),
+    (
+        "offer-extended-to-a-candidate-who",
+        RECRUITER,
+        "Underwriter I",
+        "This was a difficult decision and ultimately we've chosen to extend an offer "
+        "to a candidate who already holds the designation.",
+        "rejection",
+    ),
+    (
+        "application-will-not-progress",
+        RECRUITER,
+        "Quick update",
+        "The client has decided to hold off on recruiting, so the vacancy is closed for"
+        " now and your application won't progress.",
+        "rejection",
+    ),
+    (
+        "shortlisted-reviewed-then-your-application",
+        NOREPLY,
+        "Supervisor",
+        "Following a review of all shortlisted candidates, we regret that your "
+        "application will not be progressed to the interview stage.",
+        "rejection",
+    ),
+    (
+        "interview-process-completed",
+        NOREPLY,
+        "Requisition 52210",
+        "We have now completed the interview process and have selected a candidate "
+        "whose qualifications best match the requirements of the role.",
+        "rejection",
+    ),
+    (
+        "post-not-available-anymore",
+        RECRUITER,
+        "Science teacher - update",
+        "Our current teacher has decided to stay for one more year, so the post is not "
+        "available anymore.",
+        "rejection",
+    ),
+    (
+        "not-eligible-for-the-programme",
+        NOREPLY,
+        "Insight Programme - application outcome",
+        "As you are in your final year, you are not eligible for this programme and "
+        "your application has been withdrawn.",
+        "rejection",
+    ),
+    (
+        "fr-pas-en-mesure-d-y-donner-suite",
+        NOREPLY,
+        "Votre candidature",
+        "Après étude, nous ne sommes pas en mesure d'y donner une suite favorable.",
+        "rejection",
+    ),
+    (
         "the-employer-withdraws-its-offer",
         RECRUITER,
         "Your offer",
