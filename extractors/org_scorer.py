@@ -379,16 +379,32 @@ _MEETING_WORDS = words(
     """
     join zoom meeting meetings id passcode password pin webex teams microsoft google meet
     dial dial-in in by phone one tap mobile video call conference bridge link code access
-    personal room webinar online click here to the your a
+    personal room webinar online click here to the your a topic
     """
 )
-_MEETING_TOOL = words("zoom meeting webex teams meet passcode dial dial-in webinar")
+_MEETING_TOOL = words("zoom meeting webex teams meet passcode dial dial-in webinar join topic")
+# ... and a calendar invitation's: a date, a time, its zone ("Tuesday Jun", "AM Eastern
+# Time", "Invitee Time Zone", "Minute Intro Call"); a zone's region alone ("Pacific") is
+# not taken for one.
+_CALENDAR_WORDS = words(
+    """
+    jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june
+    july august september october november december mon tue tues wed thu thur thurs fri sat
+    sun monday tuesday wednesday thursday friday saturday sunday am pm a.m p.m time zone
+    gmt utc bst cet cest est edt cst cdt mst mdt pst pdt ist minute minutes min mins hour
+    hours invitee intro
+    """
+)
+_ZONE_REGIONS = words("eastern central mountain pacific standard daylight british european")
 
 
 def meeting_boilerplate(name: str) -> bool:
-    """Whether a name is only a video meeting's words, one of them a tool's or a meeting's."""
+    """Whether a name is only a video meeting's or a calendar invitation's words, one of
+    them a tool's, a meeting's, a date's or a time's."""
     lowered = {w.lower().strip(".,:()") for w in name.split()}
-    return lowered <= _MEETING_WORDS and not lowered.isdisjoint(_MEETING_TOOL)
+    return lowered <= _MEETING_WORDS | _CALENDAR_WORDS | _ZONE_REGIONS and not lowered.isdisjoint(
+        _MEETING_TOOL | _CALENDAR_WORDS
+    )
 
 
 @functools.lru_cache(maxsize=8192)

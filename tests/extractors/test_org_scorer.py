@@ -355,8 +355,26 @@ def test_scorer_choice_where_the_rules_name_none(weights, kind, mentions, expect
         ("Microsoft", False),
         ("Zoom Video Communications", False),
         ("The Meet Group", False),
+        ("Topic", True),
+        ("Tuesday Jun", True),
+        ("AM Eastern Time", True),
+        ("Pacific", False),
+        ("Sun Valley Electric", False),
     ],
-    ids=["meeting-id", "join-zoom", "teams", "google-meet", "a-company", "zoom-inc", "meet-group"],
+    ids=[
+        "meeting-id",
+        "join-zoom",
+        "teams",
+        "google-meet",
+        "a-company",
+        "zoom-inc",
+        "meet-group",
+        "a-zoom-topic-line",
+        "a-date",
+        "a-time-and-zone",
+        "a-region-alone",
+        "a-weekday-leading-a-name",
+    ],
 )
 def test_meeting_boilerplate(name, expected):
     assert meeting_boilerplate(name) is expected
