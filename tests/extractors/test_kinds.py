@@ -1264,6 +1264,21 @@ def test_own_mail_to_family(run_pipes, to, subject, body, expected):
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for the transparency. That's below what I can make work, so I'd rather step "
+        "back from the process.",
+        "After a lot of thought I would like to withdraw my candidature for the Engineer "
+        "position.",
+    ],
+    ids=["step-back-from-the-process", "withdraw-my-candidature"],
+)
+def test_own_withdrawal_in_other_words(run_pipes, body):
+    doc = own_mail(run_pipes, "Re: Engineer - next steps", body)
+    assert doc._.facts["kind"] == "status_update"
+
+
+@pytest.mark.parametrize(
     "subject",
     ["Definity - withdrawing", "Rückzug Bewerbung", "Withdrawal - Data Analyst"],
     ids=["withdrawing-en", "rueckzug-de", "withdrawal-en"],
