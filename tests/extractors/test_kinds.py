@@ -993,6 +993,21 @@ CASES = [
         "rejection",
     ),
     (
+        "afraid-in-an-offer-negotiation",
+        RECRUITER,
+        "Updated offer - Analyst",
+        "Good news: base moves to $90,000 and the start date to May 4. The team needs you in the "
+        "office three days a week, so I'm afraid fully remote isn't possible.",
+        "offer",
+    ),
+    (
+        "afraid-with-a-refusal",
+        RECRUITER,
+        "Your application",
+        "I'm afraid we won't be progressing your application for the Analyst role.",
+        "rejection",
+    ),
+    (
         "the-employer-withdraws-its-offer",
         RECRUITER,
         "Your offer",
