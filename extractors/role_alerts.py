@@ -13,6 +13,9 @@ import re
 _DIGEST = re.compile(
     r"(?i)\b(?:jobs|roles|opportunities|openings|positions|listings|matches|postings|vacancies|"
     r"vacatures|stellen|ofertas|empleos|offres|jobb|similar|and more|digest|weekly|daily|"
+    # (plural listings in Polish, Czech, Swedish, Turkish, Spanish, Portuguese, Italian)
+    r"oferty|ofert|nab\u00eddky|nab\u00eddek|tj\u00e4nster|ilanlar\w*|vacantes|vagas|offerte|"
+    r"recommendations|"
     r"this week|newsletter|more|others?|compan(?:y|ies)|employers|startups|salar(?:y|ies)|"
     r"trending|insights?|survey|guide|spotlight|questions|events?|saved search|job search|"
     r"job ?alert|jobalarm|near)\b"

@@ -80,7 +80,7 @@ _FIELD_LINE = re.compile(
 )
 
 
-def _lines_around(text: str, start: int) -> tuple[str, str]:
+def lines_around(text: str, start: int) -> tuple[str, str]:
     """The non-blank lines before and after the line that starts at `start`."""
     before = text[:start].rstrip().rpartition("\n")[2]
     stop = text.find("\n", start)
@@ -98,7 +98,7 @@ def field_label_cut(text: str, title: str, start: int) -> tuple[str, int]:
     label = _FIELD_LABEL.match(title)
     if label is None or " " not in title[label.end() :].strip():
         return title, start
-    before, after = _lines_around(text, start)
+    before, after = lines_around(text, start)
     if not (before.endswith(":") or _FIELD_LINE.match(before) or _FIELD_LINE.match(after)):
         return title, start
     return title[label.end() :], start + label.end()

@@ -37,7 +37,14 @@ from extractors.docmeta import add_evidence, facts, meta, sender, text_of
 from extractors.keyword_index import KeywordIndex, indexed_matches, indexed_phrase_matches
 from extractors.lexicon import normalize_org, normalize_role
 from extractors.role_alerts import names_one_job
-from extractors.role_cards import CARD, CARD_INLINE, PLACE_LINE, card_title, field_label_cut
+from extractors.role_cards import (
+    CARD,
+    CARD_INLINE,
+    PLACE_LINE,
+    card_title,
+    field_label_cut,
+    lines_around,
+)
 from extractors.role_choice import (
     closed_bracket,
     prefer_full_forms,
@@ -179,6 +186,17 @@ def _subject_titles(
         if lowered_title:
             add(WEAK, lowered_title, subject.lower().find(lowered_title.lower()), True)
     return tuple(found)
+
+
+def _same_shape(line: str, card: str) -> bool:
+    """Whether a line next to a job card's title line is another job's title line written
+    the same way ("Embedded Engineer \u2013 Frequentis \u2013 Wien" over "Firmware Engineer
+    \u2013 ROTAX \u2013 Gunskirchen"): a list of jobs, not one job's card."""
+    marks = [mark for mark in (" \u2013 ", " - ", " \u00b7 ", " | ") if mark in card]
+    if not marks or not any(mark in line for mark in marks):
+        return False
+    other = card_title(line)
+    return bool(other) and has_title_word(other)
 
 
 def _without_sender(scores: dict[str, list], sender_org: str) -> dict[str, list]:
@@ -332,6 +350,25 @@ class RoleFinder:
                 if i == LOWER_BODY and not lower_title(m.group("role")):
                     continue
                 add(weight, role_text(m, text, in_romance), m.start("role"), need)
+        found.extend(
+            entry
+            for entry in self.card_titles(text, subject_end)
+            if not (entry[2] > subject_end and under_a_name(text, entry[2]))
+        )
+        return found
+
+    def card_titles(
+        self, text: str, subject_end: int
+    ) -> list[tuple[float, str, int, int, str | None]]:
+        """The titles of the body's job cards: a title line over the employer, the place or
+        the pay, or a title and its place on one line (role_cards)."""
+        found = []
+
+        def add(weight: float, raw: str, start: int, need: bool) -> None:
+            entry = _title(weight, raw, start, need, self.require_head_word)
+            if entry:
+                found.append(entry)
+
         cards = (
             " \u00b7 " in text
             or " - " in text
@@ -460,10 +497,10 @@ class RoleFinder:
             return TRAILING_GENDER_MARK.sub("", role) or role
         return role
 
-    def chosen(self, doc: Doc) -> tuple[list | None, int]:
-        """The title the rules (and the chooser among several) take, an entry of choices(),
-        and how many titles they found."""
-        entries = list(self.choices(doc).values())
+    def chosen(self, doc: Doc, scores: dict[str, list] | None = None) -> tuple[list | None, int]:
+        """The title the rules (and the chooser among several) take, an entry of choices()
+        (or of the given choices), and how many titles they found."""
+        entries = list((self.choices(doc) if scores is None else scores).values())
         if self.chooser is not None and len(entries) > 1:
             best = self.chooser.pick(entries, text_of(doc), meta(doc).get("subject_end", 0))
         else:
@@ -497,16 +534,45 @@ class RoleFinder:
         subject_end = meta(doc).get("subject_end", 0)
         if not names_one_job(text_of(doc)[:subject_end]):
             return None
-        best, _ = self.chosen(doc)
+        entries = self.choices(doc)
+        text = text_of(doc)
+        if not any(0 <= start < subject_end for e in entries.values() for _, start in e[6]):
+            # "Liam, you could be a great fit for this job": the subject names no title; an
+            # alert about one job then shows one job card, whose title is the job's (a body
+            # with cards of two titles or more is a digest)
+            return self.single_card(doc, entries)
+        best, _ = self.chosen(doc, entries)
         if best is None:
             return None
-        text = text_of(doc)
         starts = [start for _, start in best[6] if 0 <= start < subject_end]
         # named in the subject, and not in the plural ("Nurses: five tips" is about many)
         end = starts[0] + len(best[1]) if starts else 0
         if not starts or text[end : end + 1] == "s":
             return None
         return best
+
+    def single_card(self, doc: Doc, entries: dict[str, list]) -> list | None:
+        """The title found, where the body's job cards name that one title and no other."""
+        text = text_of(doc)
+        subject_end = meta(doc).get("subject_end", 0)
+        cards = self.card_titles(text, subject_end)
+        company = facts(doc).get("company")
+        if company:
+            cards += self.card_lines(doc, company)
+        named = {field_label_cut(text, role, start)[0].lower() for _, role, start, _, _ in cards}
+        if len(named) != 1:
+            return None
+        first = min(start for _, _, start, _, _ in cards)
+        # a list's item ("- Load Planner") or a card under a digest's words ("3 new jobs
+        # match your preferences:", "Here are the latest openings:") is one of many jobs,
+        # the others written in a way no card pattern reads
+        stop = text.find("\n", first)
+        line = text[first : len(text) if stop == -1 else stop]
+        if cards[0][1][:1] in "-*\u2022" or not names_one_job(text[subject_end:first]):
+            return None
+        if any(_same_shape(other, line) for other in lines_around(text, first)):
+            return None
+        return entries.get(named.pop())
 
     def __call__(self, doc: Doc) -> Doc:
         found = facts(doc)

@@ -1,4 +1,5 @@
-"""Job alerts: one job's alert keeps the title its subject names; a digest's keeps none."""
+"""Job alerts: one job's alert keeps the title its subject names, or where its subject names
+none, the title of its one job card; a digest's keeps none."""
 
 import pytest
 import spacy
@@ -29,6 +30,55 @@ def finder() -> RoleFinder:
 @pytest.mark.parametrize(("subject", "role"), case_params(ALERTS))
 def test_alert_title(finder, subject, role):
     doc = span_doc(subject, "Apply now.")
+    facts(doc)["kind"] = "job_alert"
+    assert facts(finder(doc))["role"] == role
+
+
+CARDS = [
+    (
+        "one-card-under-a-subject-without-title",
+        "Dana, you might like this job at Acme",
+        "We think you would be a good fit:\n\nPayroll Specialist\nAcme \u00b7 Denver, CO\n\nApply",
+        "Payroll Specialist",
+    ),
+    (
+        "cards-of-two-titles",
+        "Dana, you might like these",
+        "Payroll Specialist\nAcme \u00b7 Denver, CO\n\nData Analyst\nInitech \u00b7 Boulder, CO",
+        None,
+    ),
+    (
+        "card-under-digest-words",
+        "Dana, you might like this",
+        "Here are the latest openings:\n\nPayroll Specialist\nAcme \u00b7 Denver, CO",
+        None,
+    ),
+    (
+        "card-beside-a-line-like-it",
+        "Your alert",
+        "Embedded Engineer - Initech - Wien\n"
+        "Firmware Engineer (m/w/d) - Acme - Graz\n"
+        "Hardware Engineer - Globex - Linz",
+        None,
+    ),
+    (
+        "listed-card",
+        "Your alert",
+        "- Payroll Specialist\nAcme \u00b7 Denver, CO",
+        None,
+    ),
+    (
+        "plural-listing-in-polish",
+        "Nowe oferty: planista",
+        "Payroll Specialist\nAcme \u00b7 Denver, CO",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "role"), case_params(CARDS))
+def test_alert_card_title(finder, subject, body, role):
+    doc = span_doc(subject, body)
     facts(doc)["kind"] = "job_alert"
     assert facts(finder(doc))["role"] == role
 
