@@ -170,6 +170,11 @@ _RIVALS: dict[str, tuple[str, ...]] = {
 # The OFFER weight of an offer made ("we are pleased to offer you", "your offer letter is
 # attached", a conditional offer); 3 is an offer only referred to ("your offer", "offer letter").
 _OFFER_MADE = 4.0
+# An offer made to the reader in words: "we'd like to offer you the counter job", "we want to
+# hire you", "the job's yours".
+_OFFER_TO_YOU = re.compile(
+    r"\b(?:offer(?:ing)?\s+you|hire\s+you|(?:job|role|position)(?:'s| is)\s+yours)\b", re.I
+)
 # Cue labels of a job search (all but OTHER), and the candidate's own applications and withdrawals.
 _JOB_LABELS = (*(label for label in _KIND_LABEL.values() if label != "OTHER"), "APPLY", "WITHDRAW")
 _HEDGE_START = re.compile(
@@ -219,7 +224,9 @@ _NEGATION = re.compile(
     r"\s+to\b|"
     # "we could not offer you the interview", "we cannot currently offer": right before the cue
     r"\b(?:could|can|will|would|did|do|does)\s*(?:not|n't)\s+(?:\w+\s+)?$|"
-    r"\b(?:cannot|couldn't|can't|won't|wouldn't|didn't|don't|doesn't)\s+(?:\w+\s+)?$",
+    r"\b(?:cannot|couldn't|can't|won't|wouldn't|didn't|don't|doesn't)\s+(?:\w+\s+)?$|"
+    # German "... dass wir Ihnen keine Position anbieten können"
+    r"\bkeine[nmrs]?\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 # The review a status cue names ("remains under review", "reviewed your application"), and
@@ -882,6 +889,15 @@ class KindClassifier:
         if (
             c.top("OFFER") >= strong
             and c.top("REJECT") < strong
+            # family or a friend speaking of the candidate's offer ("the lender needs your offer
+            # letter"): no offer made (a small employer writing from a personal address offers
+            # in words: "we'd like to offer you the job"), so the textcat votes
+            and not (
+                personal
+                and human
+                and c.top("OFFER") < _OFFER_MADE
+                and not _OFFER_TO_YOU.search(text_of(doc))
+            )
             and not (automated and c.top("ALERT") >= strong and c.top("OFFER") < 4)
             and _JOB_OFFER_WORDS.search(text_of(doc))
         ):

@@ -1008,6 +1008,14 @@ CASES = [
         "rejection",
     ),
     (
+        "a-friends-small-business-offers-in-words",
+        FRIEND,
+        "the counter job",
+        "Hi Sam, we'd like to offer you the counter job at the bakery, $18 an hour, starting "
+        "Monday. Let me know!",
+        "offer",
+    ),
+    (
         "the-employer-withdraws-its-offer",
         RECRUITER,
         "Your offer",

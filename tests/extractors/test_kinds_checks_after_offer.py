@@ -5,6 +5,7 @@ text is invented."""
 
 import pytest
 
+from extractors.kinds import is_negated
 from tests.extractors.test_kind_vote import cats, classify
 
 PEOPLE_TEAM = {"from_name": "Corbel People Team", "from_addr": "people@corbel.com"}
@@ -142,3 +143,47 @@ def test_the_candidates_answer_to_an_offer(subject: str, body: str, expected: st
 def test_a_note_to_self_is_no_conversation(subject: str, body: str, expected: str) -> None:
     record = {**SENT, "to_addrs": [SENT["from_addr"]], "subject": subject, "body_text": body}
     assert classify(record, cats(None), 0.35)[0] == expected
+
+
+FAMILY = {"from_name": "Karen Kowalczyk", "from_addr": "karenk1982@gmail.com"}
+
+
+@pytest.mark.parametrize(
+    ("body", "doc_cats", "expected"),
+    [
+        pytest.param(
+            "Inspection is Tuesday at 10. The lender needs your offer letter from Nissan - can "
+            "you send it to her?",
+            cats("other", 0.95),
+            "other",
+            id="family-asks-for-the-offer-letter",
+        ),
+        pytest.param(
+            "Hi Jo, we'd like to offer you the counter job at the bakery, $18 an hour, starting "
+            "Monday. Let me know!",
+            cats("other", 0.95),
+            "offer",
+            id="small-business-offers-in-words",
+        ),
+    ],
+)
+def test_an_offer_spoken_of_from_a_personal_address(
+    body: str, doc_cats: dict, expected: str
+) -> None:
+    record = {**FAMILY, "subject": "house stuff", "body_text": body}
+    assert classify(record, doc_cats, 0.35)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leider müssen wir Ihnen mitteilen, dass wir Ihnen keine Position anbieten können.", True),
+        ("Keine Sorge: wir möchten Ihnen die Stelle gerne anbieten.", False),
+        ("We are unable to offer you the role.", True),
+        ("We are delighted to offer you the role.", False),
+    ],
+    ids=["de-keine-position-anbieten", "de-keine-sorge-then-an-offer", "en-unable", "en-offer"],
+)
+def test_an_offer_denied(text: str, expected: bool) -> None:
+    cue = "anbieten" if "anbieten" in text else "offer"
+    assert is_negated(text, text.index(cue)) is expected
