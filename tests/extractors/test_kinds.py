@@ -1016,6 +1016,20 @@ CASES = [
         "offer",
     ),
     (
+        "a-small-employer-has-no-decision-yet",
+        FRIEND,
+        "Re: following up",
+        "Hi Jasmine, no decision yet, the owner is out till next week. Should know by the 25th.",
+        "status_update",
+    ),
+    (
+        "a-small-employer-still-waiting-to-approve",
+        FRIEND,
+        "RE: Produce Clerk - following up",
+        "Hi, still waiting on the store director to approve the hire. Should be another week.",
+        "status_update",
+    ),
+    (
         "the-employer-withdraws-its-offer",
         RECRUITER,
         "Your offer",
