@@ -37,8 +37,17 @@ _ADJECTIVE = (
     r"(?: (?!" + _LINKS + r"\b|" + _STOP + r"\b|[\w'-]*\u00e9e?s?\b)[a-z\u00df-\u00ff][\w'-]*"
     r"(?:\([a-z\u00e0-\u00ff]{1,5}\))?)"
 )
+# Polish titles go on after "ds." ("do spraw", for the matters of) with the field, in any
+# case: "Specjalista ds. Planowania Transportu", "Specjalista ds. test\u00f3w oprogramowania";
+# up to three words ("i", "oraz": and), never the sentence's prepositions that follow.
+_POLISH_STOP = r"(?!(?:w|we|z|ze|dla|do|od|na|lub|jest|zosta\u0142a?)\b)"
+_POLISH_FIELD = (
+    r" ds\. " + _POLISH_STOP + r"[^\W\d_][\w'-]*(?: " + _POLISH_STOP + r"[^\W\d_][\w'-]*){0,2}"
+)
 _FOREIGN_TAIL = re.compile(
-    _ADJECTIVE
+    _POLISH_FIELD
+    + r"|"
+    + _ADJECTIVE
     + r"?(?: (?:"
     + _LINKS
     + r" |d'|l')(?!"

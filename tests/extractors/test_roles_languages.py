@@ -7,6 +7,20 @@ from tests.extractors.role_cases import ACME, case_params, role_and_req_id
 
 CASES = [
     (
+        "polish-field-after-ds-in-title-case",
+        "Aplikacja wys\u0142ana: Specjalista ds. Planowania Transportu",
+        "Dzi\u0119kujemy za aplikacj\u0119.",
+        "Specjalista ds. Planowania Transportu",
+        None,
+    ),
+    (
+        "polish-field-after-ds-in-lower-case-stops-at-w",
+        "Test wiedzy \u2013 Specjalista ds. test\u00f3w oprogramowania w firmie Acme",
+        "Dzi\u0119kujemy za aplikacj\u0119.",
+        "Specjalista ds. test\u00f3w oprogramowania",
+        None,
+    ),
+    (
         "dutch-application-for-the-vacancy",
         "Bedankt voor je sollicitatie",
         "Hoi Sam,\n\nJe sollicitatie op de vacature Applicatiebeheerder Netwerken is verstuurd "
