@@ -101,9 +101,9 @@ def _without_company(role: str, company: str) -> str:
         if rest[:3] in ("'s ", "\u2019s ") and len(rest.split()) >= 2:
             return rest[3:].strip()  # "Acme's Graduate Scheme"
         separated = _LEAD_SEPARATOR.match(rest)
-        if separated and not (rest[:1] == "-" and rest[1:2].isalnum()):
-            # (a hyphen joined to the next word goes on the word: "Front" does not open
-            # "Front-end Developer")
+        if separated and not (rest[:1] in ("-", "/") and rest[1:2].isalnum()):
+            # (a hyphen or slash joined to the next word goes on the word: "Front" does not
+            # open "Front-end Developer", nor "Speech" "Speech/Language Pathologist")
             return rest[separated.end() :].strip()
         if rest[:1].isspace() and len(rest.split()) >= 2:
             return rest.strip()

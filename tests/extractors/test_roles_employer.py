@@ -134,6 +134,8 @@ def test_role_next_to_the_employer(run_pipes, company, subject, body, role):
             "Responsable de Marketing Internacional",
         ),
         ("Data Engineer - Acme", "Acme", "Data Engineer"),
+        ("Speech/Language Pathologist", "Speech", "Speech/Language Pathologist"),
+        ("Acme / Data Engineer", "Acme", "Data Engineer"),
     ],
     ids=[
         "de-after-an-english-title-names-the-employer",
@@ -141,6 +143,8 @@ def test_role_next_to_the_employer(run_pipes, company, subject, body, role):
         "en-names-the-employer",
         "de-inside-a-spanish-title-stays",
         "dash-names-the-employer",
+        "slash-inside-a-title-stays",
+        "spaced-slash-names-the-employer",
     ],
 )
 def test_title_without_the_employer(role, company, expected):
