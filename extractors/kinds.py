@@ -906,7 +906,9 @@ class KindClassifier:
             _hold_with_regret(c, text_of(doc))
         ):
             return "rejection", ("REJECT",), conf("REJECT")
-        if c.top("STATUS") >= 5:  # a finished step ("thanks for completing the assessment")
+        if c.top("STATUS") >= 5 and c.top("INTERVIEW") < 4:
+            # a finished step ("thanks for completing the assessment"), unless a meeting is
+            # asked for after it ("... Could we meet on 15 April at 4pm?")
             return "status_update", ("STATUS",), conf("STATUS")
         # A named person writing through a tool with an unsubscribe footer (Gem, Dover,
         # LinkedIn InMail) still writes themselves; platform mail that says a company is

@@ -1030,6 +1030,23 @@ CASES = [
         "status_update",
     ),
     (
+        "an-agency-offers-interview-times",
+        RECRUITER,
+        "RE: Specialty rep opening",
+        "Thanks - glad you're interested! I've submitted you to the hiring manager. She has "
+        "availability for a Teams interview Wednesday 10/16 at 4 PM or Thursday 10/17 at 9 AM. "
+        "Which do you prefer?",
+        "interview_invitation",
+    ),
+    (
+        "a-meeting-asked-after-a-finished-step",
+        RECRUITER,
+        "Meeting request",
+        "Thank you for completing the questionnaire. Could we meet on 15 April at 4pm at our "
+        "office?",
+        "interview_invitation",
+    ),
+    (
         "the-employer-withdraws-its-offer",
         RECRUITER,
         "Your offer",
