@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 
 def words(text: str) -> frozenset[str]:
@@ -40,7 +41,7 @@ ROLE_WORDS = words(
     """
 )
 # A title word that alone says "this is a job title".
-ROLE_HEADS = words(
+WRITTEN_HEADS = words(
     """
     engineer developer manager analyst scientist designer director lead architect specialist
     consultant coordinator administrator associate intern internship officer head vp
@@ -67,6 +68,19 @@ ROLE_HEADS = words(
     postdoc professorship lectureship fellowship
     """
 )
+
+
+def _pattern_words(name: str) -> frozenset[str]:
+    """A word list in extractors/patterns/: lower-case words, '#' comment lines."""
+    with (Path(__file__).parent / "patterns" / name).open(encoding="utf-8") as handle:
+        return frozenset(
+            word for line in handle if not line.lstrip().startswith("#") for word in line.split()
+        )
+
+
+# and the occupations of a standard list these words lack ("Archivist", "Claims Examiner":
+# extractors.make_occupations writes them)
+ROLE_HEADS = WRITTEN_HEADS | _pattern_words("occupations.txt")
 
 # A Title-case word ("Engineer", "Node.js", "C++", "II") or "iOS"/"eCommerce", never a
 # sentence opener ("... Engineer. At this time", "... Engineer and I'd like").
