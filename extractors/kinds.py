@@ -1078,10 +1078,10 @@ class KindClassifier:
         personal_note = c.top("NETWORK") >= self.strong or to_personal or social
         decided = None if personal_note else self.sent_by_words(doc, c)
         if decided:
-            if decided[0] == "interview_invitation":
-                # a time proposed: after a recruiter's first approach it answers that
-                # (kind_threads)
-                facts(doc)[OPEN_KEY] = "time"
+            if decided[0] in ("interview_invitation", "application_confirmation"):
+                # a time proposed or a CV sent: after a recruiter's first approach it answers
+                # that (kind_threads)
+                facts(doc)[OPEN_KEY] = "time" if decided[0] == "interview_invitation" else "apply"
             return decided
         # Networking or "other" is what the words leave open: an own reply takes the kind of
         # the exchange it answers, when the extractor has seen it (kind_threads).

@@ -78,6 +78,27 @@ def test_a_time_proposed_answers_an_approach(answered, expected):
 
 
 @pytest.mark.parametrize(
+    ("answered", "expected"),
+    [
+        ("recruiter_outreach", "recruiter_outreach"),
+        ("job_alert", "application_confirmation"),
+        ("interview_invitation", "application_confirmation"),
+        (None, "application_confirmation"),
+    ],
+    ids=[
+        "cv-sent-after-an-approach",
+        "cv-sent-after-an-alert",
+        "cv-sent-after-an-invitation",
+        "cv-sent-alone",
+    ],
+)
+def test_a_cv_sent_answers_an_approach(answered, expected):
+    me = mail("me", "t1", 2, "application_confirmation", "apply")
+    rows = run([mail("in", "t1", 1, answered), me] if answered else [me])
+    assert rows[-1]["kind"] == expected
+
+
+@pytest.mark.parametrize(
     "case",
     ["decided-by-its-words", "other-thread", "no-thread", "answer-comes-later", "alone"],
 )

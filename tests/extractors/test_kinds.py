@@ -1221,6 +1221,12 @@ def test_evidence_spans_point_into_the_text(run_pipes):
             "interview_invitation",
             "time",
         ),
+        (
+            "Resume - Data Analyst",
+            "Hi Lee, please find my resume attached for the Data Analyst position.",
+            "application_confirmation",
+            "apply",
+        ),
     ],
     ids=[
         "thank-you-note-after-interview",
@@ -1229,6 +1235,7 @@ def test_evidence_spans_point_into_the_text(run_pipes):
         "thank-you-subject-left-to-its-thread",
         "thanking-reply-left-to-its-thread",
         "proposed-time-decided-by-its-words",
+        "cv-sent-decided-by-its-words",
     ],
 )
 def test_own_mail_open_to_its_thread(run_pipes, subject, body, expected, open_as):
