@@ -169,6 +169,9 @@ _LEAD_WORDS = re.compile(
     r"|(?i:(?:ihre|deine|unser|unsere)\s+)?(?i:absage|zusage|einladung(?:\s+zum\s+"
     r"(?:vorstellungsgespr\u00e4ch|gespr\u00e4ch|interview))?|vorstellungsgespr\u00e4ch|"
     r"kennenlerngespr\u00e4ch|telefoninterview|arbeitsvertrag|vertragsangebot|angebot|"
+    # the post, its posting, the application's receipt: "Stelle Produktmanager (m/w/d)",
+    # "Ausschreibung Entwickler Getriebesteuerung", "Bewerbungseingang Head of Controlling"
+    r"stelle|stellenangebot|stellenausschreibung|ausschreibung|bewerbungseingang|"
     r"eingangsbest\u00e4tigung|r\u00fcckmeldung|entrevue|entretien|entrevista|offre|oferta|"
     r"proposta|convocation|convocatoria|accus\u00e9 de r\u00e9ception|mise en situation|"
     # "Proceso Brand Manager", "Oportunidad Product Manager", "Oportunidade Brand Manager",

@@ -324,3 +324,22 @@ def test_gender_mark_ending_a_title(cut, role, evidence):
     doc = nlp(record_doc(nlp, {"subject": "Ihre Bewerbung: Leiter Fuhrpark (m/w/d)"}))
     spans = [e["text"] for e in doc._.facts["evidence"] if e["label"] == "ROLE"]
     assert (doc._.facts["role"], spans) == (role, [evidence])
+
+
+@pytest.mark.parametrize(
+    ("raw", "role"),
+    [
+        (
+            "Stelle Produktmanager Digital Services (m/w/d)",
+            "Produktmanager Digital Services (m/w/d)",
+        ),
+        ("Ausschreibung Entwickler Getriebesteuerung", "Entwickler Getriebesteuerung"),
+        ("Bewerbungseingang Head of Controlling (m/w/d)", "Head of Controlling (m/w/d)"),
+        ("Stellenangebot Wien", "Stellenangebot Wien"),
+    ],
+    ids=["stelle", "ausschreibung", "bewerbungseingang", "no-title-after-it-stays"],
+)
+def test_german_post_word_before_a_title_is_cut(raw, role):
+    from extractors.roles import clean_role
+
+    assert clean_role(raw)[0] == role
