@@ -39,6 +39,7 @@ from extractors.senders import (
     matches_hint,
     squash,
 )
+from flows.sources.records import KINDS
 
 # The rules' decisive step (orgs.OrgFinder._resolve's return points), for the features.
 BRANCHES = (
@@ -62,17 +63,7 @@ KIND_GROUPS = ("job_alert", "networking", "recruiter_outreach", "other")
 # recruiter's approach (docs/labeling.md: the employer, else the agency itself). Where the
 # rules name none, the scorer's best candidate is taken (OrgScorer.choose_unnamed); other
 # kinds (an alert, a networking note, a password reset) often name none.
-EMPLOYER_KINDS = frozenset(
-    (
-        "application_confirmation",
-        "rejection",
-        "interview_invitation",
-        "assessment",
-        "offer",
-        "status_update",
-        "recruiter_outreach",
-    )
-)
+EMPLOYER_KINDS = frozenset(KINDS) - {"networking", "job_alert", "other"}
 
 
 @dataclass

@@ -23,9 +23,21 @@ from __future__ import annotations
 import ctypes
 import functools
 import platform
+from typing import Any
 
 M_MMAP_THRESHOLD = -3  # mallopt's parameter number (glibc malloc.h)
 MMAP_THRESHOLD = 128 << 10  # glibc's default, fixed
+
+
+def glibc_function(name: str) -> Any:
+    """The C library's function `name` where it is glibc on Linux, else None (musl, macOS
+    and Windows have neither mallopt's thresholds nor malloc_trim)."""
+    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
+        return None
+    try:
+        return getattr(ctypes.CDLL("libc.so.6"), name)
+    except (OSError, AttributeError):
+        return None
 
 
 # Cached whatever the answer: later calls (each `warehouse.db.connect`) do nothing, and
@@ -35,11 +47,8 @@ MMAP_THRESHOLD = 128 << 10  # glibc's default, fixed
 def unmap_freed_blocks() -> bool:
     """Fix glibc's mmap threshold for the rest of the process (once); False where the C
     library is not glibc or refuses."""
-    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
-        return False
-    try:
-        mallopt = ctypes.CDLL("libc.so.6").mallopt
-    except (OSError, AttributeError):
+    mallopt = glibc_function("mallopt")
+    if mallopt is None:
         return False
     mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
     return bool(mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD))
@@ -59,11 +68,8 @@ def trim_heap() -> bool:
     """Hand the free pages of glibc's heaps back to the system (malloc_trim): after a
     phase that freed many small objects (extraction's pipeline), its heaps keep them
     resident, under the next phase's peak. False where the C library is not glibc."""
-    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
-        return False
-    try:
-        trim = ctypes.CDLL("libc.so.6").malloc_trim
-    except (OSError, AttributeError):
+    trim = glibc_function("malloc_trim")
+    if trim is None:
         return False
     trim.argtypes = [ctypes.c_size_t]
     return bool(trim(0))
