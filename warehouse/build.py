@@ -608,12 +608,8 @@ def _run_step(con: duckdb.DuckDBPyConnection, run: Callable[[], T]) -> T:
         return run()
     except duckdb.OutOfMemoryException:
         log.info("DuckDB out of memory in a build step: run again on one thread")
-    threads = con.execute("select current_setting('threads')").fetchall()[0][0]
-    con.execute("set threads = 1")
-    try:
+    with _threads(con, 1):
         return raising_cap(con, run, keep=False)
-    finally:
-        con.execute(f"set threads = {int(threads)}")
 
 
 def swap_in(con: duckdb.DuckDBPyConnection, schema: str, old: str | None) -> None:
