@@ -352,14 +352,36 @@ def greeting(name: str) -> bool:
     return name.split()[0].lower().strip(",") in _GREETINGS
 
 
-def unnamed_candidates(pool: OrgPool, scores: dict[str, list], kind: str) -> list[str]:
+def within_titles(name: str, text: str, titles: Sequence[tuple[int, int]]) -> bool:
+    """Whether a name is written in the text only inside the mail's job titles, each time a
+    part of one and not all of it: the title's qualifier ('Data Scientist, Claims
+    Automation', 'Physical Scientist (Atmospheric)', 'Caseworker 2 - Children and Youth'),
+    never the employer. `titles` are the (start, end) of the titles in the text."""
+    if not titles or not name:
+        return False
+    found = False
+    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, re.IGNORECASE):
+        found = True
+        start, end = m.span()
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in titles):
+            return False
+    return found
+
+
+def unnamed_candidates(
+    pool: OrgPool, scores: dict[str, list], kind: str, titles: Sequence[tuple[int, int]] = ()
+) -> list[str]:
     """The names OrgScorer.choose_unnamed chooses among where the rules name no employer:
-    none but for mail about one job (EMPLOYER_KINDS), no video meeting's boilerplate and
-    no greeting. (A person's name stays: 'Tim Hortons' reads as one.)"""
+    none but for mail about one job (EMPLOYER_KINDS), no video meeting's boilerplate, no
+    greeting and no part of the job's title (`titles`: where the mail writes it; the
+    employer is written elsewhere too). (A person's name stays: 'Tim Hortons' reads as
+    one.)"""
     if kind not in EMPLOYER_KINDS:
         return []
     return [
-        n for n in candidates(pool, scores, None) if not (meeting_boilerplate(n) or greeting(n))
+        n
+        for n in candidates(pool, scores, None)
+        if not (meeting_boilerplate(n) or greeting(n) or within_titles(n, pool.text, titles))
     ]
 
 
@@ -609,11 +631,18 @@ class OrgScorer:
         best = outscoring(values, own, self.margin)
         return rules_pick if best == own else names[best]
 
-    def choose_unnamed(self, pool: OrgPool, scores: dict[str, list], kind: str) -> str | None:
+    def choose_unnamed(
+        self,
+        pool: OrgPool,
+        scores: dict[str, list],
+        kind: str,
+        titles: Sequence[tuple[int, int]] = (),
+    ) -> str | None:
         """Where the rules name no employer, the candidate scoring highest for mail about one
         job (EMPLOYER_KINDS; None for other kinds, or no candidate): such mail has an
-        employer, and a thread's other mail still overrides it (org_batch's "scored")."""
-        names = unnamed_candidates(pool, scores, kind)
+        employer, and a thread's other mail still overrides it (org_batch's "scored").
+        `titles`: where the text writes the job's titles (unnamed_candidates)."""
+        names = unnamed_candidates(pool, scores, kind, titles)
         if not names:
             return None
         values = self.values(pool, scores, names, None, kind)

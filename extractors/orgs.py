@@ -10,6 +10,7 @@ job-title words are never an employer.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterator
@@ -88,10 +89,10 @@ from extractors.org_public_bodies import (
     named_unit,
     public_body,
 )
-from extractors.org_scorer import OrgPool, OrgScorer, name_key
+from extractors.org_scorer import EMPLOYER_KINDS, OrgPool, OrgScorer, name_key
 from extractors.org_spans import lowercase_words, name_spans
 from extractors.relays import is_personal_domain, is_relay_domain, relay_category, relay_suffix
-from extractors.roles import has_title_word
+from extractors.roles import RoleFinder, has_title_word
 from extractors.senders import (
     COMPANY_WORDS,
     GIVEN_NAMES,
@@ -265,12 +266,27 @@ class Resolution:
     company: str | None  # the rules' pick
     agency: str | None
     kind: str
+    # where the text writes the job's titles, read where the rules name no employer (the
+    # scorer's guess then is no part of them: OrgScorer.choose_unnamed)
+    titles: list[tuple[int, int]] = dataclasses.field(default_factory=list)
 
     def has_choice(self) -> bool:
         """The scorer chooses where the rules name an employer, the agency included: where
         they fall back to the agency, the mail may name its client in words they do not
         weigh (the agency stays a candidate, and stays the agency)."""
         return bool(self.company)
+
+
+@functools.cache
+def _title_finder() -> RoleFinder:
+    """The role rules' title patterns alone (sneaker_role's, no learned part), built at the
+    first mail that asks."""
+    return RoleFinder("sneaker_org_titles", require_head_word=True, skip_kinds=[])
+
+
+def title_places(text: str, subject_end: int) -> list[tuple[int, int]]:
+    """(start, end) of each job title the role rules find in the text (subject and body)."""
+    return [(s, e) for _, _, s, e, _ in _title_finder().scan(text, subject_end) if s >= 0]
 
 
 class OrgFinder:
@@ -404,7 +420,11 @@ class OrgFinder:
         scores: dict[str, list] = {}
         pool = OrgPool()
         company, agency = self._resolve(doc, info, scores, pool, spans)
-        return Resolution(info, scores, pool, company, agency, facts(doc).get("kind") or "other")
+        kind = facts(doc).get("kind") or "other"
+        resolved = Resolution(info, scores, pool, company, agency, kind)
+        if spans and company is None and kind in EMPLOYER_KINDS:
+            resolved.titles = title_places(text_of(doc), info.get("subject_end", 0))
+        return resolved
 
     def __call__(self, doc: Doc) -> Doc:
         # (the capitalized spans serve the scorer only: not read when it is off)
@@ -427,7 +447,9 @@ class OrgFinder:
         elif self.scorer is not None and company is None:
             # mail about one job the rules name no employer for (EMPLOYER_KINDS): the best
             # candidate, which a thread's other mail overrides (org_batch reads "scored")
-            company = self.scorer.choose_unnamed(resolved.pool, resolved.scores, resolved.kind)
+            company = self.scorer.choose_unnamed(
+                resolved.pool, resolved.scores, resolved.kind, resolved.titles
+            )
             if company:
                 resolved.pool.branch = "scored"
                 entry = resolved.scores.get(name_key(company))

@@ -119,7 +119,9 @@ def read_set(nlp: spacy.Language, path: Path, listed: bool = True) -> LabeledSet
                 )
                 mails.append(mail)
                 if not resolved.has_choice():
-                    names = unnamed_candidates(resolved.pool, resolved.scores, resolved.kind)
+                    names = unnamed_candidates(
+                        resolved.pool, resolved.scores, resolved.kind, resolved.titles
+                    )
                     if names:
                         # held out only: the scorer's guess where the rules name none
                         mail.unnamed = True

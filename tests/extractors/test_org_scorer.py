@@ -19,6 +19,7 @@ from extractors.org_scorer import (
     meeting_boilerplate,
     name_key,
     outscoring,
+    within_titles,
 )
 from extractors.org_spans import Span
 from extractors.orgs import OrgFinder, named_by
@@ -378,6 +379,52 @@ def test_scorer_choice_where_the_rules_name_none(weights, kind, mentions, expect
 )
 def test_meeting_boilerplate(name, expected):
     assert meeting_boilerplate(name) is expected
+
+
+TITLED = "Your application: Data Scientist, Claims Automation\nClaims Automation at Alan"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "titles", "expected"),
+    [
+        ("Claims Automation", TITLED[:51], [(18, 51)], True),
+        ("Claims Automation", TITLED, [(18, 51)], False),
+        ("Data Scientist, Claims Automation", TITLED[:51], [(18, 51)], False),
+        ("Claims Automation", TITLED[:51], [], False),
+        ("Automation", "Role: Data Scientist, Claims Automations", [(6, 40)], False),
+        ("Civil", "Project Manager (Civil)", [(0, 23)], True),
+    ],
+    ids=[
+        "a-title-qualifier-only-in-the-title",
+        "also-written-outside-the-title",
+        "the-whole-title-is-not-a-part",
+        "no-title-found",
+        "not-written-as-a-word",
+        "a-bracketed-qualifier",
+    ],
+)
+def test_within_titles(name, text, titles, expected):
+    assert within_titles(name, text, titles) is expected
+
+
+# An application mail whose title's qualifier ("Claims Automation") stands in the subject
+# beside the employer in the body: the subject-loving scorer would take the qualifier.
+QUALIFIED_TITLE_MAIL = {
+    "from_name": "Sam Lee",
+    "from_addr": "sam.lee@gmail.com",
+    "subject": "Your application: Data Scientist, Claims Automation",
+    "body_text": "Hi Jo,\n\nThanks for applying for the Data Scientist, Claims Automation role. "
+    "Pulsa Mobility will be in touch.\n\nSam",
+}
+
+
+def test_a_title_qualifier_is_no_unnamed_employer():
+    doc = record_doc(spacy.blank("en"), QUALIFIED_TITLE_MAIL)
+    facts(doc)["kind"] = "application_confirmation"
+    finder = OrgFinder("sneaker_org", "agencies.txt", ["job_alert"])
+    finder.scorer = OrgScorer(_weights(subject=5.0))
+    doc = finder(doc)
+    assert (facts(doc)["company"], named_by(doc)) == ("Pulsa Mobility", "scored")
 
 
 @pytest.mark.parametrize(
