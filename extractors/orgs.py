@@ -552,6 +552,14 @@ class OrgFinder:
             )
         ):
             display_org = None
+        if (
+            display_org
+            and len((info.get("from_name") or "").split()) == 1
+            and is_personal_domain(domain)
+        ):
+            # "Mom", "Folake", "Xfinity" <...@gmail.com>: a personal address's one-word name
+            # is the writer's own (a name, a family word) or its provider's, no employer's
+            display_org = None
         scheduler = relay and relay_category(domain) in SCHEDULERS
         if scheduler and not (display_org or slug):
             # Calendly, Cal.com ... write for the organizer: their work address or their

@@ -84,6 +84,22 @@ CASES = [
         None,
     ),
     (
+        "a-family-word-on-a-provider-address-names-no-employer",
+        "Mom",
+        "linda.k@yahoo.com.sg",
+        "Sunday lunch",
+        "Are you coming on Sunday? Bring the salad bowl back please.",
+        None,
+    ),
+    (
+        "a-one-word-name-on-a-provider-address-names-no-employer",
+        "Folake",
+        "folake.a@gmail.com",
+        "Re: how did it go",
+        "Hope the interview went well, tell me everything!",
+        None,
+    ),
+    (
         "institution-display-name-over-its-initials-domain",
         "Colegio Inglés del Valle",
         "rrhh@civ.edu.mx",
