@@ -198,6 +198,10 @@ _HEDGE_NEAR = re.compile(
     # (not where the candidate comes in after it: "Following a review of all shortlisted
     # candidates, we regret that your application ...")
     r"\b(?:shortlisted|successful|suitable) (?:candidates|applicants)\b(?![^.!?;\n]*\byour?\b)|"
+    # the group named by a relative clause the cue ends: "we are unable to provide feedback to
+    # candidates who are not shortlisted" (not "you were among the candidates who ...")
+    r"(?<!among )(?<!among the )(?<!one of the )\b(?:candidates|applicants|those) (?:who|that) "
+    r"(?:are|were|have|do|did|will)\s+$|"
     r"\bonly (?:those|candidates|applicants|shortlisted)\b|"
     # (not a process that is over: "We have now completed the interview process and have
     # selected a candidate whose ...")
@@ -337,6 +341,8 @@ _NEAR_WORDS = trigger_regex(
         *("could potentially", "once", "typical", "usually", "generally", "normally"),
         *("otherwise", "process", "shortlisted", "successful", "suitable", "only", "falls"),
         *("sofern", "sobald", "au cas o", "en caso de", "qualora", "indien", "zodra"),
+        *("candidates who", "candidates that", "applicants who", "applicants that"),
+        *("those who", "those that"),
     )
 )
 _AFTER_WORDS = trigger_regex(("if", "should", "once", "unless", "in the event"))
@@ -532,7 +538,9 @@ _REQUIREMENT_BEFORE = re.compile(
     r"gegevens|documenten|responses?|answers?|questionnaire|form|these|this|it|them)\b|"
     r"\b(?:incomplete|late|unvollst\u00e4ndige?|versp\u00e4tete?|onvolledige?|incompl[eè]tes?|"
     r"incompletas?|incompletos?)\s+(?:submissions?|applications?|responses?|bewerbungen|"
-    r"sollicitaties|candidatures?|solicitudes|candidaturas)\b|"
+    r"sollicitaties|candidatures?|solicitudes|candidaturas|"
+    # the step itself left unfinished: "Incomplete assessments will not be considered"
+    r"assessments?|tests?|exercises?|questionnaires?|forms?|tasks?)\b|"
     # the group's noun is the cue's first word ("Unvollständige [Bewerbungen können wir leider
     # nicht] berücksichtigen")
     r"\b(?:incomplete|late|unvollst\u00e4ndige?|versp\u00e4tete?|onvolledige?)\s+$|"
