@@ -57,10 +57,14 @@ def main() -> None:
     # CPU time is reported beside wall time: the machine is shared, and wall time under
     # contention says more about the neighbours than about this code.
     print(f"scale {args.scale}: {n} messages, {files.event_count} events, {size_mb:.0f} MB mbox")
-    print(f"demo generator : wall {took:6.1f} s  cpu {took_cpu:6.1f} s  "
-          f"{n / took_cpu:6.0f} msg/cpu-s  peak RSS {peak_mb:.0f} MB")
-    print(f"stdlib baseline: wall {base:6.1f} s  cpu {base_cpu:6.1f} s  "
-          f"{n / base_cpu:6.0f} msg/cpu-s  (one-part plain messages)")
+    print(
+        f"demo generator : wall {took:6.1f} s  cpu {took_cpu:6.1f} s  "
+        f"{n / took_cpu:6.0f} msg/cpu-s  peak RSS {peak_mb:.0f} MB"
+    )
+    print(
+        f"stdlib baseline: wall {base:6.1f} s  cpu {base_cpu:6.1f} s  "
+        f"{n / base_cpu:6.0f} msg/cpu-s  (one-part plain messages)"
+    )
     print(f"generator / baseline cpu: {took_cpu / base_cpu:.1f}x")
     print(f"projected cpu for 100,000 messages: {took_cpu / n * 100_000:.0f} s (target < 120 s)")
 

@@ -77,9 +77,7 @@ def read_cue_rules(path: Path) -> list[CueRule]:
             or not pattern.strip()
             or not (triggers.startswith("[") and triggers.endswith("]"))
         ):
-            raise ValueError(
-                f"{path.name}:{number}: expected 'LABEL WEIGHT [triggers] ~ regex'"
-            )
+            raise ValueError(f"{path.name}:{number}: expected 'LABEL WEIGHT [triggers] ~ regex'")
         if _UPPER_ESCAPE.search(pattern):
             # lower-casing would turn \\S into \\s (a class into its complement)
             raise ValueError(f"{path.name}:{number}: write \\S, \\W, \\D, \\B another way")

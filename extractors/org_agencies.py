@@ -51,6 +51,8 @@ def agency_talk(text: str) -> bool:
         if not any(word in lowered for word in _AGENCY_WORDS):
             return False
     return AGENCY_TALK.search(text) is not None
+
+
 # A domain that says what the firm does: `northpeakstaffing.com`, `brightrecruiting.co`.
 AGENCY_ROOT = re.compile(r"staffing|recruit|placement|personnel|headhunt|executivesearch|talent")
 

@@ -115,7 +115,7 @@ def test_report_is_a_standalone_html_file(demo_run: dict) -> None:
     html = report.read_text(encoding="utf-8")
     assert html.lstrip().lower().startswith("<!doctype html")
     # Standalone: no external scripts, styles or images.
-    for marker in ('src="http', "src='http", 'href="http://', "<link rel=\"stylesheet\" href"):
+    for marker in ('src="http', "src='http", 'href="http://', '<link rel="stylesheet" href'):
         assert marker not in html
 
 

@@ -173,9 +173,7 @@ def test_personal_note_without_job_words(networking, sure_networking, expected):
     it is networking (a coffee or an introduction in a language the rules do not list)."""
     nlp = spacy.blank("en")
     nlp.add_pipe("sneaker_cues")
-    nlp.add_pipe(
-        "sneaker_kind", config={"rules_weight": 0.3, "sure_networking": sure_networking}
-    )
+    nlp.add_pipe("sneaker_kind", config={"rules_weight": 0.3, "sure_networking": sure_networking})
     doc = record_doc(nlp, FRIEND_NOTE)
     doc.cats = cats("networking", networking)
     for _, pipe in nlp.pipeline:

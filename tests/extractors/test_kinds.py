@@ -1329,8 +1329,7 @@ def test_own_mail_to_family(run_pipes, to, subject, body, expected):
     [
         "Thank you for the transparency. That's below what I can make work, so I'd rather step "
         "back from the process.",
-        "After a lot of thought I would like to withdraw my candidature for the Engineer "
-        "position.",
+        "After a lot of thought I would like to withdraw my candidature for the Engineer position.",
     ],
     ids=["step-back-from-the-process", "withdraw-my-candidature"],
 )

@@ -17,32 +17,70 @@ FRIEND = {"from_name": "Sam Patel", "from_addr": "sam.patel@gmail.com"}
 
 CASES = [
     # the thanks and congratulations, then the employer's step on the application
-    ("congrats-then-application-withdrawn", RECRUITER, "RE: Analyst - next steps",
-     "Thanks for letting me know, and congrats on the new role! I've withdrawn your "
-     "application on our side.", "status_update"),
-    ("congrats-then-declined-offer-noted", RECRUITER, "RE: Offer - Analyst",
-     "Thanks for letting me know, and congratulations. I've noted that you are declining our "
-     "offer. All the best.", "status_update"),
-    ("congrats-then-candidacy-closed-in-our-system", ATS, "RE: Offer",
-     "Thank you for letting us know, and congratulations on the move! Your candidacy is now "
-     "marked as closed in our system.", "status_update"),
+    (
+        "congrats-then-application-withdrawn",
+        RECRUITER,
+        "RE: Analyst - next steps",
+        "Thanks for letting me know, and congrats on the new role! I've withdrawn your "
+        "application on our side.",
+        "status_update",
+    ),
+    (
+        "congrats-then-declined-offer-noted",
+        RECRUITER,
+        "RE: Offer - Analyst",
+        "Thanks for letting me know, and congratulations. I've noted that you are declining our "
+        "offer. All the best.",
+        "status_update",
+    ),
+    (
+        "congrats-then-candidacy-closed-in-our-system",
+        ATS,
+        "RE: Offer",
+        "Thank you for letting us know, and congratulations on the move! Your candidacy is now "
+        "marked as closed in our system.",
+        "status_update",
+    ),
     # what is withdrawn is the candidacy: the candidate's step
-    ("we-have-withdrawn-your-application", ATS, "RE: Withdrawing my application",
-     "Thanks for letting us know. We have withdrawn your application for the Analyst role.",
-     "status_update"),
-    ("offer-declined-withdrawn-in-our-system", RECRUITER, "RE: Offer - Analyst",
-     "Thank you for letting me know. We respect your decision and I've withdrawn the offer in "
-     "our system.", "status_update"),
+    (
+        "we-have-withdrawn-your-application",
+        ATS,
+        "RE: Withdrawing my application",
+        "Thanks for letting us know. We have withdrawn your application for the Analyst role.",
+        "status_update",
+    ),
+    (
+        "offer-declined-withdrawn-in-our-system",
+        RECRUITER,
+        "RE: Offer - Analyst",
+        "Thank you for letting me know. We respect your decision and I've withdrawn the offer in "
+        "our system.",
+        "status_update",
+    ),
     # the employer takes its offer back
-    ("we-have-withdrawn-your-offer", RECRUITER, "RE: Offer - Analyst",
-     "Unfortunately, due to a hiring freeze we have withdrawn your offer for the Analyst role. "
-     "I'm very sorry.", "rejection"),
-    ("client-rescinded-the-offer", AGENCY, "Analyst at Keel",
-     "Bad news, I'm afraid: the client called this morning and they've rescinded the offer "
-     "after a budget review.", "rejection"),
-    ("offer-has-been-revoked", ATS, "Your offer of employment",
-     "Following the outcome of the background check, your offer of employment has been "
-     "revoked.", "rejection"),
+    (
+        "we-have-withdrawn-your-offer",
+        RECRUITER,
+        "RE: Offer - Analyst",
+        "Unfortunately, due to a hiring freeze we have withdrawn your offer for the Analyst role. "
+        "I'm very sorry.",
+        "rejection",
+    ),
+    (
+        "client-rescinded-the-offer",
+        AGENCY,
+        "Analyst at Keel",
+        "Bad news, I'm afraid: the client called this morning and they've rescinded the offer "
+        "after a budget review.",
+        "rejection",
+    ),
+    (
+        "offer-has-been-revoked",
+        ATS,
+        "Your offer of employment",
+        "Following the outcome of the background check, your offer of employment has been revoked.",
+        "rejection",
+    ),
 ]
 
 

@@ -10,8 +10,11 @@ CASES = [
     ("no-footer-words", "Hi Sam, thanks for the call. Talk soon.", None),
     ("unsubscribe-line", "New roles for you.\n\nUnsubscribe | Manage alerts", "Unsubscribe"),
     ("eeo-statement", "Thanks.\nAcme is an equal opportunity employer.", "Acme is an equal"),
-    ("confidentiality-notice", "See you Monday.\n\nConfidentiality notice: private.",
-     "Confidentiality"),
+    (
+        "confidentiality-notice",
+        "See you Monday.\n\nConfidentiality notice: private.",
+        "Confidentiality",
+    ),
     ("scam-warning", "Apply now.\nIndeed never asks for payment to apply.", "Indeed never"),
     ("this-email-is", "Best,\nJo\nThis email is intended for the addressee.", "This email"),
     ("footer-word-in-no-footer-line", "We never stop hiring. Equal pay matters.", None),

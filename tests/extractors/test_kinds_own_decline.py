@@ -12,18 +12,35 @@ RECRUITER = ["dana.morrow@corbel-analytics.com"]
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("Thank you again for the offer. After a lot of thought I've accepted another offer, so "
-         "I have to respectfully decline. I really enjoyed meeting the team.", "status_update"),
-        ("Thanks so much for the offer and the flexibility on the deadline. I've decided to "
-         "pursue another opportunity, so I'll need to decline.", "status_update"),
-        ("I appreciate everything you've done, but I'm going to pass on the contract.",
-         "status_update"),
-        ("Thank you for the interview invitation. I have accepted a role elsewhere and would "
-         "like to withdraw my application for the Analyst position.", "status_update"),
-        ("Sorry I should have told you sooner, I'm accepting an offer from Keel. Please "
-         "withdraw me from the Analyst search.", "status_update"),
-        ("Thanks for the invite. I have to decline the Tuesday slot, but could we do "
-         "Wednesday at 10 for the interview?", "interview_invitation"),
+        (
+            "Thank you again for the offer. After a lot of thought I've accepted another offer, so "
+            "I have to respectfully decline. I really enjoyed meeting the team.",
+            "status_update",
+        ),
+        (
+            "Thanks so much for the offer and the flexibility on the deadline. I've decided to "
+            "pursue another opportunity, so I'll need to decline.",
+            "status_update",
+        ),
+        (
+            "I appreciate everything you've done, but I'm going to pass on the contract.",
+            "status_update",
+        ),
+        (
+            "Thank you for the interview invitation. I have accepted a role elsewhere and would "
+            "like to withdraw my application for the Analyst position.",
+            "status_update",
+        ),
+        (
+            "Sorry I should have told you sooner, I'm accepting an offer from Keel. Please "
+            "withdraw me from the Analyst search.",
+            "status_update",
+        ),
+        (
+            "Thanks for the invite. I have to decline the Tuesday slot, but could we do "
+            "Wednesday at 10 for the interview?",
+            "interview_invitation",
+        ),
     ],
     ids=[
         "accepted-another-offer-so-i-have-to-decline",

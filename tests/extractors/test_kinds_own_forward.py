@@ -13,18 +13,33 @@ PARENT = ["pat.rivera@outlook.com"]
 @pytest.mark.parametrize(
     ("subject", "to", "body", "expected"),
     [
-        ("Fwd: Application received - Analyst", SELF,
-         "note to self - follow up in two weeks\n\nDear Sam,\n\nThank you for applying for the "
-         "Analyst position. We have received your application and will review it shortly.",
-         "application_confirmation"),
-        ("Fwd: Interview - Analyst", PARENT,
-         "Mum - this is the one I told you about!\n\nHi Sam, we'd like to invite you for an "
-         "interview for the Analyst role next Wednesday at 9:00 AM.", "interview_invitation"),
-        ("Fwd: Your application at Keel", SELF,
-         "saving for the tracker\n\nDear Sam, thank you for your interest. Unfortunately we "
-         "have decided not to move forward with your application.", "rejection"),
-        ("Re: dinner on Friday?", PARENT,
-         "Sounds lovely, see you Friday! The job search is going fine.", "networking"),
+        (
+            "Fwd: Application received - Analyst",
+            SELF,
+            "note to self - follow up in two weeks\n\nDear Sam,\n\nThank you for applying for the "
+            "Analyst position. We have received your application and will review it shortly.",
+            "application_confirmation",
+        ),
+        (
+            "Fwd: Interview - Analyst",
+            PARENT,
+            "Mum - this is the one I told you about!\n\nHi Sam, we'd like to invite you for an "
+            "interview for the Analyst role next Wednesday at 9:00 AM.",
+            "interview_invitation",
+        ),
+        (
+            "Fwd: Your application at Keel",
+            SELF,
+            "saving for the tracker\n\nDear Sam, thank you for your interest. Unfortunately we "
+            "have decided not to move forward with your application.",
+            "rejection",
+        ),
+        (
+            "Re: dinner on Friday?",
+            PARENT,
+            "Sounds lovely, see you Friday! The job search is going fine.",
+            "networking",
+        ),
     ],
     ids=[
         "forward-to-self-of-an-acknowledgement",

@@ -10,20 +10,38 @@ ATS = {"from_name": "Corbel Recruiting", "from_addr": "no-reply@corbel-careers.c
 SCHOOL = {"from_name": "Hillcrest Academy HR", "from_addr": "hr@hillcrest-academy.org.uk"}
 
 CASES = [
-    ("filled-the-role-after-a-finished-step", ATS, "An update regarding Program Manager",
-     "Thank you for completing the questionnaire and writing sample. The hiring team has now "
-     "filled the Program Manager - Outreach role.", "rejection"),
-    ("the-post-has-been-withdrawn", SCHOOL, "Head of Year",
-     "Thank you for your application. The school has restructured the pastoral team and the "
-     "post of Head of Year has been withdrawn.", "rejection"),
-    ("other-candidates-better-match", ATS, "Your application with Corbel",
-     "Thank you for your recent application. We have carefully reviewed your candidacy and "
-     "have decided that other candidates better match our requirements at this time.",
-     "rejection"),
-    ("once-we-have-filled-the-role-is-no-news", ATS, "Application received",
-     "Thank you for your application for Analyst. We have received it and will review it "
-     "shortly. Once we have filled the role, we will let every applicant know.",
-     "application_confirmation"),
+    (
+        "filled-the-role-after-a-finished-step",
+        ATS,
+        "An update regarding Program Manager",
+        "Thank you for completing the questionnaire and writing sample. The hiring team has now "
+        "filled the Program Manager - Outreach role.",
+        "rejection",
+    ),
+    (
+        "the-post-has-been-withdrawn",
+        SCHOOL,
+        "Head of Year",
+        "Thank you for your application. The school has restructured the pastoral team and the "
+        "post of Head of Year has been withdrawn.",
+        "rejection",
+    ),
+    (
+        "other-candidates-better-match",
+        ATS,
+        "Your application with Corbel",
+        "Thank you for your recent application. We have carefully reviewed your candidacy and "
+        "have decided that other candidates better match our requirements at this time.",
+        "rejection",
+    ),
+    (
+        "once-we-have-filled-the-role-is-no-news",
+        ATS,
+        "Application received",
+        "Thank you for your application for Analyst. We have received it and will review it "
+        "shortly. Once we have filled the role, we will let every applicant know.",
+        "application_confirmation",
+    ),
 ]
 
 

@@ -412,8 +412,7 @@ def test_an_agency_submitting_the_cv_starts_the_clock(client: str | None) -> Non
     kim("a-rej", at(2), kind="rejection", company=client)
     got = rows(
         build(box),
-        "select is_pursued, first_touch_id, first_response_id, response_hours "
-        "from opportunities",
+        "select is_pursued, first_touch_id, first_response_id, response_hours from opportunities",
     )
     assert got == [
         {

@@ -22,8 +22,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"mbox:  {files.mbox_path}")
     print(f"ics:   {files.ics_path}")
     print(f"truth: {files.truth_path}")
-    print(f"{files.message_count} messages, {files.event_count} events, "
-          f"{files.start} to {files.end} ({files.timezone}), {took:.1f} s", file=sys.stderr)
+    print(
+        f"{files.message_count} messages, {files.event_count} events, "
+        f"{files.start} to {files.end} ({files.timezone}), {took:.1f} s",
+        file=sys.stderr,
+    )
     return 0
 
 

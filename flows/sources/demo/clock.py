@@ -10,8 +10,12 @@ from zoneinfo import ZoneInfo
 CHICAGO = ZoneInfo("America/Chicago")
 UTC = ZoneInfo("UTC")
 ZONES = [
-    ZoneInfo("America/Chicago"), ZoneInfo("America/New_York"), ZoneInfo("America/Los_Angeles"),
-    ZoneInfo("America/Denver"), ZoneInfo("Europe/London"), ZoneInfo("Asia/Kolkata"),
+    ZoneInfo("America/Chicago"),
+    ZoneInfo("America/New_York"),
+    ZoneInfo("America/Los_Angeles"),
+    ZoneInfo("America/Denver"),
+    ZoneInfo("Europe/London"),
+    ZoneInfo("Asia/Kolkata"),
 ]
 # Weights for where a company's people sit; most are in the candidate's zone.
 ZONE_WEIGHTS = [0.5, 0.2, 0.15, 0.07, 0.04, 0.04]
@@ -33,7 +37,10 @@ def add_business_days(day: date, n: int) -> date:
 
 
 def at_business(
-    rng: random.Random, day: date, tz: ZoneInfo = CHICAGO, start_h: float = 8.0,
+    rng: random.Random,
+    day: date,
+    tz: ZoneInfo = CHICAGO,
+    start_h: float = 8.0,
     end_h: float = 17.5,
 ) -> datetime:
     """A time on `day` (moved to a weekday) during office hours in `tz`."""
@@ -79,7 +86,12 @@ def slot_long(start: datetime, end: datetime) -> str:
 def days_text(rng: random.Random, dt: datetime) -> str:
     day = add_business_days(dt.date(), 1)
     other = add_business_days(day, rng.randrange(1, 3))
-    return rng.choice([
-        f"{day:%A} or {other:%A}", "this week", "early next week",
-        f"{day:%A} afternoon", f"{day:%A, %B} {day.day}",
-    ])
+    return rng.choice(
+        [
+            f"{day:%A} or {other:%A}",
+            "this week",
+            "early next week",
+            f"{day:%A} afternoon",
+            f"{day:%A, %B} {day.day}",
+        ]
+    )

@@ -10,38 +10,49 @@ from flows.sources.demo.clock import UTC
 from flows.sources.demo.model import CalEvent
 
 CRLF = "\r\n"
-VTIMEZONE_CHICAGO = CRLF.join([
-    "BEGIN:VTIMEZONE",
-    "TZID:America/Chicago",
-    "X-LIC-LOCATION:America/Chicago",
-    "BEGIN:DAYLIGHT",
-    "TZOFFSETFROM:-0600",
-    "TZOFFSETTO:-0500",
-    "TZNAME:CDT",
-    "DTSTART:19700308T020000",
-    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU",
-    "END:DAYLIGHT",
-    "BEGIN:STANDARD",
-    "TZOFFSETFROM:-0500",
-    "TZOFFSETTO:-0600",
-    "TZNAME:CST",
-    "DTSTART:19701101T020000",
-    "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU",
-    "END:STANDARD",
-    "END:VTIMEZONE",
-]) + CRLF
+VTIMEZONE_CHICAGO = (
+    CRLF.join(
+        [
+            "BEGIN:VTIMEZONE",
+            "TZID:America/Chicago",
+            "X-LIC-LOCATION:America/Chicago",
+            "BEGIN:DAYLIGHT",
+            "TZOFFSETFROM:-0600",
+            "TZOFFSETTO:-0500",
+            "TZNAME:CDT",
+            "DTSTART:19700308T020000",
+            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU",
+            "END:DAYLIGHT",
+            "BEGIN:STANDARD",
+            "TZOFFSETFROM:-0500",
+            "TZOFFSETTO:-0600",
+            "TZNAME:CST",
+            "DTSTART:19701101T020000",
+            "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU",
+            "END:STANDARD",
+            "END:VTIMEZONE",
+        ]
+    )
+    + CRLF
+)
 
 
 def calendar_header(owner: str, stamp_name: str = "Google Calendar 70.9054") -> str:
-    return CRLF.join([
-        "BEGIN:VCALENDAR",
-        f"PRODID:-//Google Inc//{stamp_name}//EN",
-        "VERSION:2.0",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{owner}",
-        "X-WR-TIMEZONE:America/Chicago",
-    ]) + CRLF + VTIMEZONE_CHICAGO
+    return (
+        CRLF.join(
+            [
+                "BEGIN:VCALENDAR",
+                f"PRODID:-//Google Inc//{stamp_name}//EN",
+                "VERSION:2.0",
+                "CALSCALE:GREGORIAN",
+                "METHOD:PUBLISH",
+                f"X-WR-CALNAME:{owner}",
+                "X-WR-TIMEZONE:America/Chicago",
+            ]
+        )
+        + CRLF
+        + VTIMEZONE_CHICAGO
+    )
 
 
 CALENDAR_FOOTER = "END:VCALENDAR" + CRLF
@@ -63,8 +74,9 @@ def event_component(ev: CalEvent, stamp: datetime, *, utc_times: bool = False) -
         comp.add("dtstart", ev.start.date())
         comp.add("dtend", ev.end.date())
     else:
-        start, end = (ev.start.astimezone(UTC), ev.end.astimezone(UTC)) if utc_times else (
-            ev.start, ev.end)
+        start, end = (
+            (ev.start.astimezone(UTC), ev.end.astimezone(UTC)) if utc_times else (ev.start, ev.end)
+        )
         comp.add("dtstart", start)
         comp.add("dtend", end)
     if ev.rrule:
@@ -77,8 +89,14 @@ def event_component(ev: CalEvent, stamp: datetime, *, utc_times: bool = False) -
     for who in ev.attendees:
         comp.add(
             "attendee",
-            _address(who.addr, who.name, cutype="INDIVIDUAL", role="REQ-PARTICIPANT",
-                     partstat="ACCEPTED", x_num_guests="0"),
+            _address(
+                who.addr,
+                who.name,
+                cutype="INDIVIDUAL",
+                role="REQ-PARTICIPANT",
+                partstat="ACCEPTED",
+                x_num_guests="0",
+            ),
         )
     if ev.created is not None:
         comp.add("created", ev.created)
@@ -97,10 +115,17 @@ def event_component(ev: CalEvent, stamp: datetime, *, utc_times: bool = False) -
 def invite_text(ev: CalEvent, method: str, stamp: datetime) -> str:
     """The text/calendar part Google Calendar puts in an invitation mail."""
     body = event_component(ev, stamp, utc_times=True).decode("utf-8")
-    return CRLF.join([
-        "BEGIN:VCALENDAR",
-        "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
-        "VERSION:2.0",
-        "CALSCALE:GREGORIAN",
-        f"METHOD:{method}",
-    ]) + CRLF + body + CALENDAR_FOOTER
+    return (
+        CRLF.join(
+            [
+                "BEGIN:VCALENDAR",
+                "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+                "VERSION:2.0",
+                "CALSCALE:GREGORIAN",
+                f"METHOD:{method}",
+            ]
+        )
+        + CRLF
+        + body
+        + CALENDAR_FOOTER
+    )

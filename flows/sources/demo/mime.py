@@ -79,8 +79,10 @@ def render_html(text: str, rng: random.Random) -> str:
         lines = para.splitlines()
         if lines and all(ln.startswith(">") for ln in lines):
             inner = "<br>".join(html.escape(ln[1:].strip()) for ln in lines)
-            blocks.append(f'<blockquote style="margin:0 0 0 .8ex;border-left:1px solid #ccc">'
-                          f"{inner}</blockquote>")
+            blocks.append(
+                f'<blockquote style="margin:0 0 0 .8ex;border-left:1px solid #ccc">'
+                f"{inner}</blockquote>"
+            )
             continue
         escaped = "<br>\n".join(html.escape(ln) for ln in lines)
         escaped = _URL.sub(lambda m: f'<a href="{m.group(0)}">{m.group(0)}</a>', escaped)
@@ -148,7 +150,9 @@ def _pdf(title: str) -> bytes:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
+        len(objects) + 1,
+        xref,
+    )
     return out
 
 
@@ -211,7 +215,7 @@ def build_message(mail: Mail, rng: random.Random, stamp: datetime, me: Person) -
     if not mail.from_me:
         msg["Delivered-To"] = me.addr
         msg["Received"] = (
-            f"by 2002:a05:{rng.randrange(0x6000, 0x7fff):x}:{rng.randrange(0xffff):x} with "
+            f"by 2002:a05:{rng.randrange(0x6000, 0x7FFF):x}:{rng.randrange(0xFFFF):x} with "
             f"SMTP id {''.join(rng.choices('abcdefghijklmnopqrstuvwxyz0123456789', k=14))};\n"
             f"        {format_date(mail.at, 'numeric')}"
         )

@@ -61,8 +61,15 @@ def networking_thread(
     opened = application_time(ctx, date(2026, 8, 24), date(2027, 3, 5))
     if low_offer:
         opened = clock.at_business(rng, LOW_OFFER_OPENER)
-    fields = dict(cfirst=contact.given, place=place, when=when, former=FORMER_EMPLOYER,
-                  ccompany=company, role=role, cafe=rng.choice(N.CAFES))
+    fields = dict(
+        cfirst=contact.given,
+        place=place,
+        when=when,
+        former=FORMER_EMPLOYER,
+        ccompany=company,
+        role=role,
+        cafe=rng.choice(N.CAFES),
+    )
     # The coffee thread is about the search, not a particular job (the referral or the
     # introduction comes later, in its own mail): docs/labeling.md gives it no company or
     # role, even where the contact's employer is named or is the sender's domain.
@@ -70,38 +77,82 @@ def networking_thread(
     thread = ctx.new_thread(opened)
     items: list[Item | None] = []
     subject, text = pick_pair(rng, N.OPENERS, **fields)
-    items.append(ctx.mail(thread, me, contact, opened, subject,
-                          f"{text}\n\n{my_signature(rng)}", labels))
+    items.append(
+        ctx.mail(thread, me, contact, opened, subject, f"{text}\n\n{my_signature(rng)}", labels)
+    )
     if outcome == "no_reply":
         nudge = clock.after(rng, opened, 24 * 6, 24 * 10)
-        items.append(ctx.mail(thread, me, contact, nudge, f"Re: {subject}",
-                              "Just bumping this in case it got buried — no worries if now's a "
-                              "bad time!\n\nTom", labels, quote=True))
+        items.append(
+            ctx.mail(
+                thread,
+                me,
+                contact,
+                nudge,
+                f"Re: {subject}",
+                "Just bumping this in case it got buried — no worries if now's a bad time!\n\nTom",
+                labels,
+                quote=True,
+            )
+        )
         return [i for i in items if i is not None]
     reply_at = clock.after(rng, opened, 1, 40)
     coffee = clock.on_the_hour(rng, clock.add_business_days(reply_at.date(), rng.randrange(2, 7)))
     coffee = coffee.replace(hour=rng.choice([7, 8, 12, 16]))
     slot = clock.slot_text(coffee)
-    items.append(ctx.mail(thread, contact, me, reply_at, f"Re: {subject}",
-                          fill(rng.choice(N.REPLIES_YES), slot=slot, **fields) + "\n\n" +
-                          signature(rng, contact, formal=False), labels,
-                          quote=rng.random() < 0.7, style=rng.choice(["plain", "alt"])))
+    items.append(
+        ctx.mail(
+            thread,
+            contact,
+            me,
+            reply_at,
+            f"Re: {subject}",
+            fill(rng.choice(N.REPLIES_YES), slot=slot, **fields)
+            + "\n\n"
+            + signature(rng, contact, formal=False),
+            labels,
+            quote=rng.random() < 0.7,
+            style=rng.choice(["plain", "alt"]),
+        )
+    )
     confirm_at = clock.after(rng, reply_at, 0.3, 5)
-    items.append(ctx.mail(thread, me, contact, confirm_at, f"Re: {subject}",
-                          fill(rng.choice(N.MY_CONFIRM), **fields), labels, quote=True))
-    event = ctx.event(f"Coffee w/ {contact.given}", coffee, 60, me, (me, contact),
-                      location=str(fields["cafe"]))
+    items.append(
+        ctx.mail(
+            thread,
+            me,
+            contact,
+            confirm_at,
+            f"Re: {subject}",
+            fill(rng.choice(N.MY_CONFIRM), **fields),
+            labels,
+            quote=True,
+        )
+    )
+    event = ctx.event(
+        f"Coffee w/ {contact.given}", coffee, 60, me, (me, contact), location=str(fields["cafe"])
+    )
     items.append(event)
     ctx.contacts.append((contact, opp))
     thanks_at = clock.after(rng, coffee, 2, 9)
     subject2, text = pick_pair(rng, N.MY_THANKS, **fields)
-    items.append(ctx.mail(thread, me, contact, thanks_at, f"Re: {subject}", text + "\n\nTom",
-                          labels))
+    items.append(
+        ctx.mail(thread, me, contact, thanks_at, f"Re: {subject}", text + "\n\nTom", labels)
+    )
     after = clock.at_business(rng, clock.add_business_days(coffee.date(), rng.randrange(1, 5)))
     if outcome == "no_leads":
-        items.append(ctx.mail(thread, contact, me, after, f"Re: {subject}",
-                              fill(rng.choice(N.NO_LEADS), other=personal_person(rng).name) +
-                              "\n\n" + signature(rng, contact, formal=False), labels, quote=True))
+        items.append(
+            ctx.mail(
+                thread,
+                contact,
+                me,
+                after,
+                f"Re: {subject}",
+                fill(rng.choice(N.NO_LEADS), other=personal_person(rng).name)
+                + "\n\n"
+                + signature(rng, contact, formal=False),
+                labels,
+                quote=True,
+            )
+        )
     elif outcome == "referral":
         items += _referral(ctx, opp, contact, after, fields, low_offer)
     elif outcome == "intro":
@@ -109,53 +160,88 @@ def networking_thread(
     return [i for i in items if i is not None]
 
 
-def _referral(ctx: Ctx, opp: Opp, contact: Person, at: datetime, fields: dict[str, object],
-              low_offer: bool) -> list[Item | None]:
+def _referral(
+    ctx: Ctx, opp: Opp, contact: Person, at: datetime, fields: dict[str, object], low_offer: bool
+) -> list[Item | None]:
     rng = ctx.rng
     me = ctx.me
     assert opp.company is not None
     recruiter = work_person(rng, opp.company, opp.domain, RECRUITER_TITLES)
     subject, text = pick_pair(rng, N.REFERRALS, rname=recruiter.name, **fields)
-    items: list[Item | None] = [ctx.mail(
-        ctx.new_thread(at), contact, me, at, subject,
-        text + "\n\n" + signature(rng, contact, formal=False), opp.labels("networking"))]
+    items: list[Item | None] = [
+        ctx.mail(
+            ctx.new_thread(at),
+            contact,
+            me,
+            at,
+            subject,
+            text + "\n\n" + signature(rng, contact, formal=False),
+            opp.labels("networking"),
+        )
+    ]
     vendor = rng.choices(ATS, ATS_WEIGHTS)[0]
     ack_at = clock.after(rng, at, 1, 30)
-    afields = dict(first=me.given, full=me.name, company=opp.company, role=opp.role,
-                   req=req_id(rng, vendor.key), location="Minneapolis, MN",
-                   applied_on=f"{ack_at:%B} {ack_at.day}", link=ctx.link("careers." + opp.domain),
-                   other_roles=", ".join(rng.sample([r for r in ROLES if r != opp.role], 2)))
+    afields = dict(
+        first=me.given,
+        full=me.name,
+        company=opp.company,
+        role=opp.role,
+        req=req_id(rng, vendor.key),
+        location="Minneapolis, MN",
+        applied_on=f"{ack_at:%B} {ack_at.day}",
+        link=ctx.link("careers." + opp.domain),
+        other_roles=", ".join(rng.sample([r for r in ROLES if r != opp.role], 2)),
+    )
     body = pick(rng, T.ACK_BODIES, **afields) + "\n\n" + pick(rng, T.SIGNOFFS, **afields)
-    items.append(ctx.mail(
-        ctx.new_thread(ack_at), vendor.sender(rng, legal_name(rng, opp.company),
-                                              opp.domain.split(".")[0]),
-        me, ack_at.astimezone(clock.UTC), pick(rng, T.ACK_SUBJECTS, **afields), body,
-        opp.labels("application_confirmation"), style=rng.choice(vendor.styles)))
+    items.append(
+        ctx.mail(
+            ctx.new_thread(ack_at),
+            vendor.sender(rng, legal_name(rng, opp.company), opp.domain.split(".")[0]),
+            me,
+            ack_at.astimezone(clock.UTC),
+            pick(rng, T.ACK_SUBJECTS, **afields),
+            body,
+            opp.labels("application_confirmation"),
+            style=rng.choice(vendor.styles),
+        )
+    )
     reach = clock.at_business(rng, clock.add_business_days(ack_at.date(), rng.randrange(2, 8)))
     if low_offer:
         outcome, stages = "offer_low", 4
     elif rng.random() < 0.12:
         rej = reach + timedelta(days=clock.lognormal_days(rng, 10))
         body = pick(rng, T.REJECT_BODIES, **afields)
-        items.append(ctx.mail(ctx.new_thread(rej), vendor.sender(rng, opp.company,
-                                                                 opp.domain.split(".")[0]),
-                              me, rej, pick(rng, T.REJECT_SUBJECTS, **afields), body,
-                              opp.labels("rejection"), style=rng.choice(vendor.styles)))
+        items.append(
+            ctx.mail(
+                ctx.new_thread(rej),
+                vendor.sender(rng, opp.company, opp.domain.split(".")[0]),
+                me,
+                rej,
+                pick(rng, T.REJECT_SUBJECTS, **afields),
+                body,
+                opp.labels("rejection"),
+                style=rng.choice(vendor.styles),
+            )
+        )
         return items
     else:
         outcome, stages = rng.choice(["reject", "reject", "ghost"]), rng.randrange(2, 5)
-    note = rng.choice([
-        f"{contact.name} referred you for this role and spoke very highly of you.",
-        f"I received your referral from {contact.given}.",
-        f"{contact.given} passed along your resume through our employee referral program.",
-    ])
-    loop = run_loop(ctx, opp, Side(recruiter, ctx.new_thread(reach)), reach, stages, outcome,
-                    first_note=note)
+    note = rng.choice(
+        [
+            f"{contact.name} referred you for this role and spoke very highly of you.",
+            f"I received your referral from {contact.given}.",
+            f"{contact.given} passed along your resume through our employee referral program.",
+        ]
+    )
+    loop = run_loop(
+        ctx, opp, Side(recruiter, ctx.new_thread(reach)), reach, stages, outcome, first_note=note
+    )
     return items + loop.items
 
 
-def _intro(ctx: Ctx, opp: Opp, contact: Person, at: datetime, fields: dict[str, object],
-           place: str) -> list[Item | None]:
+def _intro(
+    ctx: Ctx, opp: Opp, contact: Person, at: datetime, fields: dict[str, object], place: str
+) -> list[Item | None]:
     rng = ctx.rng
     me = ctx.me
     assert opp.company is not None
@@ -163,16 +249,41 @@ def _intro(ctx: Ctx, opp: Opp, contact: Person, at: datetime, fields: dict[str, 
     team = rng.choice(["platform", "data", "payments", "infrastructure", "routing"])
     subject, text = pick_pair(rng, N.INTROS, mfirst=manager.given, team=team, **fields)
     thread = ctx.new_thread(at)
-    items: list[Item | None] = [ctx.mail(
-        thread, contact, (me, manager), at, subject,
-        text + "\n\n" + signature(rng, contact, formal=False), opp.labels("networking"))]
+    items: list[Item | None] = [
+        ctx.mail(
+            thread,
+            contact,
+            (me, manager),
+            at,
+            subject,
+            text + "\n\n" + signature(rng, contact, formal=False),
+            opp.labels("networking"),
+        )
+    ]
     reply_at = clock.after(rng, at, 2, 48)
     text = fill(rng.choice(N.MANAGER_REPLY), days=clock.days_text(rng, reply_at), **fields)
-    items.append(ctx.mail(thread, manager, me, reply_at, f"Re: {subject}",
-                          text + "\n\n" + signature(rng, manager),
-                          opp.labels("interview_invitation"), quote=True, cc=(contact,)))
-    loop = run_loop(ctx, opp, Side(manager, thread), reply_at, rng.randrange(1, 4),
-                    rng.choice(["reject", "ghost", "reject"]), skip_first_invite=True)
+    items.append(
+        ctx.mail(
+            thread,
+            manager,
+            me,
+            reply_at,
+            f"Re: {subject}",
+            text + "\n\n" + signature(rng, manager),
+            opp.labels("interview_invitation"),
+            quote=True,
+            cc=(contact,),
+        )
+    )
+    loop = run_loop(
+        ctx,
+        opp,
+        Side(manager, thread),
+        reply_at,
+        rng.randrange(1, 4),
+        rng.choice(["reject", "ghost", "reject"]),
+        skip_first_invite=True,
+    )
     return items + loop.items
 
 

@@ -49,8 +49,9 @@ class MboxWriter:
     """Google Takeout's mbox: a 'From <gmail id>@xxx <date>' line, X-GM-THRID and
     X-Gmail-Labels first, then the message; '>From ' quoting in bodies."""
 
-    def __init__(self, path: Path, truth_path: Path, rng: random.Random, me: Person,
-                 stamp: datetime) -> None:
+    def __init__(
+        self, path: Path, truth_path: Path, rng: random.Random, me: Person, stamp: datetime
+    ) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._fh = path.open("wb")
         self._truth = truth_path.open("w", encoding="utf-8", newline="\n")
@@ -83,8 +84,12 @@ class MboxWriter:
     def __enter__(self) -> MboxWriter:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.close()
 
 
@@ -131,6 +136,10 @@ class IcsWriter:
     def __enter__(self) -> IcsWriter:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.close()

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 GREETINGS = [
-    "Hi {first},", "Hello {first},", "Dear {full},", "Dear {first},", "{first},", "Hi {first}!",
-    "Dear Candidate,", "Hello,",
+    "Hi {first},",
+    "Hello {first},",
+    "Dear {full},",
+    "Dear {first},",
+    "{first},",
+    "Hi {first}!",
+    "Dear Candidate,",
+    "Hello,",
 ]
 SIGNOFFS = [
     "Best regards,\n{company} Talent Acquisition",
@@ -180,41 +186,70 @@ ASSESS_BODIES = [
 # employer as company; "verify your email" and a password reset or change are other with
 # no company. Three groups of three: the story draws a group, then a mail in it.
 ACCOUNT_MAILS: list[tuple[str, list[tuple[str, str]]]] = [
-    ("job_alert", [
-        ("Welcome to the {company} Talent Community",
-         "Welcome to our Talent Community! We'll send you new openings that match your "
-         "interests. Update your preferences any time: {link}"),
-        ("Your {company} candidate account",
-         "Thanks for creating a candidate account on the {company} careers site. You can use "
-         "your account to apply to roles, follow your applications and manage job alerts: "
-         "{link}"),
-        ("Thanks for joining {company} Careers",
-         "Your candidate profile is set up. We'll let you know when roles that match your "
-         "interests are posted at {company}. Manage your job alerts here: {link}"),
-    ]),
-    ("other", [
-        ("Verify your email for {company} Careers",
-         "Please confirm your email address to finish setting up your candidate account on "
-         "the {company} careers site: {link}\n\nThis link expires in 24 hours."),
-        ("Confirm your email address",
-         "Thanks for signing up. Select the link below to verify your email address: {link}"
-         "\n\nIf you did not create an account, you can ignore this message."),
-        ("Action required: verify your email",
-         "To keep your {company} candidate account active, verify your email address within "
-         "48 hours: {link}"),
-    ]),
-    ("other", [
-        ("Your {company} career site password was changed",
-         "Your password for the {company} career site was changed. If you did not make this "
-         "change, reset it here: {link}"),
-        ("Password reset request",
-         "We received a request to reset the password of your {company} candidate account. "
-         "Choose a new password here: {link}\n\nIf you did not ask for this, ignore this "
-         "email; your password stays the same."),
-        ("Your password has been updated",
-         "The password of your candidate account was updated. If this wasn't you, reset your "
-         "password now: {link}"),
-    ]),
+    (
+        "job_alert",
+        [
+            (
+                "Welcome to the {company} Talent Community",
+                "Welcome to our Talent Community! We'll send you new openings that match your "
+                "interests. Update your preferences any time: {link}",
+            ),
+            (
+                "Your {company} candidate account",
+                "Thanks for creating a candidate account on the {company} careers site. You can "
+                "use "
+                "your account to apply to roles, follow your applications and manage job alerts: "
+                "{link}",
+            ),
+            (
+                "Thanks for joining {company} Careers",
+                "Your candidate profile is set up. We'll let you know when roles that match your "
+                "interests are posted at {company}. Manage your job alerts here: {link}",
+            ),
+        ],
+    ),
+    (
+        "other",
+        [
+            (
+                "Verify your email for {company} Careers",
+                "Please confirm your email address to finish setting up your candidate account on "
+                "the {company} careers site: {link}\n\nThis link expires in 24 hours.",
+            ),
+            (
+                "Confirm your email address",
+                "Thanks for signing up. Select the link below to verify your email address: {link}"
+                "\n\nIf you did not create an account, you can ignore this message.",
+            ),
+            (
+                "Action required: verify your email",
+                "To keep your {company} candidate account active, verify your email address within "
+                "48 hours: {link}",
+            ),
+        ],
+    ),
+    (
+        "other",
+        [
+            (
+                "Your {company} career site password was changed",
+                "Your password for the {company} career site was changed. If you did not make this "
+                "change, reset it here: {link}",
+            ),
+            (
+                "Password reset request",
+                "We received a request to reset the password of your {company} candidate account. "
+                "Choose a new password here: {link}\n\nIf you did not ask for this, ignore this "
+                "email; your password stays the same.",
+            ),
+            (
+                "Your password has been updated",
+                "The password of your candidate account was updated. If this wasn't you, reset "
+                "your "
+                "password now: {link}",
+            ),
+        ],
+    ),
 ]
 
 LOCATIONS = ["Minneapolis, MN", "Remote", "Chicago, IL", "Remote - United States", "Hybrid"]
@@ -222,129 +257,171 @@ LOCATIONS = ["Minneapolis, MN", "Remote", "Chicago, IL", "Remote - United States
 # Wordings that are each vendor's own defaults; complete mails (greeting included).
 VENDOR_ACK: dict[str, list[tuple[str, str]]] = {
     "workday": [
-        ("Thank you for applying to {company}",
-         "Thank you for applying to the {role} position at {company}. We have received your "
-         "application and our recruiting team will review your qualifications.\n\nTo check the "
-         "status of your application, sign in to your Candidate Home account: {link}"),
+        (
+            "Thank you for applying to {company}",
+            "Thank you for applying to the {role} position at {company}. We have received your "
+            "application and our recruiting team will review your qualifications.\n\nTo check the "
+            "status of your application, sign in to your Candidate Home account: {link}",
+        ),
     ],
     "greenhouse": [
-        ("Thank you for applying to {company}",
-         "Hi {first},\n\nThanks for applying to {company}! Your application has been received "
-         "and we will review it right away.\n\nIf your application seems like a good fit for the "
-         "position we will contact you soon.\n\nRegards,\n{company}\n\n** Please note: Do not "
-         "reply to this email. This email is sent from an unattended mailbox."),
+        (
+            "Thank you for applying to {company}",
+            "Hi {first},\n\nThanks for applying to {company}! Your application has been received "
+            "and we will review it right away.\n\nIf your application seems like a good fit for "
+            "the "
+            "position we will contact you soon.\n\nRegards,\n{company}\n\n** Please note: Do not "
+            "reply to this email. This email is sent from an unattended mailbox.",
+        ),
     ],
     "lever": [
-        ("Thank you for your application to {company}",
-         "Hi {first},\n\nThank you for your interest in {company}! We wanted to let you know we "
-         "received your application for {role}, and we are delighted that you would consider "
-         "joining our team.\n\nOur team will review your application and will be in touch if "
-         "your qualifications match our needs for the role."),
+        (
+            "Thank you for your application to {company}",
+            "Hi {first},\n\nThank you for your interest in {company}! We wanted to let you know we "
+            "received your application for {role}, and we are delighted that you would consider "
+            "joining our team.\n\nOur team will review your application and will be in touch if "
+            "your qualifications match our needs for the role.",
+        ),
     ],
     "icims": [
-        ("{company} Application Confirmation",
-         "Thank you for your interest in employment with {company}. This email confirms receipt "
-         "of your application for {role} (Job ID {req}).\n\nPlease note that only candidates "
-         "selected for interviews will be contacted."),
+        (
+            "{company} Application Confirmation",
+            "Thank you for your interest in employment with {company}. This email confirms receipt "
+            "of your application for {role} (Job ID {req}).\n\nPlease note that only candidates "
+            "selected for interviews will be contacted.",
+        ),
     ],
     "smartrecruiters": [
-        ("Your application to {company}",
-         "Hi {first},\n\nThanks for applying for the {role} position. Your application has been "
-         "received by the {company} hiring team.\n\nTrack your application: {link}"),
+        (
+            "Your application to {company}",
+            "Hi {first},\n\nThanks for applying for the {role} position. Your application has been "
+            "received by the {company} hiring team.\n\nTrack your application: {link}",
+        ),
     ],
     "ashby": [
-        ("Thanks for applying to {company}!",
-         "Hi {first},\n\nThanks so much for your interest in joining {company}! We've received "
-         "your application for {role} and will be reviewing it shortly.\n\nIf your experience "
-         "looks like a match, someone from our team will reach out about next steps."),
+        (
+            "Thanks for applying to {company}!",
+            "Hi {first},\n\nThanks so much for your interest in joining {company}! We've received "
+            "your application for {role} and will be reviewing it shortly.\n\nIf your experience "
+            "looks like a match, someone from our team will reach out about next steps.",
+        ),
     ],
     "jobvite": [
-        ("Thank you for applying – {role}",
-         "Dear {first},\n\nThank you for applying for the position of {role} at {company}. We "
-         "have received your application and will review it against the requirements of the "
-         "position."),
+        (
+            "Thank you for applying – {role}",
+            "Dear {first},\n\nThank you for applying for the position of {role} at {company}. We "
+            "have received your application and will review it against the requirements of the "
+            "position.",
+        ),
     ],
     "taleo": [
-        ("{company} - Job Submission Confirmation",
-         "Dear {full},\n\nThank you for applying for the position {role} (Requisition ID {req}). "
-         "Your job submission has been received.\n\nYou can track the status of your "
-         "application in the My Jobpage section of the {company} Career Section."),
+        (
+            "{company} - Job Submission Confirmation",
+            "Dear {full},\n\nThank you for applying for the position {role} (Requisition ID "
+            "{req}). "
+            "Your job submission has been received.\n\nYou can track the status of your "
+            "application in the My Jobpage section of the {company} Career Section.",
+        ),
     ],
     "workable": [
-        ("Thanks for applying to {company}",
-         "Hi {first},\n\nThank you for applying to the {role} position at {company}. We've "
-         "received your application and our hiring team will review it soon.\n\nBest,\n"
-         "{company} Hiring Team"),
+        (
+            "Thanks for applying to {company}",
+            "Hi {first},\n\nThank you for applying to the {role} position at {company}. We've "
+            "received your application and our hiring team will review it soon.\n\nBest,\n"
+            "{company} Hiring Team",
+        ),
     ],
     "bamboohr": [
-        ("Thank you for applying at {company}!",
-         "Hi {first},\n\nThanks for your interest in the {role} position at {company}. We have "
-         "received your application. If your skills match what we are looking for, we will be "
-         "in touch."),
+        (
+            "Thank you for applying at {company}!",
+            "Hi {first},\n\nThanks for your interest in the {role} position at {company}. We have "
+            "received your application. If your skills match what we are looking for, we will be "
+            "in touch.",
+        ),
     ],
 }
 VENDOR_REJECT: dict[str, list[tuple[str, str]]] = {
     "workday": [
-        ("Regarding your application for {role}",
-         "Thank you for your interest in {company}. After careful review, we regret to inform "
-         "you that we have decided to move forward with other candidates for the {role} "
-         "position.\n\nWe encourage you to continue to view our career site and apply to "
-         "positions that match your skills and interests."),
+        (
+            "Regarding your application for {role}",
+            "Thank you for your interest in {company}. After careful review, we regret to inform "
+            "you that we have decided to move forward with other candidates for the {role} "
+            "position.\n\nWe encourage you to continue to view our career site and apply to "
+            "positions that match your skills and interests.",
+        ),
     ],
     "greenhouse": [
-        ("Your application to {company}",
-         "Hi {first},\n\nThank you for your interest in {company}. We appreciate the time you "
-         "spent applying for the {role} role.\n\nAfter careful consideration, we've decided to "
-         "move forward with other candidates who more closely match our current needs. We'll "
-         "keep your information on file and may reach out if a future opening aligns with your "
-         "background."),
+        (
+            "Your application to {company}",
+            "Hi {first},\n\nThank you for your interest in {company}. We appreciate the time you "
+            "spent applying for the {role} role.\n\nAfter careful consideration, we've decided to "
+            "move forward with other candidates who more closely match our current needs. We'll "
+            "keep your information on file and may reach out if a future opening aligns with your "
+            "background.",
+        ),
     ],
     "lever": [
-        ("Update on your {company} application",
-         "Hi {first},\n\nThanks so much for your interest in {company} and the {role} role. Our "
-         "team has reviewed your application and, unfortunately, we won't be moving forward at "
-         "this time.\n\nWe wish you the best in your search."),
+        (
+            "Update on your {company} application",
+            "Hi {first},\n\nThanks so much for your interest in {company} and the {role} role. Our "
+            "team has reviewed your application and, unfortunately, we won't be moving forward at "
+            "this time.\n\nWe wish you the best in your search.",
+        ),
     ],
     "icims": [
-        ("{company} Employment Opportunity",
-         "Thank you for your interest in the {role} position (Job ID {req}). After reviewing "
-         "your qualifications, we have decided to pursue other candidates whose experience more "
-         "closely matches the requirements of the position."),
+        (
+            "{company} Employment Opportunity",
+            "Thank you for your interest in the {role} position (Job ID {req}). After reviewing "
+            "your qualifications, we have decided to pursue other candidates whose experience more "
+            "closely matches the requirements of the position.",
+        ),
     ],
     "smartrecruiters": [
-        ("Your application for {role}",
-         "Hi {first},\n\nThank you for your interest in {company}. We've reviewed your "
-         "application for {role} and have decided not to proceed with your candidacy at this "
-         "time."),
+        (
+            "Your application for {role}",
+            "Hi {first},\n\nThank you for your interest in {company}. We've reviewed your "
+            "application for {role} and have decided not to proceed with your candidacy at this "
+            "time.",
+        ),
     ],
     "ashby": [
-        ("Following up on your application to {company}",
-         "Hi {first},\n\nThank you for applying to {company} and for your patience while we "
-         "reviewed your application. We've decided not to move forward with your candidacy for "
-         "{role} right now."),
+        (
+            "Following up on your application to {company}",
+            "Hi {first},\n\nThank you for applying to {company} and for your patience while we "
+            "reviewed your application. We've decided not to move forward with your candidacy for "
+            "{role} right now.",
+        ),
     ],
     "jobvite": [
-        ("{role} – {company}",
-         "Dear {first},\n\nThank you for your interest in the {role} position. While your "
-         "background is impressive, we have decided to proceed with other applicants at this "
-         "time."),
+        (
+            "{role} – {company}",
+            "Dear {first},\n\nThank you for your interest in the {role} position. While your "
+            "background is impressive, we have decided to proceed with other applicants at this "
+            "time.",
+        ),
     ],
     "taleo": [
-        ("{company} - Status of your application",
-         "Dear {full},\n\nThank you for your interest in the position {role} (Requisition ID "
-         "{req}). We have carefully reviewed your qualifications and regret that we will not be "
-         "considering your application further for this position."),
+        (
+            "{company} - Status of your application",
+            "Dear {full},\n\nThank you for your interest in the position {role} (Requisition ID "
+            "{req}). We have carefully reviewed your qualifications and regret that we will not be "
+            "considering your application further for this position.",
+        ),
     ],
     "workable": [
-        ("Your application at {company}",
-         "Hi {first},\n\nThank you for your application for the {role} position. We have now "
-         "completed our assessment and unfortunately we will not be taking your application "
-         "further."),
+        (
+            "Your application at {company}",
+            "Hi {first},\n\nThank you for your application for the {role} position. We have now "
+            "completed our assessment and unfortunately we will not be taking your application "
+            "further.",
+        ),
     ],
     "bamboohr": [
-        ("Regarding the {role} position",
-         "Hi {first},\n\nWe appreciate you applying for the {role} position with {company}. We "
-         "have decided to go with other candidates whose experience better fits the needs of "
-         "the role."),
+        (
+            "Regarding the {role} position",
+            "Hi {first},\n\nWe appreciate you applying for the {role} position with {company}. We "
+            "have decided to go with other candidates whose experience better fits the needs of "
+            "the role.",
+        ),
     ],
 }

@@ -18,28 +18,38 @@ CONTEXTS = [
     ("neighbor", "the block party", "in August"),
 ]
 OPENERS = [
-    ("Coffee next week?",
-     "Hey {cfirst},\n\nGreat seeing you at {place} {when}. As I mentioned, I was part of the "
-     "layoff at {former} in August and I'm looking for my next role — senior/staff backend or "
-     "platform work. Would you have 30 minutes for coffee sometime next week? I'd love to hear "
-     "how things are going at {ccompany} and get your take on the market."),
-    ("Catching up",
-     "Hi {cfirst}, it's been a while — good to run into you at {place} {when}! I'm job "
-     "hunting after the {former} layoffs and I'm "
-     "trying to reconnect with people I respect. Any chance you'd have time for a coffee or a "
-     "quick call? Happy to come to you."),
-    ("Thanks for chatting Sunday",
-     "{cfirst} — thanks for chatting after {place} {when}. You mentioned {ccompany} might be "
-     "growing the engineering team next year. I'd really value 20 minutes of your advice on "
-     "how to approach them. Lunch on me?"),
-    ("Good to see you at {place}",
-     "Hi {cfirst},\n\nGood to see you at {place} {when}! I didn't get to ask properly: do you "
-     "know anyone hiring senior engineers in town? I'm open to backend, platform or data "
-     "infrastructure roles. Would love to buy you a coffee and pick your brain."),
-    ("Advice?",
-     "Hey {cfirst}, good to see you at {place} {when}. Since the layoff I've sent out a lot of "
-     "applications with not much to show for it. You've hired a lot of engineers — could I "
-     "get 30 minutes of your advice sometime?"),
+    (
+        "Coffee next week?",
+        "Hey {cfirst},\n\nGreat seeing you at {place} {when}. As I mentioned, I was part of the "
+        "layoff at {former} in August and I'm looking for my next role — senior/staff backend or "
+        "platform work. Would you have 30 minutes for coffee sometime next week? I'd love to hear "
+        "how things are going at {ccompany} and get your take on the market.",
+    ),
+    (
+        "Catching up",
+        "Hi {cfirst}, it's been a while — good to run into you at {place} {when}! I'm job "
+        "hunting after the {former} layoffs and I'm "
+        "trying to reconnect with people I respect. Any chance you'd have time for a coffee or a "
+        "quick call? Happy to come to you.",
+    ),
+    (
+        "Thanks for chatting Sunday",
+        "{cfirst} — thanks for chatting after {place} {when}. You mentioned {ccompany} might be "
+        "growing the engineering team next year. I'd really value 20 minutes of your advice on "
+        "how to approach them. Lunch on me?",
+    ),
+    (
+        "Good to see you at {place}",
+        "Hi {cfirst},\n\nGood to see you at {place} {when}! I didn't get to ask properly: do you "
+        "know anyone hiring senior engineers in town? I'm open to backend, platform or data "
+        "infrastructure roles. Would love to buy you a coffee and pick your brain.",
+    ),
+    (
+        "Advice?",
+        "Hey {cfirst}, good to see you at {place} {when}. Since the layoff I've sent out a lot of "
+        "applications with not much to show for it. You've hired a lot of engineers — could I "
+        "get 30 minutes of your advice sometime?",
+    ),
 ]
 REPLIES_YES = [
     "Absolutely, happy to. How about {slot} at {cafe}?",
@@ -54,28 +64,39 @@ MY_CONFIRM = [
     "Works for me. Thanks {cfirst}!",
 ]
 MY_THANKS = [
-    ("Thanks for the coffee",
-     "{cfirst}, thanks again for the coffee this morning and for the honest advice on my "
-     "resume. I'll follow up on the names you mentioned."),
-    ("Great to catch up",
-     "Really enjoyed catching up today. Thanks for offering to pass my name along — I've "
-     "attached my resume in case it's useful."),
+    (
+        "Thanks for the coffee",
+        "{cfirst}, thanks again for the coffee this morning and for the honest advice on my "
+        "resume. I'll follow up on the names you mentioned.",
+    ),
+    (
+        "Great to catch up",
+        "Really enjoyed catching up today. Thanks for offering to pass my name along — I've "
+        "attached my resume in case it's useful.",
+    ),
 ]
 REFERRALS = [
-    ("Referral for {role}",
-     "Hey Tom,\n\nI put your name in for the {role} role on our team at {ccompany} — you "
-     "should hear from our recruiter {rname} in the next few days. Let me know if you don't. "
-     "Good luck!"),
-    ("Re: resume",
-     "Tom — I submitted you through our referral portal for {role}. {ccompany} moves slowly "
-     "but referrals do get looked at first. Ping me if it stalls."),
+    (
+        "Referral for {role}",
+        "Hey Tom,\n\nI put your name in for the {role} role on our team at {ccompany} — you "
+        "should hear from our recruiter {rname} in the next few days. Let me know if you don't. "
+        "Good luck!",
+    ),
+    (
+        "Re: resume",
+        "Tom — I submitted you through our referral portal for {role}. {ccompany} moves slowly "
+        "but referrals do get looked at first. Ping me if it stalls.",
+    ),
 ]
 INTROS = [
-    ("Intro: Tom <> {mfirst}",
-     "{mfirst}, meet Tom — we know each other from {place}. Tom is a senior backend engineer "
-     "(ex-{former}) and exactly the kind of person you said you were looking for for the {role} "
-     "opening at {ccompany}.\n\nTom, meet {mfirst}, who leads the {team} team at {ccompany}. I'll "
-     "let you two take it from here!"),
+    (
+        "Intro: Tom <> {mfirst}",
+        "{mfirst}, meet Tom — we know each other from {place}. Tom is a senior backend engineer "
+        "(ex-{former}) and exactly the kind of person you said you were looking for for the {role} "
+        "opening at {ccompany}.\n\nTom, meet {mfirst}, who leads the {team} team at {ccompany}. "
+        "I'll "
+        "let you two take it from here!",
+    ),
 ]
 MANAGER_REPLY = [
     "Thanks for the intro, {cfirst} (moving you to bcc). Tom, great to meet you. Would you have "
@@ -92,10 +113,12 @@ NO_LEADS = [
     "talking to {other}. I'll send an intro if you want.",
 ]
 ANNOUNCE = [
-    ("Some news",
-     "Hi {cfirst},\n\nI wanted to let you know I've accepted a role as a {role} at {client}, "
-     "starting at the end of the month. Thank you for the coffee, the advice and the "
-     "encouragement these last months — it meant a lot."),
+    (
+        "Some news",
+        "Hi {cfirst},\n\nI wanted to let you know I've accepted a role as a {role} at {client}, "
+        "starting at the end of the month. Thank you for the coffee, the advice and the "
+        "encouragement these last months — it meant a lot.",
+    ),
 ]
 CONGRATS = [
     "That's fantastic news, Tom! Congratulations — {client} is lucky to have you.",
@@ -103,6 +126,12 @@ CONGRATS = [
     "Congrats Tom! Well deserved. Keep in touch.",
 ]
 CAFES = [
-    "Spyhouse", "Dogwood", "Caribou on Lake St", "the Bryant Lake Bowl", "Peace Coffee",
-    "Quixotic", "Five Watt", "Panera in Edina",
+    "Spyhouse",
+    "Dogwood",
+    "Caribou on Lake St",
+    "the Bryant Lake Bowl",
+    "Peace Coffee",
+    "Quixotic",
+    "Five Watt",
+    "Panera in Edina",
 ]
