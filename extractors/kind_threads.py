@@ -13,8 +13,10 @@ the thread's latest earlier mail to the candidate, as the extractor read that ma
 - anything else (a contact, a confirmation, an alert): the decision stands.
 
 Threads run across batches: `ThreadKinds` keeps the last few incoming mails of the most
-recent `capacity` threads (a bounded LRU, flat in the mailbox's size, issue 7). An own mail
-whose exchange arrives in a later batch keeps its own decision; so does a single mail.
+recent `capacity` threads (a bounded LRU, flat in the mailbox's size, issue 7). The flows
+hand it batches in order of date (flows.steps.pending_batches), so the mail a reply answers
+is in its batch or a recent one. An own mail whose exchange arrives in a later batch keeps
+its own decision; so does a single mail.
 """
 
 from __future__ import annotations

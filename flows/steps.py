@@ -40,90 +40,133 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> dict[str, int]:
     return {"messages": stats.messages, "events": stats.events, "quarantined": stats.quarantined}
 
 
-# A key is pending unless a fact row of this extractor version is stored for it. NOT
-# EXISTS rather than a left join on every fact row: a read that starts after a key
-# (`after`) tests only the facts after it, so the join holds those (none while an
-# extraction runs) instead of every fact stored so far (~100,000 keys near the end of a
-# 100,000-message run). With one fact row per key (every writer upserts) and versions
-# never null, the keys are those of `raw left join facts where f.key is null or
-# f.extractor_version <> version`.
+# A key is pending unless a fact row of this extractor version is stored for it. With one
+# fact row per key (every writer upserts) and versions never null, the keys are those of
+# `raw left join facts where f.key is null or f.extractor_version <> version`.
+#
+# They are handed out in order of date (a message's sent_at, an event's start; undated
+# last; then by key), not of key: the keys of imported mail are its Message-IDs, in no
+# useful order, so a thread's mail was spread over the whole run, and the one ThreadKinds
+# of the run (extractors.kind_threads, the last 4,096 threads) had forgotten the exchange
+# an own reply answers by the batch that held the reply; the batches' employer pass
+# (orgs.complete_from_batch) also sees more of a thread together. Gmail's ids, the keys of
+# synced mail, were already about in this order.
+#
+# A read takes a window of the next raw rows in that order (DuckDB's top-N: it holds the
+# window, not the table) and keeps those without facts: DuckDB builds the anti-join's
+# hash table on the smaller side (the window: RIGHT_ANTI), so it holds the window's keys
+# however many facts are stored (a hash table of every fact row would hold ~100,000 keys
+# near the end of a 100,000-message run, the facts of the rows before the window).
+# The window's last row (the second select) is where the next read starts.
 _PENDING = """
-    select r.{key}
-    from {raw} r
-    where not coalesce(r.is_deleted, false)
-      {after}
-      and not exists (
-        select 1 from {facts} f
-        where f.{key} = r.{key}
-          and f.extractor_version = ?
-          {facts_after}
-      )
+    with window_rows as (
+        select r.{key} as k, coalesce(epoch_us(r.{when}), {undated}) as at_us
+        from {raw} r
+        where not coalesce(r.is_deleted, false)
+          {after}
+        order by at_us, k
+        {limit}
+    )
+    (
+        select w.k, w.at_us, true from window_rows w
+        where not exists (
+            select 1 from {facts} f where f.{key} = w.k and f.extractor_version = ?
+        )
+    )
+    union all
+    (select k, at_us, false from window_rows order by at_us desc, k desc limit 1)
+    order by at_us, k
 """
 _TABLES = {
-    "messages": ("raw_messages", "message_facts", "message_key"),
-    "events": ("raw_events", "event_facts", "event_key"),
+    "messages": ("raw_messages", "message_facts", "message_key", "sent_at"),
+    "events": ("raw_events", "event_facts", "event_key", "start_at"),
 }
-# Pending keys are read this many batches at a time: each read is a scan of the key
-# column (~30 ms at 100,000 messages), and its keys are held as Python strings
-# (~1 MB per 10,000) with DuckDB's sorted result, so a long page made the extraction's
-# peak grow with the mailbox (a 10,000-message mailbox is one page of ten batches).
+UNDATED = (1 << 63) - 1  # the position of a row with no date: after every dated one
+
+# Where a read of pending keys starts: the last row before it, as (epoch microseconds of
+# its date or UNDATED, key).
+Position = tuple[int, str]
+
+# Pending keys are read this many batches of rows at a time: each read is a scan of the
+# date and key columns (~30 ms at 100,000 messages), and a window's keys are held as
+# Python strings (~1 MB per 10,000) with DuckDB's top-N, so a long window made the
+# extraction's peak grow with the mailbox. A window with few pending rows (a sync's new
+# mail in a big mailbox) doubles the next, up to MAX_WINDOW_GROWTH times: the same
+# mailbox is read in a handful of windows instead of one per 2,000 rows.
 PAGES_PER_QUERY = 1
+MAX_WINDOW_GROWTH = 16
 
 
-def _pending_sql(what: str, after: str | None) -> tuple[str, str]:
-    raw, facts, key = _TABLES[what]
-    if after is None:
-        return _PENDING.format(key=key, raw=raw, facts=facts, after="", facts_after=""), key
-    return (
-        _PENDING.format(
-            key=key, raw=raw, facts=facts, after=f"and r.{key} > ?", facts_after=f"and f.{key} > ?"
-        ),
-        key,
-    )
-
-
-def pending_keys(
+def pending_window(
     con: duckdb.DuckDBPyConnection,
     what: str,
     version: str,
-    after: str | None = None,
-    limit: int | None = None,
-) -> list[str]:
-    """Keys of `what` ("messages" or "events") with no facts yet, or facts from another
-    extractor version, in key order: those after `after`, at most `limit`."""
-    query, key = _pending_sql(what, after)
-    query += f"order by r.{key}" + ("" if limit is None else f" limit {int(limit)}")
-    params = [version] if after is None else [after, version, after]
-    return [
-        r[0] for r in raising_cap(con, lambda: con.execute(query, params).fetchall(), keep=False)
-    ]
+    after: Position | None = None,
+    rows: int | None = None,
+) -> tuple[list[str], Position | None]:
+    """Of the next `rows` rows of `what` ("messages" or "events") after `after` in order
+    of date (all when None), the keys with no facts of `version` yet, in that order, and
+    the position of the window's last row (None when no row is left)."""
+    raw, facts, key, when = _TABLES[what]
+    position = f"(coalesce(epoch_us(r.{when}), {UNDATED}), r.{key})"
+    query = _PENDING.format(
+        key=key,
+        raw=raw,
+        facts=facts,
+        when=when,
+        undated=UNDATED,
+        after="" if after is None else f"and {position} > (?, ?)",
+        limit="" if rows is None else f"limit {int(rows)}",
+    )
+    params = [version] if after is None else [after[0], after[1], version]
+    found = raising_cap(con, lambda: con.execute(query, params).fetchall(), keep=False)
+    if not found:
+        return [], None
+    return [k for k, _, pending in found if pending], (found[-1][1], found[-1][0])
+
+
+def pending_keys(con: duckdb.DuckDBPyConnection, what: str, version: str) -> list[str]:
+    """Every key `pending_batches` hands out, in the same order, in one read (it holds
+    them all: for tests and small tables)."""
+    return pending_window(con, what, version)[0]
 
 
 def pending_count(con: duckdb.DuckDBPyConnection, what: str, version: str) -> int:
     """How many `what` ("messages" or "events") `pending_batches` will hand out."""
-    query, _ = _pending_sql(what, None)
-    count = raising_cap(
-        con,
-        lambda: con.execute(f"select count(*) from ({query})", [version]).fetchone(),
-        keep=False,
-    )
+    raw, facts, key, _ = _TABLES[what]
+    query = f"""
+        select count(*) from {raw} r
+        where not coalesce(r.is_deleted, false)
+          and not exists (
+            select 1 from {facts} f where f.{key} = r.{key} and f.extractor_version = ?
+          )
+    """
+    count = raising_cap(con, lambda: con.execute(query, [version]).fetchone(), keep=False)
     return int(count[0])  # type: ignore[index]
 
 
 def pending_batches(
     con: duckdb.DuckDBPyConnection, what: str, version: str, size: int
 ) -> Iterator[list[str]]:
-    """The keys `pending_keys` lists, in the same order, cut
-    into batches of `size`, read a few batches at a time.
+    """The keys `pending_keys` lists, in the same order, cut into batches of `size`, read
+    a window of rows at a time (`pending_window`).
 
     The whole list would hold one Python string per message (~100 bytes each, 10 MB
-    at 100,000 messages); each read starts after the last key handed out, so facts
-    stored in between (the caller's batches) change nothing.
-    """
-    after: str | None = None
-    while page := pending_keys(con, what, version, after, size * PAGES_PER_QUERY):
-        yield from (page[start : start + size] for start in range(0, len(page), size))
-        after = page[-1]
+    at 100,000 messages); each read starts after the last row of the window before, so
+    facts stored in between (the caller's batches) change nothing."""
+    base = size * PAGES_PER_QUERY
+    rows = base
+    after: Position | None = None
+    waiting: list[str] = []
+    while True:
+        keys, after = pending_window(con, what, version, after, rows)
+        waiting.extend(keys)
+        while len(waiting) >= size or (after is None and waiting):
+            batch, waiting = waiting[:size], waiting[size:]
+            yield batch
+        if after is None:
+            return
+        rows = min(rows * 2, base * MAX_WINDOW_GROWTH) if 2 * len(keys) < rows else base
 
 
 # spaCy keeps every string it has seen (~350 bytes each with its lexeme and tokenizer
@@ -431,8 +474,8 @@ def extract_pending(
     size = settings.batch_size
     pending = pending_count(con, "messages", version) + pending_count(con, "events", version)
     progress.advance("extract", 0, pending)
-    # one for the run: a thread's mail is spread over batches (they go in key order, not
-    # in order of date), and an own reply in a later batch answers mail of an earlier one
+    # one for the run: a thread's mail is spread over batches (in order of date), and an
+    # own reply in a later batch answers mail of an earlier one
     threads = ThreadKinds()
     with extraction_memory(con):
         for keys in pending_batches(con, "messages", version, size):

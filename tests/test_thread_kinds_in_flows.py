@@ -1,15 +1,19 @@
 """The candidate's own reply takes the kind of the exchange it answers when the flows
 classify a mailbox in batches: the mail it answers may be in an earlier batch, and on the
-parallel path the batches come back in any order (extractors.kind_threads)."""
+parallel path the batches come back in any order (extractors.kind_threads). Batches go in
+order of date, so an exchange is not forgotten (the run's ThreadKinds keeps the last 4,096
+threads) because its keys, Message-IDs for imported mail, are far apart."""
 
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from pathlib import Path
 
 import duckdb
 import pytest
 
+from extractors.kind_threads import ThreadKinds
 from extractors.pipeline import EXTRACTOR_VERSION
 from flows import steps
 from flows.config import load_settings
@@ -74,3 +78,44 @@ def test_parallel_batches_are_completed_in_order(prefect_harness: None, home: Pa
     assert result == {"messages": 7, "facts": 7, "batches": 7}
     kinds = _stored(home / "accounts" / "default" / "sneaker.duckdb")
     assert kinds == _expected(kinds)
+
+
+@pytest.mark.slow
+def test_a_reply_far_from_its_exchange_in_key_order_gets_the_kinds_of_one_batch(
+    tmp_path: Path,
+) -> None:
+    # The approach and the reply are two hours apart, but more threads than the run's
+    # ThreadKinds keeps come between their keys, each a mail sent before the approach (the
+    # approach's batch holds a batch of them too); read in key order, the approach's thread
+    # was forgotten when the reply's batch came.
+    batch = 500
+    box = _mailbox(replies=0)
+    box.mail(
+        "z-reply", at(0, hours=2), thread="t1", me=True, to=("dana@northwind.io",), kind=None,
+        subject="Re: Senior Data Engineer at Northwind", body="Sounds good, thanks.",
+    )  # fmt: skip
+    for n in range(ThreadKinds().capacity + 2 * batch):
+        box.mail(
+            f"m-{n:05d}", at(-5, minutes=n), sender=f"digest{n}@news.example.org", kind=None,
+            subject="Your weekly digest", body="Unsubscribe any time.",
+        )  # fmt: skip
+    home = tmp_path / "home"
+    db = home / "accounts" / "default" / "sneaker.duckdb"
+    db.parent.mkdir(parents=True)
+    with duckdb.connect(str(db)) as con:
+        box.load(con)
+    whole = tmp_path / "one-batch.duckdb"
+    shutil.copyfile(db, whole)
+
+    settings = load_settings(home, "default")
+    with duckdb.connect(str(whole)) as con:
+        one = dataclasses.replace(settings, batch_size=100_000)
+        steps.extract_pending(con, one, EXTRACTOR_VERSION)
+    with duckdb.connect(str(db)) as con:
+        steps.extract_pending(
+            con, dataclasses.replace(settings, batch_size=batch), EXTRACTOR_VERSION
+        )
+
+    one_batch = _stored(whole)
+    assert one_batch["z-reply"] == "recruiter_outreach", "the reply alone was misread"
+    assert _stored(db) == one_batch

@@ -112,42 +112,79 @@ def test_the_columns_fetched_for_extraction_give_the_facts_of_whole_rows(
     assert len(_facts(narrow)["event_facts"]) > 10
 
 
-# What "pending" meant before the NOT EXISTS form: a left join on every fact row.
+# What "pending" means, in one plain query: a left join on every fact row, in order of
+# date (undated last), then of key.
 _LEFT_JOIN_PENDING = """
     select r.message_key from raw_messages r left join message_facts f using (message_key)
     where not coalesce(r.is_deleted, false)
-      and (f.message_key is null or f.extractor_version <> ?) {after}
-    order by r.message_key
+      and (f.message_key is null or f.extractor_version <> ?)
+    order by r.sent_at nulls last, r.message_key
 """
 
 
 @pytest.mark.parametrize("version", ["current", "other"], ids=["same-version", "new-version"])
-@pytest.mark.parametrize("start", [None, 40], ids=["from-start", "after-a-key"])
-def test_pending_keys_are_those_without_facts_of_the_version(
-    imported: Settings, tmp_path: Path, version: str, start: int | None
+def test_pending_keys_are_those_without_facts_of_the_version_in_order_of_date(
+    imported: Settings, tmp_path: Path, version: str
 ) -> None:
     con = _copy(imported, tmp_path)
     steps.extract_pending(con, imported, EXTRACTOR_VERSION)
-    # Facts missing, of another version, and a deleted message, spread over the key order.
+    # Facts missing, of another version, a deleted message and undated mail, spread over
+    # the order; two mails sent at the same moment (ordered by key).
     con.execute("delete from message_facts where hash(message_key) % 3 = 0")
     con.execute(
         "update message_facts set extractor_version = 'older' where hash(message_key) % 5 = 0"
     )
     con.execute("update raw_messages set is_deleted = true where hash(message_key) % 7 = 0")
+    con.execute("update raw_messages set sent_at = null where hash(message_key) % 11 = 0")
+    con.execute(
+        "update raw_messages set sent_at = (select min(sent_at) from raw_messages) "
+        "where hash(message_key) % 13 = 0"
+    )
     wanted = EXTRACTOR_VERSION if version == "current" else "newer"
-    after = None
-    if start is not None:
-        after = con.execute(
-            f"select message_key from raw_messages order by message_key limit 1 offset {start}"
-        ).fetchone()[0]  # type: ignore[index]
-    query = _LEFT_JOIN_PENDING.format(after="" if after is None else "and r.message_key > ?")
-    params = [wanted] if after is None else [wanted, after]
-    expected = [r[0] for r in con.execute(query, params).fetchall()]
-    assert 0 < len(expected) < con.execute("select count(*) from raw_messages").fetchone()[0]  # type: ignore[index]
-    assert steps.pending_keys(con, "messages", wanted, after) == expected
-    assert steps.pending_keys(con, "messages", wanted, after, limit=7) == expected[:7]
-    if after is None:
-        assert steps.pending_count(con, "messages", wanted) == len(expected)
+    expected = [r[0] for r in con.execute(_LEFT_JOIN_PENDING, [wanted]).fetchall()]
+    total = con.execute("select count(*) from raw_messages").fetchone()[0]  # type: ignore[index]
+    assert 0 < len(expected) < total
+    assert steps.pending_keys(con, "messages", wanted) == expected
+    assert steps.pending_count(con, "messages", wanted) == len(expected)
+
+    # read a window of 7 rows at a time, each from the last row of the one before
+    windows, after = [], None
+    while True:
+        keys, after = steps.pending_window(con, "messages", wanted, after, 7)
+        if after is None:
+            break
+        windows.append(keys)
+    assert len(windows) >= total // 2 // 7  # several reads (deleted rows are in none)
+    assert [k for keys in windows for k in keys] == expected
+    assert list(steps.pending_batches(con, "messages", wanted, 5)) == [
+        list(b) for b in steps.chunked(expected, 5)
+    ]
+
+
+def test_windows_with_few_pending_rows_grow_and_hand_out_the_same_batches(
+    imported: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A sync's new mail in a big mailbox: a few pending rows among many done.
+    con = _copy(imported, tmp_path)
+    steps.extract_pending(con, imported, EXTRACTOR_VERSION)
+    con.execute("delete from message_facts where hash(message_key) % 40 = 0")
+    expected = steps.pending_keys(con, "messages", EXTRACTOR_VERSION)
+    total = con.execute("select count(*) from raw_messages").fetchone()[0]  # type: ignore[index]
+    assert 3 < len(expected) < total // 20
+    monkeypatch.setattr(steps, "MAX_WINDOW_GROWTH", 16)
+    sizes = []
+    real_window = steps.pending_window
+
+    def counting(*args: object) -> tuple[list[str], steps.Position | None]:
+        sizes.append(args[-1])
+        return real_window(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(steps, "pending_window", counting)
+    assert list(steps.pending_batches(con, "messages", EXTRACTOR_VERSION, 2)) == [
+        list(b) for b in steps.chunked(expected, 2)
+    ]
+    assert max(sizes) == 2 * 16  # doubled up to MAX_WINDOW_GROWTH times
+    assert len(sizes) < total // 2 // 4  # far fewer reads than windows of one batch
 
 
 def test_the_extractors_bounded_caches_are_emptied_once_they_hold_so_many_entries(
