@@ -25,6 +25,7 @@ from typing import Any
 
 import duckdb
 
+from flows import progress
 from flows.config import Settings
 from flows.sources.gmail import (
     BATCH_LIMIT,
@@ -396,6 +397,7 @@ def run_gmail_sync(
     for _ in range(max_steps):
         report = step(con, api, settings, options)
         summary.add(report)
+        progress.advance("sync", report.fetched)  # a first sync runs for hours: show it
         if len(summary.resyncs) > MAX_RESYNCS_PER_RUN:
             raise SyncFatal(
                 "Gmail history keeps expiring right after a resync; try again later, and "

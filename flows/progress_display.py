@@ -23,7 +23,7 @@ LABELS = {
     "extract": "Extracting facts",
     "build": "Building the warehouse",
     "report": "Writing the report",
-    "sync": "Syncing from Google",
+    "sync": "Fetching Gmail messages",
 }
 
 
@@ -43,6 +43,13 @@ def progress_display(console: Console) -> Iterator[Progress]:
 
     def listen(stage: str, done: int, total: int | None) -> None:
         if stage not in tasks:
+            # The stages run one after another: one whose total was never known (the
+            # import counts what it reads) is done when the next starts, and would
+            # otherwise spin and count time under every later bar.
+            for earlier in tasks.values():
+                bar = bars.tasks[earlier]
+                if bar.total is None:
+                    bars.update(earlier, total=bar.completed)
             tasks[stage] = bars.add_task(LABELS.get(stage, stage), total=total)
         elif total is not None:
             bars.update(tasks[stage], total=total)

@@ -26,6 +26,7 @@ from prefect.cache_policies import NONE  # noqa: E402
 from flows.calendar_sync import CalendarOptions, calendar_ids, sync_calendar_events  # noqa: E402
 from flows.config import Settings, load_settings, resolve_home  # noqa: E402
 from flows.gmail_sync import GmailOptions, gmail_step, run_gmail_sync  # noqa: E402
+from flows.progress_display import progress_display  # noqa: E402
 from flows.sources.gmail import LIST_PAGE_SIZE  # noqa: E402
 from flows.sources.google_errors import SyncFatal  # noqa: E402
 from flows.sync_apis import open_apis, parse_since  # noqa: E402
@@ -186,7 +187,8 @@ def sync_command(
         parse_since(since)
         where = f" from {api_endpoint}" if api_endpoint else ""
         console.print(f"Syncing Gmail and Calendar for account '{settings.account}'{where}…")
-        result = sync_flow(str(settings.home), settings.account, since, query, api_endpoint)
+        with progress_display(console):
+            result = sync_flow(str(settings.home), settings.account, since, query, api_endpoint)
     except SyncFatal as exc:
         console.print(f"[red]error:[/red] {exc}", soft_wrap=True)
         raise SystemExit(1) from None

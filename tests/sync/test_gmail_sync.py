@@ -348,3 +348,19 @@ def test_retry_after_inside_a_batch_reply_is_waited_once_before_the_single_retri
     found, gone = gmail.get_raw(ids)
     assert (sorted(found), gone, sleeps) == (ids, set(), [7.0])
     assert server.calls["gmail.messages.get"] == 10 + 3
+
+
+def test_a_sync_reports_the_messages_of_each_page_as_progress(
+    settings: Settings, server: FakeGoogleServer
+) -> None:
+    from flows import progress
+
+    seen: list[tuple[str, int]] = []
+    progress.set_listener(lambda stage, done, total: seen.append((stage, done)))
+    try:
+        sync(settings, server)
+    finally:
+        progress.set_listener(None)
+    fetched = [done for stage, done in seen if stage == "sync"]
+    assert sum(fetched) == 60
+    assert len([n for n in fetched if n]) == 3  # pages of 25, 25 and 10
