@@ -15,13 +15,23 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from extractors.messages import extract_messages
 from extractors.pipeline import load_nlp
 from extractors.text import looks_like_html
+
+T = TypeVar("T")
 
 
 class BadLine(ValueError):
@@ -174,6 +184,47 @@ def classify_records(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, An
 
 
 def classify_jsonl(source: TextIO, sink: TextIO, *, console: Console) -> None:
-    """Classify every message of a JSON Lines stream; one JSON object per line out."""
-    for result in classify_records(read_records(source, console)):
+    """Classify every message of a JSON Lines stream; one JSON object per line out (with a
+    progress bar on the console when it is a terminal)."""
+    results = classify_records(read_records(source, console))
+    for result in with_progress(results, console, "Classifying", line_count(source)):
         sink.write(json.dumps(result, ensure_ascii=False) + "\n")
+
+
+def line_count(source: TextIO) -> int | None:
+    """How many non-blank lines a file holds, read from where it stands and put back
+    there; None for a stream that cannot go back (stdin)."""
+    try:
+        if not source.seekable():
+            return None
+        start = source.tell()
+        count = sum(1 for line in source if line.strip())
+        source.seek(start)
+    except OSError:
+        return None
+    return count
+
+
+def with_progress(
+    items: Iterable[T], console: Console, label: str, total: int | None = None
+) -> Iterator[T]:
+    """`items`, with a progress bar on `console` while they are worked through: a few
+    thousand mails take seconds to minutes. Only on a terminal (never in a pipe or a log),
+    and gone once done."""
+    if not console.is_terminal:
+        yield from items
+        return
+    bars = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
+    with bars:
+        task = bars.add_task(label, total=total)
+        for item in items:
+            yield item
+            bars.advance(task)

@@ -14,7 +14,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from extractors.cli_io import classify_records, read_records
+from extractors.cli_io import classify_records, line_count, read_records, with_progress
 from extractors.kinds import KINDS
 from extractors.lexicon import normalize_org, normalize_role
 
@@ -71,11 +71,14 @@ def field_accuracy(pairs: list[tuple[str | None, str | None]], normalize) -> tup
     return hits / len(scored), len(scored)
 
 
-def evaluate_file(path: Path, *, out: Console) -> dict[str, Any]:
-    """Classify a labeled file, print the figures and return them."""
+def evaluate_file(path: Path, *, out: Console, console: Console | None = None) -> dict[str, Any]:
+    """Classify a labeled file, print the figures and return them (with a progress bar on
+    `console` while it classifies, when that is a terminal)."""
     labeled: dict[str, dict] = {}
     with Path(path).open(encoding="utf-8") as source:
-        results = list(classify_records(read_records(source, out, keep=labeled)))
+        classified = classify_records(read_records(source, out, keep=labeled))
+        total = line_count(source)
+        results = list(with_progress(classified, console or out, "Classifying", total))
     kinds, companies, roles, misses = [], [], [], []
     for result in results:
         item = labeled[result["id"]]

@@ -135,7 +135,7 @@ def eval_(
     """Precision, recall, F1 per kind, the confusion matrix, company and role accuracy."""
     from extractors.evaluate import evaluate_file
 
-    evaluate_file(labeled_file, out=out)
+    evaluate_file(labeled_file, out=out, console=console)
 
 
 @app.command()

@@ -1,5 +1,6 @@
 import io
 import json
+from pathlib import Path
 
 import pytest
 from rich.console import Console
@@ -101,3 +102,32 @@ def test_mailbox_owner_needs_a_clear_majority():
     assert mailbox_owner(records) is None
     records += [{"to_addrs": ["me@gmail.com"], "from_addr": f"z{i}@c.com"} for i in range(6)]
     assert mailbox_owner(records) == "me@gmail.com"
+
+
+def test_progress_is_drawn_on_a_terminal_only_and_every_item_passes() -> None:
+    from extractors.cli_io import with_progress
+
+    terminal = Console(file=io.StringIO(), force_terminal=True, width=80)
+    assert list(with_progress(range(5), terminal, "Classifying", 5)) == [0, 1, 2, 3, 4]
+    assert "Classifying" in terminal.file.getvalue()  # type: ignore[attr-defined]
+    piped = Console(file=io.StringIO(), force_terminal=False)
+    assert list(with_progress(range(5), piped, "Classifying", 5)) == [0, 1, 2, 3, 4]
+    assert piped.file.getvalue() == ""  # type: ignore[attr-defined]
+
+
+def test_the_line_count_skips_blank_lines_and_leaves_the_file_where_it_was(
+    tmp_path: Path,
+) -> None:
+    from extractors.cli_io import line_count
+
+    path = tmp_path / "mail.jsonl"
+    path.write_text('{"id": "1"}\n\n{"id": "2"}\n   \n{"id": "3"}\n', encoding="utf-8")
+    with path.open(encoding="utf-8") as source:
+        assert line_count(source) == 3
+        assert source.readline() == '{"id": "1"}\n'
+
+    class Pipe(io.StringIO):
+        def seekable(self) -> bool:
+            return False
+
+    assert line_count(Pipe('{"id": "1"}\n')) is None
