@@ -154,6 +154,33 @@ def looks_like_person(name: str) -> bool:
     return all(_NAME_WORD.match(w) or _is_name_word(w) for w in words)
 
 
+def organization_words(name: str) -> bool:
+    """Whether a display name holds the words of an organization's name, which a person's
+    never does: a leading article ("The Home Depot", "Die Mobiliar"), an organization's noun
+    ("Genuine Parts Company", "Sheraton Charlotte Hotel", "Ville de Québec"), or a company's
+    word after a first word that is no known given name ("Sharon Regional Medical Center",
+    "Ginkgo Bioworks" is not caught: no such word)."""
+    lowered = [w.lower().strip(".,") for w in name.split()]
+    if not lowered:
+        return False
+    return (
+        lowered[0] in _ARTICLES
+        or not _ORG_NOUNS.isdisjoint(lowered)
+        or (lowered[0] not in GIVEN_NAMES and not COMPANY_WORDS.isdisjoint(lowered[1:]))
+    )
+
+
+# Articles that open an organization's name, never a person's.
+_ARTICLES = words("the die der das la le les el los las il")
+# Nouns of organizations' names that are no person's name word, in the languages of the
+# mail we read (COMPANY_WORDS adds those that also end some surnames).
+_ORG_NOUNS = words(
+    """
+    company companies corporation co corp government hotel hotels hoteles bank banca banco
+    banque grupo groupe gruppo gruppe centre center church city region ville gemeinde kanton
+    landeshauptstadt commerce restaurant dentistry veterinary vets fund library museum
+    """
+)
 # Head words of schools, universities, hospitals, public bodies and foundations in the
 # languages of the mail we read: a display name holding one is an institution, never a
 # person, wherever the word stands ("Escuela Americana del Pacífico", "Gemeente Utrecht").
@@ -216,7 +243,9 @@ def display_name_parts(name: str | None) -> tuple[str | None, str | None]:
     if via:
         left, right = via.group("left"), via.group("right")
         right_org = _clean_org(right)
-        if looks_like_person(left) or left.lower() in GIVEN_NAMES:  # "Olivia from Acme"
+        if (looks_like_person(left) or left.lower() in GIVEN_NAMES) and not organization_words(
+            left
+        ):  # "Olivia from Acme"; not "Ville de Québec - Emplois"
             return left, right_org
         left_org = _from_mailbox_name(left) or _clean_org(left)
         if left_org and (right_org is None or right.lower().split()[0] in RELAY_BRANDS):
@@ -225,7 +254,7 @@ def display_name_parts(name: str | None) -> tuple[str | None, str | None]:
             return None, name  # "Bolton at Home": a name with 'at' in it, no person at a firm
         if right_org and _from_mailbox_name(name) is None:
             return None, right_org if left_org is None else left_org
-    if looks_like_person(name) or name.lower() in GIVEN_NAMES:
+    if (looks_like_person(name) or name.lower() in GIVEN_NAMES) and not organization_words(name):
         return name, None
     org = _from_mailbox_name(name)
     if org:
