@@ -29,10 +29,19 @@ out = Console()
 
 HomeOption = Annotated[
     Path | None,
-    typer.Option("--home", help="Data folder (default: $SNEAKER_HOME or the platform's)."),
+    typer.Option(
+        "--home",
+        help="Data folder (default: $SNEAKER_HOME, else the platform's user data folder: "
+        "~/.local/share/job-sneaker on Linux).",
+    ),
 ]
 AccountOption = Annotated[
-    str | None, typer.Option("--account", help="Account name; one DuckDB file per account.")
+    str | None,
+    typer.Option(
+        "--account",
+        help="Account name; one DuckDB file per account (default: 'default'; `sneaker demo` "
+        "writes 'demo').",
+    ),
 ]
 
 
@@ -158,7 +167,7 @@ def build(ctx: typer.Context) -> None:
 def report(
     ctx: typer.Context,
     week: Annotated[
-        str | None, typer.Option(help="ISO week, e.g. 2026-W47 (default: last).")
+        str | None, typer.Option(help="ISO week, e.g. 2026-W47 (default: last week).")
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="html, md or text.")] = "text",
     output: Annotated[Path | None, typer.Option(help="Write the report to this file.")] = None,
