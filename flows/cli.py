@@ -77,9 +77,35 @@ def _friendly_errors(func):  # type: ignore[no-untyped-def]
         try:
             return func(*args, **kwargs)
         except (DatabaseBusy, DatabaseUnreadable, FileNotFoundError) as exc:
-            raise fail(str(exc)) from exc
+            message = str(exc)
+            if isinstance(exc, FileNotFoundError) and exc.filename:  # Python's own "[Errno 2]"
+                message = f"No such file: {exc.filename}"
+            hint = _other_accounts_hint(kwargs.get("ctx"))
+            raise fail(f"{message}\n{hint}" if hint else message) from exc
 
     return wrapper
+
+
+def _other_accounts_hint(ctx: typer.Context | None) -> str | None:
+    """When the account has no database but others in the data folder do: which (`sneaker
+    demo` writes account 'demo', and `sneaker report` after it reads 'default')."""
+    if ctx is None or not isinstance(ctx.obj, dict) or "settings" not in ctx.obj:
+        return None
+    settings = _settings(ctx)
+    if settings.db_path.exists():
+        return None
+    accounts = sorted(
+        p.parent.name
+        for p in (settings.home / "accounts").glob("*/sneaker.duckdb")
+        if p.parent.name != settings.account
+    )
+    if not accounts:
+        return None
+    listed = ", ".join(f"'{a}'" for a in accounts)
+    return (
+        f"This data folder has a database for account {listed}: add --account {accounts[0]}, "
+        f"as in `sneaker --account {accounts[0]} {ctx.invoked_subcommand or ctx.info_name}`."
+    )
 
 
 @app.command()
@@ -154,9 +180,13 @@ def build(ctx: typer.Context) -> None:
     from flows.progress_display import progress_display
     from flows.steps import process
 
-    settings = _settings(ctx).ensure_dirs()
+    settings = _settings(ctx)
     if not settings.db_path.exists():
-        raise fail(f"No database at {settings.db_path}: run `sneaker import` or `sneaker sync`.")
+        raise FileNotFoundError(
+            f"No database at {settings.db_path}: run `sneaker demo`, `sneaker import` or "
+            "`sneaker sync` first."
+        )
+    settings = settings.ensure_dirs()
     with progress_display(console):
         result = process(settings)
     console.print(f"Rebuilt {len(result['tables'])} tables. Report: {result['report']}")
