@@ -75,8 +75,9 @@ def run_pipeline_cli(settings: Settings, *, paths: list[Path], console: Console)
         )
     imported = result["imported"]
     console.print(
-        f"Imported {imported['messages']} messages and {imported['events']} events"
-        f" ({imported['quarantined']} quarantined; see the `quarantine` table)."
+        f"Imported {imported['messages']} messages and {imported['events']} calendar events"
+        " (each occurrence of a recurring one counts),"
+        f" {imported['quarantined']} quarantined (see the `quarantine` table)."
     )
     console.print(f"Database: {settings.db_path}\nReport:   {result['report']}")
     return result

@@ -202,7 +202,7 @@ def sync_command(
         f"Gmail: {gmail['fetched']} messages fetched, {gmail['deleted']} deleted, "
         f"{gmail['relabeled']} relabeled, {gmail['quarantined']} quarantined "
         f"({gmail['units']} quota units). Calendar: {events} events from "
-        f"{len(calendar['calendars'])} calendars.",
+        f"{len(calendar['calendars'])} calendar{'' if len(calendar['calendars']) == 1 else 's'}.",
         soft_wrap=True,
     )
     if isinstance(built, dict) and built.get("report"):
