@@ -111,6 +111,26 @@ def cap_memory(con: duckdb.DuckDBPyConnection, limit: int) -> None:
             con.execute(f"set memory_limit = '{limit}B'")
 
 
+# What `drop_table_cache` leaves DuckDB above what it holds in memory only, so that
+# lowering the cap evicts cached table pages and nothing it would have to write out.
+CACHE_MARGIN = 2 << 20
+
+
+def drop_table_cache(con: duckdb.DuckDBPyConnection) -> None:
+    """Make DuckDB let go of the pages of stored tables it has cached (read again from the
+    file when a later query needs them), keeping what lives in memory only (temp tables,
+    results): its cap is lowered for a moment to what those hold plus `CACHE_MARGIN`.
+
+    A cap of 1 MB (`warehouse.build._release_memory`) would also write temp tables out to
+    the temporary directory (linking's `_link_ids`, ~6 MB at 100,000 messages), to be
+    read back by its next query."""
+    held = con.execute(
+        "select coalesce(sum(memory_usage_bytes), 0) from duckdb_memory() where tag <> 'BASE_TABLE'"
+    ).fetchall()[0][0]
+    with capped_memory(con, int(held) + CACHE_MARGIN):
+        pass
+
+
 @contextmanager
 def capped_memory(con: duckdb.DuckDBPyConnection, limit: int) -> Iterator[None]:
     """`cap_memory` for a phase; the cap in force before (if readable) is restored after."""
