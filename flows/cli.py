@@ -135,7 +135,37 @@ def import_(
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise fail(f"no such file or folder: {', '.join(missing)}")
+    nothing = _nothing_to_import(paths)
+    if nothing:
+        raise fail(nothing)
     run_pipeline_cli(_settings(ctx), paths=paths, console=console)
+
+
+# What Google Takeout delivers its export in: to be unpacked before an import.
+_ARCHIVES = (".zip", ".tgz", ".tar", ".gz")
+
+
+def _nothing_to_import(paths: list[Path]) -> str | None:
+    """Why `paths` hold nothing to import (no .mbox, .eml or .ics file in them), else None:
+    said before Prefect starts (~20-60 s) rather than after an empty import."""
+    from flows.sources.takeout.paths import expand, kind_of
+
+    if any(kind_of(path) for path in expand(paths)):
+        return None
+    archives = [
+        path.name
+        for given in paths
+        for path in (sorted(given.rglob("*")) if given.is_dir() else [given])
+        if path.is_file() and path.name.lower().endswith(_ARCHIVES)
+    ]
+    where = ", ".join(str(p) for p in paths)
+    if archives:
+        return (
+            f"nothing to import in {where}: {', '.join(archives[:3])} "
+            f"{'is a Takeout archive' if len(archives) == 1 else 'are Takeout archives'}; "
+            "unpack it first and import the folder it gives (Takeout/Mail, Takeout/Calendar)."
+        )
+    return f"nothing to import in {where}: no .mbox, .eml or .ics file."
 
 
 @app.command()

@@ -39,3 +39,35 @@ def test_a_missing_input_file_is_named_without_python_s_errno(tmp_path: Path, co
     assert run.exit_code == 1
     assert f"No such file: {missing}" in run.output
     assert "Errno" not in run.output
+
+
+def test_an_import_of_nothing_readable_says_so_before_it_starts(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.txt").write_text("not mail\n", encoding="utf-8")
+    run = CliRunner().invoke(
+        app, ["--home", str(tmp_path / "home"), "import", str(empty)], env={"COLUMNS": "300"}
+    )
+    assert run.exit_code == 1
+    assert f"nothing to import in {empty}: no .mbox, .eml or .ics file." in run.output
+    assert not (tmp_path / "home" / "accounts").exists()  # no database made, no Prefect
+
+
+def test_an_import_of_a_takeout_archive_says_to_unpack_it(tmp_path: Path) -> None:
+    archive = tmp_path / "takeout-20260301T000000Z-001.zip"
+    archive.write_bytes(b"PK\x03\x04")
+    run = CliRunner().invoke(
+        app, ["--home", str(tmp_path / "home"), "import", str(archive)], env={"COLUMNS": "300"}
+    )
+    assert run.exit_code == 1
+    assert "takeout-20260301T000000Z-001.zip is a Takeout archive; unpack it first" in run.output
+
+
+def test_a_folder_with_mail_is_not_refused(tmp_path: Path) -> None:
+    from flows.cli import _nothing_to_import
+
+    folder = tmp_path / "Takeout" / "Mail"
+    folder.mkdir(parents=True)
+    (folder / "All mail Including Spam and Trash.mbox").write_text("From x\n", encoding="utf-8")
+    (tmp_path / "Takeout" / "archive_browser.html").write_text("<html>", encoding="utf-8")
+    assert _nothing_to_import([tmp_path / "Takeout"]) is None
