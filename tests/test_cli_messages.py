@@ -71,3 +71,41 @@ def test_a_folder_with_mail_is_not_refused(tmp_path: Path) -> None:
     (folder / "All mail Including Spam and Trash.mbox").write_text("From x\n", encoding="utf-8")
     (tmp_path / "Takeout" / "archive_browser.html").write_text("<html>", encoding="utf-8")
     assert _nothing_to_import([tmp_path / "Takeout"]) is None
+
+
+def _unbuilt(home: Path) -> None:
+    """A database with the raw tables only: an import or sync stopped before its build."""
+    from warehouse.schema import ensure_schema
+
+    db = home / "accounts" / "default" / "sneaker.duckdb"
+    db.parent.mkdir(parents=True)
+    with duckdb.connect(str(db)) as con:
+        ensure_schema(con)
+
+
+def test_a_report_before_any_build_says_to_build_in_one_line_of_duckdb(tmp_path: Path) -> None:
+    _unbuilt(tmp_path)
+    run = CliRunner().invoke(app, ["--home", str(tmp_path), "report"], env={"COLUMNS": "300"})
+    assert run.exit_code == 1
+    assert "The warehouse has not been built in this database" in run.output
+    assert "Run `sneaker build`" in run.output
+    assert "LINE 1" not in run.output  # DuckDB's quote of the query, left out
+
+
+@pytest.mark.parametrize("built", [False, True], ids=["before-a-build", "after-a-build"])
+def test_a_query_of_a_missing_table_says_to_build_only_before_a_build(
+    tmp_path: Path, built: bool
+) -> None:
+    _unbuilt(tmp_path)
+    if built:
+        from tests.warehouse.scenario import settings
+        from warehouse.build import build_warehouse
+
+        with duckdb.connect(str(tmp_path / "accounts" / "default" / "sneaker.duckdb")) as con:
+            build_warehouse(con, settings(tmp_path))
+    run = CliRunner().invoke(
+        app, ["--home", str(tmp_path), "sql", "select * from no_such_table"], env={"COLUMNS": "300"}
+    )
+    assert run.exit_code == 1
+    assert "query failed: Catalog Error: Table with name no_such_table does not exist" in run.output
+    assert ("run `sneaker build`" in run.output) is not built

@@ -48,6 +48,17 @@ def run_query(con: duckdb.DuckDBPyConnection, query: str, *, limit: int = MAX_RO
     return table
 
 
+def _built(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether a build has run in this database (it writes `warehouse_params` first)."""
+    found = con.execute(
+        "select count(*) from duckdb_tables() where table_name = 'warehouse_params'"
+    ).fetchone()
+    views = con.execute(
+        "select count(*) from duckdb_views() where view_name = 'warehouse_params'"
+    ).fetchone()
+    return bool((found and found[0]) or (views and views[0]))
+
+
 def sql_command(settings: Settings, *, query: str | None, out: Console, console: Console) -> None:
     """Print QUERY's result as a table; without QUERY open the `duckdb` shell read-only."""
     path = settings.db_path
@@ -78,6 +89,11 @@ def sql_command(settings: Settings, *, query: str | None, out: Console, console:
             # The message names the problem (unknown column, syntax); no data is in it.
             first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             console.print(f"[red]error:[/red] query failed: {first_line}")
+            if isinstance(exc, duckdb.CatalogException) and not _built(con):
+                # an import or sync stopped before its build: the raw tables only
+                console.print(
+                    "The warehouse has not been built in this database: run `sneaker build`."
+                )
             raise SystemExit(1) from exc
     finally:
         con.close()

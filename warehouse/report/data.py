@@ -149,8 +149,10 @@ def load_report_data(
     try:
         return _load(con, settings, week)
     except duckdb.CatalogException as exc:
+        # DuckDB's first line names the missing table; the rest quotes the query
+        missing = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise WarehouseNotBuilt(
-            f"The warehouse has not been built in this database ({exc}). "
+            f"The warehouse has not been built in this database ({missing}). "
             "Run `sneaker build` (or `sneaker demo` to try it on generated data)."
         ) from exc
 
