@@ -118,10 +118,34 @@ _LINK = r"(?:of|and|in|de|di|em|en|del|des|du|f\u00fcr|und|et|&|/|-|\u2013|,|\+)
 # Pay Analyst"): one word, "to", one word, and more of the title; never after a title's
 # second word ("Data Analyst to Acme Health") nor at its end ("Invitation to Interview").
 _TO_LINK = r"(?:[ ]to[ ][A-Z][a-z]+(?=[ ][A-Z]))?"
+# A post that serves one person is named for that person: "Executive Assistant to the Chief
+# Executive", "Chief of Staff to the CEO", "PA to the Managing Director", "Private Secretary to
+# the Minister". After such a post's word, "to" (with "the" or "our", or before a principal's
+# own word) goes on to the principal's title; after any other word, or before any other
+# word, it ends the title ("Data Analyst to Acme Health", "Executive Assistant to the Hiring
+# Team").
+_SERVES = (
+    r"(?:(?<=Assistant )|(?<=\bEA )|(?<=\bPA )|(?<=\bof Staff )|(?<=Secretary )|(?<=Adviser )|"
+    r"(?<=Advisor )|(?<=Aide )|(?<=Executive Officer ))"
+)
+_PRINCIPAL = (
+    r"(?:C[A-Z]{1,2}O|Chief|Chair|Chairman|Chairwoman|Chairperson|Founder|Co-Founder|President|"
+    r"Vice-President|Vice|Director|Managing|Deputy|Executive|Principal|Dean|Provost|Minister|"
+    r"Secretary|Board|Head|MD|VP|SVP|EVP|Partner|Mayor|Governor|Senator|Registrar|Chancellor|"
+    r"Vice-Chancellor|Commissioner|Permanent|Leader)\b"
+)
+_TO_PRINCIPAL = (
+    rf"{_SERVES}to[ ](?:(?:the|our)[ ])?(?={_PRINCIPAL})"
+    rf"{_OPENERS}{_RW}"
+)
+# "Head of the CEO's Office", "Office of the COO": "of the" goes on to a title-case word (tried
+# before "of" alone, which would end the title at "the")
+_OF_THE = rf"of[ ]the[ ]{_OPENERS}{_RW}"
 # The first word is checked for a capital before the (slower) opener test.
 ROLE = (
     rf"(?P<role>\b(?=[A-Z0-9\u00c0-\u00d6\u00d8-\u00de]|[a-z]+[A-Z]){_OPENERS}{_RW}{_TO_LINK}"
-    rf"(?:,?[ ](?:{_OPENERS}{_RW}|{_LINK}|\((?:[^()\n]{{1,40}})\))){{0,9}})"
+    rf"(?:,?[ ](?:{_OPENERS}{_RW}|{_OF_THE}|{_LINK}|{_TO_PRINCIPAL}"
+    rf"|\((?:[^()\n]{{1,40}})\))){{0,9}})"
 )
 
 ORG_STOPWORDS = words(
