@@ -270,8 +270,20 @@ def auth(
 @_friendly_errors
 def sync(
     ctx: typer.Context,
-    since: Annotated[str | None, typer.Option(help="Full sync window start, YYYY-MM-DD.")] = None,
-    query: Annotated[str | None, typer.Option(help="Gmail search query to limit the sync.")] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            help="First (full) sync only: mail and events from this date on, YYYY-MM-DD; later "
+            "syncs fetch everything new."
+        ),
+    ] = None,
+    query: Annotated[
+        str | None,
+        typer.Option(
+            help="First (full) sync only: a Gmail search that limits what is fetched, e.g. "
+            "'label:jobs'."
+        ),
+    ] = None,
     api_endpoint: Annotated[
         str | None,
         typer.Option(
