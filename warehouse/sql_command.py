@@ -30,22 +30,55 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def run_query(con: duckdb.DuckDBPyConnection, query: str, *, limit: int = MAX_ROWS) -> Table:
-    """Run `query` and return a Rich table of at most `limit` rows."""
+# A column takes at least this much of a line in the row-per-line table: under it, the
+# column is shown as a few letters and an ellipsis (`select *` on a mart of ~40 columns
+# showed nothing but empty boxes), and each row is printed as a block instead.
+MIN_COLUMN = 12
+
+
+def run_query(
+    con: duckdb.DuckDBPyConnection,
+    query: str,
+    *,
+    limit: int = MAX_ROWS,
+    width: int | None = None,
+) -> Table:
+    """Run `query` and return a Rich table of at most `limit` rows: one row a line, or,
+    when its columns do not fit `width` (the console's), one block of `column  value`
+    lines a row (as psql's expanded display)."""
     result = con.execute(query)
     if result.description is None:
         table = Table(title="(no result)")
         return table
     names = [d[0] for d in result.description]
     rows = result.fetchmany(limit + 1)
-    table = Table(*names, show_lines=False, header_style="bold")
-    for row in rows[:limit]:
-        table.add_row(*(_cell(v) for v in row))
+    cells = [[_cell(v) for v in row] for row in rows[:limit]]
+    if width is not None and _needed_width(names, cells) > width:
+        table = Table("column", "value", show_lines=False, header_style="bold")
+        for number, row in enumerate(cells, 1):
+            if number > 1:
+                table.add_section()
+            table.add_row(f"[dim]row {number}[/dim]", "")
+            for name, cell in zip(names, row, strict=True):
+                table.add_row(name, cell)
+    else:
+        table = Table(*names, show_lines=False, header_style="bold")
+        for row in cells:
+            table.add_row(*row)
     if len(rows) > limit:
         table.caption = f"first {limit} rows shown; add a LIMIT or write the result with COPY"
     else:
         table.caption = f"{len(rows)} row{'s' if len(rows) != 1 else ''}"
     return table
+
+
+def _needed_width(names: list[str], cells: list[list[str]]) -> int:
+    """The line a row-per-line table needs: each column as wide as its header and widest
+    value, at most MIN_COLUMN (Rich wraps the rest), plus its borders."""
+    widths = [len(name) for name in names]
+    for row in cells:
+        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
+    return sum(min(w, MIN_COLUMN) + 3 for w in widths) + 1
 
 
 def _built(con: duckdb.DuckDBPyConnection) -> bool:
@@ -84,7 +117,7 @@ def sql_command(settings: Settings, *, query: str | None, out: Console, console:
     con = connect(path, read_only=True)
     try:
         try:
-            table = run_query(con, query)
+            table = run_query(con, query, width=out.width)
         except duckdb.Error as exc:
             # The message names the problem (unknown column, syntax); no data is in it.
             first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__

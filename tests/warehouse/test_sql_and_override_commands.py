@@ -78,3 +78,19 @@ def test_override_command_records_and_rebuilds(home: Path) -> None:
             s, action="set-channel", args=["opp_missing", "agency"], note=None, out=out, console=err
         )
     assert "no opportunity opp_missing" in err_buf.getvalue()
+
+
+@pytest.mark.parametrize("width", [100, 2000], ids=["narrow-console", "wide-console"])
+def test_sql_prints_a_row_a_block_when_its_columns_do_not_fit(home: Path, width: int) -> None:
+    out_buf, err_buf = io.StringIO(), io.StringIO()
+    out, err = Console(file=out_buf, width=width), Console(file=err_buf, width=width)
+    sql_command(settings(home), query="select * from opportunities", out=out, console=err)
+    text = out_buf.getvalue()
+    lines = text.splitlines()
+    expanded = any(line.startswith("│ opportunity_id ") for line in lines)
+    assert expanded is (width == 100)  # ~40 columns cannot share 100 characters
+    assert "Acme" in text
+    assert "1 row" in text
+    if expanded:
+        assert any(line.startswith("│ row 1 ") for line in lines)
+        assert any(line.startswith("│ employer_name ") and "Acme" in line for line in lines)
