@@ -100,8 +100,19 @@ def override_command(
         raise SystemExit(2)
     if action == "list":
         with open_db(settings.db_path, read_only=True) as con:
+            overrides = list_overrides(con)
+            if not overrides:
+                # an empty table's frame said nothing of what the command is for
+                console.print(
+                    "No overrides yet. Add one with sneaker override set-channel OPPORTUNITY "
+                    "CHANNEL, merge KEEP OTHER or split OPPORTUNITY MESSAGE_ID; the ids are in "
+                    'sneaker sql "select opportunity_id, employer_name, role_name, channel '
+                    'from opportunities".',
+                    highlight=False,
+                )
+                return
             table = Table("id", "action", "opportunity", "other", "value", "note", "created")
-            for o in list_overrides(con):
+            for o in overrides:
                 table.add_row(
                     *(
                         str(o[k]) if o[k] is not None else ""

@@ -94,3 +94,13 @@ def test_sql_prints_a_row_a_block_when_its_columns_do_not_fit(home: Path, width:
     if expanded:
         assert any(line.startswith("│ row 1 ") for line in lines)
         assert any(line.startswith("│ employer_name ") and "Acme" in line for line in lines)
+
+
+def test_override_list_with_none_yet_says_how_to_add_one(home: Path) -> None:
+    out, err, out_buf, err_buf = consoles()
+    override_command(settings(home), action="list", args=[], note=None, out=out, console=err)
+    assert out_buf.getvalue() == ""  # no empty table
+    said = err_buf.getvalue()
+    assert "No overrides yet" in said
+    assert "set-channel OPPORTUNITY CHANNEL" in said
+    assert "select opportunity_id" in said

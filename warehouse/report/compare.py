@@ -126,7 +126,8 @@ def compare_command(
     if not result["accounts"]:
         console.print(f"No account databases to compare under {settings.home / 'accounts'}.")
         return result
-    table = Table(title=f"Channels across {len(result['accounts'])} accounts (pooled)")
+    count = len(result["accounts"])
+    table = Table(title=f"Channels across {count} account{'' if count == 1 else 's'} (pooled)")
     for column in ("channel", "accounts", "n", "answered", "response rate",
                    "range over accounts", "interview rate", "offer rate", "ghosted"):  # fmt: skip
         table.add_column(column, justify="left" if column == "channel" else "right")
