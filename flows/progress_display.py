@@ -19,6 +19,7 @@ from rich.progress import (
 from flows import progress
 
 LABELS = {
+    "generate": "Writing the demo's mail",
     "import": "Importing mail and calendar",
     "extract": "Extracting facts",
     "build": "Building the warehouse",

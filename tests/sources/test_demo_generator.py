@@ -540,3 +540,16 @@ def test_fast_header_policy_writes_what_compat32_writes(
     monkeypatch.setattr(writers, "MBOX_POLICY", policy.compat32.clone(linesep="\n"))
     plain = generate_demo(tmp_path, scale=0.3, seed=11)
     assert plain.mbox_path.read_bytes() == small.mbox_path.read_bytes()
+
+
+def test_the_generator_reports_each_mail_it_writes_as_progress(tmp_path: Path) -> None:
+    from flows import progress
+
+    seen: list[tuple[str, int]] = []
+    progress.set_listener(lambda stage, done, total: seen.append((stage, done)))
+    try:
+        files = generate_demo(tmp_path, scale=0.1, seed=3)
+    finally:
+        progress.set_listener(None)
+    assert files.message_count > 100
+    assert sum(done for stage, done in seen if stage == "generate") == files.message_count

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from flows import progress
 from flows.sources.demo.clock import UTC
 from flows.sources.demo.context import END, NOW, START, TIMEZONE, Ctx
 from flows.sources.demo.model import CalEvent
@@ -84,6 +85,7 @@ def generate_demo(out_dir: Path, *, scale: float = 1.0, seed: int = 7) -> DemoFi
                     ics.write(item)
                 else:
                     mbox.write(item)
+                    progress.advance("generate", 1)  # scale 1 takes seconds, scale 50 minutes
     return DemoFiles(
         mbox_path=mbox_path,
         ics_path=ics_path,
