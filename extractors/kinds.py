@@ -204,9 +204,12 @@ _HEDGE_NEAR = re.compile(
     r"(?:are|were|have|do|did|will)\s+$|"
     r"\bonly (?:those|candidates|applicants|shortlisted)\b|"
     # (not a process that is over: "We have now completed the interview process and have
-    # selected a candidate whose ...")
+    # selected a candidate whose ...", "the selection process is complete")
     r"(?<!completed )(?<!concluded )(?<!finished )\b(?:our|the) (?:interview|hiring|"
-    r"recruitment|selection|application) process\b",
+    r"recruitment|selection|application) process\b"
+    # ("The selection process is complete and the positions have been filled")
+    r"(?!\s+(?:is|has|was)\s+(?:now\s+)?(?:been\s+)?(?:complete|completed|concluded|finished|"
+    r"over|closed)\b)",
     re.I,
 )
 _HEDGE_AFTER = re.compile(
@@ -470,10 +473,14 @@ _RETROSPECTIVE = re.compile(
 # that it didn't work out", "Jen told you we went another way", "Ben mentioned you were in the
 # process with us and it didn't work out", "Saw you interviewed with us - sorry it didn't work
 # out"): the news came in another mail (study writers: such notes labeled networking). Not an
-# agency passing on its client's answer ("I heard back from the client").
+# agency passing on its client's answer ("I heard back from the client"). A friend's or a
+# relative's word too ("my cousin says they hired somebody internal").
 _HEARSAY = re.compile(
     r"\b(?:heard(?! back)(?:\s+from\s+\w+)?(?:\s+that)?|told you|mentioned(?:\s+that)?\s+you|"
-    r"saw (?:that )?you (?:interviewed|applied|were in)|i hear)\b",
+    r"saw (?:that )?you (?:interviewed|applied|were in)|i hear|"
+    # a friend or relative passes it on: "my cousin says they hired somebody internal"
+    r"(?:my|a)\s+(?:\w+\s+)?(?:friend|cousin|brother|sister|mum|mom|dad|wife|husband|partner|"
+    r"mate|buddy)\s+(?:says|said|told me|reckons|thinks))\b",
     re.I,
 )
 
