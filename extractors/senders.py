@@ -18,6 +18,7 @@ from extractors.relays import (
     RELAY_DOMAINS,
     is_personal_domain,
     is_relay_domain,
+    relay_category,
     relay_suffix,
     stand_in_domain,
 )
@@ -477,6 +478,18 @@ _LEGAL_FORM = (
 )
 
 
+# The given names of the world's locales (make_given_names): a no-reply ATS sender named
+# like a person whose first name is none of them is the employer ("Ginkgo Bioworks").
+_WORLD_GIVEN_NAMES = read_words("given_names_world.txt") | GIVEN_NAMES
+_HONORIFICS = words("dr dr. mr mr. ms ms. mrs mrs. prof prof. miss")
+
+
+def known_given_name(name: str) -> bool:
+    """Whether a name opens (after an honorific) with a given name of some locale."""
+    parts = [w for w in name.lower().split() if w not in _HONORIFICS]
+    return bool(parts) and (parts[0] in _WORLD_GIVEN_NAMES or squash(parts[0]) in GIVEN_NAMES)
+
+
 def _named_as_org(text: str, name: str) -> bool:
     # (the team's sign-off in other languages: "bei", "chez", "von", "bij", "L'équipe")
     pattern = (
@@ -517,7 +530,13 @@ def sender_parts(name: str | None, addr: str | None, text: str) -> tuple[str | N
         if squash(person.split()[0]) in GIVEN_NAMES or re.search(r"\svia\s", name or "", re.I):
             return person, org
         # A person writing through a no-reply relay signs with their name.
-        if person not in text or _named_as_org(text, person):
+        if (
+            person not in text
+            or _named_as_org(text, person)
+            # (an ATS writes in the employer's name; an assessment's or a check's vendor
+            # in its own: "First Advantage", "Aon Assessment")
+            or (relay_category(domain) == "ats" and not known_given_name(person))
+        ):
             if org is None and _names_relay(person, domain):
                 return None, None  # "Talogy Assessments" at talogy.com: the relay itself
             return None, org or person

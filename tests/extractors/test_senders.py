@@ -189,8 +189,36 @@ def test_looks_like_person(name, expected):
         ("Chris Novak", "no-reply@hire.lever.co", "Thanks,\nChris Novak", ("Chris Novak", None)),
         ("Acme Robotics", "acmerobotics@myworkday.com", "Hello", (None, "Acme Robotics")),
         ("Jane Okafor", "jane@acme.com", "Hi", ("Jane Okafor", None)),
+        (
+            "Ginkgo Bioworks",
+            "no-reply@greenhouse.io",
+            "Thank you,\nGinkgo Bioworks",
+            (None, "Ginkgo Bioworks"),
+        ),
+        (
+            "Sandrine Morel",
+            "noreply@flatchr.io",
+            "Merci,\nSandrine Morel",
+            ("Sandrine Morel", None),
+        ),
+        (
+            "Dr Wanjiku Mwangi",
+            "no-reply@ashbyhq.com",
+            "Wanjiku\nDr Wanjiku Mwangi",
+            ("Dr Wanjiku Mwangi", None),
+        ),
+        ("Aon Assessment", "noreply@cut-e.net", "Aon Assessment", ("Aon Assessment", None)),
     ],
-    ids=["company-name-on-no-reply", "recruiter-signing", "name-matches-tenant", "person"],
+    ids=[
+        "company-name-on-no-reply",
+        "recruiter-signing",
+        "name-matches-tenant",
+        "person",
+        "an-ats-sender-with-no-given-name-is-the-employer",
+        "an-ats-sender-with-a-given-name-of-another-country",
+        "an-honorific-before-the-given-name",
+        "an-assessment-vendor-signs-in-its-own-name",
+    ],
 )
 def test_sender_parts(name, addr, text, expected):
     from extractors.senders import sender_parts
