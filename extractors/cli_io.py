@@ -187,7 +187,9 @@ def classify_jsonl(source: TextIO, sink: TextIO, *, console: Console) -> None:
     """Classify every message of a JSON Lines stream; one JSON object per line out (with a
     progress bar on the console when it is a terminal)."""
     results = classify_records(read_records(source, console))
-    for result in with_progress(results, console, "Classifying", line_count(source)):
+    if not source.isatty():  # typed in: a bar redrawn over the typing would garble it
+        results = with_progress(results, console, "Classifying", line_count(source))
+    for result in results:
         sink.write(json.dumps(result, ensure_ascii=False) + "\n")
 
 

@@ -181,6 +181,12 @@ def classify(
     """Classify messages given as JSON Lines (id, from, date, subject, body)."""
     from extractors.cli_io import classify_jsonl
 
+    if input_file == "-" and sys.stdin.isatty():
+        # else `sneaker classify` alone sits waiting with nothing on the screen
+        console.print(
+            "Reading JSON Lines from the terminal (Ctrl-D ends); give a FILE to read one.",
+            highlight=False,
+        )
     source = sys.stdin if input_file == "-" else open(input_file, encoding="utf-8")  # noqa: SIM115
     sink = sys.stdout if output is None else open(output, "w", encoding="utf-8")  # noqa: SIM115
     try:

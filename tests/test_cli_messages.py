@@ -109,3 +109,29 @@ def test_a_query_of_a_missing_table_says_to_build_only_before_a_build(
     assert run.exit_code == 1
     assert "query failed: Catalog Error: Table with name no_such_table does not exist" in run.output
     assert ("run `sneaker build`" in run.output) is not built
+
+
+def test_classify_reading_a_terminal_says_so_and_draws_no_bar(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+    import json
+    import sys
+
+    from rich.console import Console
+
+    from flows import cli
+
+    class Typed(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    line = {"id": "t1", "from": "jobs@acme.com", "subject": "Thanks for applying", "body": ""}
+    told = io.StringIO()
+    monkeypatch.setattr(sys, "stdin", Typed(json.dumps(line) + "\n"))
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    monkeypatch.setattr(cli, "console", Console(file=told, force_terminal=True, width=200))
+    cli.classify("-", None)
+    assert "Reading JSON Lines from the terminal (Ctrl-D ends)" in told.getvalue()
+    assert "Classifying" not in told.getvalue()  # no bar over what is typed
+    assert json.loads(sys.stdout.getvalue())["id"] == "t1"
