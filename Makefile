@@ -9,6 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 .PHONY: demo test lint setup browser benchmarks train check-weights clean
 
 $(STAMP): pyproject.toml
+	@echo "Setting up $(VENV): installing the dependencies (about a minute the first time)..."
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev,dask]"
