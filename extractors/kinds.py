@@ -14,7 +14,9 @@ words, subject words, header flags and the cues) votes too: with `rules_weight` 
 kind scores (1 - w) * textcat probability, plus w * rules confidence for the kind the rules
 chose, and the best score wins. Sent mail, docs without `doc.cats`, a strong uncontested
 rejection or offer cue, and a personal note with no word of a job search keep the rules'
-decision (the note unless the textcat gives networking more than `sure_networking`).
+decision (the note unless the textcat gives networking more than `sure_networking`). Mail in
+which the rules find no refusal cue becomes a rejection by the textcat only with probability
+`sure_rejection` or more.
 """
 
 from __future__ import annotations
@@ -754,6 +756,7 @@ class KindClassifier:
         reject_sum: float,
         rules_weight: float = 1.0,
         sure_networking: float = 1.0,
+        sure_rejection: float = 0.0,
     ) -> None:
         self.name = name
         self.rules_weight = rules_weight
@@ -761,6 +764,11 @@ class KindClassifier:
         # personal note with no word of a job search (1.0 = never): a friend's coffee or
         # introduction written in a language _JOB_TALK does not list
         self.sure_networking = sure_networking
+        # the textcat's rejection probability below which it may not make a rejection of mail
+        # in which the rules find no refusal cue (0.0 = it always may): a false rejection tells
+        # the user a live process is dead, and a bag of words reads "rejection" into
+        # acknowledgements and updates in wording or a language it has seen little of
+        self.sure_rejection = sure_rejection
         self.spans_key = spans_key
         self.strong = strong
         self.medium = medium
@@ -802,7 +810,9 @@ class KindClassifier:
                 and not self.job_words(doc, cues)
             )
         ):
-            kind, labels, confidence = self.vote(doc.cats, kind, labels, confidence)
+            kind, labels, confidence = self.vote(
+                doc.cats, kind, labels, confidence, bare_refusal=cues.top("REJECT") <= 0.0
+            )
         found = facts(doc)
         found.update(kind=kind, is_automated=automated, confidence=round(confidence, 3))
         for label in labels:
@@ -856,12 +866,26 @@ class KindClassifier:
         return not any(cues.top(other) >= self.strong for other in _RIVALS[label])
 
     def vote(
-        self, cats: dict[str, float], kind: str, labels: tuple[str, ...], confidence: float
+        self,
+        cats: dict[str, float],
+        kind: str,
+        labels: tuple[str, ...],
+        confidence: float,
+        bare_refusal: bool = False,
     ) -> tuple[str, tuple[str, ...], float]:
-        """The rules' kind unless the textcat is sure enough of another one."""
+        """The rules' kind unless the textcat is sure enough of another one.
+
+        bare_refusal: the mail holds no refusal cue at all, not even a hedged one; the textcat
+        may then make it a rejection only with a probability of sure_rejection or more."""
         weight = self.rules_weight
         scores = {k: (1.0 - weight) * float(cats.get(k, 0.0)) for k in KINDS}
         scores[kind] += weight * confidence
+        if (
+            bare_refusal
+            and kind != "rejection"
+            and cats.get("rejection", 0.0) < self.sure_rejection
+        ):
+            scores["rejection"] = -1.0
         best = max(KINDS, key=lambda k: (scores[k], k == kind))
         if best == kind:
             return kind, labels, confidence
@@ -1151,6 +1175,7 @@ class KindClassifier:
         "reject_sum": 4.0,
         "rules_weight": 1.0,
         "sure_networking": 1.0,
+        "sure_rejection": 0.0,
     },
 )
 def make_kind_classifier(
@@ -1163,7 +1188,16 @@ def make_kind_classifier(
     reject_sum: float,
     rules_weight: float,
     sure_networking: float,
+    sure_rejection: float,
 ) -> KindClassifier:
     return KindClassifier(
-        name, spans_key, strong, medium, hedge_factor, reject_sum, rules_weight, sure_networking
+        name,
+        spans_key,
+        strong,
+        medium,
+        hedge_factor,
+        reject_sum,
+        rules_weight,
+        sure_networking,
+        sure_rejection,
     )

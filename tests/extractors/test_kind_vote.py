@@ -181,6 +181,38 @@ def test_personal_note_without_job_words(networking, sure_networking, expected):
     assert doc._.facts["kind"] == expected
 
 
+@pytest.mark.parametrize(
+    ("record", "rejection", "sure_rejection", "expected"),
+    [
+        pytest.param(ACKNOWLEDGEMENT, 0.7, 0.8, "application_confirmation", id="unsure-no-cue"),
+        pytest.param(ACKNOWLEDGEMENT, 0.9, 0.8, "rejection", id="sure-no-cue"),
+        pytest.param(ACKNOWLEDGEMENT, 0.7, 0.0, "rejection", id="gate-off"),
+        # a cue the rules weigh down (hedged) still lets an unsure textcat decide
+        pytest.param(
+            {
+                **ACKNOWLEDGEMENT,
+                "body_text": ACKNOWLEDGEMENT["body_text"] + " If we decide not to "
+                "move forward with your application, we will let you know.",
+            },
+            0.7,
+            0.8,
+            "rejection",
+            id="hedged-cue",
+        ),
+    ],
+)
+def test_rejection_without_a_refusal_cue(record, rejection, sure_rejection, expected):
+    """The textcat makes a rejection of mail with no refusal cue only when it is sure."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sneaker_cues")
+    nlp.add_pipe("sneaker_kind", config={"rules_weight": 0.35, "sure_rejection": sure_rejection})
+    doc = record_doc(nlp, record)
+    doc.cats = cats("rejection", rejection)
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    assert doc._.facts["kind"] == expected
+
+
 def test_shipped_textcat_is_loaded_and_votes():
     nlp = load_nlp()
     assert nlp.pipe_names.index("textcat") < nlp.pipe_names.index("sneaker_kind")
