@@ -53,6 +53,7 @@ from extractors.role_choice import (
     title_entry,
     with_seniority,
     without_req_id,
+    without_subject_place,
     without_unknown_place,
 )
 from extractors.role_cleaning import EMPLOYMENT, clean_role
@@ -595,7 +596,8 @@ class RoleFinder:
                 best = title_entry(title, start, end, None, in_body)
         if best is not None:
             text = text_of(doc)
-            best = with_seniority(without_unknown_place(without_req_id(best)), text)
+            best = without_subject_place(without_unknown_place(without_req_id(best)))
+            best = with_seniority(best, text)
             best = closed_bracket(best, text)
         found["role"] = self.reported(best[1]) if best else None
         if best and found["role"] != best[1] and best[2] >= 0:

@@ -795,7 +795,8 @@ CASES = [
         "pay-part-cut",
         "Interim Finance Director - Leeds - GBP 900/day",
         "",
-        "Interim Finance Director - Leeds",
+        # (and the place the subject alone writes after a dash: role_choice)
+        "Interim Finance Director",
         None,
     ),
     ("job-board-in-brackets-cut", "Re: Night Porter (Craigslist)", "", "Night Porter", None),

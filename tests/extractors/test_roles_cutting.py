@@ -7,6 +7,7 @@ from extractors.role_choice import (
     closed_bracket,
     title_entry,
     with_seniority,
+    without_subject_place,
     without_unknown_place,
 )
 from extractors.role_cleaning import clean_role
@@ -339,3 +340,56 @@ def test_seniority_before_a_finders_span(text, title, weight, role):
     entry[0] = weight
     entry = with_seniority(entry, text)
     assert (entry[1], text[entry[2] : entry[3]]) == (role, role)
+
+
+@pytest.mark.parametrize(
+    ("title", "in_body", "role"),
+    [
+        ("Station Manager - Dallas", False, "Station Manager"),
+        ("Station Manager - Dallas", True, "Station Manager - Dallas"),
+        ("Station Manager - Ramp Operations", False, "Station Manager - Ramp Operations"),
+        ("London - Operations", False, "London - Operations"),
+    ],
+    ids=[
+        "place-after-a-dash-in-the-subject-alone-cut",
+        "place-after-a-dash-in-the-body-stays",
+        "team-after-a-dash-stays",
+        "a-place-with-no-title-before-it-stays",
+    ],
+)
+def test_place_after_a_dash_in_the_subject(title, in_body, role):
+    entry = title_entry(title, 0, len(title), None, in_body)
+    entry[0], entry[6] = 3.5, [(3.5, 0)]
+    assert without_subject_place(entry)[1] == role
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        (
+            "Application received: Hospital Account Executive - Chicago",
+            "Thank you for applying for the Hospital Account Executive position.",
+            "Hospital Account Executive",
+        ),
+        (
+            "Update",
+            "Thank you for applying for the Hospital Account Executive - Chicago position. "
+            "Your Hospital Account Executive interview is next week.",
+            "Hospital Account Executive",
+        ),
+        (
+            "Update",
+            "Thank you for applying for the Hospital Account Executive - Chicago position.",
+            "Hospital Account Executive - Chicago",
+        ),
+    ],
+    ids=[
+        "body-form-without-the-subjects-place-kept",
+        "mail-writing-the-title-bare-too-drops-the-place",
+        "place-only-ever-written-with-the-title-stays",
+    ],
+)
+def test_place_after_a_dash_in_two_forms(run_pipes, subject, body, role):
+    from tests.extractors.role_cases import role_and_req_id
+
+    assert role_and_req_id(run_pipes, subject, body)[0] == role
