@@ -162,6 +162,26 @@ RELAY_CATEGORIES: dict[str, str] = {
 
 RELAY_DOMAINS: frozenset[str] = frozenset(RELAY_CATEGORIES)
 
+# A relay writes from its brand under other suffixes too (recruiting.ultipro.ca beside
+# ultipro.com, pymetrics.ai beside pymetrics.com, harting.dvinci-mail.com beside dvinci.de):
+# the brand of each listed domain that is a brand and a suffix (not a service's subdomain
+# of another company: teams.microsoft.com), five letters or more, -> the listed domain.
+# Brands that are everyday words, given names or a company's own name (google.de, dover.com,
+# talent.de, nurse.org) are left out.
+_SHORT_SUFFIX = re.compile(r"[a-z]{2,6}(?:\.[a-z]{2})?")
+_WORD_BRANDS = _names(
+    """
+    accurate angel doodle dover emploi fountain freelance freelancer google gusto harri hired
+    justis karat karriere landing lever magnet nurse paradox phenom prelude qualified shine
+    talent vivian wanted
+    """
+)
+RELAY_BRANDS_BY_LABEL: dict[str, str] = {}
+for _listed in sorted(RELAY_DOMAINS):
+    _label, _, _rest = _listed.partition(".")
+    if len(_label) >= 5 and _label not in _WORD_BRANDS and _SHORT_SUFFIX.fullmatch(_rest):
+        RELAY_BRANDS_BY_LABEL.setdefault(_label, _listed)
+
 PERSONAL_DOMAINS: frozenset[str] = _names(
     """
     gmail.com googlemail.com yahoo.com yahoo.co.uk ymail.com hotmail.com
@@ -231,12 +251,26 @@ def _suffixes(domain: str) -> list[str]:
     return [".".join(parts[i:]) for i in range(len(parts) - 1)]
 
 
+def _brand_relay(domain: str) -> str | None:
+    """The listed relay whose brand the domain is under another suffix (or with '-mail')."""
+    parts = domain.split(".")
+    for i, label in enumerate(parts[:-1]):
+        rest = ".".join(parts[i + 1 :])
+        if not _SHORT_SUFFIX.fullmatch(rest):
+            continue
+        for name in (label, label.removesuffix("-mail"), label.removesuffix("mail")):
+            if name in RELAY_BRANDS_BY_LABEL:
+                return RELAY_BRANDS_BY_LABEL[name]
+    return None
+
+
 @functools.lru_cache(maxsize=4096)
 def is_relay_domain(value: str | None) -> bool:
     """True when an address or domain (or any parent domain) belongs to a relay service."""
     if not value:
         return False
-    return any(s in RELAY_DOMAINS for s in _suffixes(_domain(value)))
+    domain = _domain(value)
+    return any(s in RELAY_DOMAINS for s in _suffixes(domain)) or _brand_relay(domain) is not None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -245,7 +279,8 @@ def relay_suffix(value: str | None) -> str | None:
     the longest listed one; None when it is no relay."""
     if not value:
         return None
-    return next((s for s in _suffixes(_domain(value)) if s in RELAY_DOMAINS), None)
+    domain = _domain(value)
+    return next((s for s in _suffixes(domain) if s in RELAY_DOMAINS), None) or _brand_relay(domain)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -255,10 +290,12 @@ def relay_category(value: str | None) -> str | None:
     None when it is no relay."""
     if not value:
         return None
-    for suffix in _suffixes(_domain(value)):
+    domain = _domain(value)
+    for suffix in _suffixes(domain):
         if suffix in RELAY_CATEGORIES:
             return RELAY_CATEGORIES[suffix]
-    return None
+    brand = _brand_relay(domain)
+    return RELAY_CATEGORIES[brand] if brand else None
 
 
 @functools.lru_cache(maxsize=4096)

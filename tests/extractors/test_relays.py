@@ -176,3 +176,23 @@ def test_a_provider_name_inside_a_company_domain_is_not_personal(value) -> None:
 )
 def test_east_asian_hiring_platforms_are_relays(value, category) -> None:
     assert relay_category(value) == category
+
+
+@pytest.mark.parametrize(
+    ("value", "category"),
+    [
+        ("donotreply@recruiting.ultipro.ca", "ats"),
+        ("noreply@pymetrics.ai", "assessment"),
+        ("noreply@harting.dvinci-mail.com", "ats"),
+        ("careers@tlt.eploy.net", "ats"),
+        ("noreply@monster.it", "job_board"),
+        ("jo@google.de", None),
+        ("jo@dover.com", None),
+        ("jo@microsoft.com", None),
+        ("jo@acme.com", None),
+    ],
+    ids=lambda v: str(v),
+)
+def test_a_relay_brand_under_another_suffix_is_that_relay(value, category) -> None:
+    assert relay_category(value) == category
+    assert is_relay_domain(value) is (category is not None)
