@@ -53,8 +53,16 @@ def is_place(text: str) -> bool:
     if hyphen and " " not in text and head.lower() in PLACES:
         return True  # a district: "Hamburg-Harburg", "Wien-Simmering"
     town, _, state = text.rpartition(" ")
-    if town and state.isupper() and state.lower() in PLACES and town[:1].isupper():
-        return True  # "Tarneit VIC"
+    if (
+        town
+        and state.isupper()
+        and len(state) <= 3
+        and state.lower() in PLACES
+        and town[:1].isupper()
+    ):
+        # "Tarneit VIC": a state's abbreviation (a region's, "Local Payments APAC", follows
+        # a team as often as a town; a known town before it is caught below)
+        return True
     # each part a known town ("Taichung, Taiwan", "Leeds or Bradford") or made of place words
     parts = [p.strip(" .") for p in _PLACE_PARTS.split(text.lower())]
     return any(parts) and all(

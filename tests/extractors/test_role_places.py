@@ -54,8 +54,21 @@ def test_place_cut_off_a_title(value, role):
         ("based", False),
         ("Backend", False),
         ("Chicago Backend", False),
+        ("Tarneit VIC", True),
+        ("Local Payments APAC", False),
+        ("Sydney APAC", True),
     ],
-    ids=["city", "two-towns", "city-and-country", "based-alone", "no-place", "town-and-word"],
+    ids=[
+        "city",
+        "two-towns",
+        "city-and-country",
+        "based-alone",
+        "no-place",
+        "town-and-word",
+        "town-and-state-abbreviation",
+        "team-and-region",
+        "town-and-region",
+    ],
 )
 def test_is_place(text, place):
     assert is_place(text) is place
