@@ -499,6 +499,18 @@ _WORK_OUT_TOLD = re.compile(
     r"\b(?:i|we)\s+(?:know|knew|understand|saw)\b|\bin case\b|\bwhich\s+(?:\w+\s+)?$", re.I
 )
 _WORK_OUT_ELSEWHERE = re.compile(r"\s+with\s+(?!us\b|me\b|our\b|this\b)\w", re.I)
+# Consolation: "sorry it didn't work out, it was a close call" (a panel member writing later),
+# "Sorry Methodist didn't work out but ..." (a friend): the refusal is old news. An employer's
+# own refusal says when or with whom: "I'm sorry it didn't work out this time", "... with us"
+# (study writers: 6 such consolations, all networking, and 6 refusals, each with "this time").
+_WORK_OUT_SORRY = re.compile(
+    r"\bsorry\b(?:\s+(?:that|to hear(?: that)?))?\s+\w+\s+(?:\w+\s+)?$", re.I
+)
+_WORK_OUT_THIS_TIME = re.compile(
+    r"\s*(?:with (?:us|me|our)\b|(?:for you\s+)?(?:this time|on this occasion|for now|"
+    r"at this (?:time|stage))\b)",
+    re.I,
+)
 
 
 # A refusal cue denied right before it: "We have not closed the search, and your application
@@ -506,6 +518,14 @@ _WORK_OUT_ELSEWHERE = re.compile(r"\s+with\s+(?!us\b|me\b|our\b|this\b)\w", re.I
 _REFUSAL_DENIED = re.compile(
     r"\b(?:have|has|had|is|was|are|were)\s+not\s+(?:yet\s+)?(?:been\s+)?$|"
     r"\b(?:haven't|hasn't|hadn't|isn't|wasn't|aren't|weren't)\s+(?:yet\s+)?(?:been\s+)?$",
+    re.I,
+)
+
+
+# The candidate, not the job, no longer available: "we assume you're no longer available?"
+_YOU_UNAVAILABLE = re.compile(
+    r"\b(?:you're|you are|you were|you'd be|you would be|you'll be|you will be|you may be|"
+    r"you might be)\s+(?:now\s+)?$",
     re.I,
 )
 
@@ -519,6 +539,8 @@ def is_hearsay(text: str, start: int, end: int) -> bool:
         return True
     if not _WORK_OUT.search(text, start, end):
         return False
+    if _WORK_OUT_SORRY.search(clause) and not _WORK_OUT_THIS_TIME.match(text, end, end + 40):
+        return True
     return bool(_WORK_OUT_TOLD.search(clause) or _WORK_OUT_ELSEWHERE.match(text, end, end + 40))
 
 
@@ -660,6 +682,10 @@ def collect_cues(doc: Doc, spans_key: str, hedge_factor: float) -> Cues:
             or is_open_outcome(text, start, end)
             or is_hearsay(text, start, end)
             or _REFUSAL_DENIED.search(text, max(0, start - 30), start) is not None
+            or (
+                text[start:end].lower() == "no longer available"
+                and _YOU_UNAVAILABLE.search(text, max(0, start - 30), start) is not None
+            )
         ):
             weight *= hedge_factor
         if weight > cues.best.get(label, 0.0):

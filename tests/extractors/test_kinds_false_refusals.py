@@ -56,6 +56,40 @@ CASES = [
         "outra pessoa.",
         "rejection",
     ),
+    # consolation for an old refusal, from someone who sat on the panel or a friend
+    (
+        "sorry-it-didnt-work-out-panel-member",
+        {"from_name": "Phil Osei", "from_addr": "phil.osei@gmail.com"},
+        "nice to meet you",
+        "Hi Dana, I was on your panel in April - sorry it didn't work out, it was a close call. "
+        "Keep at it, and happy to look over your CV. Coffee sometime?",
+        "networking",
+    ),
+    # ... but an employer's own "sorry it didn't work out this time" stays a refusal
+    (
+        "sorry-it-didnt-work-out-this-time",
+        {"from_name": "Dana Ortiz", "from_addr": "dana.ortiz@corbel.com"},
+        "Your application",
+        "Thanks for talking with us. I'm sorry it didn't work out this time; I'll keep you in "
+        "mind for other roles.",
+        "rejection",
+    ),
+    # the candidate, not the job, no longer available
+    (
+        "you-are-no-longer-available",
+        {"from_name": "Corbel Engineers", "from_addr": "info@corbel.example"},
+        "RE: Associate - application",
+        "Thank you for your application. We note you may be relocating abroad; we assume you're "
+        "no longer available? Please let us know if your application should remain active.",
+        "application_confirmation",
+    ),
+    (
+        "position-no-longer-available",
+        ATS,
+        "Your application",
+        "Thank you for applying. This position is no longer available.",
+        "rejection",
+    ),
     (
         "not-taking-application-further",
         ATS,
