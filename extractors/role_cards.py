@@ -67,16 +67,18 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 
 # An ATS's HTML table of fields, once it is text, writes each field's label and value on one
 # line: "Position Quality Engineer, Aerospace" / "Location Jackson, MI" / "Job ID 362". The
-# label is no part of the title.
+# label is no part of the title. A booking's table too: Calendly's "Event Type Digital
+# Archivist Interview" over "Invitee Rowan MacIsaac".
 _FIELD_LABEL = re.compile(
-    r"(?:Job Title|Position Title|Job Posting|Position|Title|Role|Posting|Vacancy|Job)[ \t]+"
+    r"(?:Job Title|Position Title|Job Posting|Position|Title|Role|Posting|Vacancy|Job|"
+    r"Event Type|Event Name)[ \t]+"
     r"(?=[A-Z])"
 )
 # the other fields of such a table, on the lines around the title's
 _FIELD_LINE = re.compile(
     r"(?:Location|Lieu|Ubicaci\u00f3n|Standort|Requisition|Req ID|Requisition ID|Job ID|"
     r"Job Number|Job Code|Reference|Status|Department|Closing Date|Salary|Position|Title|"
-    r"Role|Posting|Work Location|Division)(?: \w+)?[ \t]+\S"
+    r"Role|Posting|Work Location|Division|Invitee|Event Date|Date|Time)(?: \w+)?[ \t]+\S"
 )
 
 

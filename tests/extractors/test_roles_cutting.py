@@ -96,12 +96,18 @@ FIELD_TABLE = (
             "Position Control Analyst",
             "Position Control Analyst",
         ),
+        (
+            "New Event: Rowan - 10:00am Wed\n\n{line}\nInvitee Rowan MacIsaac\nInvitee Email x",
+            "Event Type Digital Archivist Interview",
+            "Digital Archivist Interview",
+        ),
     ],
     ids=[
         "position-label-of-a-table-line-is-cut",
         "role-label-of-a-table-line-is-cut",
         "label-word-and-one-word-is-a-title",
         "line-outside-a-table-keeps-its-first-word",
+        "booking-tables-event-type-label-is-cut",
     ],
 )
 def test_field_label_of_a_table_line(text, title, expected):
