@@ -540,4 +540,16 @@ def sender_parts(name: str | None, addr: str | None, text: str) -> tuple[str | N
             if org is None and _names_relay(person, domain):
                 return None, None  # "Talogy Assessments" at talogy.com: the relay itself
             return None, org or person
+    if (
+        org is None
+        and is_generic_local(addr)
+        and not is_relay_domain(domain)
+        and not is_personal_domain(domain)
+        and not known_given_name(person)
+        and (person not in text or _named_as_org(text, person))
+    ):
+        # "Stadtsparkasse München" <karriere@sskm.de>, "Lockheed Martin" <noreply@lmco.com>:
+        # a company's own mailbox named like a person whose first name is none, and that
+        # the mail does not sign as a person ("joining Lockheed Martin", or not written)
+        return None, person
     return person, org

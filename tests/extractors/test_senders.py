@@ -208,6 +208,14 @@ def test_looks_like_person(name, expected):
             ("Dr Wanjiku Mwangi", None),
         ),
         ("Aon Assessment", "noreply@cut-e.net", "Aon Assessment", ("Aon Assessment", None)),
+        (
+            "Lockheed Martin",
+            "noreply@lmco.com",
+            "Thank you for your interest in joining Lockheed Martin.",
+            (None, "Lockheed Martin"),
+        ),
+        ("Sandrine Morel", "careers@acme.fr", "Merci,\nSandrine Morel", ("Sandrine Morel", None)),
+        ("Lockheed Martin", "jane.doe@lmco.com", "Regards,\nJane", ("Lockheed Martin", None)),
     ],
     ids=[
         "company-name-on-no-reply",
@@ -218,6 +226,9 @@ def test_looks_like_person(name, expected):
         "an-ats-sender-with-a-given-name-of-another-country",
         "an-honorific-before-the-given-name",
         "an-assessment-vendor-signs-in-its-own-name",
+        "a-company-mailbox-with-no-given-name-is-the-company",
+        "a-person-on-a-company-mailbox",
+        "a-person-s-own-address-is-read-as-before",
     ],
 )
 def test_sender_parts(name, addr, text, expected):
