@@ -27,8 +27,10 @@ browser:
 		|| echo "chromium could not be installed: the browser test will be skipped"; \
 	fi
 
+# Both checks: `ruff check` alone let unformatted code land (fix with `ruff format .`).
 lint: setup
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 test: setup browser lint
 	$(BIN)/python -m pytest -q
