@@ -96,12 +96,25 @@ final as (
             as response_business_days,
         first_interview_at,
         first_interview_id,
-        hours_between(first_touch_at, first_interview_at) as interview_hours,
+        -- A milestone before the clock start (a rejection he answered, a recruiter's first
+        -- mail already inviting him, or a misread mail linked to a later application) has
+        -- no latency: a negative one would pull every median and average down. It is
+        -- flagged below and listed in `review_queue`.
+        case when first_interview_at >= first_touch_at
+            then hours_between(first_touch_at, first_interview_at)
+        end as interview_hours,
         case when offer_at is not null then 'offer' when rejection_at is not null then 'rejection'
         end as decision,
         coalesce(offer_at, rejection_at) as decision_at,
         coalesce(offer_id, rejection_id) as decision_id,
-        hours_between(first_touch_at, coalesce(offer_at, rejection_at)) as decision_hours,
+        case when coalesce(offer_at, rejection_at) >= first_touch_at
+            then hours_between(first_touch_at, coalesce(offer_at, rejection_at))
+        end as decision_hours,
+        coalesce(
+            first_interview_at < first_touch_at
+            or coalesce(offer_at, rejection_at) < first_touch_at,
+            false
+        ) as is_milestone_before_first_touch,
         coalesce(stage, 'contacted') as stage,
         stage_changed_at,
         stage_touchpoint_id,

@@ -1,5 +1,6 @@
 -- What a person should check: low-confidence extractions of job mail, links made on
--- weak evidence, links refused or not made, and opportunities with no channel.
+-- weak evidence, links refused or not made, opportunities with no channel, and
+-- opportunities with an interview or decision dated before their first touch.
 with params as (
     select * from warehouse_params
 ),
@@ -111,6 +112,39 @@ unknown_channel as (
     where channel = 'unknown'
 ),
 
+-- An interview or decision dated before the clock start: `opportunities` gives it no
+-- latency; a person should see whether a mail was misread or linked to the wrong
+-- opportunity (a split override takes it out).
+milestone_before_first_touch as (
+    select
+        'opportunity',
+        opportunity_id,
+        opportunity_id,
+        'milestone_before_first_touch',
+        concat_ws(
+            ' and ',
+            case when first_interview_at < first_touch_at then 'interview '
+                || round(hours_between(first_interview_at, first_touch_at) / 24, 1) || ' days'
+            end,
+            case when decision_at < first_touch_at then decision || ' '
+                || round(hours_between(decision_at, first_touch_at) / 24, 1) || ' days'
+            end
+        )
+        || ' before the first touch: no '
+        || concat_ws(
+            ' or ',
+            case when first_interview_at < first_touch_at then 'interview' end,
+            case when decision_at < first_touch_at then 'decision' end
+        )
+        || ' latency',
+        cast(null as double),
+        first_message_at,
+        gmail_thread_id,
+        cast(null as varchar)
+    from opportunities
+    where is_milestone_before_first_touch
+),
+
 unioned as (
     select * from low_confidence
     union all
@@ -119,6 +153,8 @@ unioned as (
     select * from link_issues
     union all
     select * from unknown_channel
+    union all
+    select * from milestone_before_first_touch
 ),
 
 final as (
