@@ -141,6 +141,10 @@ _QUALIFIER = re.compile(
     r"\b(?:years?|yrs|experience|preferred|required|needed|need|considered|wpm|background)\b))"
     r"[^()]*\))$"
 )
+# The range of school grades a teacher teaches, which REQ_IN_ROLE would read as a
+# requisition number ("Grades 9-12"; "Grades 6-8" is too short for it). A pay grade's range
+# is written with a slash ("Clerk Grade 11/12") and the writers split on keeping it.
+_SCHOOL_GRADES = re.compile(r"\b(?i:grades?)\s*\d{1,2}\s?[-\u2013]\s?\d{1,2}\)?\s*$")
 # A quoted reply's header read as a title: "On Jun 8, 2026, at 8:02 PM, Ana Ruiz wrote".
 _WROTE = re.compile(r"\d:\d\d\b.*\bwrote$")
 # One of the marks _QUALIFIER and _TAIL_NAME need; a digit, which REQ_IN_ROLE needs.
@@ -289,6 +293,8 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
         req, value, match = grade.group(0).strip(), value[: match.start()], None
     if match and YEAR.fullmatch(match.group(0)):
         match = None
+    if match and _SCHOOL_GRADES.search(value):
+        match = None  # "Mathematics Teacher (Grades 9-12)": whom it teaches, not a req
     if match and match.start() > 0:
         found = REQ_ID.search(value[match.start() :]) or re.search(
             r"[\w-]*\d[\w-]*", value[match.start() :]

@@ -58,6 +58,27 @@ CASES = [
         None,
     ),
     (
+        "two-digit-grade-range-is-no-req-id",
+        "Indeed Application: Mathematics Teacher (Grades 9-12)",
+        "Your application was sent.",
+        "Mathematics Teacher (Grades 9-12)",
+        None,
+    ),
+    (
+        "math-content-grade-range-is-no-req-id",
+        "Thanks",
+        "Your application for Math Content Developer (Grades 6-10) was received.",
+        "Math Content Developer (Grades 6-10)",
+        None,
+    ),
+    (
+        "req-id-after-a-title-still-cut",
+        "Thanks",
+        "Your application for Science Teacher - 58812 was received.",
+        "Science Teacher",
+        "58812",
+    ),
+    (
         "civil-service-grade-still-cut",
         "Thanks",
         "Your application for Policy Adviser, Grade 7 was received.",
