@@ -103,7 +103,9 @@ _ROLE_PREFIX = re.compile(r"^(?i:the|our|a|an|your|this|that|open|new)\s+")
 # A dangling link word or mark ("Engineer and", "Engineer -"); a word must stand alone
 # ("Supply Chain" keeps its "in").
 _TRAILING = re.compile(
-    r"(?:\s*(?:&|/|-|\u2013|,|\+)|\s+(?:of|and|in|de|di|em|en|del|des|du|f\u00fcr|und|et))+$"
+    r"(?:\s*(?:&|/|-|\u2013|,|\+)|\s+(?:of|and|in|de|di|em|en|del|des|du|f\u00fcr|und|et|"
+    # German prepositions the sentence goes on with: "Controller:in Retail beim ..."
+    r"bei|beim|zum|zur))+$"
 )
 # What follows a title in subjects and job cards but is no part of it: "- Remote - Long Term
 # Contract", "(Remote, $85-95/hr)", "- Position Filled", "(internal posting)".
@@ -183,7 +185,7 @@ _LEAD_WORDS = re.compile(
     r"proceso(?: de selecci\u00f3n)?|processo(?: de (?:sele\u00e7\u00e3o|recrutamento))?|"
     r"oportunidad|oportunidade|opportunit\u00e9|opportunit\u00e0|vacante|vaga|"
     # the post itself: "Posici\u00f3n Pricing Analyst", "Poste Conseiller ...", "Jawatan ..."
-    r"posici\u00f3n|posicion|puesto|poste|jawatan|"
+    r"posici\u00f3n|posicion|puesto|poste|jawatan|stanowisko|"
     r"b\u00fasqueda(?: ejecutiva)?|confidencial|finalista(?: en| para)?|"
     # Dutch: "Uitnodiging sollicitatiegesprek X", "Terugkoppeling sollicitatie X", "Aanbod X"
     r"(?:(?:je|jouw|uw)\s+)?(?:uitnodiging(?:\s*:)?\s+)?(?:sollicitatiegesprek|"

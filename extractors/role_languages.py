@@ -94,7 +94,8 @@ _IBERIAN_WORDS = (
 
 # A letter of the Latin alphabets beyond ASCII (\u00e9, \u00df, \u0142 ...), or the marks only
 # Spanish and French write (\u00bf, \u00a1, \u00ab, \u00bb).
-ACCENTED = re.compile(r"[\u00c0-\u024f\u00bf\u00a1\u00ab\u00bb]")
+# (and Thai, whose word for a post leads a title written in Latin letters: role_patterns)
+ACCENTED = re.compile(r"[\u00c0-\u024f\u00bf\u00a1\u00ab\u00bb\u0e00-\u0e7f]")
 
 
 def iberian(lowered: str) -> bool:

@@ -169,12 +169,14 @@ PATTERNS: list[tuple[float, str, bool]] = [
         True,
     ),
     # The same slots in other languages: "Bewerbung als X", "au poste de X", "la vaga de X",
-    # "el puesto de X", "la posizione di X", "de functie van X", "die Stelle als X".
+    # "el puesto de X", "la posizione di X", "de functie van X", "die Stelle als X", the Thai
+    # word for a post ("\u0e15\u0e33\u0e41\u0e2b\u0e19\u0e48\u0e07 Front Office Manager").
     (
         3.0,
         _I.format(
             r"\b(?:als|au poste(?: d[e'])?|poste d[e']|puesto de|vaga de|vaga|posizione di|"
-            r"functie van|stelle als|plaza de|mandat d[e']|cargo de|ruolo di)\s*"
+            r"functie van|stelle als|plaza de|mandat d[e']|cargo de|ruolo di|"
+            "\u0e15\u0e33\u0e41\u0e2b\u0e19\u0e48\u0e07)\\s*"
         )
         + ROLE,
         True,
@@ -345,6 +347,7 @@ STARTS: dict[int, tuple[str, ...]] = {
         "mandat de",
         "cargo de",
         "ruolo di",
+        "\u0e15\u0e33\u0e41\u0e2b\u0e19\u0e48\u0e07",
     ),
     22: ("vacancy", "opening", "requisition", "posting", "competition", "announcement", "job"),
     23: ("hiring", "looking", "seeking", "recruiting"),

@@ -116,6 +116,8 @@ FOREIGN_HEADS = words(
     programista inzynier ksiegowa leitung concepteur conceptrice disponent disponentin
     einkaufer gestor gestora especialista directora representante lider asesor asesora
     operador operadora analyste
+    enseignant enseignante teamleider ploegleider planista planovac muduru mudur yoneticisi
+    yonetici uzmani uzman
     """
 )
 _MORE_HEADS = FOREIGN_HEADS | words(
@@ -128,8 +130,10 @@ _MORE_HEADS = FOREIGN_HEADS | words(
 NOT_ALONE = words("phd doctoral postdoctoral programme program scheme")
 _ACCENTS = str.maketrans(
     "\u00e0\u00e1\u00e2\u00e3\u00e4\u00e7\u00e8\u00e9\u00ea\u00eb\u00ec\u00ed"
-    "\u00ee\u00ef\u00f1\u00f2\u00f3\u00f4\u00f5\u00f6\u00f9\u00fa\u00fb\u00fc",
-    "aaaaaceeeeiiiinooooouuuu",
+    "\u00ee\u00ef\u00f1\u00f2\u00f3\u00f4\u00f5\u00f6\u00f9\u00fa\u00fb\u00fc"
+    # Polish, Czech and Turkish letters: "In\u017cynier", "Pl\u00e1nova\u010d", "Uzman\u0131"
+    "\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u010d\u0161\u017e\u0159\u011b\u0131\u015f\u011f",
+    "aaaaaceeeeiiiinooooouuuuacelnszzcszreisg",
 )
 
 
@@ -138,6 +142,9 @@ def has_title_word(value: str) -> bool:
     words = {w.lower().strip(".,()/") for w in re.split(r"[\s/]+", value)}
     if "(" in value:
         words |= {w.split("(")[0] for w in words}
+    if ":" in value or "_" in value:
+        # a German title's gender ending: "Controller:in", "Produktmanager_in"
+        words |= {_GENDER_ENDING.sub("", w) for w in words}
     # (in a text all in capitals every short word looks like an acronym: "IHRE", "DRIVE")
     if (
         words & ROLE_HEADS
@@ -186,10 +193,12 @@ _TITLE_ENDINGS = tuple(
         berater beraterin referent referentin mitarbeiter mitarbeiterin techniker technikerin
         kaufmann kauffrau fachkraft assistent assistentin manager managerin arbeiter fahrer
         helfer pfleger pflegerin mechaniker elektriker bearbeiter planer medewerker
-        ontwikkelaar beheerder ledare utvecklare leitung
+        ontwikkelaar beheerder ledare utvecklare leitung utvikler udvikler konsult leider
+        leader planner
         """
     )
 )
+_GENDER_ENDING = re.compile(r"[:_](?:in|innen)$")
 TRAILING_GENDER_MARK = re.compile(
     r"\s*\((?i:[mwfdhx](?:\s*/\s*[mwfdhx]){1,2}|m/w/div|m/f/div|all genders)\)$"
 )

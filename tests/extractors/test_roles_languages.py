@@ -7,6 +7,28 @@ from tests.extractors.role_cases import ACME, case_params, role_and_req_id
 
 CASES = [
     (
+        "thai-post-word-leads-a-latin-title",
+        "\u0e19\u0e31\u0e14\u0e2a\u0e31\u0e21\u0e20\u0e32\u0e29\u0e13\u0e4c\u0e07\u0e32\u0e19 "
+        "\u0e15\u0e33\u0e41\u0e2b\u0e19\u0e48\u0e07 Front Office Manager",
+        "\u0e40\u0e23\u0e35\u0e22\u0e19 \u0e04\u0e38\u0e13",
+        "Front Office Manager",
+        None,
+    ),
+    (
+        "french-teacher-title-after-the-receipt",
+        "Accus\u00e9 de r\u00e9ception \u2013 Enseignant(e) de math\u00e9matiques",
+        "Bonjour,\n\nNous avons bien re\u00e7u votre candidature.",
+        "Enseignant(e) de math\u00e9matiques",
+        None,
+    ),
+    (
+        "german-gender-colon-ending-a-title",
+        "Ihre Bewerbung als Senior Controller:in",
+        "Vielen Dank f\u00fcr Ihre Bewerbung.",
+        "Senior Controller:in",
+        None,
+    ),
+    (
         "polish-field-after-ds-in-title-case",
         "Aplikacja wys\u0142ana: Specjalista ds. Planowania Transportu",
         "Dzi\u0119kujemy za aplikacj\u0119.",
@@ -336,8 +358,17 @@ def test_gender_mark_ending_a_title(cut, role, evidence):
         ("Ausschreibung Entwickler Getriebesteuerung", "Entwickler Getriebesteuerung"),
         ("Bewerbungseingang Head of Controlling (m/w/d)", "Head of Controlling (m/w/d)"),
         ("Stellenangebot Wien", "Stellenangebot Wien"),
+        ("Controller:in Retail beim", "Controller:in Retail"),
+        ("Stanowisko Specjalista ds. Logistyki", "Specjalista ds. Logistyki"),
     ],
-    ids=["stelle", "ausschreibung", "bewerbungseingang", "no-title-after-it-stays"],
+    ids=[
+        "stelle",
+        "ausschreibung",
+        "bewerbungseingang",
+        "no-title-after-it-stays",
+        "preposition-ending-a-title-is-cut",
+        "polish-post-word-is-cut",
+    ],
 )
 def test_german_post_word_before_a_title_is_cut(raw, role):
     from extractors.roles import clean_role
