@@ -402,7 +402,10 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
 # Statistics", "Research Fellow in Computational Hydrology", "Software Engineer in Test",
 # "Manager in Training"); a town has neither.
 _UNKNOWN_PLACE_TAIL = re.compile(
-    r"\s+(?:in|\u00e0)\s+(?P<place>[A-Z\u00c0-\u00dd][\w'-]+(?: [A-Z][\w'-]+)?)$"
+    r"\s+(?:in|\u00e0)\s+(?P<place>[A-Z\u00c0-\u00dd][\w'-]+(?: [A-Z][\w'-]+)?"
+    # and its state or country after a comma: "in Apodaca, Nuevo Le\u00f3n", "in Bengaluru,
+    # Karnataka" (each word read as the town's below)
+    r"(?:, [A-Z\u00c0-\u00dd][\w'-]+(?: [A-Z\u00c0-\u00dd][\w'-]+)?)?)$"
 )
 _FIELD_ENDING = re.compile(
     r"(?:ics|ogy|ing|ence|ance|ment|tion|sion|ies|ity|ism|ure|ship|ness|ry|y|al|ive|s)$", re.I
@@ -414,7 +417,7 @@ def cut_unknown_place(value: str) -> str:
     tail = _UNKNOWN_PLACE_TAIL.search(value)
     if not tail or tail.start() == 0 or not has_title_word(value[: tail.start()]):
         return value
-    for word in tail.group("place").split():
+    for word in tail.group("place").replace(",", " ").split():
         lowered = word.lower()
         if (
             word.isupper()  # "in IT", "in HR"

@@ -295,6 +295,9 @@ def test_bracket_the_chosen_title_opened(text, title, role):
         ("Manager in Training", "Manager in Training"),
         ("Second in Maths", "Second in Maths"),
         ("Analyst in Social Policy", "Analyst in Social Policy"),
+        ("Warehouse Supervisor in Apodaca, Nuevo Le\u00f3n", "Warehouse Supervisor"),
+        ("Software Engineer III in Bengaluru, Karnataka", "Software Engineer III"),
+        ("Lecturer in Statistics, Economics", "Lecturer in Statistics, Economics"),
     ],
     ids=[
         "town-no-list-holds-after-in-is-cut",
@@ -307,6 +310,9 @@ def test_bracket_the_chosen_title_opened(text, title, role):
         "training-after-in-stays",
         "school-subject-after-in-stays",
         "policy-after-in-stays",
+        "town-and-its-state-after-in-are-cut",
+        "town-and-an-unlisted-state-after-in-are-cut",
+        "two-fields-after-in-stay",
     ],
 )
 def test_unknown_town_after_in(value, role):
