@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.lexicon import ROLE_HEADS, ROLE_WORDS
+from extractors.lexicon import ROLE_HEADS, ROLE_WORDS, words
 from extractors.role_cleaning import QUALIFIER_WORD, clean_role, cut_unknown_place
 from extractors.role_words import (
     ACRONYM,
@@ -119,6 +119,13 @@ def closed_bracket(entry: list, text: str) -> list:
     return [entry[0], closed, start, end + close + 1, *entry[4:]]
 
 
+# Words of where or which level that open titles as well as names of firms.
+_LEVEL_WORDS = words(
+    "north south east west central northern southern eastern western upper lower middle "
+    "inner outer greater"
+)
+
+
 def _without_company(role: str, company: str) -> str:
     """'Acme - Data Engineer', 'Data Engineer - Acme (confidential search)', 'Acme Data
     Engineer' (the name run into the title): the title without the employer's name."""
@@ -144,6 +151,9 @@ def _without_company(role: str, company: str) -> str:
         # (an adjective is the title's own first word: "Economic Affairs Officer" at the
         # Economic Commission for Africa, "Digital Marketing Manager" at Digital Realty)
         and not first.lower().endswith(_ADJECTIVE_ENDINGS)
+        # (nor is a compass or level word: "Upper School Mathematics Teacher" at Upper
+        # Canada College, "North Region Manager" at North Star Foods)
+        and first.lower() not in _LEVEL_WORDS
         and len(role.split()) >= 2
     ):
         rest = role[len(first) :]

@@ -172,8 +172,17 @@ def test_an_employer_that_is_a_title_found_is_not_cut(run_pipes):
             "Stonebridge Consulting",
             "Summer Analyst Internship",
         ),
+        (
+            "Upper School Mathematics Teacher",
+            "Upper Canada College",
+            "Upper School Mathematics Teacher",
+        ),
     ],
-    ids=["adjective-starting-employer-stays-in-title", "employer-name-run-into-title-is-cut"],
+    ids=[
+        "adjective-starting-employer-stays-in-title",
+        "employer-name-run-into-title-is-cut",
+        "level-word-starting-employer-stays-in-title",
+    ],
 )
 def test_employer_first_word(role, company, expected):
     from extractors.role_choice import _without_company
