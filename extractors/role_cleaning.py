@@ -194,8 +194,10 @@ _LEAD_WORDS = re.compile(
     r"(?:\s+(?:sollicitatie(?:procedure)?|selectie|gesprek))?)"
     r"\s*[:|\u2013-]?\s*"
     r"|(?i:reschedule[d]?|rescheduling|cancell?ed|confirmed|updated|reminder|invitation|"
-    r"application|interview|offer|onsite interviews?|final interview|receipt|confidential|"
-    r"hiring manager interview|request|received|submitted)\s*[:|\u2013-]\s+)(?=[A-Z])"
+    r"application|interview|onsite interviews?|final interview|receipt|confidential|"
+    # "Employment Offer - Front Office Manager", "Submission - IT Support Specialist"
+    r"(?:(?:employment|job|verbal|written|formal|conditional|revised)\s+)?offer(?:\s+letter)?|"
+    r"submission|hiring manager interview|request|received|submitted)\s*[:|\u2013-]\s+)(?=[A-Z])"
 )
 # "Jordan - Sr. Data Engineer": a first name before a mark is who the mail is for;
 # "AfDB - Principal Economist": the employer's short name.

@@ -79,6 +79,25 @@ def test_word_for_a_post_before_a_title(value, role):
     assert clean_role(value) == (role, None)
 
 
+@pytest.mark.parametrize(
+    ("value", "role"),
+    [
+        ("Employment Offer - Front Office Manager", "Front Office Manager"),
+        ("Job Offer: Nurse Unit Manager", "Nurse Unit Manager"),
+        ("Submission - IT Support Specialist", "IT Support Specialist"),
+        ("Offer Manager - Telco", "Offer Manager - Telco"),
+    ],
+    ids=[
+        "kind-of-offer-before-a-mark-is-cut",
+        "job-offer-before-a-colon-is-cut",
+        "submission-before-a-mark-is-cut",
+        "offer-word-of-a-title-stays",
+    ],
+)
+def test_step_of_the_process_before_a_title(value, role):
+    assert clean_role(value) == (role, None)
+
+
 FIELD_TABLE = (
     "Dear Ana,\n\nWe have received your application for the following position:\n\n"
     "{line}\n\nLocation Jackson, MI\n\nJob ID 362"
