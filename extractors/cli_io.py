@@ -27,11 +27,15 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
+from extractors.kind_threads import ThreadKinds
 from extractors.messages import extract_messages
 from extractors.pipeline import load_nlp
 from extractors.text import looks_like_html
 
 T = TypeVar("T")
+
+# The threads whose latest mail classify keeps for the replies after it (as the flows do)
+THREADS_KEPT = 4096
 
 
 class BadLine(ValueError):
@@ -178,19 +182,35 @@ def read_labeled(path: Path) -> tuple[list[dict[str, Any]], dict[str, dict]]:
     return records, labeled
 
 
-def classify_records(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    for row in extract_messages(load_nlp(), records):
+def classify_records(
+    records: Iterable[dict[str, Any]], threads: ThreadKinds | None = None
+) -> Iterator[dict[str, Any]]:
+    for row in extract_messages(load_nlp(), records, threads=threads):
         yield fact_json(row)
 
 
 def classify_jsonl(source: TextIO, sink: TextIO, *, console: Console) -> None:
     """Classify every message of a JSON Lines stream; one JSON object per line out (with a
-    progress bar on the console when it is a terminal)."""
-    results = classify_records(read_records(source, console))
+    progress bar on the console when it is a terminal).
+
+    Mail is read in the order given, in batches: a reply's kind follows the thread's
+    earlier mail only where that came before it in the input or in its batch, among the
+    last `THREADS_KEPT` threads (memory stays flat however long the input). Input out of
+    date order loses that context; the console says for how many mails."""
+    threads = ThreadKinds(THREADS_KEPT)
+    results = classify_records(read_records(source, console), threads)
     if not source.isatty():  # typed in: a bar redrawn over the typing would garble it
         results = with_progress(results, console, "Classifying", line_count(source))
     for result in results:
         sink.write(json.dumps(result, ensure_ascii=False) + "\n")
+    if threads.missed:
+        console.print(
+            f"{threads.missed} mail{'s' if threads.missed != 1 else ''} came after a later "
+            "reply in the same thread had been read without it: that reply keeps its own "
+            "reading. Give the mail in date order (oldest first) for the kinds the sync "
+            "and import flows give.",
+            highlight=False,
+        )
 
 
 def line_count(source: TextIO) -> int | None:

@@ -16,7 +16,8 @@ Threads run across batches: `ThreadKinds` keeps the last few incoming mails of t
 recent `capacity` threads (a bounded LRU, flat in the mailbox's size, issue 7). The flows
 hand it batches in order of date (flows.steps.pending_batches), so the mail a reply answers
 is in its batch or a recent one. An own mail whose exchange arrives in a later batch keeps
-its own decision; so does a single mail.
+its own decision; so does a single mail. `missed` counts the incoming mails that came too
+late so (`sneaker classify`, which reads its input in the order given, says how many).
 """
 
 from __future__ import annotations
@@ -53,12 +54,21 @@ class ThreadKinds:
         self.capacity = capacity
         self._threads: OrderedDict[str, list[tuple[datetime | None, int, str]]] = OrderedDict()
         self._seen = 0  # arrival order, for mail without a date
+        # the latest own mail each recent thread completed (bounded as the threads are), and
+        # the incoming mails that came after an own mail dated later had been completed
+        # without them: input out of date order across batches (a far-off thread's mail)
+        self._asked: OrderedDict[str, datetime | None] = OrderedDict()
+        self.missed = 0
 
     def __len__(self) -> int:
         return len(self._threads)
 
     def add(self, thread_id: str, sent_at: datetime | None, kind: str) -> None:
         self._seen += 1
+        if thread_id in self._asked:
+            asked = self._asked[thread_id]
+            if sent_at is None or asked is None or sent_at < asked:
+                self.missed += 1
         mails = self._threads.pop(thread_id, [])
         mails.append((sent_at, self._seen, kind))
         mails.sort(key=_order)
@@ -69,6 +79,12 @@ class ThreadKinds:
     def before(self, thread_id: str, sent_at: datetime | None) -> str | None:
         """The kind of the thread's latest incoming mail sent before sent_at (the latest of
         all when either date is unknown)."""
+        asked = self._asked.pop(thread_id, sent_at)
+        if asked is not None and sent_at is not None:
+            asked = max(asked, sent_at)
+        self._asked[thread_id] = None if sent_at is None else asked
+        while len(self._asked) > self.capacity:
+            self._asked.popitem(last=False)
         mails = self._threads.get(thread_id)
         if not mails:
             return None

@@ -178,7 +178,14 @@ def classify(
         Path | None, typer.Option("--output", "-o", help="Write JSON Lines here (default stdout).")
     ] = None,
 ) -> None:
-    """Classify messages given as JSON Lines (id, from, date, subject, body)."""
+    """Classify messages given as JSON Lines (id, from, date, subject, body).
+
+    Give them oldest first, as the sync and import flows read them:
+    a short reply ("Sounds good") takes the kind of its thread's earlier mail
+    only if that came before it (or in its batch of 256 lines), among the last
+    4,096 threads, so memory stays flat. Out of date order, a thread's mail
+    far apart loses that context; classify counts such mail on stderr.
+    """
     from extractors.cli_io import classify_jsonl
 
     if input_file == "-" and sys.stdin.isatty():

@@ -131,3 +131,57 @@ def test_the_line_count_skips_blank_lines_and_leaves_the_file_where_it_was(
             return False
 
     assert line_count(Pipe('{"id": "1"}\n')) is None
+
+
+def _thread_far_apart() -> tuple[dict, dict, list[dict]]:
+    """A recruiter's approach, the candidate's short reply to it, and 300 other mails: the
+    same mails as tests/test_thread_kinds_in_flows.py's exchange."""
+    approach = {
+        "id": "approach",
+        "from": "Dana Reyes <dana@northwind.io>",
+        "to": "sam@example.com",
+        "date": "2026-09-07T09:00:00+00:00",
+        "subject": "Senior Data Engineer at Northwind",
+        "body": "Hi Sam, I'm a technical recruiter at Northwind Analytics. I came across your "
+        "profile and think you'd be a strong fit for a Senior Data Engineer role we're hiring "
+        "for. Would you be open to a quick chat this week?",
+        "thread_id": "t1",
+    }
+    reply = {
+        "id": "reply",
+        "from": "Sam Lee <sam@example.com>",
+        "to": "dana@northwind.io",
+        "date": "2026-09-08T09:00:00+00:00",
+        "subject": "Re: Senior Data Engineer at Northwind",
+        "body": "Sounds good, thanks.",
+        "thread_id": "t1",
+        "is_from_me": True,
+    }
+    others = [
+        {
+            "id": f"other-{n}",
+            "from": "Store <news@shop.example>",
+            "to": "sam@example.com",
+            "date": "2026-09-10T09:00:00+00:00",
+            "subject": f"Weekly deals {n}",
+            "body": "New arrivals this week.",
+            "thread_id": f"o{n}",
+        }
+        for n in range(300)
+    ]
+    return approach, reply, others
+
+
+def test_a_reply_far_before_the_mail_it_answers_keeps_its_reading_and_says_so():
+    approach, reply, others = _thread_far_apart()
+    in_order, err = run([json.dumps(m) for m in [approach, reply, *others]])
+    kinds = {r["id"]: r["kind"] for r in in_order}
+    assert (kinds["approach"], kinds["reply"]) == ("recruiter_outreach", "recruiter_outreach")
+    assert err == ""
+    # the reply first, the approach it answers past the first batch of 256
+    far, err = run([json.dumps(m) for m in [reply, *others, approach]])
+    kinds = {r["id"]: r["kind"] for r in far}
+    assert [r["id"] for r in far] == ["reply", *(m["id"] for m in others), "approach"]
+    assert kinds["reply"] != "recruiter_outreach"
+    assert "1 mail came after a later reply in the same thread" in err
+    assert "date order" in err

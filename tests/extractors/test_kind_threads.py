@@ -162,3 +162,26 @@ def test_later_mail_of_a_long_thread_in_the_same_batch():
         ]
     )
     assert rows[1]["kind"] == "recruiter_outreach"
+
+
+def test_mail_that_a_reply_read_in_an_earlier_batch_could_not_see_is_counted():
+    threads = ThreadKinds()
+    run([mail("me", "t1", 4, "networking", "open")], threads)
+    rows = run(
+        [
+            mail("late", "t1", 3, "offer"),  # dated before the reply: missed
+            mail("after", "t1", 6, "rejection"),  # after it: the reply never needed it
+            mail("other", "t2", 1, "offer"),
+        ],
+        threads,
+    )
+    assert [r["kind"] for r in rows] == ["offer", "rejection", "offer"]
+    assert threads.missed == 1
+
+
+def test_the_replies_remembered_for_that_count_stay_bounded():
+    threads = ThreadKinds(capacity=3)
+    for n in range(10):
+        run([mail(f"me{n}", f"t{n}", 2, "networking", "open")], threads)
+    run([mail("late0", "t0", 1, "offer"), mail("late9", "t9", 1, "offer")], threads)
+    assert threads.missed == 1  # t0's reply is forgotten, the oldest first
