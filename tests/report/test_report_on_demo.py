@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from datetime import timedelta
 
 import duckdb
 import pytest
+from rich.console import Console
 
 from flows.config import Settings
 from tests.report.demo_build import demo_settings
 from tests.report.text_tables import rows, text_rows
 from warehouse.report import load_report_data, render_report
+from warehouse.report.cli import report_command
 from warehouse.report.data import WEEK_MEASURES
 from warehouse.report.tables import FUNNEL, LATENCY, cells
 from warehouse.report.weeks import week_of
@@ -85,3 +88,25 @@ def test_a_week_before_the_search_renders_and_says_it_was_silent(con, demo: Sett
         document = render_report(con, demo, week=quiet.label, fmt=fmt)
         assert f"Week {quiet.label} was silent" in document
         assert f"No activity was recorded in week {quiet.label}" in document
+
+
+def test_text_on_a_terminal_fits_its_width_and_keeps_every_figure(demo: Settings) -> None:
+    """On a 100-column terminal the report's 16-column latency table (about 250 columns)
+    was cut and wrapped into the next row's cells; now a table that does not fit is written
+    a row at a time, and piped text keeps its table lines whole."""
+    terminal, pipe = io.StringIO(), io.StringIO()
+    quiet = Console(file=io.StringIO())
+    for file, is_terminal in ((terminal, True), (pipe, False)):
+        out = Console(file=file, force_terminal=is_terminal, width=100, color_system=None)
+        report_command(demo, week=None, fmt="text", output=None, out=out, console=quiet)
+    assert max(len(line) for line in terminal.getvalue().splitlines()) <= 100
+    assert max(len(line) for line in pipe.getvalue().splitlines()) > 100
+    with duckdb.connect(str(demo.db_path), read_only=True) as con:
+        latency = rows(con, "select * from response_latency_by_channel order by channel_precedence")
+    headers, table = cells(latency, LATENCY)
+    label = max(len(h) for h in headers)
+    text = terminal.getvalue()
+    for row in table:
+        lines = [f"  {h.ljust(label)}  {c}".rstrip() for h, c in zip(headers, row, strict=True)]
+        block = "\n".join(lines)
+        assert block in text, row[0]

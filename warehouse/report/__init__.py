@@ -20,8 +20,10 @@ def render_report(
     *,
     week: str | None = None,
     fmt: str = "html",
+    width: int | None = None,
 ) -> str:
-    """The summary of `week` (ISO, e.g. 2026-W47; default the latest) as html, md or text."""
+    """The summary of `week` (ISO, e.g. 2026-W47; default the latest) as html, md or text
+    (fitted to `width` columns when given: a terminal's)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r}; choose one of {', '.join(FORMATS)}")
     data = load_report_data(con, settings, week)
@@ -30,4 +32,4 @@ def render_report(
         return render_html(data, sections, settings.timezone)
     if fmt == "md":
         return render_markdown(data, sections, settings.timezone)
-    return render_text(data, sections, settings.timezone)
+    return render_text(data, sections, settings.timezone, width)

@@ -28,7 +28,10 @@ def report_command(
         output = settings.reports_dir / f"weekly-summary-{week or 'latest'}.html"
     with open_db(settings.db_path, read_only=True) as con:
         try:
-            document = render_report(con, settings, week=week, fmt=fmt)
+            # text for a terminal fits its width (a 250-column table wrapped into 100
+            # columns mixed its rows up); piped or written to a file, lines stay whole
+            width = out.width if fmt == "text" and output is None and out.is_terminal else None
+            document = render_report(con, settings, week=week, fmt=fmt, width=width)
         except ValueError as exc:  # a malformed --week
             _usage_error(console, str(exc))
         except WarehouseNotBuilt as exc:

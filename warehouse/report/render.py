@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from functools import cache
 
 import jinja2
@@ -64,11 +65,23 @@ def render_markdown(data: ReportData, sections: list[Section], timezone: str) ->
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _text_table(table: Table) -> list[str]:
+def _text_table(table: Table, width: int | None = None) -> list[str]:
     lines = [table.title, ""] if table.title else []
     if not table.rows:
         return [*lines, f"  ({table.empty})", ""]
     widths = [max(len(h), *(len(r[i]) for r in table.rows)) for i, h in enumerate(table.headers)]
+    if width is not None and 2 + sum(widths) + 2 * (len(widths) - 1) > width:
+        # Wider than the terminal: each row as a block of 'header  value' lines (as psql's
+        # expanded display), not columns cut and wrapped into each other.
+        label = max(len(h) for h in table.headers)
+        for row in table.rows:
+            lines += [
+                f"  {h.ljust(label)}  {c}".rstrip() for h, c in zip(table.headers, row, strict=True)
+            ]
+            lines.append("")
+        if table.more:
+            lines.append(f"  {table.more}")
+        return [*lines, ""] if table.more else lines
 
     def line(cells: list[str]) -> str:
         return "  " + "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
@@ -81,13 +94,17 @@ def _text_table(table: Table) -> list[str]:
     return [*lines, ""]
 
 
-def render_text(data: ReportData, sections: list[Section], timezone: str) -> str:
+def render_text(
+    data: ReportData, sections: list[Section], timezone: str, width: int | None = None
+) -> str:
+    """The plain-text summary; with `width` (a terminal's columns) notes are wrapped to it
+    and a table too wide for it is written a row at a time."""
     title = f"YOUR JOB SEARCH, WEEK {data.week.label}"
     lines = [title, "=" * len(title), f"{data.week.span_text()} · times in {timezone}", ""]
     for section in sections:
         lines += [section.title.upper(), "-" * len(section.title), ""]
         for note in section.notes:
-            lines += [note, ""]
+            lines += [*(textwrap.wrap(note, width) if width else [note]), ""]
         for table in section.tables:
-            lines += _text_table(table)
+            lines += _text_table(table, width)
     return "\n".join(lines).rstrip() + "\n"
