@@ -240,7 +240,11 @@ def build(ctx: typer.Context) -> None:
 def report(
     ctx: typer.Context,
     week: Annotated[
-        str | None, typer.Option(help="ISO week, e.g. 2026-W47 (default: last week).")
+        str | None,
+        typer.Option(
+            help="ISO week, e.g. 2026-W47 (default: the week of the newest mail, so far). "
+            "Follow-ups and upcoming interviews are as of the newest mail whatever the week."
+        ),
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="html, md or text.")] = "text",
     output: Annotated[Path | None, typer.Option(help="Write the report to this file.")] = None,

@@ -264,3 +264,13 @@ def test_follow_ups_say_whom_to_follow_up_with(name, address, shown) -> None:
     assert headers == ["Company", "Role", "Contact", "Last message", "Channel", "Waiting since",
                        "Days"]  # fmt: skip
     assert body == [["Zeta", "SRE", shown, "Following up", "recruiter inbound", "—", "9"]]
+
+
+def test_without_a_week_the_report_is_of_the_week_holding_the_newest_mail(
+    report_con, report_settings
+) -> None:
+    """As `sneaker report --help` and the README say (they said "last week", which only
+    the scheduled Monday flow renders)."""
+    [(newest,)] = report_con.execute("select max(sent_at) from stg_messages").fetchall()
+    chosen = load_report_data(report_con, report_settings).week
+    assert chosen.start <= newest < chosen.end
