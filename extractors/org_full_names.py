@@ -413,3 +413,18 @@ _COUNTRIES = words(
     benelux dach
     """
 )
+
+
+_LEAD_INITIALISM = re.compile(r"([A-Z]{2,5})(\s.*)?")
+
+
+def dotted_initials(company: str, text: str) -> str:
+    """The name as the mail writes its leading initialism with dots ('PAM Transport' of a
+    header where the mail writes 'P.A.M. Transport'): the writers copy the mail's form."""
+    match = _LEAD_INITIALISM.fullmatch(company)
+    if not match or "." not in text:
+        return company
+    letters, rest = match.group(1), match.group(2) or ""
+    dotted = r"\.\s?".join(letters) + r"\."
+    found = re.search(r"(?<![\w.])" + dotted + re.escape(rest) + r"(?!\w)", text)
+    return found.group(0) if found else company

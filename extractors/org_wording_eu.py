@@ -40,7 +40,9 @@ IBERIAN_PATTERNS = [
             r" (?:ha|han|tem) (?:le\u00eddo|visto|revisado|actualizado|recibido|cerrado|"
             r"decidido|descartado|seleccionado|invitado|analisado|atualizado|recebido|"
             r"visualizado)\b|"
-            r" (?:analisou|recebeu|atualizou|visualizou|avaliou)\b"
+            r" (?:analisou|recebeu|atualizou|visualizou|avaliou)\b|"
+            # a Mexican or Argentine board's preterite: "Grupo Lamosa vio tu CV"
+            r" (?:vio|revis\u00f3|ley\u00f3|consult\u00f3|descarg\u00f3|visualiz\u00f3) (?:tu|su)\b"
         ),
     ),
     (
@@ -75,6 +77,12 @@ IBERIAN_NEEDLES: list[tuple[str, ...]] = [
         "atualizou",
         "visualizou",
         "avaliou",
+        " vio ",
+        "revis\u00f3",
+        "ley\u00f3",
+        "consult\u00f3",
+        "descarg\u00f3",
+        "visualiz\u00f3",
     ),
     ("inter\u00e9s ", "interesse "),
     (
@@ -124,4 +132,10 @@ NEWS_FROM_STARTS = ("update", "bericht", "nieuws", "reactie", "feedback")
 EU_SUBJECT_PATTERNS = [
     (4.0, IGNORE_CASE.format(_SENT) + ORG),
     (3.0, IGNORE_CASE.format(r"\b(?:update|bericht|nieuws|reactie) van\s") + ORG),
+    # "¡Grupo Lamosa vio tu CV!", "Sigma Alimentos revisó tu CV"
+    (
+        4.0,
+        ORG
+        + IGNORE_CASE.format(r" (?:vio|revis\u00f3|ley\u00f3|consult\u00f3|descarg\u00f3) tu\b"),
+    ),
 ]

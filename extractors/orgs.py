@@ -37,6 +37,7 @@ from extractors.org_cjk_names import cjk_company
 from extractors.org_domains import before_sentence_stop, name_of_root, subsequence
 from extractors.org_full_names import (
     brand_of_branch,
+    dotted_initials,
     group_stem,
     name_line,
     named_part,
@@ -487,7 +488,7 @@ class OrgFinder:
         if not company:
             return company
         company = group_stem(regional_unit(company), text, info.get("from_name") or "")
-        return cjk_company(company)
+        return cjk_company(dotted_initials(company, text))
 
     def _resolve(
         self, doc: Doc, info: dict, scores: dict[str, list], pool: OrgPool, spans: bool = True

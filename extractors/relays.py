@@ -61,6 +61,7 @@ RELAY_CATEGORIES: dict[str, str] = {
             healthcaresource.com symplr.com eightfold-email.ai
             beisen.com italent.cn zhiye.com mokahr.com feishu.cn larksuite.com
             greetinghr.com ninehire.com
+            collage.co peopleforce.io tenstreet.com
         """,
         "job_board": """
             linkedin.com e.linkedin.com indeed.com indeedemail.com glassdoor.com
@@ -110,6 +111,12 @@ RELAY_CATEGORIES: dict[str, str] = {
             topcv.vn vietnamworks.com itviec.com djinni.co work.ua robota.ua doda.jp
             en-japan.com green-japan.com bizreach.jp mynavi.jp rikunabi.com rekrute.com
             emploi.ma cadremploi.fr zonajobs.com.ar
+            applytoeducation.com makeafuture.ca jobthai.com kitalulus.com hiredly.com
+            wuzzuf.net forasna.com pnet.co.za careerjunction.co.za careers24.com
+            caribbeanjobs.com nijobs.com charityvillage.com ethiojobs.net
+            programathor.com.br brightermonday.co.ke fuzu.com reliefweb.int dentalpost.net
+            medreps.com mediabistro.com journalismjobs.com hcareers.com hosco.com
+            truckersreport.com cdljobs.com jobsintrucks.com
         """,
         "assessment": """
             hackerrank.com hackerrankforwork.com codility.com codesignal.com coderpad.io
@@ -123,6 +130,8 @@ RELAY_CATEGORIES: dict[str, str] = {
             prophecyhealth.com sova.co.uk sovaassessment.com
             predictiveindex.com wonderlic.com ixly.nl
             aon-assessment.com alvalabs.io sova.assessment.com
+            hoganassessments.com psicosmart.net evaluatest.com testreach.com
+            testpartnership.com
         """,
         "background_check": """
             checkr.com sterlingcheck.com hireright.com fadv.com goodhire.com certn.co
@@ -132,6 +141,7 @@ RELAY_CATEGORIES: dict[str, str] = {
             certiphi.com ucheck.co.uk zincwork.com uk.experian.com trustid.co.uk
             verifiedfirst.com
             justis.nl questdiagnostics.com crosschq.com
+            sonichealthplus.com.au
         """,
         "rpo": """
             cielotalent.com amberjack.co.uk
@@ -171,9 +181,9 @@ RELAY_DOMAINS: frozenset[str] = frozenset(RELAY_CATEGORIES)
 _SHORT_SUFFIX = re.compile(r"[a-z]{2,6}(?:\.[a-z]{2})?")
 _WORD_BRANDS = _names(
     """
-    accurate angel doodle dover emploi fountain freelance freelancer google gusto harri hired
-    justis karat karriere landing lever magnet nurse paradox phenom prelude qualified shine
-    talent vivian wanted
+    accurate angel collage doodle dover emploi fountain freelance freelancer google gusto
+    harri hired justis karat karriere landing lever magnet nurse paradox phenom prelude
+    qualified shine talent vivian wanted
     """
 )
 RELAY_BRANDS_BY_LABEL: dict[str, str] = {}

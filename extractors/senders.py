@@ -334,10 +334,17 @@ def names_relay_service(value: str, domain: str) -> bool:
     if 2 <= len(key) <= 5 and value.strip().isupper():
         # 'AJO' of academicjobsonline.org: the service's initials
         return any(label[0] == key[0] and _in_order(key, label) for label in labels)
-    return len(key) >= 3 and any(
+    if len(key) < 3:
+        return False
+    if any(
         key == label or label.startswith(key) or (key.startswith(label) and len(label) >= 4)
         for label in labels
-    )
+    ):
+        return True
+    # 'OCC Mundial' at occ.com.mx: a short label is the service's when it is the name's whole
+    # first word (a longer name merely starting with its letters is another's: 'Occidental')
+    first = squash(value.split()[0]) if value.split() else ""
+    return len(first) >= 3 and len(value.split()) > 1 and first in labels
 
 
 def _in_order(letters: str, word: str) -> bool:

@@ -182,6 +182,22 @@ CASES = [
         "Bedankt voor je sollicitatie bij Ministerie van Landbouw. We nemen contact op.",
         "Ministerie van Landbouw",
     ),
+    (
+        "spanish-board-preterite-in-subject",
+        "OCC Mundial",
+        "postulaciones@occ.com.mx",
+        "¡Grupo Lamosa vio tu CV!",
+        "Hola Rodrigo, la empresa revisó tu perfil. Sigue buscando en OCC Mundial.",
+        "Grupo Lamosa",
+    ),
+    (
+        "dotted-initials-as-the-mail-writes-them",
+        "PAM Transport",
+        "pamtransport@tenstreet.com",
+        "P.A.M. Transport Application Confirmation",
+        "Thank you for applying to drive with P.A.M. Transport. A recruiter will call you.",
+        "P.A.M. Transport",
+    ),
 ]
 
 

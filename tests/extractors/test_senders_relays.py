@@ -35,6 +35,8 @@ def test_domain_org(addr, root):
         ("Stirling Grey Bank", "stirlinggrey.avature.net", False),
         ("Tesco", "tes.com", False),
         ("Acme", "acme.com", False),
+        ("OCC Mundial", "occ.com.mx", True),
+        ("Occidental Petroleum", "occ.com.mx", False),
     ],
     ids=[
         "gov-ats",
@@ -45,6 +47,8 @@ def test_domain_org(addr, root):
         "tenant-label-is-the-customer",
         "longer-name-is-another-org",
         "no-relay",
+        "short-label-is-the-first-word",
+        "longer-first-word-is-another-org",
     ],
 )
 def test_names_relay_service(name, domain, expected):
