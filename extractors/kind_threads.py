@@ -29,8 +29,9 @@ from typing import Any
 
 # the facts key `sneaker_kind` sets on an own mail it could not decide from its words:
 # "open", or "thanks" for a thank-you note (read as "other" after an interview); and "time"
-# on one its words read as an interview's time, and "apply" on one read as an application sent
-# (both read as outreach after a recruiter's approach)
+# on one its words read as an interview's time, "apply" on one read as an application sent and
+# "decline" on one read as a withdrawal or a decline (all three read as outreach after a
+# recruiter's approach)
 OPEN_KEY = "own_open"
 
 # the incoming mails kept per thread: a reply answers one of the thread's last mails (a
@@ -100,10 +101,11 @@ def _order(mail: tuple[datetime | None, int, str]) -> tuple[float, int]:
 
 def reply_kind(open_as: str, answered: str | None) -> str | None:
     """The kind an open own mail takes after a mail of kind `answered`, or None."""
-    if open_as in ("time", "apply"):
-        # a time proposed for a chat, or a CV sent, in answer to a recruiter's approach still
-        # answers the approach (docs/labeling.md); after anything else the proposal is an
-        # interview's and the CV an application
+    if open_as in ("time", "apply", "decline"):
+        # a time proposed for a chat, a CV sent, or a decline ("I've just accepted a position,
+        # so I'll pass") in answer to a recruiter's approach still answers the approach
+        # (docs/labeling.md); after anything else the proposal is an interview's, the CV an
+        # application and the decline a withdrawal
         return "recruiter_outreach" if answered == "recruiter_outreach" else None
     kind = _REPLY_KIND.get(answered or "")
     if kind == "interview_invitation" and open_as == "thanks":

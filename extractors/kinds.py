@@ -195,6 +195,9 @@ _HEDGE_NEAR = re.compile(
     r"\b(?:falls|sofern|sobald|au cas o\u00f9|en caso de|qualora|indien|zodra)\b|"
     r"\b(?:should|unless|in the event|may|might|could potentially|once|typically|typical|"
     r"usually|generally|normally|otherwise|process (?:includes|consists|involves))\b|"
+    # what some employers do, not what this one did: "Some employers let you know when they've
+    # viewed your application" (a job board's receipt)
+    r"\bsome (?:employers|companies|recruiters|hiring managers)\b|"
     # a rule for everyone, not news for this candidate: "Shortlisted candidates will be
     # invited to interview", "only applicants who ...", "our selection process takes"
     # (not where the candidate comes in after it: "Following a review of all shortlisted
@@ -347,7 +350,8 @@ _NEAR_WORDS = trigger_regex(
         *("otherwise", "process", "shortlisted", "successful", "suitable", "only", "falls"),
         *("sofern", "sobald", "au cas o", "en caso de", "qualora", "indien", "zodra"),
         *("candidates who", "candidates that", "applicants who", "applicants that"),
-        *("those who", "those that"),
+        *("those who", "those that", "some employers", "some companies", "some recruiters"),
+        "some hiring managers",
     )
 )
 _AFTER_WORDS = trigger_regex(("if", "should", "once", "unless", "in the event"))
@@ -1105,7 +1109,9 @@ class KindClassifier:
             # told in an offer's exchange, with its cues)
             return "other", (), 0.5
         if c.top("WITHDRAW") >= self.strong and not to_personal:
-            # the candidate pulls out of a process: DESIGN.md counts a withdrawal as a status
+            # the candidate pulls out of a process: DESIGN.md counts a withdrawal as a status;
+            # declining a recruiter's first approach still answers it (kind_threads)
+            facts(doc)[OPEN_KEY] = "decline"
             return "status_update", ("WITHDRAW",), 0.6
         thanks_met = bool(_THANKS_MET.search(text))
         if (

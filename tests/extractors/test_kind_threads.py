@@ -99,6 +99,27 @@ def test_a_cv_sent_answers_an_approach(answered, expected):
 
 
 @pytest.mark.parametrize(
+    ("answered", "expected"),
+    [
+        ("recruiter_outreach", "recruiter_outreach"),
+        ("offer", "status_update"),
+        ("interview_invitation", "status_update"),
+        (None, "status_update"),
+    ],
+    ids=[
+        "decline-after-an-approach-answers-it",
+        "decline-after-an-offer-stays-a-status",
+        "withdrawal-after-an-invitation-stays-a-status",
+        "decline-alone-stays-a-status",
+    ],
+)
+def test_a_decline_answers_an_approach(answered, expected):
+    me = mail("me", "t1", 2, "status_update", "decline")
+    rows = run([mail("in", "t1", 1, answered), me] if answered else [me])
+    assert rows[-1]["kind"] == expected
+
+
+@pytest.mark.parametrize(
     "case",
     ["decided-by-its-words", "other-thread", "no-thread", "answer-comes-later", "alone"],
 )
