@@ -147,6 +147,13 @@ _QUALIFIER = re.compile(
 # requisition number ("Grades 9-12"; "Grades 6-8" is too short for it). A pay grade's range
 # is written with a slash ("Clerk Grade 11/12") and the writers split on keeping it.
 _SCHOOL_GRADES = re.compile(r"\b(?i:grades?)\s*\d{1,2}\s?[-\u2013]\s?\d{1,2}\)?\s*$")
+# The interview after the title and what a calendar or subject writes after it, the round or
+# the candidate's name: "IT Generalist 1 Interview - Brzezinski", "CSM Interview - Round 1",
+# "Backend Engineer - Round 1" (an interview word ending a title is _ROLE_SUFFIX's).
+_EVENT_TAIL = re.compile(
+    r"\s+(?i:interview|phone screen|screen)\s*[-\u2013|:]\s+[^-\u2013|:]+$"
+    r"|\s*[-\u2013|]\s*(?i:round|stage)\s*\d{1,2}$"
+)
 # A quoted reply's header read as a title: "On Jun 8, 2026, at 8:02 PM, Ana Ruiz wrote".
 _WROTE = re.compile(r"\d:\d\d\b.*\bwrote$")
 # One of the marks _QUALIFIER and _TAIL_NAME need; a digit, which REQ_IN_ROLE needs.
@@ -329,6 +336,9 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
         if not inner:
             return None, req
         value = inner.group("role")
+    event = _EVENT_TAIL.search(value) if _QUALIFIER_MARK.search(value) else None
+    if event and event.start() > 0:
+        value = value[: event.start()]  # "IT Generalist 1 Interview - Brzezinski"
     for _ in range(2):
         before = value
         value = _ROLE_SUFFIX.sub(_suffix_cut, value.strip())

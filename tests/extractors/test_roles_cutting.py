@@ -98,6 +98,25 @@ def test_step_of_the_process_before_a_title(value, role):
     assert clean_role(value) == (role, None)
 
 
+@pytest.mark.parametrize(
+    ("value", "role"),
+    [
+        ("IT Generalist 1 Interview - Brzezinski", "IT Generalist 1"),
+        ("CSM Interview - Round 1", "CSM"),
+        ("Backend Engineer - Round 1", "Backend Engineer"),
+        ("Interview Coordinator - London", "Interview Coordinator - London"),
+    ],
+    ids=[
+        "interview-and-the-candidates-name-after-it-are-cut",
+        "interview-and-its-round-are-cut",
+        "round-after-a-mark-is-cut",
+        "interview-word-opening-a-title-stays",
+    ],
+)
+def test_interview_and_what_follows_it_after_a_title(value, role):
+    assert clean_role(value) == (role, None)
+
+
 FIELD_TABLE = (
     "Dear Ana,\n\nWe have received your application for the following position:\n\n"
     "{line}\n\nLocation Jackson, MI\n\nJob ID 362"
