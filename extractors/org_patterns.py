@@ -105,7 +105,21 @@ BODY_PATTERNS: list[tuple[float, str]] = [
             r"impressed|eager|keen|opening|expanding|advertising|opened|updated)"
         ),
     ),
-    (4.0, IGNORE_CASE.format(r"\b(?:my|our|the) client,?\s(?:is\s)?") + ORG),
+    # an agency's client after "my / our / the client (is)" and the same words in other
+    # languages: "le client, c'est X", "nuestro cliente, X", "nasz klient, firma X",
+    # "unser Kunde, die X", "onze klant X", "the client (X)"
+    (
+        4.0,
+        IGNORE_CASE.format(
+            r"(?:(?<=\bmy )|(?<=\bour )|(?<=\bthe )|(?<=\bnotre )|(?<=\ble )|(?<=\bnuestro )|"
+            r"(?<=\bel )|(?<=\bnosso )|(?<=\bo )|(?<=\bnasz )|(?<=\bonze )|(?<=\bde )|"
+            r"(?<=\bunser )|(?<=\bunseres )|(?<=\bder )|(?<=\bnostro )|(?<=\bil )|(?<=\bmi )|"
+            r"(?<=\bmeu ))(?:client|cliente|klient|klant|kunden?),?"
+            r"(?:\s(?:is|est|es|\u00e9|ist|jest|to|c'est|c\u2019est),?)?\s\(?"
+            r"(?:(?:firma|la empresa|a empresa|l'entreprise|la soci\u00e9t\u00e9|die|der|das) )?"
+        )
+        + ORG,
+    ),
     (3.0, IGNORE_CASE.format(r"\b(?:event type|event name|event|what):\s") + ORG),
     (
         3.0,
@@ -273,7 +287,7 @@ BODY_STARTS: dict[int, tuple[str, ...]] = {
         "hiring",
         "work",
     ),
-    9: ("my", "our"),
+    9: ("client", "klient", "klant", "kunde"),
     10: ("event", "what"),
     12: (
         "recruiter",
@@ -535,7 +549,12 @@ POSTED_BY = re.compile(
 _ORG_WITH_FORM = ORG[:-1] + r"(?:\.?[ \t]+(?i:pte|pvt|pty)\.?)?(?:[ \t]+(?i:ltd|limited)\b\.?)?)"
 FIELD = re.compile(
     r"(?m)^[ \t]*(?i:agency|employer|company|organi[sz]ation|hiring (?:organi[sz]ation|"
-    r"company|entity)|client)[ \t]*:[ \t]*" + _ORG_WITH_FORM + r"\.?(?:,[^\n]*)?[ \t]*$"
+    r"company|entity)|client|"
+    # (the same fields in other languages)
+    r"cliente|klient|klant|kunde|empresa|entreprise|soci\u00e9t\u00e9|unternehmen|arbeitgeber|"
+    r"employeur|empleador|empregador|pracodawca|werkgever|firma)[ \t]*:[ \t]*"
+    + _ORG_WITH_FORM
+    + r"\.?(?:,[^\n]*)?[ \t]*$"
 )
 SENT_TO = re.compile(
     IGNORE_CASE.format(

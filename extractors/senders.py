@@ -110,6 +110,10 @@ _GENERIC_LOCAL = re.compile(
     r"notificaciones|notificacoes|notifikace|powiadomienia|bildirim|bilgi|odpovedi|"
     r"aplicari|basvuru|davet|is[-_.]?alarmi|doporuceni|oferty|alertas|hola|"
     r"nao[-_.]?responda|no[-_.]?responder|kariera|kariyer|karriere|rekrutacja|"
+    # ... and applications, alerts, messages, listings, service, a mail robot: "bewerbung@",
+    # "candidatures@", "ne-pas-repondre@", "postulaciones@", "vagas@", "jobabo@", "ilan@"
+    r"bewerbung(?:en)?|candidatures?|ne[-_.]?pas[-_.]?repondre|postulaciones|alertes|vagas|"
+    r"avisos|nachrichten|jobabo|ilan|service|(?:mail)?robot|"
     r"[a-z]*[-_.]?no[-_.]?reply|[a-z]+-noreply)(?:[-_.+][\w.-]*)?$",
     re.I,
 )

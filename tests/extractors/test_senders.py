@@ -295,6 +295,13 @@ def test_tenant_subdomain_of_a_relay_names_the_employer(addr, expected):
         "nao-responda@gupy.com.br",
         "notificaciones@elempleo.com",
         "aplicari@ejobs.ro",
+        "bewerbung@xing.com",
+        "mailrobot@mail.xing.com",
+        "ne-pas-repondre@apec.fr",
+        "candidature@cadremploi.fr",
+        "postulaciones@occ.com.mx",
+        "service@karriere.at",
+        "robot@djinni.co",
     ],
     ids=lambda addr: addr.split("@")[0],
 )
