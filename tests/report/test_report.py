@@ -121,6 +121,27 @@ def test_review_queue_lists_every_mart_row(report_con, report_settings) -> None:
     assert ("s1", "low_confidence") in [(r["item_id"], r["reason"]) for r in data.review]
 
 
+def test_each_review_row_shows_its_opportunity_id_and_the_override_that_settles_it(
+    report_con, report_settings
+) -> None:
+    document = render_report(report_con, report_settings, week=WEEK, fmt="text")
+    shown = text_rows(document, "What", until_more=True)
+    mart = rows(report_con, "select * from review_queue")
+    assert len(shown) == len(mart) > 0
+    for cells_, row in zip(shown, mart, strict=True):
+        if row["opportunity_id"] is None:
+            continue
+        # the id exactly as `sneaker override` takes it, not with its `_` turned to a space
+        assert row["opportunity_id"] in cells_
+        action = next(c for c in cells_ if c.startswith(("sneaker override", "if ")))
+        assert "sneaker override " in action and row["opportunity_id"] in action
+    assert any(
+        f"sneaker override split {r['opportunity_id']} {r['item_id']}" in document
+        for r in mart
+        if r["item_type"] == "message" and r["opportunity_id"]
+    )
+
+
 @pytest.mark.parametrize(
     ("thread_id", "url"),
     [

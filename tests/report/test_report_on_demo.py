@@ -99,7 +99,12 @@ def test_text_on_a_terminal_fits_its_width_and_keeps_every_figure(demo: Settings
     for file, is_terminal in ((terminal, True), (pipe, False)):
         out = Console(file=file, force_terminal=is_terminal, width=100, color_system=None)
         report_command(demo, week=None, fmt="text", output=None, out=out, console=quiet)
-    assert max(len(line) for line in terminal.getvalue().splitlines()) <= 100
+    # but a review row's command (long message ids) is never broken: the terminal folds
+    # it, and a copy of it still runs
+    assert (
+        max(len(line) for line in terminal.getvalue().splitlines() if "  To act  " not in line)
+        <= 100
+    )
     assert max(len(line) for line in pipe.getvalue().splitlines()) > 100
     with duckdb.connect(str(demo.db_path), read_only=True) as con:
         latency = rows(con, "select * from response_latency_by_channel order by channel_precedence")

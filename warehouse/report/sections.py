@@ -168,7 +168,11 @@ def build_sections(data: ReportData, tz: str, *, with_charts: bool) -> list[Sect
     review = Section(
         "review",
         "Needs your eye",
-        notes=["Extractions the model was unsure of, and links it could not confirm."],
+        notes=[
+            "Extractions the model was unsure of, and links it could not confirm. If one is "
+            "wrong, the command under To act corrects it (a split takes a mail or event out "
+            "of the opportunity it was put in); it is kept across rebuilds."
+        ],
         tables=[_review(data)],
     )
     if with_charts:

@@ -6,6 +6,7 @@ the three formats cannot disagree about a number.
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -154,12 +155,36 @@ def decisions(timezone: str) -> list[Column]:
     ]
 
 
+def ident(row: Row, key: str) -> str:
+    """An id as `sneaker override` takes it: `text` would turn `opp_1f…` into `opp 1f…`."""
+    value = row.get(key)
+    return "—" if value is None or value == "" else str(value)
+
+
+def review_action(row: Row, key: str) -> str:
+    """The command that settles a review row, ids filled in, so no one has to look them up
+    with `sneaker sql` first. `key` is unused: the action depends on the whole row."""
+    opportunity, item, item_type = row.get("opportunity_id"), row.get("item_id"), row["item_type"]
+    if item_type == "override":
+        return "sneaker override list, then remove the override naming it"
+    if not opportunity:
+        # a link refused or not made: no override attaches an item, so nothing to run
+        return "—"
+    if row.get("reason") == "unknown_channel":
+        return f"sneaker override set-channel {opportunity} CHANNEL"
+    if item_type in {"message", "event"} and item:
+        return f"sneaker override split {opportunity} {shlex.quote(str(item))}"
+    return f"sneaker override split {opportunity} MESSAGE_ID"
+
+
 REVIEW: list[Column] = [
     ("item_type", "What", text),
     ("reason", "Why", text),
     ("detail", "Detail", text),
     ("subject", "Subject", text),
     ("confidence", "Confidence", pct),
+    ("opportunity_id", "Opportunity", ident),
+    ("item_id", "To act", review_action),
 ]
 
 
