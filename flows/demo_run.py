@@ -47,14 +47,16 @@ def run_demo(
     settings = demo_settings(settings)
     demo_dir = settings.home / "demo-data" / f"seed{seed}-scale{scale:g}"
     from flows import progress
-    from flows.progress_display import progress_display
+    from flows.progress_display import print_path, progress_display
 
     console.print(f"Generating the demo job search (seed {seed}, scale {scale:g})…")
     with progress_display(console):
         files = generate_demo(demo_dir, scale=scale, seed=seed)
         progress.advance("generate", 0, files.message_count)  # done: the bar stops
-    console.print(
-        f"  {files.message_count} messages and {files.event_count} calendar events in {demo_dir}"
+    print_path(
+        console,
+        f"  {files.message_count} messages and {files.event_count} calendar events in",
+        demo_dir,
     )
     # The demo account is rebuilt from scratch so that a new seed or scale never mixes
     # with an earlier run's rows.

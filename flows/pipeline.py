@@ -66,7 +66,7 @@ def pipeline_flow(
 
 def run_pipeline_cli(settings: Settings, *, paths: list[Path], console: Console) -> dict[str, Any]:
     """`sneaker import`: the pipeline flow with a progress display."""
-    from flows.progress_display import progress_display
+    from flows.progress_display import print_path, progress_display
 
     console.print("Starting Prefect (a temporary local server unless PREFECT_API_URL is set)…")
     with progress_display(console):
@@ -79,7 +79,8 @@ def run_pipeline_cli(settings: Settings, *, paths: list[Path], console: Console)
         " (each occurrence of a recurring one counts),"
         f" {imported['quarantined']} quarantined (see the `quarantine` table)."
     )
-    console.print(f"Database: {settings.db_path}\nReport:   {result['report']}")
+    print_path(console, "Database:", settings.db_path)
+    print_path(console, "Report:", result["report"])
     return result
 
 

@@ -18,6 +18,15 @@ from rich.progress import (
 
 from flows import progress
 
+
+def print_path(console: Console, label: str, path: object) -> None:
+    """`label`, then `path` alone on the next line, never broken: Rich wrapped a long line
+    before the path and inside it, so a copied path no longer pointed anywhere. Markup is
+    off because a path may hold `[`."""
+    console.print(label, highlight=False)
+    console.print(f"  {path}", soft_wrap=True, markup=False, highlight=False)
+
+
 LABELS = {
     "generate": "Writing the demo's mail",
     "import": "Importing mail and calendar",

@@ -26,7 +26,7 @@ from prefect.cache_policies import NONE  # noqa: E402
 from flows.calendar_sync import CalendarOptions, calendar_ids, sync_calendar_events  # noqa: E402
 from flows.config import Settings, load_settings, resolve_home  # noqa: E402
 from flows.gmail_sync import GmailOptions, gmail_step, run_gmail_sync  # noqa: E402
-from flows.progress_display import progress_display  # noqa: E402
+from flows.progress_display import print_path, progress_display  # noqa: E402
 from flows.sources.gmail import LIST_PAGE_SIZE  # noqa: E402
 from flows.sources.google_errors import SyncFatal  # noqa: E402
 from flows.sync_apis import open_apis, parse_since  # noqa: E402
@@ -206,5 +206,6 @@ def sync_command(
         soft_wrap=True,
     )
     if isinstance(built, dict) and built.get("report"):
-        console.print(f"Database: {settings.db_path}\nReport:   {built['report']}")
+        print_path(console, "Database:", settings.db_path)
+        print_path(console, "Report:", built["report"])
     return result

@@ -40,7 +40,9 @@ def report_command(
     if output is not None:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(document, encoding="utf-8")
-        console.print(f"Report written to {output}")
+        # the path alone on its line and never wrapped (as flows.progress_display.print_path)
+        console.print("Report written to", highlight=False)
+        console.print(f"  {output}", soft_wrap=True, markup=False, highlight=False)
     else:
         # Raw text, so Markdown can be piped into mail or notes as it is.
         out.print(document, markup=False, highlight=False, soft_wrap=True, end="")
