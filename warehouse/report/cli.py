@@ -7,6 +7,7 @@ from pathlib import Path
 from rich.console import Console
 
 from flows.config import Settings
+from flows.progress_display import print_path
 from warehouse.db import open_db
 from warehouse.report import FORMATS, render_report
 from warehouse.report.data import WarehouseNotBuilt
@@ -40,9 +41,7 @@ def report_command(
     if output is not None:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(document, encoding="utf-8")
-        # the path alone on its line and never wrapped (as flows.progress_display.print_path)
-        console.print("Report written to", highlight=False)
-        console.print(f"  {output}", soft_wrap=True, markup=False, highlight=False)
+        print_path(console, "Report written to", output)
     else:
         # Raw text, so Markdown can be piped into mail or notes as it is.
         out.print(document, markup=False, highlight=False, soft_wrap=True, end="")
