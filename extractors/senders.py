@@ -347,8 +347,8 @@ def names_relay_service(value: str, domain: str) -> bool:
         return True
     # 'OCC Mundial' at occ.com.mx: a short label is the service's when it is the name's whole
     # first word (a longer name merely starting with its letters is another's: 'Occidental')
-    first = squash(value.split()[0]) if value.split() else ""
-    return len(first) >= 3 and len(value.split()) > 1 and first in labels
+    name_words = value.split()
+    return len(name_words) > 1 and len(first := squash(name_words[0])) >= 3 and first in labels
 
 
 def _in_order(letters: str, word: str) -> bool:
