@@ -121,9 +121,10 @@ def drop_table_cache(con: duckdb.DuckDBPyConnection) -> None:
     file when a later query needs them), keeping what lives in memory only (temp tables,
     results): its cap is lowered for a moment to what those hold plus `CACHE_MARGIN`.
 
-    A cap of 1 MB (`warehouse.build._release_memory`) would also write temp tables out to
-    the temporary directory (linking's `_link_ids`, ~6 MB at 100,000 messages), to be
-    read back by its next query."""
+    A cap of 1 MB (what `warehouse.build._release_memory` set before it called this)
+    would also write temp tables out to the temporary directory (linking's `_link_ids`,
+    ~6 MB at 100,000 messages), to be read back by its next query, or could sit under
+    what DuckDB cannot evict."""
     held = con.execute(
         "select coalesce(sum(memory_usage_bytes), 0) from duckdb_memory() where tag <> 'BASE_TABLE'"
     ).fetchall()[0][0]

@@ -98,3 +98,65 @@ def test_a_closed_linker_keeps_what_the_writers_read_and_lets_go_of_the_rest() -
     assert (len(items.at), len(items.kind), len(items.req)) == (0, 0, 0)
     assert (len(linker.size), len(linker.tail), len(linker.req)) == (0, 0, 0)
     assert linker.many_roles == {}
+
+
+def test_mail_linking_can_never_join_takes_no_item_and_keeps_its_link_row(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import duckdb
+
+    import warehouse.linking as linking
+    from tests.warehouse.scenario import Mailbox, at, build, rows, settings
+    from warehouse.build import build_warehouse
+    from warehouse.linking.union_find import Linker
+    from warehouse.overrides import add_override
+
+    sizes: list[int] = []
+
+    class Counting(Linker):
+        def __init__(self, items, frozen) -> None:  # type: ignore[no-untyped-def]
+            sizes.append(len(items))
+            super().__init__(items, frozen)
+
+    monkeypatch.setattr(linking, "Linker", Counting)
+    box = Mailbox()
+    box.ack("a1", at(0), sender="acme@myworkday.com", company="Acme", role="SRE", thread="t")
+    # Alone: an alert and unclassified mail, each in a thread of its own.
+    box.mail("n1", at(1), sender="alerts@linkedin.com", kind="job_alert", automated=True)
+    box.mail("n2", at(2), sender="news@acme.com", kind=None, to=("me@gmail.com",))
+    # Linkable: an alert in the application's thread, and the candidate's own mail.
+    box.mail("n3", at(3), sender="alerts@linkedin.com", kind="job_alert", thread="t")
+    box.mail("n4", at(4), me=True, to=("lee@acme.com",))
+    con = build(box, duckdb.connect())
+    assert sizes == [3]  # a1, n3, n4; no events
+    links = rows(
+        con,
+        "select message_id, opportunity_id, employer_key, link_reason, sender_domain, "
+        "is_relay_sender, is_job_board_sender, is_personal_recipient, is_relevant, "
+        "is_uncertain_link from int_message_links order by message_id",
+    )
+    by_id = {row.pop("message_id"): row for row in links}
+    assert len(by_id) == 5
+    assert by_id["n3"]["opportunity_id"] == by_id["a1"]["opportunity_id"] is not None
+    assert by_id["n1"] == {
+        "opportunity_id": None,
+        "employer_key": None,
+        "link_reason": None,
+        "sender_domain": "linkedin.com",
+        "is_relay_sender": True,
+        "is_job_board_sender": True,
+        "is_personal_recipient": False,
+        "is_relevant": False,
+        "is_uncertain_link": False,
+    }
+    assert by_id["n2"]["sender_domain"] == "acme.com"
+    assert by_id["n2"]["is_personal_recipient"] is True
+    assert by_id["n2"]["opportunity_id"] is None
+
+    # Split out by the user, mail alone is an opportunity of its own: linking numbers it.
+    add_override(con, "split", by_id["a1"]["opportunity_id"], other_id="n1")
+    sizes.clear()
+    build_warehouse(con, settings())
+    assert sizes == [4]
+    split = rows(con, "select opportunity_id from int_message_links where message_id = 'n1'")
+    assert split[0]["opportunity_id"] is not None

@@ -317,16 +317,50 @@ MESSAGE_SQL = """
 """
 
 
+# Mail linking can never join to anything: noise (`NOISE_KINDS` not sent by the candidate,
+# or no kind at all) names no organization, role or requisition id and is no job message,
+# so only an iCalUID or a thread shared with another message could link it; and the user
+# did not split it out (a split item is an opportunity of its own). About 45% of the demo
+# mailbox (job alerts, other mail in threads of one). It takes no item number (no slot in
+# linking's arrays, no interned sender domain): its link rows are written in a pass of
+# their own (`tables.write_alone`), each as linking gave it: no opportunity, no keys, no
+# reason. Never null (the mail is in `_link_ids` or `_link_alone`, never both or neither).
+LINKABLE_SQL = f"""coalesce(
+        (kind is not null
+         and (coalesce(is_from_me, false)
+              or kind not in ({", ".join(f"'{k}'" for k in sorted(NOISE_KINDS))})))
+        or len(coalesce(ical_uids, [])) > 0
+        or gmail_thread_id in (
+            select gmail_thread_id from int_messages
+            where coalesce(gmail_thread_id, '') <> ''
+            group by gmail_thread_id having count(*) > 1)
+        or message_id in (
+            select other_id from stg_overrides where action = 'split' and other_id is not null),
+        false)"""
+
+
 def number_messages(con: duckdb.DuckDBPyConnection) -> int:
-    """`_link_ids` (item number `n`, message id `item_id`) for every message, numbered in
-    `MESSAGE_ORDER` and stored in that order; how many there are. `create_ids` adds the
-    events after them."""
+    """`_link_ids` (item number `n`, message id `item_id`) for every message linking may
+    join (`LINKABLE_SQL`), numbered in `MESSAGE_ORDER` and stored in that order, and
+    `_link_alone` (`k`, `item_id`) for the rest; how many linking numbers. `create_ids`
+    adds the events after them."""
     con.execute(
         f"""
         create or replace temp table _link_ids as
         select (row_number() over ({MESSAGE_ORDER}) - 1)::integer as n, message_id as item_id
         from int_messages
+        where {LINKABLE_SQL}
         order by n
+        """
+    )
+    con.execute(
+        f"""
+        create or replace temp table _link_alone as
+        select (row_number() over (order by message_id) - 1)::integer as k,
+               message_id as item_id
+        from int_messages
+        where not {LINKABLE_SQL}
+        order by k
         """
     )
     return int(con.execute("select count(*) from _link_ids").fetchall()[0][0])
@@ -351,8 +385,9 @@ def clear_name_caches() -> None:
 
 
 def message_batches(con: duckdb.DuckDBPyConnection) -> Iterator[list[tuple[Any, ...]]]:
-    """Every message's row of `MESSAGE_SQL`, in `MESSAGE_ORDER`, a batch at a time."""
-    total = number_messages(con)
+    """The row of `MESSAGE_SQL` of every message numbered in `_link_ids`
+    (`number_messages`), in `MESSAGE_ORDER`, a batch at a time."""
+    total = int(con.execute("select count(*) from _link_ids").fetchall()[0][0])
     for start in range(0, total, RANGE_ROWS):
         yield from batches(con, MESSAGE_SQL.format(start=start, end=start + RANGE_ROWS))
 
@@ -360,8 +395,9 @@ def message_batches(con: duckdb.DuckDBPyConnection) -> Iterator[list[tuple[Any, 
 def load_messages(
     con: duckdb.DuckDBPyConnection, items: Items, names: Names
 ) -> tuple[dict[str, Org], dict[int, list[int]]]:
-    """Read every message's facts into `items`; the domains learnt, and the recipients'
-    domains of the candidate's own mail that may take its organization from them."""
+    """Read the facts of every message numbered in `_link_ids` (`number_messages`) into
+    `items`; the domains learnt, and the recipients' domains of the candidate's own mail
+    that may take its organization from them."""
     votes = Votes()
     strings = items.strings
     recipients_of: dict[int, list[int]] = {}

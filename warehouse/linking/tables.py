@@ -16,8 +16,9 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.db import write_out
-from warehouse.linking.items import EVENT_ORDER
+from warehouse.linking.items import EVENT_ORDER, domain_flags
 from warehouse.linking.opportunities import OPPORTUNITY_ID_SQL
+from warehouse.normalize import email_domain
 
 S, B, INT, LIST = pa.string(), pa.bool_(), pa.int32(), pa.list_(pa.string())
 CHUNK_ROWS = 8192
@@ -138,13 +139,89 @@ def write_rows(
     return _fill(con, table, STAGING[table], "select * from _link_chunk", rows, kind=kind)
 
 
-def write_links(con: duckdb.DuckDBPyConnection, table: str, rows: Iterable[tuple[Any, ...]]) -> int:
+def write_links(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    rows: Iterable[tuple[Any, ...]],
+    *,
+    create: bool = True,
+) -> int:
     """Create the link `table` (`LINKS`) from `rows` (its staging schema's, in item
-    order), a chunk at a time joined to ids; its row count."""
+    order), a chunk at a time joined to ids; its row count. create=False: append to the
+    table `create_links` made."""
     id_column, staging = LINKS[table]
     return _fill(
-        con, table, STAGING[staging], _links_sql(id_column), rows, write_out_every=RANGE_ROWS
+        con,
+        table,
+        STAGING[staging],
+        _links_sql(id_column),
+        rows,
+        write_out_every=RANGE_ROWS,
+        create=create,
     )
+
+
+def create_links(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    """The link `table` (`LINKS`), empty."""
+    id_column, staging = LINKS[table]
+    _fill(con, table, STAGING[staging], _links_sql(id_column), [])
+
+
+# The mail linking never numbers (`items.LINKABLE_SQL`), a range at a time, and its link
+# row as linking gave such mail: no opportunity, keys or reason; its sender's domain and
+# what that domain is, and whether every recipient is a personal address.
+ALONE_SQL = """
+    select a.item_id, m.from_email, m.to_emails
+    from _link_alone a
+    join int_messages m on m.message_id = a.item_id
+    where a.k >= {start} and a.k < {end}
+    order by a.k
+"""
+ALONE_SCHEMA = pa.schema(
+    [
+        ("item_id", S),
+        ("sender_domain", S),
+        ("is_relay_sender", B),
+        ("is_personal_sender", B),
+        ("is_job_board_sender", B),
+        ("is_personal_recipient", B),
+    ]
+)
+ALONE_INSERT = """
+    insert into int_message_links by name
+    select item_id as message_id, sender_domain, is_relay_sender, is_personal_sender,
+           is_job_board_sender, is_personal_recipient,
+           false as is_relevant, false as is_uncertain_link
+    from _link_chunk
+"""
+# Addresses are nearly one per message: uncached, as linking reads them.
+_address_domain = email_domain.__wrapped__
+
+
+def write_alone(con: duckdb.DuckDBPyConnection) -> int:
+    """The link rows of every message in `_link_alone`, appended to `int_message_links`
+    (made by `create_links`), written out to the file every `RANGE_ROWS` rows; how many.
+
+    Run before linking reads the other messages: what it holds then is a range's rows,
+    not a slot per message."""
+    total = int(con.execute("select count(*) from _link_alone").fetchall()[0][0])
+    unwritten = 0
+    for start in range(0, total, CHUNK_ROWS):
+        rows = con.execute(ALONE_SQL.format(start=start, end=start + CHUNK_ROWS)).fetchall()
+        chunk = []
+        for item_id, from_email, to_emails in rows:
+            sender = _address_domain(from_email)
+            to_domains = [_address_domain(a) for a in (to_emails or [])]
+            personal_recipient = bool(to_domains) and all(domain_flags(d)[1] for d in to_domains)
+            chunk.append((item_id, sender, *domain_flags(sender), personal_recipient))
+        del rows
+        _over_chunk(con, _arrow_chunk(ALONE_SCHEMA, chunk), ALONE_INSERT)
+        unwritten += len(chunk)
+        if unwritten >= RANGE_ROWS:
+            write_out(con)
+            unwritten = 0
+    write_out(con)
+    return total
 
 
 def _fill(
@@ -156,14 +233,17 @@ def _fill(
     *,
     kind: str = "table",
     write_out_every: int | None = None,
+    create: bool = True,
 ) -> int:
-    """Create `table` as `select` over an empty `_link_chunk`, then insert `select` over
-    each chunk of `rows` (written to the file every `write_out_every` rows); its row count."""
-    _over_chunk(
-        con,
-        pa.Table.from_batches([], schema=schema),
-        f"create or replace {kind} {table} as {select}",
-    )
+    """Create `table` as `select` over an empty `_link_chunk` (create=False: it is there),
+    then insert `select` over each chunk of `rows` (written to the file every
+    `write_out_every` rows); how many rows were inserted."""
+    if create:
+        _over_chunk(
+            con,
+            pa.Table.from_batches([], schema=schema),
+            f"create or replace {kind} {table} as {select}",
+        )
     count = unwritten = 0
     for chunk in _chunks(rows):
         _over_chunk(con, _arrow_chunk(schema, chunk), f"insert into {table} {select}")
@@ -213,5 +293,5 @@ def finish(con: duckdb.DuckDBPyConnection, table: str) -> int:
 
 
 def drop_staging(con: duckdb.DuckDBPyConnection) -> None:
-    for table in ("_link_ids", *(t for t in STAGING if t.startswith("_"))):
+    for table in ("_link_ids", "_link_alone", *(t for t in STAGING if t.startswith("_"))):
         con.execute(f"drop table if exists {table}")
