@@ -125,9 +125,15 @@ _JOB_OFFER_WORDS = re.compile(
     r"stelle|gehalt|vertrag|poste|salaire|contrat|puesto|salario|contrato|vaga|sal\u00e1rio|"
     r"functie|salaris|posizione|stipendio|incorporaci\u00f3n|condiciones|honorarios|rol|cargo|"
     r"mensuales|anuales|mensais|anuais|"
+    # Indonesian, Malay and Tagalog: position, salary, contract, join, work
+    r"posisi|gaji|kontrak|bergabung|jawatan|posisyon|sahod|sweldo|trabaho|"
+    # Turkish and Vietnamese: salary, position
+    r"maaş|pozisyon|lương|"
     # compounds ("Jahresbruttogehalt", "Vertragsentwurf") and terms of a contract
     r"\w*gehalt|\w*geh\u00e4lter|vertrag\w*|brutto\w*|probezeit|k\u00fcndigungsfrist|"
     r"r\u00e9mun\u00e9ration|sueldo|remunera\u00e7\u00e3o|retribuzione)\b|"
+    # Japanese, Korean and Chinese words run on without spaces: no \b (salary, joining)
+    r"年収|入社|給与|연봉|입사|薪资|薪資|入职|入職|"
     r"\$\s?\d+(?:\.\d\d)?\s?(?:/|an |per )\s?(?:hr|hour)\b",
     re.I,
 )
