@@ -838,6 +838,8 @@ class KindClassifier:
         rules_weight: float = 1.0,
         sure_networking: float = 1.0,
         sure_rejection: float = 0.0,
+        sure_other: float = 0.0,
+        other_guarded: tuple[str, ...] = (),
     ) -> None:
         self.name = name
         self.rules_weight = rules_weight
@@ -850,6 +852,12 @@ class KindClassifier:
         # the user a live process is dead, and a bag of words reads "rejection" into
         # acknowledgements and updates in wording or a language it has seen little of
         self.sure_rejection = sure_rejection
+        # the textcat's "other" probability below which it may not make "other" of mail the
+        # rules read as one of other_guarded (0.0 = it always may): a friend's note about a
+        # role or a referral reads to a bag of words like the personal mail it mostly saw
+        # labeled "other", though the rules found the job talk in it
+        self.sure_other = sure_other
+        self.other_guarded = frozenset(other_guarded)
         self.spans_key = spans_key
         self.strong = strong
         self.medium = medium
@@ -996,6 +1004,8 @@ class KindClassifier:
             and cats.get("rejection", 0.0) < self.sure_rejection
         ):
             scores["rejection"] = -1.0
+        if kind in self.other_guarded and cats.get("other", 0.0) < self.sure_other:
+            scores["other"] = -1.0
         best = max(KINDS, key=lambda k: (scores[k], k == kind))
         if best == kind:
             return kind, labels, confidence
@@ -1288,6 +1298,8 @@ class KindClassifier:
         "rules_weight": 1.0,
         "sure_networking": 1.0,
         "sure_rejection": 0.0,
+        "sure_other": 0.0,
+        "other_guarded": [],
     },
 )
 def make_kind_classifier(
@@ -1301,6 +1313,8 @@ def make_kind_classifier(
     rules_weight: float,
     sure_networking: float,
     sure_rejection: float,
+    sure_other: float,
+    other_guarded: list[str],
 ) -> KindClassifier:
     return KindClassifier(
         name,
@@ -1312,4 +1326,6 @@ def make_kind_classifier(
         rules_weight,
         sure_networking,
         sure_rejection,
+        sure_other,
+        tuple(other_guarded),
     )

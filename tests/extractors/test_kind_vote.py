@@ -213,6 +213,37 @@ def test_rejection_without_a_refusal_cue(record, rejection, sure_rejection, expe
     assert doc._.facts["kind"] == expected
 
 
+# a friend's note the rules read as networking: "a role at my firm, shall I refer you?"
+REFERRAL_NOTE = {
+    **FRIEND_NOTE,
+    "subject": "Re: catching up",
+    "body_text": "There's an analyst role opening on my team. Happy to refer you if you send "
+    "me your CV.",
+}
+
+
+@pytest.mark.parametrize(
+    ("record", "other", "sure_other", "guarded", "expected"),
+    [
+        pytest.param(REFERRAL_NOTE, 0.9, 0.99, ["networking"], "networking", id="unsure-other"),
+        pytest.param(REFERRAL_NOTE, 0.995, 0.99, ["networking"], "other", id="sure-other"),
+        pytest.param(REFERRAL_NOTE, 0.9, 0.0, ["networking"], "other", id="gate-off"),
+        pytest.param(REFERRAL_NOTE, 0.9, 0.99, [], "other", id="kind-not-guarded"),
+    ],
+)
+def test_other_over_a_guarded_kind(record, other, sure_other, guarded, expected):
+    """The textcat makes "other" of mail the rules read as a guarded kind only when sure."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sneaker_cues")
+    config = {"rules_weight": 0.35, "sure_other": sure_other, "other_guarded": guarded}
+    nlp.add_pipe("sneaker_kind", config=config)
+    doc = record_doc(nlp, record)
+    doc.cats = cats("other", other)
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    assert doc._.facts["kind"] == expected
+
+
 def test_shipped_textcat_is_loaded_and_votes():
     nlp = load_nlp()
     assert nlp.pipe_names.index("textcat") < nlp.pipe_names.index("sneaker_kind")
