@@ -50,6 +50,10 @@ joined as (
         activity.offer_id,
         activity.rejection_at,
         activity.rejection_id,
+        -- The decision (the offer if any, else the rejection), named once for the
+        -- latency, the flag and the columns below.
+        coalesce(activity.offer_at, activity.rejection_at) as decision_at,
+        coalesce(activity.offer_id, activity.rejection_id) as decision_id,
         activity.stage,
         activity.stage_changed_at,
         activity.stage_touchpoint_id,
@@ -105,14 +109,14 @@ final as (
         end as interview_hours,
         case when offer_at is not null then 'offer' when rejection_at is not null then 'rejection'
         end as decision,
-        coalesce(offer_at, rejection_at) as decision_at,
-        coalesce(offer_id, rejection_id) as decision_id,
-        case when coalesce(offer_at, rejection_at) >= first_touch_at
-            then hours_between(first_touch_at, coalesce(offer_at, rejection_at))
+        decision_at,
+        decision_id,
+        case when decision_at >= first_touch_at
+            then hours_between(first_touch_at, decision_at)
         end as decision_hours,
         coalesce(
             first_interview_at < first_touch_at
-            or coalesce(offer_at, rejection_at) < first_touch_at,
+            or decision_at < first_touch_at,
             false
         ) as is_milestone_before_first_touch,
         coalesce(stage, 'contacted') as stage,
