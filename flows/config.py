@@ -28,6 +28,12 @@ class Settings:
     ghost_days: int = 30
     follow_up_days: int = 7
     review_confidence: float = 0.6
+    # An interview event linked by company or organizer domain alone (no iCalUID) must be
+    # this close to a mail of its opportunity, before or after it; further off it is
+    # listed for review instead. A hiring process seldom goes two months without a mail
+    # on either side of an interview, while the one opportunity known at a company may be
+    # an application of long ago when the mail about this interview was not read as one.
+    event_link_days: int = 60
     my_addresses: tuple[str, ...] = field(default_factory=tuple)
     # Larger batches load much faster (one upsert statement each); 2,000 messages stay
     # a few MB of memory and a few seconds of work, so a killed run loses little.

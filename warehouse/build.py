@@ -296,6 +296,7 @@ def write_params(
             ?::integer as ghost_days,
             ?::integer as follow_up_days,
             ?::double as review_confidence,
+            ?::integer as event_link_days,
             ?::varchar[] as my_addresses,
             coalesce(
                 ?::timestamptz,
@@ -308,6 +309,7 @@ def write_params(
             settings.ghost_days,
             settings.follow_up_days,
             settings.review_confidence,
+            settings.event_link_days,
             [a.lower() for a in settings.my_addresses],
             now,
         ],

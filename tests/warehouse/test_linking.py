@@ -7,7 +7,7 @@ from datetime import datetime
 import duckdb
 import pytest
 
-from tests.warehouse.scenario import Mailbox, at, build, rows
+from tests.warehouse.scenario import Mailbox, at, build, rows, settings
 from warehouse.normalize import normalize_company, normalize_role
 
 
@@ -447,6 +447,61 @@ def test_an_interview_event_finds_its_opportunity(event_company, organizer) -> N
             "event_ids": ["ev"],
         },
     ]
+
+
+def delta_recruiter_and_an_event(event_day: float, *, answer_day: float | None = None) -> Mailbox:
+    """Delta's recruiter writes on day 0 (and, if given, again on `answer_day`); an
+    interview event at Delta with no iCalUID starts on `event_day`."""
+    box = Mailbox()
+    delta = box.conversation(sender="kai@delta.com", company="Delta Corp", role="SRE", thread="d")
+    delta("d1", at(0), kind="recruiter_outreach")
+    if answer_day is not None:
+        delta("d2", at(answer_day), kind="rejection")
+    box.event("ev", at(event_day), company="Delta Corp", attendees=("kai@delta.com",))
+    return box
+
+
+def event_link(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    return rows(
+        con,
+        """
+        select l.opportunity_id is not null as linked, q.reason
+        from int_event_links l left join review_queue q on q.item_id = l.event_id
+        """,
+    )
+
+
+@pytest.mark.parametrize(
+    ("event_day", "answer_day", "window_days", "linked"),
+    [
+        (59, None, 60, True),
+        (61, None, 60, False),
+        (-61, None, 60, False),
+        (150, 140, 60, True),
+        (150, None, 200, True),
+    ],
+    ids=[
+        "59-days-after-the-mail-links",
+        "61-days-after-the-mail-goes-to-review",
+        "61-days-before-the-mail-goes-to-review",
+        "a-later-mail-of-the-opportunity-brings-it-near",
+        "a-wider-setting-links-it",
+    ],
+)
+def test_an_interview_event_links_by_company_only_near_its_opportunitys_mail(
+    event_day: float, answer_day: float | None, window_days: int, linked: bool
+) -> None:
+    box = delta_recruiter_and_an_event(event_day, answer_day=answer_day)
+    con = build(box, built_with=settings(event_link_days=window_days))
+    if linked:
+        assert event_link(con) == [{"linked": True, "reason": None}]
+    else:
+        assert event_link(con) == [{"linked": False, "reason": "interview_event_far_from_mail"}]
+        (detail,) = rows(con, "select detail from review_queue where item_id = 'ev'")
+        assert detail["detail"] == (
+            "the nearest mail of 1 candidate opportunity at this company is 61 days away; "
+            f"events are linked within {window_days} days"
+        )
 
 
 @pytest.mark.parametrize(

@@ -127,6 +127,13 @@ def _issue_rows(opps: Opportunities) -> Iterator[tuple[Any, ...]]:
         seq += 1
 
 
+def _event_link_days(con: duckdb.DuckDBPyConnection) -> int:
+    """The build's `event_link_days` (`warehouse_params`, written before linking)."""
+    # fetchall: a result left unfinished would block the writes that follow on `con`
+    (row,) = con.execute("select event_link_days from warehouse_params").fetchall()
+    return int(row[0])
+
+
 FINISHED = ("int_opportunity_keys", "int_link_issues")
 
 
@@ -160,7 +167,7 @@ def link_opportunities(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     link_contacts(linker, con)
     drop_table_cache(con)
     link_by_company(linker, domains)
-    link_events(linker, attendee_domains, domains)
+    link_events(linker, attendee_domains, domains, _event_link_days(con))
     opps = assemble(linker, overrides, con)
     linker.close()
 

@@ -32,6 +32,7 @@ come from DuckDB in that order, the others are gathered here from the items' key
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -330,11 +331,39 @@ def link_by_company(linker: Linker, domains: dict[str, Org]) -> None:
             linker.union(target, r, "company_only", uncertain=not routine)
 
 
+DAY_US = 86_400_000_000
+
+
+def _mail_times(linker: Linker, root: int) -> array:
+    """The sorted times of the messages in `root`'s component."""
+    items = linker.items
+    times = sorted(
+        items.at[m] for m in linker.members(root) if m < items.messages and items.at[m] != NO_TIME
+    )
+    return array("q", times)
+
+
+def _gap(times: array, at: int) -> int | None:
+    """How far `at` is from the nearest of `times` (sorted), None when either is unknown."""
+    if at == NO_TIME or not times:
+        return None
+    i = bisect_left(times, at)
+    return min(abs(times[j] - at) for j in (i - 1, i) if 0 <= j < len(times))
+
+
 def link_events(
-    linker: Linker, attendee_domains: dict[int, list[str]], domains: dict[str, Org]
+    linker: Linker,
+    attendee_domains: dict[int, list[str]],
+    domains: dict[str, Org],
+    window_days: int,
 ) -> None:
     """Interview events not tied by an iCalUID: by company, else the organizer's domain;
-    among several opportunities there, the one with the latest invitation before it."""
+    among several opportunities there, the one with the latest invitation before it.
+
+    Only opportunities with a mail within `window_days` of the event (before or after
+    it) are candidates: an event months from every mail of the one opportunity at its
+    company is listed for review (`interview event far from mail`), not linked to it.
+    An event or opportunity with no known time is not held to the window."""
     items = linker.items
     strings = items.strings
     roots = linker.relevant_roots()
@@ -346,6 +375,10 @@ def link_events(
             employer_roots[employer].append(root)
             compact_roots[strings.values[employer].replace(" ", "")].append(root)
     invitation = strings.id("interview_invitation")
+    window = window_days * DAY_US
+    # Each candidate's mail times, made when an event first asks: linking events adds
+    # no message to a component, so they stay true (a few components, not every one).
+    mail_times: dict[int, array] = {}
     for n in range(items.messages, len(items)):
         if not items.has(n, INTERVIEW) or linker.find(n) in roots:
             continue
@@ -365,10 +398,27 @@ def link_events(
                     if org_roots:
                         candidates, reason = org_roots, "event_attendee_domain"
                         break
+        at = items.at[n]
+        gaps = []
+        for root in candidates:
+            if root not in mail_times:
+                mail_times[root] = _mail_times(linker, root)
+            gaps.append(_gap(mail_times[root], at))
+        near = [r for r, gap in zip(candidates, gaps, strict=True) if gap is None or gap <= window]
+        if candidates and not near:
+            days = min(g for g in gaps if g is not None) // DAY_US
+            linker.issue(
+                n,
+                "interview event far from mail",
+                f"the nearest mail of {len(candidates)} candidate "
+                f"opportunit{'y' if len(candidates) == 1 else 'ies'} at this company is "
+                f"{days} days away; events are linked within {window_days} days",
+            )
+            continue
+        candidates = near
         if len(candidates) == 1:
             linker.union(candidates[0], n, reason, force=True)
             continue
-        at = items.at[n]
         best, best_at = None, NO_TIME
         for root in candidates:
             for member in linker.members(root):
