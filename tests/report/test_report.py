@@ -21,7 +21,7 @@ from tests.report.text_tables import rows, text_rows
 from warehouse.report import WarehouseNotBuilt, load_report_data, render_report
 from warehouse.report.cli import report_command
 from warehouse.report.data import gmail_link
-from warehouse.report.tables import LATENCY, cells, follow_ups
+from warehouse.report.tables import LATENCY, cells, follow_ups, when
 from warehouse.schema import ensure_schema
 
 SECTION_TITLES = [
@@ -140,6 +140,16 @@ def test_each_review_row_shows_its_opportunity_id_and_the_override_that_settles_
         for r in mart
         if r["item_type"] == "message" and r["opportunity_id"]
     )
+
+
+def test_each_review_row_shows_when_its_mail_or_event_was(report_con, report_settings) -> None:
+    document = render_report(report_con, report_settings, week=WEEK, fmt="text")
+    shown = text_rows(document, "What", until_more=True)
+    mart = rows(report_con, "select * from review_queue")
+    at = when(report_settings.timezone)
+    for cells_, row in zip(shown, mart, strict=True):
+        if row["occurred_at"] is not None:
+            assert at(row, "occurred_at") in cells_
 
 
 @pytest.mark.parametrize(

@@ -183,20 +183,26 @@ def test_company_alone_links_only_when_one_role_is_known() -> None:
     ]
     queue = rows(
         con,
-        "select item_type, reason, detail from review_queue "
+        "select item_type, item_id, reason, detail, subject from review_queue "
         "where item_id = 'c3' or opportunity_id in "
         "(select opportunity_id from touchpoints where message_id = 'b2') order by reason",
     )
     assert queue == [
         {
             "item_type": "message",
+            "item_id": "c3",
             "reason": "ambiguous_company",
             "detail": "2 roles known at this company; not linked",
+            "subject": "subject c3",
         },
+        # the weakly linked mail itself (the rejection naming no role), not the opportunity,
+        # so that the review row can give its subject and the split that takes it out
         {
-            "item_type": "opportunity",
+            "item_type": "message",
+            "item_id": "b2",
             "reason": "uncertain_link",
             "detail": "linked by company_only",
+            "subject": "subject b2",
         },
     ]
 

@@ -87,25 +87,31 @@ def test_no_latency_column_is_ever_negative(con) -> None:
     assert negative == []
 
 
-def test_the_review_queue_lists_each_opportunity_with_a_milestone_before_its_first_touch(
+def test_the_review_queue_names_the_mail_dated_before_the_first_touch_of_each_opportunity(
     con,
 ) -> None:
     got = rows(
         con,
-        "select opportunities.organization_name, review_queue.item_type, review_queue.detail "
-        "from review_queue join opportunities on review_queue.item_id = "
-        "opportunities.opportunity_id where reason = 'milestone_before_first_touch' "
-        "order by 1",
+        "select opportunities.organization_name, review_queue.item_type, review_queue.item_id, "
+        "review_queue.detail, review_queue.subject, review_queue.occurred_at "
+        "from review_queue join opportunities using (opportunity_id) "
+        "where reason = 'milestone_before_first_touch' order by 1",
     )
     assert got == [
         {
             "organization_name": "Acme",
-            "item_type": "opportunity",
+            "item_type": "message",
+            "item_id": "a-rej",
             "detail": "rejection 2.0 days before the first touch: no decision latency",
+            "subject": "subject a-rej",
+            "occurred_at": at(0),
         },
         {
             "organization_name": "Beta",
-            "item_type": "opportunity",
+            "item_type": "message",
+            "item_id": "b-invite",
             "detail": "interview 1.0 days before the first touch: no interview latency",
+            "subject": "subject b-invite",
+            "occurred_at": at(1),
         },
     ]

@@ -89,9 +89,9 @@ def _upcoming(data: ReportData, tz: str) -> Table:
     return table
 
 
-def _review(data: ReportData) -> Table:
+def _review(data: ReportData, tz: str) -> Table:
     shown = data.review[:REVIEW_SHOWN]
-    table = _with_links(_table(shown, tables.REVIEW, "", "Nothing to review."), shown)
+    table = _with_links(_table(shown, tables.review(tz), "", "Nothing to review."), shown)
     if len(data.review) > REVIEW_SHOWN:
         table.more = (
             f'…and {len(data.review) - REVIEW_SHOWN} more: sneaker sql "select * from review_queue"'
@@ -173,7 +173,7 @@ def build_sections(data: ReportData, tz: str, *, with_charts: bool) -> list[Sect
             "wrong, the command under To act corrects it (a split takes a mail or event out "
             "of the opportunity it was put in); it is kept across rebuilds."
         ],
-        tables=[_review(data)],
+        tables=[_review(data, tz)],
     )
     if with_charts:
         latency.chart = charts.km_chart(data.km_curves)

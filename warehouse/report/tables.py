@@ -177,15 +177,18 @@ def review_action(row: Row, key: str) -> str:
     return f"sneaker override split {opportunity} MESSAGE_ID"
 
 
-REVIEW: list[Column] = [
-    ("item_type", "What", text),
-    ("reason", "Why", text),
-    ("detail", "Detail", text),
-    ("subject", "Subject", text),
-    ("confidence", "Confidence", pct),
-    ("opportunity_id", "Opportunity", ident),
-    ("item_id", "To act", review_action),
-]
+def review(timezone: str) -> list[Column]:
+    # The date beside the subject: a subject alone ("Your application") matches many mails.
+    return [
+        ("item_type", "What", text),
+        ("reason", "Why", text),
+        ("detail", "Detail", text),
+        ("subject", "Subject", text),
+        ("occurred_at", "When", when(timezone)),
+        ("confidence", "Confidence", pct),
+        ("opportunity_id", "Opportunity", ident),
+        ("item_id", "To act", review_action),
+    ]
 
 
 def cells(rows: Sequence[Row], columns: Sequence[Column]) -> tuple[list[str], list[list[str]]]:

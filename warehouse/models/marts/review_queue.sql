@@ -33,19 +33,42 @@ low_confidence as (
       and (links.is_relevant or links.opportunity_id is not null)
 ),
 
+-- An opportunity built on a weak link is shown by one item linked on it (its subject,
+-- date and id, which a split takes), so no one has to look the mail up first;
+-- `opportunity_timeline` lists the others (`is_uncertain_link`).
+uncertain_items as (
+    select
+        opportunity_id,
+        touchpoint_type,
+        touchpoint_id,
+        touched_at,
+        gmail_thread_id,
+        summary
+    from touchpoints
+    where is_uncertain_link
+    -- An item that a weak link itself attached comes first; a whole component joined
+    -- on one is flagged with it, its items attached to each other by strong links.
+    qualify row_number() over (
+        partition by opportunity_id
+        order by link_reason in ('company_only', 'contact_role', 'event_nearest_invitation')
+            desc, touched_at desc nulls last, touchpoint_id
+    ) = 1
+),
+
 uncertain_opportunities as (
     select
-        'opportunity',
-        opportunity_id,
-        opportunity_id,
+        coalesce(uncertain_items.touchpoint_type, 'opportunity'),
+        coalesce(uncertain_items.touchpoint_id, opportunities.opportunity_id),
+        opportunities.opportunity_id,
         'uncertain_link',
-        'linked by ' || array_to_string(link_reasons, ', '),
+        'linked by ' || array_to_string(opportunities.link_reasons, ', '),
         cast(null as double),
-        first_message_at,
-        gmail_thread_id,
-        cast(null as varchar)
+        coalesce(uncertain_items.touched_at, opportunities.first_message_at),
+        coalesce(uncertain_items.gmail_thread_id, opportunities.gmail_thread_id),
+        uncertain_items.summary
     from opportunities
-    where is_uncertain_link
+    left join uncertain_items using (opportunity_id)
+    where opportunities.is_uncertain_link
 ),
 
 -- Message issues and event issues apart: four joins in one chain held ~24 MB more of
@@ -114,12 +137,26 @@ unknown_channel as (
 
 -- An interview or decision dated before the clock start: `opportunities` gives it no
 -- latency; a person should see whether a mail was misread or linked to the wrong
--- opportunity (a split override takes it out).
+-- opportunity (a split override takes it out). The row names the earliest such mail or
+-- event, with its subject and date.
+milestones as (
+    select
+        *,
+        case
+            when first_interview_at < first_touch_at
+                and not coalesce(decision_at < first_interview_at, false)
+                then first_interview_id
+            else decision_id
+        end as milestone_id
+    from opportunities
+    where is_milestone_before_first_touch
+),
+
 milestone_before_first_touch as (
     select
-        'opportunity',
-        opportunity_id,
-        opportunity_id,
+        coalesce(touchpoints.touchpoint_type, 'opportunity'),
+        coalesce(touchpoints.touchpoint_id, milestones.opportunity_id),
+        milestones.opportunity_id,
         'milestone_before_first_touch',
         concat_ws(
             ' and ',
@@ -138,11 +175,13 @@ milestone_before_first_touch as (
         )
         || ' latency',
         cast(null as double),
-        first_message_at,
-        gmail_thread_id,
-        cast(null as varchar)
-    from opportunities
-    where is_milestone_before_first_touch
+        coalesce(touchpoints.touched_at, milestones.first_message_at),
+        coalesce(touchpoints.gmail_thread_id, milestones.gmail_thread_id),
+        touchpoints.summary
+    from milestones
+    left join touchpoints
+        on touchpoints.opportunity_id = milestones.opportunity_id
+        and touchpoints.touchpoint_id = milestones.milestone_id
 ),
 
 unioned as (
