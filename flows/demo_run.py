@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import shutil
 import time
 from dataclasses import replace
@@ -47,7 +48,7 @@ def run_demo(
     settings = demo_settings(settings)
     demo_dir = settings.home / "demo-data" / f"seed{seed}-scale{scale:g}"
     from flows import progress
-    from flows.progress_display import print_path, progress_display
+    from flows.progress_display import print_commands, print_path, progress_display
 
     console.print(f"Generating the demo job search (seed {seed}, scale {scale:g})…")
     with progress_display(console):
@@ -70,11 +71,28 @@ def run_demo(
     result = run_pipeline_cli(settings, paths=[files.mbox_path, files.ics_path], console=console)
     out.print(latency_table(settings.db_path))
     elapsed = time.monotonic() - started
-    console.print(
-        f"Done in {elapsed:.0f} s. Try: sneaker --account {settings.account} report, "
-        f'sneaker --account {settings.account} sql "select * from funnel_by_channel"'
+    console.print(f"Done in {elapsed:.0f} s.", highlight=False)
+    sneaker = try_prefix(settings)
+    print_commands(
+        console,
+        "Try:",
+        [f"{sneaker} report", f'{sneaker} sql "select * from funnel_by_channel"'],
     )
     return result
+
+
+def try_prefix(settings: Settings) -> str:
+    """`sneaker` with the options that reach the demo's database: its account, and its
+    data folder when it is not the default one (`--home` given, or `SNEAKER_HOME`): a
+    command without it would open another folder's database."""
+    from flows.config import default_home
+
+    home = (
+        ""
+        if settings.home.resolve() == default_home().resolve()
+        else f" --home {shlex.quote(str(settings.home))}"
+    )
+    return f"sneaker{home} --account {settings.account}"
 
 
 def latency_table(db_path: Path) -> Table:

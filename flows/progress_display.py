@@ -27,6 +27,15 @@ def print_path(console: Console, label: str, path: object) -> None:
     console.print(f"  {path}", soft_wrap=True, markup=False, highlight=False)
 
 
+def print_commands(console: Console, label: str, commands: list[str]) -> None:
+    """`label`, then each command alone on its line, never broken, as `print_path` does
+    for a path: Rich wrapped "Try: sneaker … report, sneaker … sql …" in the middle of a
+    command on a narrow terminal, and a copied half-command does not run."""
+    console.print(label, highlight=False)
+    for command in commands:
+        console.print(f"  {command}", soft_wrap=True, markup=False, highlight=False)
+
+
 LABELS = {
     "generate": "Writing the demo's mail",
     "import": "Importing mail and calendar",

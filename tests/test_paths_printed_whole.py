@@ -6,6 +6,7 @@ Rich wrapped '… calendar events in /long/path' before and inside the path.
 from __future__ import annotations
 
 import io
+import shlex
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -56,7 +57,12 @@ def test_the_demo_prints_its_data_folder_unbroken(
     printed = buffer.getvalue()
     assert "12 messages and 3 calendar events in" in printed
     folder = home / "demo-data" / "seed3-scale1"
-    assert str(folder) in [line.strip() for line in printed.splitlines()]
+    lines = [line.strip() for line in printed.splitlines()]
+    assert str(folder) in lines
+    # each command to try whole on its line, with the folder it must open (not the default)
+    sneaker = f"sneaker --home {shlex.quote(str(home))} --account demo"
+    assert f"{sneaker} report" in lines
+    assert f'{sneaker} sql "select * from funnel_by_channel"' in lines
 
 
 def test_import_prints_the_database_and_report_paths_unbroken(
