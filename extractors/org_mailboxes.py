@@ -8,11 +8,22 @@ import re
 
 from extractors.lexicon import words
 from extractors.org_domains import written_name
-from extractors.org_names import clean_org, named_person
+from extractors.org_names import PLACES, clean_org, named_person
 from extractors.org_patterns import PERSON_BRACKET
-from extractors.senders import COMPANY_WORDS, GIVEN_NAMES, domain_org, split_addr, squash
+from extractors.senders import (
+    COMPANY_WORDS,
+    GIVEN_NAMES,
+    domain_org,
+    known_given_name,
+    looks_like_person,
+    split_addr,
+    squash,
+)
 
 SCHEDULERS = frozenset({"scheduler", "calendar_video"})
+# The relays whose mail is an event or an envelope between people: a scheduler's, a
+# calendar's, an e-signature service's.
+BETWEEN_PEOPLE = SCHEDULERS | {"e_signature"}
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -36,6 +47,44 @@ def bracketed_employers(text: str) -> list[tuple[float, str, int, int]]:
         if name and not named_person(name):
             found.append((3.0, name, m.start("org"), m.start("org") + len(name)))
     return found
+
+
+# "Jordan Whitfield and Noor Haddad", "Katharina Wendt und Lea Brandstätter": an event's two
+# sides joined (not "&", which joins a firm's partners: "Brooks & Ortiz")
+_JOINED = re.compile(r"\s+(?:and|und|et|y|e|en|och|og|i)\s+")
+
+
+def _named_as_org(name: str, text: str) -> bool:
+    """Whether the text writes the name as an organization's: 'at X', 'join X', "X's team",
+    'X Recruiting', 'X, Inc.' ('Morgan Stanley', 'Robert Half' read as people)."""
+    n = re.escape(name)
+    return bool(
+        re.search(
+            rf"(?i:\bat|\bjoin(?:ing)?|\bbei|\bchez)\s{n}\b|"
+            rf"{n}(?:['\u2019]s)?\s(?i:team|recruiting|talent|careers|hiring|people)\b|"
+            rf"{n},?\s(?:Inc|LLC|Ltd|GmbH|plc|AG|SA|B\.?V)\b",
+            text,
+        )
+    )
+
+
+def names_people(name: str, text: str) -> bool:
+    """Whether a name is one person's or people's ('Chloe Barrett', 'Sinéad', 'Esther Njoroge
+    and Adaeze Okonkwo-Mwangi') that the text does not write as an organization's: in a
+    scheduler's, a calendar's or an e-signature service's mail, the invitee, the host or
+    the envelope's sender, never the employer (which the mail's thread names). A lone word
+    counts only as a common given name ('Olivia', Paradox's assistant); a fuller name's
+    first word may be any locale's ('Kinga Zając', 'Lieke Jansen')."""
+    parts = _JOINED.split(name.strip())
+    if any(w.lower() in PLACES for w in name.split()):
+        return False  # "Hilton Singapore Orchard": a hotel, its town in its name
+    for part in parts:
+        if " " in part:
+            if not (looks_like_person(part) and known_given_name(part)):
+                return False
+        elif squash(part) not in GIVEN_NAMES:
+            return False
+    return not _named_as_org(name, text)
 
 
 _FORWARD_SUBJECT = re.compile(r"^(?:re:\s*)?fwd?:", re.I)

@@ -47,10 +47,12 @@ from extractors.org_full_names import (
     written_in_full,
 )
 from extractors.org_mailboxes import (
+    BETWEEN_PEOPLE,
     SCHEDULERS,
     STATED,
     bracketed_employers,
     forwarded_sender,
+    names_people,
     organizer_root,
     personal_business,
     sender_addr,
@@ -561,7 +563,13 @@ class OrgFinder:
             # "Mom", "Folake", "Xfinity" <...@gmail.com>: a personal address's one-word name
             # is the writer's own (a name, a family word) or its provider's, no employer's
             display_org = None
-        scheduler = relay and relay_category(domain) in SCHEDULERS
+        category = relay_category(domain) if relay else None
+        scheduler = category in SCHEDULERS
+        # Calendly, GoodTime, DocuSign ... name the people an event or an envelope is
+        # between, and Paradox writes as its assistant 'olivia@': no employer's names.
+        between_people = category in BETWEEN_PEOPLE
+        if between_people and slug and squash(slug) in GIVEN_NAMES:
+            slug = None
         if scheduler and not (display_org or slug):
             # Calendly, Cal.com ... write for the organizer: their work address or their
             # "Name (Employer)" in the event says whose event it is.
@@ -600,6 +608,7 @@ class OrgFinder:
                 (agency and matches_hint(name, [agency.name]))
                 or key in people
                 or (relay and names_relay_service(name, domain))
+                or (between_people and names_people(name, text) and not matches_hint(name, hints))
                 or (board_name and key == board_name)
                 or (len(key) >= 5 and any(r.startswith(key) for r in readers))
             )
