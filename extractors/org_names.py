@@ -96,6 +96,10 @@ ORG_TAIL = re.compile(
     r"Selecci\u00f3n|Reclutamiento|Recrutamento|Recrutement|Empleo|Talento|RRHH|"
     r"Recursos Humanos|Ressources Humaines|Selezione|Talento Humano|Gesti\u00f3n Humana|"
     r"Personalabteilung|Personeelszaken|"
+    # German: "Commerzbank Recruiting Center", "Bundesdruckerei Personalgewinnung",
+    # "Infineon Talent Attraction"
+    r"Recruiting Center|Talent Attraction|Personalgewinnung|Personalmarketing|"
+    r"Bewerbermanagement|"
     r"Scheduling|Assessments|Onboarding|(?:Clinical )?Compliance|"
     # a public employer's personnel office: "AmeriCorps Human Capital", "HUD Personnel
     # Security", "VDSS Human Resource Management"
@@ -129,8 +133,30 @@ _STATUS_WORDS = words(
     candidatura solicitud inscripción inscripcion entrevista resultado recordatorio
     novedades proceso propuesta oferta vaga puesto estado aviso invitación convite
     """
+) | words(
+    # German capitalizes every noun, and its mail's headings and greetings read as names
+    # ("Gute Nachrichten", "Deine Bewerbung", "Zugangsdaten", "Bestätigt"); the same words
+    # of Dutch and French mail ("Goed nieuws", "Bonne nouvelle")
+    """
+    ihr ihre ihres ihrer ihren ihrem dein deine deines deiner deinen deinem unser unsere
+    unseres unserer unseren unserem euer eure gute neue neues neuer nachricht nachrichten
+    bewerbung bewerbungen bewerbungsunterlagen unterlagen bestätigt bestätigung
+    eingangsbestätigung einladung termin terminbestätigung terminvorschlag zugangsdaten
+    stelle stellen stellenangebot stellenangebote stellenanzeige interesse
+    vorstellungsgespräch gespräch kennenlernen zusage erinnerung hinweis unternehmen
+    unternehmens danke dank vielen herzlichen glückwunsch willkommen liebe lieber hallo
+    grüße gruß freundlichen
+    je jouw goed nieuws nieuw bericht sollicitatie bevestiging uitnodiging gesprek
+    vacature bedankt welkom
+    bonne bonnes nouvelle nouvelles merci bienvenue
+    """
 )
-_POSSESSIVE = re.compile(r"^(?:Ihr|Ihre|Ihres|Ihrer|Votre|Vos|Uw|Jouw) (?=\S)")
+# "Ihr Bosch Recruiting Team", "Deine Bewerbung bei ...", "Votre candidature chez ...": a
+# possessive opens no name
+_POSSESSIVE = re.compile(
+    r"^(?:Ihr|Ihre|Ihres|Ihrer|Ihren|Ihrem|Dein|Deine|Deines|Deiner|Deinen|Deinem|Unser|"
+    r"Unsere|Unseres|Unserer|Unseren|Unserem|Votre|Vos|Uw|Jouw) (?=\S)"
+)
 NO_NAME_WORDS = _STATUS_WORDS | GENERIC | ORG_STOPWORDS
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 # A word with three digits and two letters or more: a requisition or campaign code.
@@ -153,6 +179,8 @@ _BRAND_OR_GENERIC = RELAY_BRANDS | GENERIC
 _NOT_A_NAME_WORDS = RELAY_BRANDS | GENERIC | ORG_STOPWORDS
 _POSSESSIVE_END = re.compile(r"'s$")
 _NO_LETTERS = re.compile(r"[\d\W]+")
+# (the small words between a heading's nouns: "Nachrichten des Unternehmens")
+_SMALL_WORDS = frozenset(_SMALL.split("|"))
 
 
 # "on behalf of Prof. Lichtenfeld": a person's honorific alone is no employer.
@@ -163,8 +191,13 @@ _HONORIFICS = words("prof prof. professor dr dr. mr mr. mrs mrs. ms ms. sir dame
 _ORG_HEAD = re.compile(
     # ('Recruitment' alone stays: 'Recruitment Genius' is an agency's name)
     r"^(?:HR(?: Department| Team)?|Human Resources(?: Department)?|Recruitment Team|"
-    r"Talent Acquisition(?: Team)?|Recursos Humanos|RRHH|Personeelszaken|Werving)"
-    r"(?: -|,| at| bij| de| \||:)? (?=[A-Z0-9])"
+    r"Talent Acquisition(?: Team)?|Recursos Humanos|RRHH|Personeelszaken|Werving|"
+    # a German mailbox's or a heading's nouns before the name: "Stellenangebote Munich Re",
+    # "Bewerbermanagement Deutsche Bahn", "Recruiting-Team der Deutschen Bahn", "Im Auftrag
+    # der Raiffeisen Bank International" (on behalf of), "Unternehmen Heidelberg Materials"
+    r"Stellenangebote|Bewerbermanagement|Personalabteilung|Recruiting-Team|Unternehmen|"
+    r"(?:Im )?Auftrag|(?:Neue )?Nachricht)"
+    r"(?: -|,| at| bij| de| der| des| von| \||:)? (?=[A-Z0-9])"
 )
 
 
@@ -211,7 +244,7 @@ def clean_org(value: str) -> str | None:
         return None  # "2150 Lakeshore Rd W": a store's address
     if words[-1] == "Practice" and len(words) > 1:
         return None  # "Financial Officers Practice": a search firm's practice group
-    if lowered <= NO_NAME_WORDS or _ORDINAL.fullmatch(value):
+    if lowered - _SMALL_WORDS <= NO_NAME_WORDS or _ORDINAL.fullmatch(value):
         return None  # "Referred", "Selection Notification", "Documents Needed", "25th"
     if any(_CODE.fullmatch(w) or _LICENCE.fullmatch(w) for w in words):
         return None  # "Campaign 25STN041", "JR102931": a reference code, not a name

@@ -5,6 +5,7 @@ languages after the name ('Selección', 'Recrutamento')."""
 
 import pytest
 
+from extractors.org_names import clean_org
 from extractors.senders import display_name_parts, sender_parts
 from tests.extractors.org_cases import by_id, company_of
 
@@ -67,6 +68,43 @@ def test_relay_display_name_in_other_languages(name, addr, text, expected) -> No
 )
 def test_mailbox_words_after_the_name(name, expected) -> None:
     assert display_name_parts(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Gute Nachrichten", None),
+        ("Deine Bewerbung", None),
+        ("Ihr", None),
+        ("Zugangsdaten", None),
+        ("Nachrichten des Unternehmens", None),
+        ("Goed nieuws", None),
+        ("Dein Personio", "Personio"),
+        ("Stellenangebote Munich Re", "Munich Re"),
+        ("Bewerbermanagement Deutsche Bahn", "Deutsche Bahn"),
+        ("Im Auftrag der Raiffeisen Bank International", "Raiffeisen Bank International"),
+        ("Commerzbank Recruiting Center", "Commerzbank"),
+        ("Bundesdruckerei Personalgewinnung", "Bundesdruckerei"),
+        ("Neue Zürcher Zeitung", "Neue Zürcher Zeitung"),
+    ],
+    ids=[
+        "german-heading",
+        "german-possessive-and-noun",
+        "german-possessive-alone",
+        "german-noun-alone",
+        "german-nouns-joined",
+        "dutch-heading",
+        "informal-possessive-before-the-name",
+        "job-offers-heading-before-the-name",
+        "applicant-management-before-the-name",
+        "on-behalf-of-before-the-name",
+        "recruiting-center-after-the-name",
+        "staff-recruitment-after-the-name",
+        "a-name-that-opens-with-a-common-adjective",
+    ],
+)
+def test_german_common_nouns_are_no_employer(value, expected) -> None:
+    assert clean_org(value) == expected
 
 
 CASES = [
