@@ -84,6 +84,7 @@ from extractors.org_patterns import (
     SUBJECT_NEEDLES,
     SUBJECT_PATTERNS,
 )
+from extractors.org_properties import hotel_property
 from extractors.org_public_bodies import (
     BOARD_NAME,
     PUBLIC_RELAY,
@@ -478,7 +479,7 @@ class OrgFinder:
             if " " not in company and squash(company) == root:
                 company = agency_of_place(company, text) or company
         if company and not agency:
-            company = named_unit(text, company) or company
+            company = named_unit(text, company) or hotel_property(text, company) or company
         if company and company != agency:
             # the name as the mail writes it in full (the display name included)
             written = written_in_full(company, text)
