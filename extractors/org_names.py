@@ -151,13 +151,19 @@ _STATUS_WORDS = words(
     bonne bonnes nouvelle nouvelles merci bienvenue
     """
 )
+# A scheduler's or an e-signature service's own lines ("Powered by Calendly", "Add to
+# calendar", "Former: Tue 3 Mar", "Need to make changes?", "Voided", "Reason: ..."): alone,
+# no name.
+_RELAY_LINE_WORDS = words(
+    "powered add former apologies questions cancellation need reason voided welcome sign"
+)
 # "Ihr Bosch Recruiting Team", "Deine Bewerbung bei ...", "Votre candidature chez ...": a
 # possessive opens no name
 _POSSESSIVE = re.compile(
     r"^(?:Ihr|Ihre|Ihres|Ihrer|Ihren|Ihrem|Dein|Deine|Deines|Deiner|Deinen|Deinem|Unser|"
     r"Unsere|Unseres|Unserer|Unseren|Unserem|Votre|Vos|Uw|Jouw) (?=\S)"
 )
-NO_NAME_WORDS = _STATUS_WORDS | GENERIC | ORG_STOPWORDS
+NO_NAME_WORDS = _STATUS_WORDS | _RELAY_LINE_WORDS | GENERIC | ORG_STOPWORDS
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 # A word with three digits and two letters or more: a requisition or campaign code.
 _CODE = re.compile(r"(?=(?:\D*\d){3})(?=(?:[^A-Za-z]*[A-Za-z]){2})[\w-]+")
@@ -244,7 +250,10 @@ def clean_org(value: str) -> str | None:
         return None  # "2150 Lakeshore Rd W": a store's address
     if words[-1] == "Practice" and len(words) > 1:
         return None  # "Financial Officers Practice": a search firm's practice group
-    if lowered - _SMALL_WORDS <= NO_NAME_WORDS or _ORDINAL.fullmatch(value):
+    # (a date's numbers with its month's name: "24 August 2026")
+    if {w for w in lowered - _SMALL_WORDS if not w.isdigit()} <= NO_NAME_WORDS:
+        return None
+    if _ORDINAL.fullmatch(value):
         return None  # "Referred", "Selection Notification", "Documents Needed", "25th"
     if any(_CODE.fullmatch(w) or _LICENCE.fullmatch(w) for w in words):
         return None  # "Campaign 25STN041", "JR102931": a reference code, not a name

@@ -405,7 +405,7 @@ _CALENDAR_WORDS = words(
     july august september october november december mon tue tues wed thu thur thurs fri sat
     sun monday tuesday wednesday thursday friday saturday sunday am pm a.m p.m time zone
     gmt utc bst cet cest est edt cst cdt mst mdt pst pdt ist minute minutes min mins hour
-    hours invitee intro
+    hours invitee intro summer winter
     """
 )
 _ZONE_REGIONS = words("eastern central mountain pacific standard daylight british european")

@@ -5,6 +5,7 @@ mail names elsewhere or its thread does."""
 import pytest
 
 from extractors.org_mailboxes import names_people
+from extractors.org_names import clean_org
 from tests.extractors.org_cases import by_id, company_of
 
 
@@ -68,3 +69,12 @@ CASES = [
 @by_id(CASES)
 def test_employer_of_mail_between_people(run_pipes, name, addr, subject, body, company) -> None:
     assert company_of(run_pipes, name, addr, subject, body) == company
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Powered", "Add", "Former", "Voided", "24 August 2026"],
+    ids=["powered-by", "add-to-calendar", "former-time", "voided-envelope", "a-date"],
+)
+def test_a_scheduler_or_envelope_line_alone_is_no_employer(value) -> None:
+    assert clean_org(value) is None
