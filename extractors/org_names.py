@@ -155,7 +155,7 @@ _STATUS_WORDS = words(
 # calendar", "Former: Tue 3 Mar", "Need to make changes?", "Voided", "Reason: ..."): alone,
 # no name.
 _RELAY_LINE_WORDS = words(
-    "powered add former apologies questions cancellation need reason voided welcome sign"
+    "powered add former apologies questions cancellation need reason voided welcome sign completed"
 )
 # "Ihr Bosch Recruiting Team", "Deine Bewerbung bei ...", "Votre candidature chez ...": a
 # possessive opens no name
@@ -221,6 +221,7 @@ def clean_org(value: str) -> str | None:
     value = _POSSESSIVE_END.sub("", value)
     # "Ihr Bosch Recruiting Team", "Votre candidature chez ...": a possessive is no name
     value = _POSSESSIVE.sub("", value)
+    value = _document_owner(value)
     if not value or len(value) > 50:
         return None
     words = value.split()
@@ -257,6 +258,45 @@ def clean_org(value: str) -> str | None:
         return None  # "Referred", "Selection Notification", "Documents Needed", "25th"
     if any(_CODE.fullmatch(w) or _LICENCE.fullmatch(w) for w in words):
         return None  # "Campaign 25STN041", "JR102931": a reference code, not a name
+    return value
+
+
+# An e-signature envelope's document: a file's name ("Ledgerwise_Offer_Letter_J_Whitfield.pdf")
+# or its title ("Gilead Contract of Employment", "PSF Offer Letter") names the employer
+# before the document's words, if at all.
+_FILE = re.compile(r"_|\.(?:pdf|docx?)$", re.I)
+_DOCUMENT_WORDS = re.compile(
+    r"(?i)(?:^|\s)(?:offer letter|letter of offer|letter of|offer|contract of employment|"
+    r"employment (?:contract|agreement)|contract|agreement|arbeitsvertrag|vertragsangebot|"
+    r"carta oferta|letter)\b.*$"
+)
+_DOCUMENT_END = re.compile(
+    r"(?i)\s+(?:offer letter|letter of offer|letter(?: of)?|contract of employment|"
+    r"employment (?:contract|agreement))$"
+)
+# (a title that opens with them names no one: 'Carta Oferta', 'Arbeitsvertrag K. Wendt')
+_DOCUMENT_START = re.compile(
+    r"(?i)^(?:offer letter|letter of offer|contract of employment|employment (?:contract|"
+    r"agreement)|arbeitsvertrag|vertragsangebot|carta oferta)\b"
+)
+
+
+def _document_owner(value: str) -> str:
+    """The name before a document's words in a file's name or a document's title; '' when
+    none is written ('Offer_Letter_A_Otieno.pdf', 'H Okafor.pdf', 'Carta Oferta')."""
+    if _FILE.search(value):
+        plain = re.sub(r"\.(?:pdf|docx?)$", "", value, flags=re.I).replace("_", " ")
+        plain = plain.strip()
+        owner = _DOCUMENT_WORDS.sub("", plain).strip()
+        if owner != plain:
+            return owner
+        # (a file's name without a document's words is a person's or a form's; a name
+        # with an underscore stays as written: "VNPAY_Thư" is cut later)
+        return "" if re.search(r"\.(?:pdf|docx?)$", value, re.I) else value
+    if _DOCUMENT_START.match(value):
+        return ""
+    if _DOCUMENT_END.search(value):
+        return _DOCUMENT_WORDS.sub("", value).strip()
     return value
 
 

@@ -791,7 +791,9 @@ class OrgFinder:
             if business:
                 pool.branch = "business"
                 return business, None
-        own = _OWN_HIRING.fullmatch(info.get("from_name") or "") if relay else None
+        # ("DocuSign via Harrow Bangkok" is the relay writing for another: not its own)
+        stated = STATED.search(info.get("from_name") or "")
+        own = _OWN_HIRING.fullmatch(info.get("from_name") or "") if relay and not stated else None
         if own and not header_only and names_relay_service(own.group(1), domain):
             # "Google Careers" <careers-noreply@google.com>, "Rippling Recruiting" at
             # rippling.com: a hiring platform's own hiring team writes for itself.

@@ -78,3 +78,26 @@ def test_employer_of_mail_between_people(run_pipes, name, addr, subject, body, c
 )
 def test_a_scheduler_or_envelope_line_alone_is_no_employer(value) -> None:
     assert clean_org(value) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Ledgerwise_Offer_Letter_J_Whitfield.pdf", "Ledgerwise"),
+        ("Gilead Contract of Employment", "Gilead"),
+        ("PSF Offer Letter", "PSF"),
+        ("H Okafor.pdf", None),
+        ("Arbeitsvertrag Katharina Wendt", None),
+        ("Contract Staffing Ltd", "Contract Staffing Ltd"),
+    ],
+    ids=[
+        "file-name-before-the-document-words",
+        "document-title-after-the-name",
+        "offer-letter-after-the-initials",
+        "a-file-of-a-person",
+        "a-german-contract-of-a-person",
+        "a-name-that-opens-with-a-document-word",
+    ],
+)
+def test_an_envelope_document_names_the_employer_before_its_words(value, expected) -> None:
+    assert clean_org(value) == expected
