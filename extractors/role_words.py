@@ -22,8 +22,9 @@ def _read_names(name: str) -> frozenset[str]:
         )
 
 
-# Whole names of towns and cities ("Lakeland", "Foster City"): where a title's job is.
-CITIES = _read_names("role_cities.txt")
+# Whole names of towns and cities ("Lakeland", "Foster City") and of states, provinces and
+# regions ("Nuevo Leon", "Bavaria", "New South Wales"): where a title's job is.
+CITIES = _read_names("role_cities.txt") | _read_names("role_regions.txt")
 _BASED = re.compile(r"(?<=\w)[\s-](?i:based)$")
 _PLACE_PARTS = re.compile(r"\s*(?:[,/&]|\bor\b|\band\b)\s*")
 _CITY_STATE = re.compile(r"^[A-Z][\w .'-]+, ?[A-Z]{2}$")
@@ -66,7 +67,12 @@ def is_place(text: str) -> bool:
     # each part a known town ("Taichung, Taiwan", "Leeds or Bradford") or made of place words
     parts = [p.strip(" .") for p in _PLACE_PARTS.split(text.lower())]
     return any(parts) and all(
-        p in CITIES or all(w.strip(".") in PLACES for w in p.split()) for p in parts if p
+        p in CITIES
+        # GeoNames writes regions in ASCII: "Nuevo León" is listed as "nuevo leon"
+        or (not p.isascii() and p.translate(_ACCENTS) in CITIES)
+        or all(w.strip(".") in PLACES for w in p.split())
+        for p in parts
+        if p
     )
 
 
