@@ -154,6 +154,13 @@ _EVENT_TAIL = re.compile(
     r"\s+(?i:interview|phone screen|screen)\s*[-\u2013|:]\s+[^-\u2013|:]+$"
     r"|\s*[-\u2013|]\s*(?i:round|stage)\s*\d{1,2}$"
 )
+# A screening call named for who holds it: "Recruiter Screen", "Kestrel Analytics Recruiter
+# Screen", "Southwest Gas - Recruiter Phone Screen" (a calendar's event): the recruiter is the
+# interviewer, no title of the job, so the words go with the step ("Recruiter" alone was left).
+_INTERVIEWER_STEP = re.compile(
+    r"(?:^|\s*[-\u2013|:]\s*|\s+)(?i:recruiter|hiring manager|hr|talent|recruiting)"
+    r"\s+(?i:(?:phone|video|intro|introductory|initial)\s+)?(?i:screen(?:ing)?|call|chat)$"
+)
 # A quoted reply's header read as a title: "On Jun 8, 2026, at 8:02 PM, Ana Ruiz wrote".
 _WROTE = re.compile(r"\d:\d\d\b.*\bwrote$")
 # One of the marks _QUALIFIER and _TAIL_NAME need; a digit, which REQ_IN_ROLE needs.
@@ -339,6 +346,9 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     event = _EVENT_TAIL.search(value) if _QUALIFIER_MARK.search(value) else None
     if event and event.start() > 0:
         value = value[: event.start()]  # "IT Generalist 1 Interview - Brzezinski"
+    screen = _INTERVIEWER_STEP.search(value) if " " in value else None
+    if screen:
+        value = value[: screen.start()]
     for _ in range(2):
         before = value
         value = _ROLE_SUFFIX.sub(_suffix_cut, value.strip())

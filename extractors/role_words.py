@@ -76,6 +76,10 @@ def is_place(text: str) -> bool:
     )
 
 
+# Letters after a signed name (degrees, licences, certifications) and a bracket after it.
+_SIGNED_EXTRAS = re.compile(r"(?:,\s*[A-Z][A-Za-z.-]{1,6})+$|\s*\([^()]*\)$")
+
+
 def under_a_name(text: str, start: int) -> bool:
     """A line right under a person's name is that person's own title ("Devon Tremblay" /
     "Partner at Creative Talent Partners"): a profile or signature header, not the job."""
@@ -83,7 +87,9 @@ def under_a_name(text: str, start: int) -> bool:
     if text[line_start:start].strip():
         return False
     above = text.rfind("\n", 0, line_start - 1) + 1
-    name = text[above : line_start - 1].strip()
+    # the name as signed with its letters or its name in another script: "Heather Quon, BSN,
+    # RN", "Raquel Dominguez, PHR", "Aiko Hasegawa (長谷川 愛子)"
+    name = _SIGNED_EXTRAS.sub("", text[above : line_start - 1].strip())
     return 0 < len(name) <= 40 and len(name.split()) in (2, 3) and is_person_name(name)
 
 

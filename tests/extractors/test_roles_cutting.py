@@ -11,6 +11,7 @@ from extractors.role_choice import (
     without_unknown_place,
 )
 from extractors.role_cleaning import clean_role
+from extractors.role_words import under_a_name
 
 
 @pytest.mark.parametrize(
@@ -115,6 +116,42 @@ def test_step_of_the_process_before_a_title(value, role):
 )
 def test_interview_and_what_follows_it_after_a_title(value, role):
     assert clean_role(value) == (role, None)
+
+
+@pytest.mark.parametrize(
+    ("value", "role"),
+    [
+        ("Recruiter Screen", None),
+        ("Recruiter Phone Screen", None),
+        ("Data Analyst - Recruiter Screen", "Data Analyst"),
+        ("Data Analyst Recruiter Call", "Data Analyst"),
+        ("Senior Recruiter", "Senior Recruiter"),
+    ],
+    ids=[
+        "a-recruiters-screen-is-no-title",
+        "a-recruiters-phone-screen-is-no-title",
+        "screen-after-a-title-is-cut-with-its-interviewer",
+        "call-after-a-title-is-cut-with-its-interviewer",
+        "a-recruiters-title-alone-stays",
+    ],
+)
+def test_screen_named_for_its_interviewer(value, role):
+    assert clean_role(value) == (role, None)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Heather Quon, BSN, RN", "Raquel Dominguez, PHR", "Aiko Hasegawa (\u9577\u8c37\u5ddd)"],
+    ids=["name-with-licences", "name-with-a-certification", "name-with-another-script"],
+)
+def test_title_under_a_signed_name_is_the_signers_own(name):
+    text = f"Thanks for your time.\n\nKind regards,\n{name}\nNurse Recruiter\nSumma Health"
+    assert under_a_name(text, text.index("Nurse Recruiter"))
+
+
+def test_line_under_a_firm_with_a_suffix_is_not_under_a_name():
+    text = "Thanks.\n\nAcme Corp, Inc\nData Engineer\n"
+    assert not under_a_name(text, text.index("Data Engineer"))
 
 
 FIELD_TABLE = (
