@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from extractors.lexicon import words
-from extractors.org_domains import CONNECTORS, glued_from, name_of_root
+from extractors.org_domains import CONNECTORS, glued_from, initials_of, name_of_root
 from extractors.org_full_names import HEAD_WORDS, initials
 from extractors.org_names import completes_name
 from extractors.org_scorer import name_key
-from extractors.senders import COMPANY_WORDS
+from extractors.senders import COMPANY_WORDS, squash
 
 # The words a hospital's or a university's full name adds to what its staff call it
 # ('Papago Buttes' Papago Buttes Medical Center, 'Sonoran Valley' Sonoran Valley Health).
@@ -219,6 +219,33 @@ def written_forms(rows: list[dict]) -> None:
             row["company"] = best
 
 
+def spelled_roots(rows: list[dict], branches: list[str]) -> None:
+    """In place: a name the rules made of the sender's domain alone, one word the mail
+    never wrote ('Ucc' of ucc.on.ca, 'Mvce' of mvce.co.za, 'Stgeorges'), takes the one name
+    other mail of the batch writes whose words it abbreviates ('Upper Canada College',
+    'Mahlangu & Venter Consulting Engineers', "St. George's School"): the domain is short
+    for it, and a thread's other mail may not name it (a calendar invite, a reply)."""
+    written: set[str] = set()
+    for row, branch in zip(rows, branches, strict=True):
+        name = row.get("company")
+        if name and " " in name and branch not in _FROM_ADDRESS and name != row.get("agency"):
+            written.add(name)
+    if not written:
+        return
+    words_of = {
+        name: [w for w in (squash(p) for p in name.split() if p.lower() not in CONNECTORS) if w]
+        for name in written
+    }
+    for row, branch in zip(rows, branches, strict=True):
+        name = row.get("company")
+        if branch not in ("root", "slug") or not name or " " in name or name != name.capitalize():
+            continue
+        key = squash(name)
+        fits = {n for n, w in words_of.items() if initials_of(key, w)}
+        if len(fits) == 1:
+            row["company"] = fits.pop()
+
+
 def complete_from_batch(
     rows: list[dict], threads: list[str | None], branches: list[str] | None = None
 ) -> None:
@@ -228,6 +255,7 @@ def complete_from_batch(
     name glued from a domain by the written one (written_forms)."""
     thread_employers(rows, threads, branches)
     if branches is not None:
+        spelled_roots(rows, branches)
         thread_majority(rows, threads, branches)
     thread_fuller_names(rows, threads)
     complete_short_names(rows)

@@ -104,6 +104,30 @@ def _short_for(key: str, words: list[str]) -> bool:
     return False
 
 
+# A legal form or a group word a domain adds to the initials ('nsrltd', 'fmgl'): no word
+# of the name the mail writes.
+_ROOT_TAIL = re.compile(r"(?:ltd|limited|inc|llc|plc|group|grp|co)$")
+
+
+def initials_of(key: str, words: list[str]) -> bool:
+    """A root made of the starts of a written name's words, from its first word on ('ucc'
+    Upper Canada College, 'mvce' Mahlangu (&) Venter Consulting Engineers, 'stgeorges' St
+    George's (School), 'nsrltd' Northern Star Resources (Ltd))."""
+    if len(words) < 2 or not key or words[0][:1] != key[:1]:
+        return False
+    bare = _ROOT_TAIL.sub("", key)
+    if words[0].startswith(bare):
+        return False  # 'acme' of 'Acme Corp': the first word itself, not its initials
+    return any(
+        len(k) >= 3
+        and any(
+            words[0].startswith(k[:size]) and _short_for(k[size:], words[1:])
+            for size in range(1, min(len(k), len(words[0])) + 1)
+        )
+        for k in {key, bare}
+    )
+
+
 def glued_from(key: str, words: list[str]) -> bool:
     """A root glued from the whole first word and the starts of later ones, in order
     ('stuartreynolds' Stuart Reynolds, 'pinewoodcap' Pinewood Capital (Partners),
@@ -120,6 +144,28 @@ def glued_from(key: str, words: list[str]) -> bool:
 def subsequence(key: str, word: str) -> bool:
     letters = iter(word)
     return word[:1] == key[:1] and all(c in letters for c in key)
+
+
+# A root with no vowel after its first letter is letters, not a word ('fmgl', 'nsrltd').
+_VOWELS = frozenset("aeiouy")
+
+
+def initials_root(root: str) -> bool:
+    """A domain root of four or more initials (no vowel after its first letter), which
+    names no one as a word: 'fmgl' (Fortescue Metals Group Ltd), 'nsrltd'. (Three letters,
+    'bhp', are often the name itself.)"""
+    key = squash(root)
+    return len(key) >= 4 and not set(key[1:]) & _VOWELS
+
+
+def initialled_by(root: str, name: str) -> bool:
+    """Whether a root starts with the initials of a name's words: 'fmgl' with 'Fortescue'
+    (the mail writes the first word of 'Fortescue Metals Group Ltd'), 'nsrltd' with
+    'Northern Star Resources'."""
+    initials = "".join(
+        squash(w)[:1] for w in name.split() if squash(w) and w.lower() not in CONNECTORS
+    )
+    return bool(initials) and squash(root).startswith(initials)
 
 
 def abbreviated_name(text: str, slug: str) -> str | None:

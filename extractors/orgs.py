@@ -34,7 +34,13 @@ from extractors.org_agencies import (
 )
 from extractors.org_batch import complete_from_batch
 from extractors.org_cjk_names import cjk_company
-from extractors.org_domains import before_sentence_stop, name_of_root, subsequence
+from extractors.org_domains import (
+    before_sentence_stop,
+    initialled_by,
+    initials_root,
+    name_of_root,
+    subsequence,
+)
 from extractors.org_full_names import (
     brand_of_branch,
     dotted_initials,
@@ -751,7 +757,23 @@ class OrgFinder:
                 # it: the domain is surer than a loose mention ("a call about Payments").
                 # (without the mailbox words after a hyphen: "Traveloka" of traveloka-people)
                 pool.branch = "root"
-                return name_of_root(named_part(root), text), None
+                part = named_part(root)
+                named = name_of_root(part, text)
+                if initials_root(part) and squash(named) == squash(part):
+                    # 'Fmgl': initials the mail never writes; a name it does write that
+                    # they start with is the employer ('Fortescue' signs the mail)
+                    spelled = [
+                        e
+                        for e in scores.values()
+                        if e[0] >= 3.0 and initialled_by(part, e[1]) and not named_person(e[1])
+                    ]
+                    if spelled:
+                        # (the branch of a written name that fits the domain, as in_text)
+                        pool.branch = "in_text"
+                        entry = max(spelled, key=lambda e: e[0])
+                        _evidence(doc, entry[2], entry[3])
+                        return entry[1], None
+                return named, None
         if relay and not (display_org or slug or header_only) and (best is None or best[0] < 3.0):
             # A board's or an ATS's mail that names no employer the usual ways: the
             # institution it writes ("Assistant Professor ... Carnegie Mellon University").
