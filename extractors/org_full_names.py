@@ -86,7 +86,12 @@ _COUNTRY_TAIL = re.compile(
     r"Morocco|UAE|Saudi Arabia|Qatar|Turkey|Israel|Spain|Italy|Portugal|Netherlands|Belgium|"
     r"Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Romania|Hungary|"
     r"Czech Republic|Greece|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Nordics|Benelux|"
-    r"DACH)$"
+    r"DACH|"
+    # the countries where aid agencies and NGOs name their country programmes so ("Mercy
+    # Corps Ethiopia", "GIZ Ethiopia", "Save the Children Rwanda")
+    r"Ethiopia|Rwanda|Uganda|Tanzania|Ghana|Zambia|Zimbabwe|Malawi|Mozambique|Somalia|"
+    r"South Sudan|Sudan|Senegal|Cameroon|Nepal|Cambodia|Myanmar|Afghanistan|Lebanon|"
+    r"Ukraine)$"
 )
 # Legal forms that the compare-form of a name keeps but a reader drops: "FreshCart Pte Ltd".
 _LEGAL_TAIL = re.compile(

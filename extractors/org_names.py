@@ -108,6 +108,9 @@ ORG_TAIL = re.compile(
     # Consulting Campus", "Stonebridge Graduate Recruitment", "FreshCart Hiring Assistant"
     r"Early(?: Careers?)?|Campus|Graduates?|Hiring Assistant|HQ|Headquarters|"
     r"Background(?: Checks?)?|"
+    # an IT or a programme team's mailbox or signature: "Mercy Corps IT Service Desk",
+    # "Acme Helpdesk"; NGOs' monitoring and evaluation teams "X MEL" / "X M&E" / "X MEAL"
+    r"(?:IT )?Service Desk|(?:IT )?Help ?[Dd]esk|IT Support|MEL|MEAL|M&E|"
     # "Cobalt Ridge Capital Technical Assessment", "Orbital Pay Recruiter Screen"
     r"(?:Technical |Online |Coding |Backend |Frontend |Take-Home |Skills )?(?:Assessment|"
     r"Challenge|Test|Exercise)|(?:Recruiter |Phone |Technical )?Screen(?:ing)?))+$"
