@@ -35,13 +35,30 @@ AGENCY_TALK = re.compile(
     r"\b(?:recruiting|recruitment) (?:firm|agency|consultancy)|\bsearch firm\b|"
     r"\bemployment (?:agency|business)\b|\bthe client(?:'s)?\b|\bour consultants\b|"
     # "I'm recruiting a Store Manager for a national retailer": a firm hiring for another.
-    r"\brecruiting (?:a|an) [^.\n]{0,60}\bfor (?:a|an|one of)\b",
+    r"\brecruiting (?:a|an) [^.\n]{0,60}\bfor (?:a|an|one of)\b|"
+    # "our client" in the singular in other languages ("unsere Kunden" and "nuestros
+    # clientes" are an employer's customers as often): "nuestro cliente", "notre client",
+    # "unserem Kunden", "onze klant", "nosso cliente", "il nostro cliente", "nasz klient",
+    # "klientem jest X" (Polish: the client is X)
+    r"\b(?:nuestro|notre|nosso|nostro|onze) (?:client|cliente|klant)\b|"
+    r"\bunser(?:em|es)? (?:Kunde|Kunden)\b(?! (?:und|sind|haben|erwarten))|"
+    r"\b(?:nasz|naszym|naszego) klient(?:em|a)?\b|\bklientem jest\b",
     re.I,
 )
 # Every alternative of AGENCY_TALK holds one of these (lower case): mail with none of them
 # is not searched (re.I also matches the non-ASCII twins of 'k', 's', 'i' that lower() keeps:
 # such mail is searched the plain way).
-_AGENCY_WORDS = ("client", "staffing", "recruit", "search firm", "employment", "consultants")
+_AGENCY_WORDS = (
+    "client",
+    "staffing",
+    "recruit",
+    "search firm",
+    "employment",
+    "consultants",
+    "klient",
+    "klant",
+    "kunde",
+)
 
 
 def agency_talk(text: str) -> bool:

@@ -415,6 +415,10 @@ BODY_PATTERNS.append(NEWS_FROM_PATTERN)
 IBERIAN = len(BODY_PATTERNS)
 BODY_PATTERNS += IBERIAN_PATTERNS
 BODY_NEEDLES.update(enumerate(IBERIAN_NEEDLES, IBERIAN))
+# Polish puts the client after the verb: "klientem jest Aptiv" (the client is Aptiv), with
+# no word before it that pattern 9 reads ("Tak jak mówiłam, klientem jest X").
+BODY_NEEDLES[len(BODY_PATTERNS)] = ("klientem",)
+BODY_PATTERNS.append((4.0, IGNORE_CASE.format(r"\bklientem jest\s") + ORG))
 
 SIGNATURE_PATTERNS = frozenset({11, 17, 26})
 # Patterns whose matches never cross a line end: they are searched only on the lines that
@@ -526,6 +530,19 @@ SUBJECT_PATTERNS: list[tuple[float, str]] = [
     ),
 ]
 SUBJECT_PATTERNS += EU_SUBJECT_PATTERNS
+# An agency's meeting with its client, the client named after a dash: "Entrevista con
+# cliente - Lear Corporation / Supervisor", "Presentación a cliente – Laboratorios X",
+# "Interview with the client: Acme". Only after the meeting word and the client word: a
+# bare "cliente - X" subject more often names a sector or a title (orgs drops a title
+# read here: "Entrevista con cliente - Jefe de Almacén").
+CLIENT_MEETING = re.compile(
+    r"^(?:(?i:re|fwd?|aw|tr|rv):\s*)*"
+    r"(?i:entrevista|entretien|entrevue|presentaci\u00f3n|apresenta\u00e7\u00e3o|interview|"
+    r"meeting|rozmowa|gespr\u00e4ch|colloquio)\s+"
+    r"(?i:(?:con|avec|com|a|al|ao|au|with|mit|z|met|chez)\s+)?"
+    r"(?i:(?:el|la|le|o|the|our|your|su|nuestro|notre|nosso|dem|unserem)\s+)?"
+    r"(?i:cliente?|klient(?:em)?|kunden?|klant)\s*[-\u2013:|]\s*" + ORG + r"\s*(?:[-|:/\u2013]|$)"
+)
 # Subject patterns led by the name itself scan every position: tried only when the text
 # they need occurs.
 SUBJECT_NEEDLES: dict[int, tuple[str, ...]] = {5: ("<>",), 6: ("<>",), 8: ("-", "|", ":")}

@@ -76,6 +76,7 @@ from extractors.org_patterns import (
     BODY_PATTERNS,
     BODY_STARTS,
     CARD,
+    CLIENT_MEETING,
     FIELD,
     IBERIAN,
     LINE_NEEDLES,
@@ -156,6 +157,11 @@ def _subject_candidates(subject: str) -> tuple[tuple[float, str, int, int], ...]
             # "Aisha Rahman sent you a message", "Interview with Jane Doe": a person
             if name and not named_person(name):
                 found.append((weight, name, m.start("org"), m.start("org") + len(name)))
+    for m in CLIENT_MEETING.finditer(subject):
+        name = clean_org(m.group("org"))
+        # (a title in its place, "Entrevista con cliente - Jefe de Almacén", names no client)
+        if name and not named_person(name) and not has_title_word(name):
+            found.append((3.0, name, m.start("org"), m.start("org") + len(name)))
     return tuple(found)
 
 
