@@ -80,7 +80,8 @@ def public_body(text: str, begin: int) -> str | None:
     return None
 
 
-BOARD_NAME = re.compile(r"(.{2,40}?) (?:Jobs|Job Board|Careers Service)")
+# (and the same name in the board's other language after a slash: "GC Jobs / Emplois GC")
+BOARD_NAME = re.compile(r"(.{2,40}?) (?:Jobs|Job Board|Careers Service)(?: / [^/]{2,40})?")
 
 
 # A school trust writes for its schools: "the post of Teacher at Oakfield Academy".

@@ -62,6 +62,7 @@ RELAY_CATEGORIES: dict[str, str] = {
             beisen.com italent.cn zhiye.com mokahr.com feishu.cn larksuite.com
             greetinghr.com ninehire.com
             collage.co peopleforce.io tenstreet.com
+            rezoomo.com hrmos.co
         """,
         "job_board": """
             linkedin.com e.linkedin.com indeed.com indeedemail.com glassdoor.com
@@ -117,6 +118,8 @@ RELAY_CATEGORIES: dict[str, str] = {
             programathor.com.br brightermonday.co.ke fuzu.com reliefweb.int dentalpost.net
             medreps.com mediabistro.com journalismjobs.com hcareers.com hosco.com
             truckersreport.com cdljobs.com jobsintrucks.com
+            jobberman.com myjobmag.com dou.ua workwithindies.com vetjobs.com
+            ihireveterinary.com jadarat.sa
         """,
         "assessment": """
             hackerrank.com hackerrankforwork.com codility.com codesignal.com coderpad.io
@@ -132,6 +135,7 @@ RELAY_CATEGORIES: dict[str, str] = {
             aon-assessment.com alvalabs.io sova.assessment.com
             hoganassessments.com psicosmart.net evaluatest.com testreach.com
             testpartnership.com
+            sonru.com coderbyte.com
         """,
         "background_check": """
             checkr.com sterlingcheck.com hireright.com fadv.com goodhire.com certn.co
@@ -142,6 +146,7 @@ RELAY_CATEGORIES: dict[str, str] = {
             verifiedfirst.com
             justis.nl questdiagnostics.com crosschq.com
             sonichealthplus.com.au
+            escreen.com vetting.garda.ie
         """,
         "rpo": """
             cielotalent.com amberjack.co.uk
