@@ -23,17 +23,21 @@ def print_path(console: Console, label: str, path: object) -> None:
     """`label`, then `path` alone on the next line, never broken: Rich wrapped a long line
     before the path and inside it, so a copied path no longer pointed anywhere. Markup is
     off because a path may hold `[`."""
+    print_lines(console, label, [str(path)])
+
+
+def print_lines(console: Console, label: str, lines: list[str]) -> None:
+    """`label`, then each line indented on its own, never wrapped and read as plain text."""
     console.print(label, highlight=False)
-    console.print(f"  {path}", soft_wrap=True, markup=False, highlight=False)
+    for line in lines:
+        console.print(f"  {line}", soft_wrap=True, markup=False, highlight=False)
 
 
 def print_commands(console: Console, label: str, commands: list[str]) -> None:
     """`label`, then each command alone on its line, never broken, as `print_path` does
     for a path: Rich wrapped "Try: sneaker … report, sneaker … sql …" in the middle of a
     command on a narrow terminal, and a copied half-command does not run."""
-    console.print(label, highlight=False)
-    for command in commands:
-        console.print(f"  {command}", soft_wrap=True, markup=False, highlight=False)
+    print_lines(console, label, commands)
 
 
 LABELS = {
