@@ -444,7 +444,15 @@ _RESIGNATION = re.compile(
 _REGULATOR_NAME = re.compile(
     r"\b(?:(?:state )?board of (?:[a-z]+ )*(?:nursing|pharmacy|medicine|medical|dentistry|"
     r"dental|examiners|social work|psychology|accountancy|optometry|physical therapy)|"
-    r"(?:nursing|pharmacy|dental|medical) board|licens(?:ing|ure)\b|registrar of|"
+    r"(?:nursing|pharmacy|dental|medical) board|registrar of|"
+    # licensing as a body's work, not a trade: "Professional Licensing Agency", "Division of
+    # Occupational and Professional Licensing", "Educator Licensing"; an employer named for
+    # its trade ("Brand Licensing Europe", "Acme Licensing Ltd") hires like any other
+    r"(?:professional|occupational|personnel|educator|teacher|nurse|nursing|pharmacy|"
+    r"medical|health|state|trade|contractor)s? licens(?:ing|ure)\b|"
+    r"licens(?:ing|ure) (?:agency|board|authority|division|department|office|bureau|unit|"
+    r"section|branch|commission)\b|"
+    r"(?:division|department|bureau|office|board) of (?:[a-z]+ )*?licens(?:ing|ure)\b|"
     r"nursing and midwifery council|(?:medical|pharmaceutical|dental|nursing|optical|"
     r"teaching|chiropractic|health and care professions) council|pharmaceutical society|"
     r"college of (?:nurses|physicians|pharmacists|dental|teachers)|"

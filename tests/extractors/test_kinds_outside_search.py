@@ -7,6 +7,11 @@ NURSING_BOARD = {"from_name": "Arizona State Board of Nursing", "from_addr": "no
 EXAM_VENDOR = {"from_name": "Pearson VUE", "from_addr": "pearsonvuecustomerservice@pearson.com"}
 COUNCIL = {"from_name": "NMC Online", "from_addr": "noreply@nmc-uk.org"}
 LICENSING_DESK = {"from_name": "PEO", "from_addr": "licensing@peo.on.ca"}
+LICENSING_AGENCY = {
+    "from_name": "Indiana Professional Licensing Agency",
+    "from_addr": "noreply@pla.example.gov",
+}
+LICENSING_EMPLOYER = {"from_name": "Brightstar Licensing", "from_addr": "careers@brightstar.com"}
 CURRENT_HR = {"from_name": "HR Shared Services", "from_addr": "hr.services@northwind.com"}
 EMPLOYER = {"from_name": "Talent Acquisition", "from_addr": "careers@northwind.com"}
 FRIEND = {"from_name": "Jo Reyes", "from_addr": "jo.reyes@gmail.com"}
@@ -41,6 +46,21 @@ LICENCE_AND_LEAVING = [
         "Licence issued",
         "Your application has been approved and your licence is now active.",
         "other",
+    ),
+    (
+        "professional-licensing-agency-receives-a-renewal",
+        LICENSING_AGENCY,
+        "Renewal application received",
+        "Your renewal application has been received and is being processed.",
+        "other",
+    ),
+    (
+        "employer-named-for-brand-licensing-confirms-an-application",
+        LICENSING_EMPLOYER,
+        "Application received - Licensing Coordinator",
+        "Thank you for applying for the Licensing Coordinator role. We have received your "
+        "application and our team will review it.",
+        "application_confirmation",
     ),
     (
         "resignation-acknowledged-by-current-employer",
