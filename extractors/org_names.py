@@ -100,6 +100,8 @@ ORG_TAIL = re.compile(
     # "Infineon Talent Attraction"
     r"Recruiting Center|Talent Attraction|Personalgewinnung|Personalmarketing|"
     r"Bewerbermanagement|"
+    # the survey or scheduling mailbox of the recruiting team: "GitLab Candidate Experience"
+    r"Candidate Experience|"
     r"Scheduling|Assessments|Onboarding|(?:Clinical )?Compliance|"
     # a public employer's personnel office: "AmeriCorps Human Capital", "HUD Personnel
     # Security", "VDSS Human Resource Management"

@@ -127,6 +127,17 @@ __all__ = ["OrgFinder", "complete_from_batch", "make_org_finder", "named_by"]
 _BRANCH = ("sneaker", "org_branch")
 
 
+# Government zones PUBLIC_RELAY (.gov, .gov.uk, public boards) does not read: Canada's
+# federal gc.ca (hc-sc.gc.ca) and its provinces' gov.<province>.ca (gov.bc.ca).
+_GOVERNMENT_ZONE = re.compile(r"(?:^|\.)(?:gc\.ca|gov\.[a-z]{2}\.ca)$")
+_STAFFING_OFFICE = re.compile(r"\s+Staffing$")
+
+
+def public_sender(domain: str | None) -> bool:
+    """A government's mail or a public board's: its "X Staffing" is an office of X."""
+    return bool(domain) and bool(PUBLIC_RELAY.search(domain) or _GOVERNMENT_ZONE.search(domain))
+
+
 def named_by(doc: Doc) -> str:
     """How the rules named the doc's employer (OrgPool.branch; "none" before sneaker_org)."""
     return doc.user_data.get(_BRANCH, "none")
@@ -550,6 +561,10 @@ class OrgFinder:
             # "Kestrel People & Culture", "Interview Scheduling": an HR unit's or a
             # function's mailbox name; the employer is what is left, if anything.
             display_org = ORG_TAIL.sub("", display_org).strip() or None
+            if display_org and public_sender(domain):
+                # "Health Canada Staffing", "Peace Corps Staffing": a public employer's
+                # staffing office (Canada's "Dotation"), not a staffing agency's name.
+                display_org = _STAFFING_OFFICE.sub("", display_org).strip() or None
             if display_org and {w.lower() for w in display_org.split()} <= NO_NAME_WORDS:
                 display_org = None
         # "Sarah" <sarah@acme.com>: a first name, not an organization.
