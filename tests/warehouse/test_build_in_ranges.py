@@ -22,6 +22,8 @@ LINK_TABLES = ("int_message_links", "int_event_links", "int_opportunity_keys", "
 # Tables whose model orders its rows (or whose rows come in item order): their stored
 # order is compared too.
 ORDERED = (*LINK_TABLES, "opportunity_timeline")
+# Tables without a key that are compared too (sorted).
+UNKEYED = ("int_review_items", "review_queue")
 
 
 def _built(path: Path) -> dict[str, list[tuple]]:
@@ -30,7 +32,7 @@ def _built(path: Path) -> dict[str, list[tuple]]:
     generate(con, 1500, seed=11)
     build_warehouse(con, settings(my_addresses=(ME,), timezone="America/Chicago"))
     tables = {}
-    for table in (*LINK_TABLES, "int_messages", *MODEL_KEYS):
+    for table in (*LINK_TABLES, "int_messages", *MODEL_KEYS, *UNKEYED):
         stored = con.execute(f"select * from {table}").fetchall()
         tables[table] = stored if table in ORDERED else sorted(stored, key=repr)
     con.close()
@@ -98,8 +100,24 @@ def test_parts_give_the_rows_of_the_whole_model(
     monkeypatch.setattr(build_module, "MODELS", whole_models)
     whole = _built(tmp_path / "whole.duckdb")
     assert len(whole["contacts"]) > 20
+    assert len(whole["review_queue"]) > 20
     for table, stored in whole.items():
         assert in_parts[table] == stored, table
+
+
+def test_the_review_queue_is_stored_newest_first(tmp_path: Path) -> None:
+    # Its rows are made a part at a time (int_review_items) and ordered after: the report
+    # lists `select * from review_queue` as it is stored.
+    con = duckdb.connect(str(tmp_path / "queue.duckdb"))
+    ensure_schema(con)
+    generate(con, 1500, seed=11)
+    build_warehouse(con, settings(my_addresses=(ME,), timezone="America/Chicago"))
+    stored = con.execute("select occurred_at, item_id, reason from review_queue").fetchall()
+    assert len(stored) > 20
+    expected = sorted(stored, key=lambda r: (r[1], r[2]))
+    expected.sort(key=lambda r: (r[0] is None, -(r[0].timestamp()) if r[0] else 0))
+    assert stored == expected
+    assert len(stored) == con.execute("select count(*) from int_review_items").fetchall()[0][0]
 
 
 def test_parts_need_the_final_select_and_no_ranges(tmp_path: Path) -> None:
