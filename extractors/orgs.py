@@ -612,9 +612,11 @@ class OrgFinder:
         agency = self.agency_for(domain, [display_org or ""])
         pool.display_org, pool.slug, pool.root, pool.relay = display_org, slug, root, relay
         pool.agency = agency.name if agency else None
-        # The reader's own name ("Invitation: Jasmine Lau <> Acme") is never the employer.
+        # The reader's own name ("Invitation: Jasmine Lau <> Acme") is never the employer,
+        # nor, in the user's own mail, the name they sign by that their address begins
+        # with ("Mitch" of mitch.farrugia84@: a nickname the From name does not spell).
         readers = (
-            ()
+            [squash(split_addr(info.get("from_addr"))[0])]
             if info.get("is_from_me")
             else [squash(split_addr(a)[0]) for a in info.get("to_addrs") or ()]
         )
