@@ -275,3 +275,42 @@ def test_rules_alone_keep_the_dev_set_floor(tmp_path):
     assert len(pairs) >= 400
     assert figures["kind_accuracy"] >= 0.97
     assert figures["per_kind"]["rejection"]["f1"] >= 0.97
+
+
+DIGEST = {
+    "from_name": "Jobs Board",
+    "from_addr": "alerts@jobboard-mailer.com",
+    "subject": '5 nuove offerte per "buyer moda"',
+    "body_text": "Buyer Womenswear - Milano. Merchandiser - Milano. Cancella iscrizione.",
+}
+NEWSLETTER = {**DIGEST, "subject": "Welcome to Harbour Energy - your account is set up"}
+ADVERT_POSTINGS = {
+    "from_name": "잡보드",
+    "from_addr": "news@jobboard-mailer.co.kr",
+    "subject": "(광고) 이번 주 인기 공고 - 데이터 직무",
+    "body_text": "데이터 분석가 공고 8건을 확인하세요. 수신거부",
+}
+
+
+@pytest.mark.parametrize(
+    ("record", "doc_cats", "expected"),
+    [
+        pytest.param(
+            DIGEST, cats("other", 0.99), "job_alert", id="postings-digest-subject-is-settled"
+        ),
+        pytest.param(
+            NEWSLETTER, cats("other", 0.99), "other", id="other-alert-cue-in-subject-is-voted-on"
+        ),
+        pytest.param(
+            ADVERT_POSTINGS,
+            cats("application_confirmation", 0.99),
+            "job_alert",
+            id="korean-advert-is-never-a-confirmation",
+        ),
+        pytest.param(
+            ADVERT_POSTINGS, cats("other", 0.99), "other", id="korean-advert-may-be-voted-other"
+        ),
+    ],
+)
+def test_digests_and_adverts(record, doc_cats, expected):
+    assert classify(record, doc_cats, 0.3)[0] == expected
