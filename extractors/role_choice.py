@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import re
 
-from extractors.lexicon import ROLE_HEADS, ROLE_WORDS, words
+from extractors.lexicon import ROLE_WORDS, words
 from extractors.role_cleaning import QUALIFIER_WORD, clean_role, cut_unknown_place
 from extractors.role_words import (
     ACRONYM,
     CHIEF_TITLES,
-    FOREIGN_HEADS,
     NO_TITLES,
     has_title_word,
     is_place,
@@ -166,10 +165,12 @@ def _without_company(role: str, company: str) -> str:
         if separated and separated.start() > 0:
             before = head[: separated.start()].strip()
             # "Responsable de Marketing Internacional" goes on after its "de": that link word
-            # ends an English title only ("Brand Manager Cosm\u00e9tica de Acme")
-            if not _OTHER_LINK.search(separated.group(0)) or any(
-                w in ROLE_HEADS and w not in FOREIGN_HEADS for w in before.lower().split()
-            ):
+            # ends an English title only ("Brand Manager Cosm\u00e9tica de Acme"). A head
+            # alone before it is the title's own "de" ("Supervisor de Inventarios"): a
+            # job board's "<title> de <employer>" read for the employer at the title's
+            # first "de" leaves its head alone, while the employer's real name ends a title
+            # written out ("Analista de Costos Log\u00edsticos de Nemak").
+            if not _OTHER_LINK.search(separated.group(0)) or len(before.split()) >= 2:
                 return before
     return role.strip()
 

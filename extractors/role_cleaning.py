@@ -82,7 +82,7 @@ _ORG_LEAD = re.compile(
     r"Companhia|Ayuntamiento|C\u00e2mara|Mairie|Comune)\b"
 )
 _AT_IN_OTHER_LANGUAGE = re.compile(
-    r"(?<=[a-z])\s+(?:en|na|no|em|chez|bei|bij|presso)\s+(?=[A-Z\u00c0-\u00de])"
+    r"(?<=[^\W\d_]|\))\s+(?:en|na|no|em|chez|bei|bij|presso)\s+(?=[A-Z\u00c0-\u00de])"
 )
 # ", Glasgow": a town after a comma; ", EMEA" or ", North" is a part of the title.
 # "Seasonal Crew Member, April 14": the start date
@@ -107,6 +107,7 @@ _TRAILING = re.compile(
     # German prepositions the sentence goes on with: "Controller:in Retail beim ..."
     r"bei|beim|zum|zur))+$"
 )
+_SPACED_COMMA = re.compile(r"\s+,")
 # What follows a title in subjects and job cards but is no part of it: "- Remote - Long Term
 # Contract", "(Remote, $85-95/hr)", "- Position Filled", "(internal posting)".
 QUALIFIER_WORD = (
@@ -254,6 +255,9 @@ _WHEN_TAIL = re.compile(
 @functools.lru_cache(maxsize=8192)
 def clean_role(value: str) -> tuple[str | None, str | None]:
     """(title, req id found inside it)."""
+    # a comma after a space ends the title's sentence ("... para Designer UX/UI Pleno ,
+    # obrigado!", a template's field and its text): no title writes one
+    value = _SPACED_COMMA.split(value, maxsplit=1)[0]
     value = _TRAILING.sub("", value.strip(" .,;:!?\"'"))
     req = None
     # (guards: each regex below can only match where its mark is in the value)
@@ -370,9 +374,16 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
     at = _AT_IN_OTHER_LANGUAGE.search(value) if " " in value else None
     if at and at.start() > 0:
         found = value[: at.start()].lower().split()
-        if _ORG_LEAD.match(value, at.end()) or any(
-            w in ROLE_HEADS and w not in FOREIGN_HEADS for w in found
+        if (
+            _ORG_LEAD.match(value, at.end())
+            or any(w in ROLE_HEADS and w not in FOREIGN_HEADS for w in found)
+            or len(found) >= 2
+            and not _names_a_field(value[at.end() :])
         ):
+            # (a head written alone before the link takes its field there: "Especialista
+            # en Anal\u00edtica de Datos", "Est\u00e1gio em Marketing"; after a head and its
+            # field the link names where or for whom: "Jefe de Almac\u00e9n en Apodaca",
+            # "Analista de Datos Sr en Scotiabank M\u00e9xico")
             value = value[: at.start()]
     in_place = _IN_PLACE.search(value) if " " in value else None
     if in_place and in_place.start() > 0 and is_place(in_place.group("place")):
@@ -432,6 +443,33 @@ _UNKNOWN_PLACE_TAIL = re.compile(
 _FIELD_ENDING = re.compile(
     r"(?:ics|ogy|ing|ence|ance|ment|tion|sion|ies|ity|ism|ure|ship|ness|ry|y|al|ive|s)$", re.I
 )
+
+
+# Endings of the nouns of a field, in English and in Spanish, Portuguese, Italian and French
+# ("Operations", "Automatizaci\u00f3n", "Manuten\u00e7\u00e3o", "Log\u00edstica",
+# "Qualit\u00e9"); shorter endings ("-s", "-y") end towns and firms' names too
+_FIELD_NOUN_ENDING = re.compile(
+    r"(?:ics|ogy|ing|ence|ance|ment|tion|sion|ity|ism|ure|ship|ness|i\u00f3n|\u00e7\u00e3o|"
+    r"\u00f5es|ica|icas|\u00eda|zione|it\u00e0|it\u00e9)$",
+    re.I,
+)
+
+
+def _names_a_field(tail: str) -> bool:
+    """Whether the words after a title's link word name its field rather than a place or an
+    employer: a word of titles, of functions or trades, or a field noun's ending."""
+    for word in tail.replace(",", " ").split():
+        lowered = word.lower()
+        if (
+            lowered in ROLE_WORDS
+            or lowered in ROLE_HEADS
+            or lowered in FUNCTION_WORDS
+            or lowered in TRADE_WORDS
+            or lowered in SCHOOL_SUBJECTS
+            or _FIELD_NOUN_ENDING.search(word)
+        ):
+            return True
+    return False
 
 
 def cut_unknown_place(value: str) -> str:

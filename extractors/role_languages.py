@@ -26,6 +26,10 @@ _STOP = (
     # "... se cerr\u00f3", "... ya fue cubierta", "... no ha sido", "... n\u00e3o foi"
     r"se|ya|ha|han|hemos|fue|fueron|es|son|sido|ser\u00e1|est\u00e1|foi|foram|tem|j\u00e1|"
     r"n\u00e3o|\u00e9|\u00e8|non|ne|a|o|y|e|"
+    # "... Backend III chegou aqui", "... Sr avan\u00e7ou de etapa", "... S\u00eanior seguir\u00e1
+    # com", "... e pelo tempo", "... t\u00e1 em an\u00e1lise", "... lleg\u00f3", "... por"
+    r"chegou|aqui|aqu\u00ed|avan\u00e7ou|avanz\u00f3|seguir\u00e1|segue|sigue|lleg\u00f3|"
+    r"t\u00e1|pelo|pela|pelos|pelas|por|ou|"
     # the pronouns, verbs and nouns of the sentence a title stands in, never its words:
     # "Product Designer e sua candidatura", "UX Designer teve muitas", "Analyste paie lors",
     # "Responsable Technique Produit et vous en remercions", "UX Designer da empresa"
@@ -44,9 +48,13 @@ _POLISH_STOP = r"(?!(?:w|we|z|ze|dla|do|od|na|lub|jest|zosta\u0142a?)\b)"
 _POLISH_FIELD = (
     r" ds\. " + _POLISH_STOP + r"[^\W\d_][\w'-]*(?: " + _POLISH_STOP + r"[^\W\d_][\w'-]*){0,2}"
 )
+# A title's other gender after "ou" (Canadian French writes both): "Conseill\u00e8re ou
+# conseiller en gestion des talents", "Technicienne ou technicien en r\u00e9mun\u00e9ration"
+_DOUBLET = r"(?: ou (?!" + _LINKS + r"\b|" + _STOP + r"\b)[a-z\u00df-\u00ff][\w'-]*)?"
 _FOREIGN_TAIL = re.compile(
     _POLISH_FIELD
     + r"|"
+    + _DOUBLET
     + _ADJECTIVE
     + r"?(?: (?:"
     + _LINKS

@@ -67,6 +67,32 @@ def test_words_before_a_slash(value, role):
 @pytest.mark.parametrize(
     ("value", "role"),
     [
+        ("Jefe de Almac\u00e9n en Apodaca, N.L", "Jefe de Almac\u00e9n"),
+        ("Analista de Datos Sr en Spin", "Analista de Datos Sr"),
+        (
+            "Pessoa Desenvolvedora Backend S\u00eanior no Inter",
+            "Pessoa Desenvolvedora Backend S\u00eanior",
+        ),
+        ("Video Editor (Spanish speaking) en Telemundo", "Video Editor (Spanish speaking)"),
+        ("Especialista en Anal\u00edtica de Datos", "Especialista en Anal\u00edtica de Datos"),
+        ("T\u00e9cnico Superior en Prevenci\u00f3n", "T\u00e9cnico Superior en Prevenci\u00f3n"),
+    ],
+    ids=[
+        "en-after-head-and-field-names-the-town",
+        "en-after-head-and-field-names-the-employer",
+        "portuguese-no-names-the-employer",
+        "en-after-a-bracket-names-the-employer",
+        "en-after-a-head-alone-is-its-field",
+        "en-before-a-field-noun-is-the-titles-own",
+    ],
+)
+def test_link_word_after_a_title_written_out(value, role):
+    assert clean_role(value)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("value", "role"),
+    [
         ("Posici\u00f3n Pricing Analyst", "Pricing Analyst"),
         (
             "Poste Conseiller en r\u00e9mun\u00e9ration globale",

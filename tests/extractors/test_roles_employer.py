@@ -136,6 +136,12 @@ def test_role_next_to_the_employer(run_pipes, company, subject, body, role):
         ("Data Engineer - Acme", "Acme", "Data Engineer"),
         ("Speech/Language Pathologist", "Speech", "Speech/Language Pathologist"),
         ("Acme / Data Engineer", "Acme", "Data Engineer"),
+        ("Supervisor de Inventarios", "Inventarios", "Supervisor de Inventarios"),
+        (
+            "Analista de Costos Log\u00edsticos de Nemak",
+            "Nemak",
+            "Analista de Costos Log\u00edsticos",
+        ),
     ],
     ids=[
         "de-after-an-english-title-names-the-employer",
@@ -145,6 +151,8 @@ def test_role_next_to_the_employer(run_pipes, company, subject, body, role):
         "dash-names-the-employer",
         "slash-inside-a-title-stays",
         "spaced-slash-names-the-employer",
+        "de-after-an-english-head-alone-is-the-titles-own",
+        "de-after-a-spanish-title-written-out-names-the-employer",
     ],
 )
 def test_title_without_the_employer(role, company, expected):

@@ -7,6 +7,29 @@ from tests.extractors.role_cases import ACME, case_params, role_and_req_id
 
 CASES = [
     (
+        "french-title-in-both-genders-goes-on-after-the-second",
+        "Merci d'avoir postul\u00e9!",
+        "Bonjour,\n\nNous avons bien re\u00e7u votre candidature au poste de "
+        "Conseill\u00e8re ou conseiller en gestion des talents. Notre \u00e9quipe l'examine.",
+        "Conseill\u00e8re ou conseiller en gestion des talents",
+        None,
+    ),
+    (
+        "portuguese-verb-after-a-title-is-no-part-of-it",
+        "Candidatura recebida",
+        "Ol\u00e1, Thiago! Obrigado pela sua candidatura.\n\nSua candidatura para Software "
+        "Engineer Backend III chegou aqui. Valeu!",
+        "Software Engineer Backend III",
+        None,
+    ),
+    (
+        "comma-after-a-space-ends-a-title",
+        "Candidatura recebida",
+        "Ol\u00e1, Marina.\n\nRecebemos sua candidatura para Designer UX/UI Pleno , obrigado!",
+        "Designer UX/UI Pleno",
+        None,
+    ),
+    (
         "thai-post-word-leads-a-latin-title",
         "\u0e19\u0e31\u0e14\u0e2a\u0e31\u0e21\u0e20\u0e32\u0e29\u0e13\u0e4c\u0e07\u0e32\u0e19 "
         "\u0e15\u0e33\u0e41\u0e2b\u0e19\u0e48\u0e07 Front Office Manager",
