@@ -2,8 +2,9 @@
 
 Labeled lines are classify input plus `label_kind`, `label_company`, `label_role` (null =
 not applicable). Company and role are compared in normalized form (case, punctuation,
-"Inc."/"LLC" suffixes, a leading "The"); rows whose label is null are left out of that
-field's accuracy.
+"Inc."/"LLC" suffixes, a leading "The"; for companies also Latin-script accents, since
+"Mondelēz" and "Mondelez" are one employer written two ways); rows whose label is null
+are left out of that field's accuracy.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -173,11 +174,25 @@ LEGAL_SUFFIX = re.compile(
 )
 
 
+# Latin, Greek and Cyrillic accents (U+0300-U+036F): "Mondelēz" and "Mondelez", "Thalès" and
+# "Thales" are one employer however a mail or a label writes it. Only this block is dropped:
+# the kana voicing marks (U+3099, U+309A) tell different Japanese words apart.
+_ACCENTS = re.compile("[\u0300-\u036f]")
+
+
+def fold_accents(text: str) -> str:
+    """`text` without Latin-script accents ("Nestlé" -> "Nestle"); other scripts unchanged."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", _ACCENTS.sub("", unicodedata.normalize("NFD", text)))
+
+
 def normalize_org(value: str | None) -> str:
-    """Compare-form of an organization: case, punctuation, legal suffixes, 'The' dropped."""
+    """Compare-form of an organization: case, accents, punctuation, legal suffixes, 'The'
+    dropped."""
     if not value:
         return ""
-    text = value.strip().lower().replace("&", " and ")
+    text = fold_accents(value.strip().lower()).replace("&", " and ")
     for _ in range(2):
         text = LEGAL_SUFFIX.sub("", text)
     text = re.sub(r"^the\s+", "", text)

@@ -102,3 +102,26 @@ def test_legal_forms_do_not_decide_employer_accuracy(written: str, labelled: str
 )
 def test_a_legal_form_word_is_only_cut_at_the_end_after_a_name(name: str) -> None:
     assert normalize_org(name) == " ".join(name.lower().split())
+
+
+@pytest.mark.parametrize(
+    ("written", "labelled"),
+    [
+        ("Mondelez International", "Mondelēz International"),
+        ("Thalès", "Thales"),
+        ("Nestlé México", "Nestle Mexico"),
+        ("SOCIÉTÉ GÉNÉRALE", "Societe Generale"),
+    ],
+    ids=["macron", "grave", "acute-two-words", "upper-case-acute"],
+)
+def test_accents_do_not_decide_employer_accuracy(written: str, labelled: str) -> None:
+    assert normalize_org(written) == normalize_org(labelled)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("ガス", "カス"), ("パナ", "ハナ")],
+    ids=["kana-voiced", "kana-half-voiced"],
+)
+def test_kana_voicing_marks_still_tell_names_apart(one: str, other: str) -> None:
+    assert normalize_org(one) != normalize_org(other)
