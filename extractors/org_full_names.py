@@ -85,8 +85,8 @@ _COUNTRY_TAIL = re.compile(
     r"Indonesia|Philippines|Pakistan|Bangladesh|Sri Lanka|Nigeria|Kenya|South Africa|Egypt|"
     r"Morocco|UAE|Saudi Arabia|Qatar|Turkey|Israel|Spain|Italy|Portugal|Netherlands|Belgium|"
     r"Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Romania|Hungary|"
-    r"Czech Republic|Greece|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Nordics|Benelux|"
-    r"DACH|"
+    r"Czech Republic|Greece|Mexico|M\u00e9xico|MX|Brazil|Argentina|Chile|Colombia|Peru|"
+    r"Nordics|Benelux|DACH|"
     # the countries where aid agencies and NGOs name their country programmes so ("Mercy
     # Corps Ethiopia", "GIZ Ethiopia", "Save the Children Rwanda")
     r"Ethiopia|Rwanda|Uganda|Tanzania|Ghana|Zambia|Zimbabwe|Malawi|Mozambique|Somalia|"
@@ -111,7 +111,8 @@ def regional_unit(company: str) -> str:
         # "Library and Archives Canada", "National Research Council Canada" (Canada's
         # federal bodies, named so), not a brand's arm ("Raben Logistics Romania")
         return company
-    if len(trimmed.split()) >= 2 and trimmed.split()[-1].lower() not in {"of", "for", "and", "&"}:
+    # (a connector left at the end belongs to the name: "Banco de México" is no arm)
+    if len(trimmed.split()) >= 2 and trimmed.split()[-1].lower() not in _NAME_CONNECTORS:
         return trimmed
     if (
         trimmed != company
@@ -144,6 +145,7 @@ def group_stem(company: str, text: str, display: str = "") -> str:
     return stem if re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", text) else company
 
 
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "&", "de", "del", "do", "da"})
 # Words joined by a lower-case connector: "Fisheries and Oceans", "Bank of Ireland".
 _CONNECTED = re.compile(r"\w (?:and|of|for) \w")
 _AMERICAS = re.compile(r" (?:North America|Americas)$")

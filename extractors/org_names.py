@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from extractors.lexicon import ORG_STOPWORDS, ROLE_HEADS, words
+from extractors.lexicon import ORG_STOPWORDS, ROLE_HEADS, fold_accents, words
 from extractors.senders import (
     COMPANY_WORDS,
     GIVEN_NAMES,
@@ -74,7 +74,8 @@ _SENTENCE_START = re.compile(
 
 def not_a_name(words: list[str]) -> bool:
     """Places, departments, a lone given name or a sentence's first word: no employer."""
-    core = [w.lower().strip(".,()") for w in words]
+    # (accents folded: "Querétaro" and "Mexico" are the list's "queretaro" and "mexico")
+    core = [fold_accents(w.lower().strip(".,()")) for w in words]
     core = [w for w in core if w and w not in _JOINERS]
     if not core:
         return True
@@ -137,6 +138,8 @@ _STATUS_WORDS = words(
     actualizacion atualização confirmación confirmacion confirmação
     candidatura solicitud inscripción inscripcion entrevista resultado recordatorio
     novedades proceso propuesta oferta vaga puesto estado aviso invitación convite
+    confirmado confirmada confirmados cancelado cancelada reprogramado reprogramada
+    enviado enviada recibido recibida agendado agendada
     """
 ) | words(
     # German capitalizes every noun, and its mail's headings and greetings read as names
@@ -199,7 +202,7 @@ _HONORIFICS = words("prof prof. professor dr dr. mr mr. mrs mrs. ms ms. sir dame
 
 
 # An HR unit's words before the name on a sign-off line: the employer is what follows.
-_ORG_HEAD = re.compile(
+ORG_HEAD = re.compile(
     # ('Recruitment' alone stays: 'Recruitment Genius' is an agency's name)
     r"^(?:HR(?: Department| Team)?|Human Resources(?: Department)?|Recruitment Team|"
     r"Talent Acquisition(?: Team)?|Recursos Humanos|RRHH|Personeelszaken|Werving|"
@@ -207,7 +210,11 @@ _ORG_HEAD = re.compile(
     # "Bewerbermanagement Deutsche Bahn", "Recruiting-Team der Deutschen Bahn", "Im Auftrag
     # der Raiffeisen Bank International" (on behalf of), "Unternehmen Heidelberg Materials"
     r"Stellenangebote|Bewerbermanagement|Personalabteilung|Recruiting-Team|Unternehmen|"
-    r"(?:Im )?Auftrag|(?:Neue )?Nachricht)"
+    r"(?:Im )?Auftrag|(?:Neue )?Nachricht|"
+    # ... and a Spanish, Portuguese or French careers mailbox's: "Carreras Liverpool",
+    # "Reclutamiento Sigma", "Carreiras Natura", "Recrutement Decathlon"
+    r"Carreras|Carreiras|Carri\u00e8res|Reclutamiento|Recrutamento|Recrutement|"
+    r"Selecci\u00f3n|Sele\u00e7\u00e3o|Empleos?)"
     r"(?: -|,| at| bij| de| der| des| von| \||:)? (?=[A-Z0-9])"
 )
 
@@ -222,7 +229,7 @@ def clean_org(value: str) -> str | None:
         value = owner  # "Acme's Workday", "Acme's careers site"
     value = TRAILING.sub("", value.strip(" .,;:!?'\"-|()")).strip()
     value = ORG_TAIL.sub("", value).strip()
-    value = _ORG_HEAD.sub("", value)  # "Recruitment Polder Payments", "HR Department SPBA"
+    value = ORG_HEAD.sub("", value)  # "Recruitment Polder Payments", "HR Department SPBA"
     value = _POSSESSIVE_END.sub("", value)
     # "Ihr Bosch Recruiting Team", "Votre candidature chez ...": a possessive is no name
     value = _POSSESSIVE.sub("", value)

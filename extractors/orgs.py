@@ -66,6 +66,7 @@ from extractors.org_mailboxes import (
 from extractors.org_names import (
     NO_NAME_WORDS,
     NOT_COMPLETING,
+    ORG_HEAD,
     ORG_TAIL,
     clean_org,
     name_for_slug,
@@ -165,8 +166,9 @@ def _subject_candidates(subject: str) -> tuple[tuple[float, str, int, int], ...]
             continue
         for m in pattern.finditer(subject):
             name = clean_org(m.group("org"))
-            # "Aisha Rahman sent you a message", "Interview with Jane Doe": a person
-            if name and not named_person(name):
+            # "Aisha Rahman sent you a message", "Interview with Jane Doe": a person;
+            # "Tu postulación fue enviada: Analista de Inventarios": the job's title
+            if name and not named_person(name) and not _title_line(name):
                 found.append((weight, name, m.start("org"), m.start("org") + len(name)))
     for m in CLIENT_MEETING.finditer(subject):
         name = clean_org(m.group("org"))
@@ -208,6 +210,48 @@ def _signature_person(name: str) -> bool:
     )
 
 
+def _title_line(name: str) -> bool:
+    """A job title where a name was looked for ("Consultora Senior" signing, "Analista de
+    Inventarios" in a subject): a title word and no company word ending it ("Meridian
+    Search Partners" is a firm; a grade such as "Senior" ends titles, not firms)."""
+    last = name.split()[-1].lower()
+    # (a name in capitals reads as a title's acronym to has_title_word: "MITRE", "ACME")
+    return (
+        not name.isupper()
+        and has_title_word(name)
+        and (last not in COMPANY_WORDS or last in _GRADES)
+    )
+
+
+_GRADES = words("senior junior sr sr. jr jr. lead principal associate")
+
+
+# "... de Traxión", "... de Grupo Jumex": the last "de" before a capital in a name.
+_LAST_DE = re.compile(r".* del? (?=[A-Z\u00c0-\u00de])")
+
+
+def _after_title(text: str, start: int, name: str) -> str:
+    """The employer of "a la oferta Analista de Control de Flota de Traxión": a Spanish or
+    Portuguese board writes "<title> de <company>", and the name read after the title
+    word's "de" holds the title's last words ("Control de Flota de Traxión"); the company
+    is what follows the name's last "de" (unless that is a place: "Banco de México")."""
+    before = text[max(0, start - 40) : start].split()
+    if len(before) < 2 or before[-1] not in ("de", "del") or not has_title_word(before[-2]):
+        return name
+    cut = _LAST_DE.match(name)
+    rest = name[cut.end() :] if cut else ""
+    return (clean_org(rest) or name) if rest else name
+
+
+def names_reader(name: str, readers: list[str]) -> bool:
+    """The mail's addressee ("Mariana Téllez Garduño" of mtellez.garduno@...): two words of
+    the name, of three letters or more, in one of the reader's squashed addresses. A mail
+    to the candidate that names them ("this email was sent to ...") never names the
+    employer so, in any language."""
+    parts = [p for p in (squash(w) for w in name.split()) if len(p) >= 3]
+    return len(parts) >= 2 and any(sum(p in r for p in parts) >= 2 for r in readers)
+
+
 def signature_orgs(text: str, begin: int) -> list[tuple[float, str, int, int]]:
     """Organizations named on their own line under a sign-off near the end of a mail."""
     found = []
@@ -220,7 +264,11 @@ def signature_orgs(text: str, begin: int) -> list[tuple[float, str, int, int]]:
             if end == -1 and not line:
                 break
             match = LINE_ORG.fullmatch(line.strip())
-            if match and not _signature_person(match.group("org")):
+            if (
+                match
+                and not _signature_person(match.group("org"))
+                and not _title_line(match.group("org"))
+            ):
                 name = clean_org(match.group("org"))
                 if name:
                     offset = line_start + line.index(match.group("org"))
@@ -418,12 +466,18 @@ class OrgFinder:
                 continue
             for m in matches:
                 name = clean_org(m.group("org"))
+                begin_at = m.start("org")
+                if name and index >= IBERIAN:
+                    cut = _after_title(text, begin_at, name)
+                    if cut != name:
+                        begin_at += max(m.group("org").rfind(cut), 0)
+                        name = cut
                 if name and (weight >= 2.0 or name.split()[0].lower() not in FIRST_NAMES):
                     if index == 8 and m.group(0).endswith("updated") and looks_like_person(name):
                         continue  # "Miriam Oberhuber has updated the invitation": a person
                     if index in PERSON_OR_ORG and named_person(name):
                         continue
-                    found.append((weight, name, m.start("org"), m.start("org") + len(name)))
+                    found.append((weight, name, begin_at, begin_at + len(name)))
         found += signature_orgs(text, max(subject_end, len(text) - 600))
         for field in (FIELD, POSTED_BY) if ":" in text else ():
             for m in field.finditer(text, subject_end):
@@ -436,7 +490,12 @@ class OrgFinder:
             # "Maria Lopez - Engineering Manager" or "Maria Lopez - maria@acme.com" lists a
             # person (an interviewer, an invite's guest), not a job card's "Acme - Denver, CO".
             rest = m.group("rest")
-            if name and not (looks_like_person(name) and ("@" in rest or has_title_word(rest))):
+            # ("Consultora Senior | Procurement" is a signer's title over their practice)
+            if (
+                name
+                and not (looks_like_person(name) and ("@" in rest or has_title_word(rest)))
+                and not _title_line(name)
+            ):
                 found.append((3.5, name, m.start("org"), m.start("org") + len(name)))
         return found
 
@@ -560,7 +619,8 @@ class OrgFinder:
         if display_org:
             # "Kestrel People & Culture", "Interview Scheduling": an HR unit's or a
             # function's mailbox name; the employer is what is left, if anything.
-            display_org = ORG_TAIL.sub("", display_org).strip() or None
+            # ("Carreras Liverpool", "Reclutamiento Sigma": the mailbox's words lead)
+            display_org = ORG_HEAD.sub("", ORG_TAIL.sub("", display_org).strip()) or None
             if display_org and public_sender(domain):
                 # "Health Canada Staffing", "Peace Corps Staffing": a public employer's
                 # staffing office (Canada's "Dotation"), not a staffing agency's name.
@@ -641,6 +701,7 @@ class OrgFinder:
                 or (between_people and names_people(name, text) and not matches_hint(name, hints))
                 or (board_name and key == board_name)
                 or (len(key) >= 5 and any(r.startswith(key) for r in readers))
+                or names_reader(name, readers)
             )
 
         for weight, name, start, end in found:

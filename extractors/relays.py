@@ -46,7 +46,8 @@ RELAY_CATEGORIES: dict[str, str] = {
             scouttalent.com scouttalent.net livehire.com applynow.net.au elmotalent.com.au
             myrecruitmentplus.com darwinbox.in darwinbox.com keka.com freshteam.com
             zwayam.com ceipal.com manatal.com recruitcrm.io umantis.com dvinci.de
-            dvinci-hr.com rexx-systems.com onlyfy.com prescreen.io concludis.de hr4you.de
+            dvinci-hr.com rexx-systems.com rexx-recruitment.com onlyfy.com prescreen.io
+            concludis.de hr4you.de
             homerun.co jobylon.com jobscore.com hireology.com
             factorialhr.com bizneohr.com talentclue.com breezy-mail.com hireful.co.uk
             cezanneondemand.com smapply.io monstergovt.com jobapscloud.com
