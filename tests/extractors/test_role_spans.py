@@ -261,9 +261,10 @@ def test_shipped_weights_were_trained_on_the_repos_data_and_code(
 
 def test_fits_on_training_mail_give_the_same_weights_twice(training_mails: list[Mail]) -> None:
     """What lets a fingerprint stand for a retrain: the finder's fit, its held-out folds and
-    the switch's fit with the config's settings, twice on the mail of six writers."""
+    the switch's fit with the config's settings, twice on the mail of three writers (one per
+    switch fold: determinism needs no more, and each extra writer costs CI a fit per fold)."""
     settings, _ = _config()
-    writers = sorted({m.writer for m in training_mails} - {"dev"})[:6]
+    writers = sorted({m.writer for m in training_mails} - {"dev"})[:3]
     mails = [m for m in training_mails if m.writer in writers]
     runs = []
     for _ in range(2):
