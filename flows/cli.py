@@ -365,18 +365,20 @@ def compare(
 def override(
     ctx: typer.Context,
     action: Annotated[
-        str, typer.Argument(help="list, set-channel, merge, split or remove.")
+        str, typer.Argument(help="list, set-channel, merge, split, attach or remove.")
     ] = "list",
     args: Annotated[
         list[str] | None,
         typer.Argument(
             help="set-channel OPPORTUNITY CHANNEL | merge KEEP OTHER | "
-            "split OPPORTUNITY MESSAGE_ID | remove OVERRIDE_ID"
+            "split OPPORTUNITY MESSAGE_ID | attach OPPORTUNITY EVENT_OR_MESSAGE_ID | "
+            "remove OVERRIDE_ID"
         ),
     ] = None,
     note: Annotated[str | None, typer.Option(help="Why; kept with the override.")] = None,
 ) -> None:
-    """Correct an opportunity's channel, merge or split opportunities (kept across rebuilds)."""
+    """Correct an opportunity's channel, merge or split opportunities, attach an unlinked
+    event or message to one (kept across rebuilds)."""
     from warehouse.overrides import override_command
 
     override_command(

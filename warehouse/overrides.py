@@ -1,7 +1,8 @@
-"""The user's corrections: set an opportunity's channel, merge two, split a message out.
+"""The user's corrections: set an opportunity's channel, merge two, split a message out,
+attach an unlinked event or message to one.
 
 They live in the `overrides` table, which no rebuild touches; every build applies them
-(`warehouse.linking` for merge/split, `core/opportunity_channels.sql` for set_channel).
+(`warehouse.linking` for merge/split/attach, `core/opportunity_channels.sql` for set_channel).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from rich.console import Console
 from flows.config import Settings
 from warehouse.channels import CHANNELS
 
-ACTIONS = ("set_channel", "merge", "split")
+ACTIONS = ("set_channel", "merge", "split", "attach")
 
 
 def add_override(
@@ -30,13 +31,15 @@ def add_override(
 
     - set_channel: `value` is one of the seven channels;
     - merge: `other_id` is the opportunity merged into `opportunity_id`;
-    - split: `other_id` is the message_id (or event_id) taken out into its own opportunity.
+    - split: `other_id` is the message_id (or event_id) taken out into its own opportunity;
+    - attach: `other_id` is the event_id (or message_id) of an item in no opportunity (an
+      interview event far from every mail) joined to `opportunity_id`.
     """
     if action not in ACTIONS:
         raise ValueError(f"unknown action {action!r}; one of {', '.join(ACTIONS)}")
     if action == "set_channel" and value not in CHANNELS:
         raise ValueError(f"channel must be one of {', '.join(CHANNELS)}, not {value!r}")
-    if action in {"merge", "split"} and not other_id:
+    if action in {"merge", "split", "attach"} and not other_id:
         raise ValueError(f"{action} needs other_id")
     if action == "merge" and other_id == opportunity_id:
         raise ValueError("cannot merge an opportunity into itself")
@@ -72,9 +75,29 @@ def remove_override(con: duckdb.DuckDBPyConnection, override_id: int) -> bool:
     return row is not None
 
 
+def _item_known(con: duckdb.DuckDBPyConnection, item_id: str) -> bool:
+    """Whether a built warehouse knows `item_id` as a message or an event (True before
+    the first build: there is nothing to check it against)."""
+    built = {
+        r[0]
+        for r in con.execute(
+            "select table_name from information_schema.tables "
+            "where table_name in ('int_messages', 'int_events')"
+        ).fetchall()
+    }
+    if len(built) < 2:
+        return True
+    row = con.execute(
+        "select exists (select 1 from int_messages where message_id = $id) "
+        "or exists (select 1 from int_events where event_id = $id)",
+        {"id": item_id},
+    ).fetchone()
+    return bool(row and row[0])
+
+
 _USAGE = (
     "usage: sneaker override list | set-channel OPPORTUNITY CHANNEL | merge KEEP OTHER | "
-    "split OPPORTUNITY MESSAGE_ID | remove OVERRIDE_ID"
+    "split OPPORTUNITY MESSAGE_ID | attach OPPORTUNITY EVENT_ID | remove OVERRIDE_ID"
 )
 
 
@@ -94,7 +117,7 @@ def override_command(
     from warehouse.db import open_db
 
     action = action.replace("-", "_")
-    expected = {"list": 0, "set_channel": 2, "merge": 2, "split": 2, "remove": 1}
+    expected = {"list": 0, "set_channel": 2, "merge": 2, "split": 2, "attach": 2, "remove": 1}
     if action not in expected or len(args) != expected[action]:
         console.print(f"[red]error:[/red] {_USAGE}")
         raise SystemExit(2)
@@ -105,7 +128,8 @@ def override_command(
                 # an empty table's frame said nothing of what the command is for
                 console.print(
                     "No overrides yet. Add one with sneaker override set-channel OPPORTUNITY "
-                    "CHANNEL, merge KEEP OTHER or split OPPORTUNITY MESSAGE_ID; the ids are in "
+                    "CHANNEL, merge KEEP OTHER, split OPPORTUNITY MESSAGE_ID or attach "
+                    "OPPORTUNITY EVENT_ID; the ids are in "
                     'sneaker sql "select opportunity_id, employer_name, role_name, channel '
                     'from opportunities".',
                     highlight=False,
@@ -148,8 +172,11 @@ def override_command(
                     if not found or not found[0]:
                         console.print(f"[red]error:[/red] no opportunity {args[0]}")
                         raise SystemExit(1)
+                if action == "attach" and not _item_known(con, args[1]):
+                    console.print(f"[red]error:[/red] no message or event {args[1]}")
+                    raise SystemExit(1)
                 value = args[1] if action == "set_channel" else None
-                other = args[1] if action in {"merge", "split"} else None
+                other = args[1] if action in {"merge", "split", "attach"} else None
                 number = add_override(con, action, args[0], other_id=other, value=value, note=note)
                 console.print(f"Recorded override {number} ({action}).")
         except ValueError as exc:

@@ -7,7 +7,7 @@ from datetime import datetime
 import duckdb
 import pytest
 
-from tests.warehouse.scenario import Mailbox, at, build, rows, settings
+from tests.warehouse.scenario import Mailbox, at, build, message_groups, rows, settings
 from warehouse.normalize import normalize_company, normalize_role
 
 
@@ -645,3 +645,28 @@ def test_linking_leaves_its_name_caches_empty_and_links_the_same_emptying_them_o
     again = build(mailbox())
     assert {t: rows(again, f"select * from {t}") for t in LINK_TABLES} == expected
     assert len(expected["int_message_links"]) > 3 * 3 and len(cleared) >= 3
+
+
+def test_a_weak_link_flags_only_the_item_it_attached_not_its_whole_thread() -> None:
+    """A two-mail thread naming Beta but no role joins Beta's SRE application on company
+    alone: the thread's first mail is what the weak link attached; its follow-up is
+    joined to it by the thread, and Beta's acknowledgement was there first."""
+    box = Mailbox()
+    box.ack("b1", at(0), sender="beta@hire.lever.co", company="Beta", role="SRE", thread="b1")
+    beta = box.conversation(sender="no-reply@beta.io", automated=True, company="Beta", thread="b2")
+    beta("b2", at(9), kind="status_update")
+    beta("b3", at(10), kind="rejection")
+    con = build(box)
+    assert message_groups(con) == [["b1", "b2", "b3"]]
+    assert rows(
+        con,
+        "select message_id, link_reason, is_uncertain_link from int_message_links "
+        "order by message_id",
+    ) == [
+        {"message_id": "b1", "link_reason": None, "is_uncertain_link": False},
+        {"message_id": "b2", "link_reason": "company_only", "is_uncertain_link": True},
+        {"message_id": "b3", "link_reason": "gmail_thread", "is_uncertain_link": False},
+    ]
+    assert rows(con, "select item_id from review_queue where reason = 'uncertain_link'") == [
+        {"item_id": "b2"}
+    ]

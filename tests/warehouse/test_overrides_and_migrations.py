@@ -10,6 +10,7 @@ import pytest
 from tests.warehouse.scenario import Mailbox, at, build, rows, settings
 from warehouse.build import build_warehouse
 from warehouse.overrides import add_override, list_overrides, remove_override
+from warehouse.report.tables import review_action
 from warehouse.schema import CURRENT_VERSION, MIGRATIONS, ensure_schema, schema_version
 
 
@@ -142,3 +143,101 @@ def test_a_database_made_before_a_schema_change_migrates_with_its_rows(tmp_path:
     counts = build_warehouse(con, settings())
     assert counts["opportunities"] == 3
     assert ensure_schema(con) == CURRENT_VERSION  # idempotent
+
+
+def delta_and_a_far_event() -> Mailbox:
+    """Delta's recruiter writes on day 0; an interview at Delta, with no iCalUID, is on day
+    90: further than `event_link_days` (60) from every mail, so not linked by itself."""
+    box = Mailbox()
+    delta = box.conversation(sender="kai@delta.com", company="Delta Corp", role="SRE", thread="d")
+    delta("d1", at(0), kind="recruiter_outreach")
+    box.event("ev", at(90), company="Delta Corp", attendees=("kai@delta.com",))
+    return box
+
+
+def event_row(con: duckdb.DuckDBPyConnection) -> dict:
+    (row,) = rows(
+        con,
+        "select l.opportunity_id, l.link_reason, l.is_uncertain_link, "
+        "coalesce(list(q.reason) filter (where q.reason is not null), []) as review "
+        "from int_event_links l left join review_queue q on q.item_id = l.event_id "
+        "where l.event_id = 'ev' group by all",
+    )
+    return row
+
+
+def test_a_far_interview_event_is_listed_with_its_nearest_opportunity_and_attach_joins_it(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "sneaker.duckdb"
+    con = build(delta_and_a_far_event(), duckdb.connect(str(path)))
+    delta = opportunity_of(con, "d1")
+    assert event_row(con) == {
+        "opportunity_id": None,
+        "link_reason": None,
+        "is_uncertain_link": False,
+        "review": ["interview_event_far_from_mail"],
+    }
+    # the review row names the opportunity, and prints the override that attaches it
+    (row,) = rows(con, "select * from review_queue where item_id = 'ev'")
+    assert row["opportunity_id"] == delta
+    assert review_action(row, "item_id") == f"sneaker override attach {delta} ev"
+
+    add_override(con, "attach", delta, other_id="ev", note="the Delta onsite")
+    build_warehouse(con, settings())
+    con.close()
+    con = duckdb.connect(str(path))
+    build_warehouse(con, settings())  # a later rebuild, in a new process, keeps it
+    assert event_row(con) == {
+        "opportunity_id": delta,
+        "link_reason": "override_attach",
+        "is_uncertain_link": False,
+        "review": [],
+    }
+    assert rows(con, "select opportunity_id, stage from touchpoints where event_id = 'ev'") == [
+        {"opportunity_id": delta, "stage": "interviewing"}
+    ]
+
+
+def test_an_attach_that_would_move_an_item_out_of_its_opportunity_is_refused() -> None:
+    con = mailbox().load(duckdb.connect())
+    build_warehouse(con, settings())
+    acme, beta = opportunity_of(con, "a1"), opportunity_of(con, "b1")
+    add_override(con, "attach", acme, other_id="b1")
+    add_override(con, "attach", "opp_gone", other_id="a2")
+    add_override(con, "attach", acme, other_id="no_such_item")
+    build_warehouse(con, settings())
+    assert opportunity_of(con, "b1") == beta
+    assert opportunity_of(con, "a2") == acme
+    got = rows(
+        con,
+        "select item_id, opportunity_id, reason, detail from review_queue "
+        "where reason like 'override%' order by item_id",
+    )
+    assert got == [
+        {
+            "item_id": "b1",
+            "opportunity_id": beta,
+            "reason": "override_attach_refused",
+            "detail": "the item is in another opportunity: split it out first",
+        },
+        {
+            "item_id": "no_such_item",
+            "opportunity_id": None,
+            "reason": "override_refers_to_an_unknown_opportunity",
+            "detail": "attach",
+        },
+        {
+            "item_id": "opp_gone",
+            "opportunity_id": None,
+            "reason": "override_refers_to_an_unknown_opportunity",
+            "detail": "attach",
+        },
+    ]
+
+
+def test_attach_needs_the_item_it_attaches() -> None:
+    con = duckdb.connect()
+    ensure_schema(con)
+    with pytest.raises(ValueError, match="attach needs other_id"):
+        add_override(con, "attach", "opp_x")

@@ -104,3 +104,24 @@ def test_override_list_with_none_yet_says_how_to_add_one(home: Path) -> None:
     assert "No overrides yet" in said
     assert "set-channel OPPORTUNITY CHANNEL" in said
     assert "select opportunity_id" in said
+
+
+def test_override_attach_refuses_an_item_the_warehouse_does_not_know(home: Path) -> None:
+    s = settings(home)
+    con = duckdb.connect(str(s.db_path))
+    opp = rows(con, "select opportunity_id from opportunities")[0]["opportunity_id"]
+    con.close()
+    out, err, _, err_buf = consoles()
+    with pytest.raises(SystemExit):
+        override_command(
+            s, action="attach", args=[opp, "ev_missing"], note=None, out=out, console=err
+        )
+    assert "no message or event ev_missing" in err_buf.getvalue()
+    # a known item is recorded (a message already in the opportunity: attaching it again
+    # changes nothing)
+    override_command(s, action="attach", args=[opp, "a2"], note=None, out=out, console=err)
+    assert "Recorded override 1 (attach)." in err_buf.getvalue()
+    con = duckdb.connect(str(s.db_path))
+    assert rows(con, "select count(*) as n from review_queue where reason like 'override%'") == [
+        {"n": 0}
+    ]

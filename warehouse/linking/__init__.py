@@ -6,8 +6,8 @@ then company alone when one side does not know its role, then interview events b
 company or organizer domain. A link
 that would put two employers, two known roles or two requisition ids in one opportunity
 is refused and reported (no fuzzy merge). Relay senders (ATS, job boards, schedulers)
-never name an organization. The user's overrides (merge, split) are applied here, so
-they survive every rebuild.
+never name an organization. The user's overrides (merge, split, attach) are applied here,
+so they survive every rebuild.
 
 Reads `int_messages`, `int_events`, `stg_overrides`; writes `int_message_links`,
 `int_event_links`, `int_opportunity_keys`, `int_org_domains`, `int_org_names`,
@@ -29,6 +29,7 @@ import duckdb
 
 from warehouse.db import drop_table_cache
 from warehouse.linking.items import (
+    NONE,
     PERSONAL_RECIPIENT,
     RELEVANT,
     UNCERTAIN,
@@ -118,12 +119,30 @@ def _event_rows(opps: Opportunities) -> Iterator[tuple[Any, ...]]:
 def _issue_rows(opps: Opportunities) -> Iterator[tuple[Any, ...]]:
     items = opps.linker.items
     seq = 0
-    for n, issue, detail in opps.linker.issues:
-        kind = "message" if n < items.messages else "event"
-        yield (seq, n, kind, None, issue, detail)
+
+    def kind(n: int) -> str:
+        return "message" if n < items.messages else "event"
+
+    for n, issue, detail, candidate in opps.linker.issues:
+        if n in opps.attached:
+            continue  # the user settled it: an attach override joined it
+        opp = None if candidate == NONE else opps.anchor_of(candidate)
+        yield (seq, n, kind(n), None, issue, detail, None if opp == NONE else opp)
         seq += 1
-    for key in opps.unknown_keys:
-        yield (seq, None, "override", key, "override refers to an unknown opportunity", "merge")
+    for n in opps.refused:
+        yield (
+            seq,
+            n,
+            kind(n),
+            None,
+            "override attach refused",
+            "the item is in another opportunity: split it out first",
+            None,
+        )
+        seq += 1
+    for action, key in opps.unknown_keys:
+        issue = "override refers to an unknown opportunity"
+        yield (seq, None, "override", key, issue, action, None)
         seq += 1
 
 

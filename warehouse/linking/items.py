@@ -320,10 +320,10 @@ MESSAGE_SQL = """
 # Mail linking can never join to anything: noise (`NOISE_KINDS` not sent by the candidate,
 # or no kind at all) names no organization, role or requisition id and is no job message,
 # so only an iCalUID or a thread shared with another message could link it; and the user
-# did not split it out (a split item is an opportunity of its own). About 45% of the demo
-# mailbox (job alerts, other mail in threads of one). It takes no item number (no slot in
-# linking's arrays, no interned sender domain): its link rows are written in a pass of
-# their own (`tables.write_alone`), each as linking gave it: no opportunity, no keys, no
+# did not split it out (a split item is an opportunity of its own) or attach it. About 45%
+# of the demo mailbox (job alerts, other mail in threads of one). It takes no item number
+# (no slot in linking's arrays, no interned sender domain): its link rows are written in a
+# pass of their own (`tables.write_alone`), each as linking gave it: no opportunity, no keys, no
 # reason. Never null (the mail is in `_link_ids` or `_link_alone`, never both or neither).
 LINKABLE_SQL = f"""coalesce(
         (kind is not null
@@ -335,7 +335,8 @@ LINKABLE_SQL = f"""coalesce(
             where coalesce(gmail_thread_id, '') <> ''
             group by gmail_thread_id having count(*) > 1)
         or message_id in (
-            select other_id from stg_overrides where action = 'split' and other_id is not null),
+            select other_id from stg_overrides
+            where action in ('split', 'attach') and other_id is not null),
         false)"""
 
 

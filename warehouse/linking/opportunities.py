@@ -1,4 +1,4 @@
-"""Components become opportunities; the user's merge overrides are applied here.
+"""Components become opportunities; the user's merge and attach overrides are applied here.
 
 A component is an opportunity when it holds a job message (or an item the user split
 out); it is named after its earliest such item (`OPPORTUNITY_ID_SQL`). Items are numbered in
@@ -17,7 +17,7 @@ from typing import Any
 import duckdb
 
 from warehouse.linking.items import NONE, UNCERTAIN, Names
-from warehouse.linking.union_find import Linker
+from warehouse.linking.union_find import USER_ATTACH, Linker
 
 # An opportunity's id, over `_link_ids` (item number -> id): "opp_" and the first 12 hex
 # digits of the MD5 of its anchor's id, so it is stable across rebuilds.
@@ -33,7 +33,10 @@ class Opportunities:
     roots: array  # the opportunities' roots, in the order of their first item
     target: dict[int, int] = field(default_factory=dict)  # merged root -> kept root
     merged_keys: dict[int, list[str]] = field(default_factory=dict)  # kept root -> others
-    unknown_keys: list[str] = field(default_factory=list)  # merges naming no opportunity
+    # (override action, opportunity id or item id) naming nothing this build knows
+    unknown_keys: list[tuple[str, str]] = field(default_factory=list)
+    attached: set[int] = field(default_factory=set)  # items the user attached
+    refused: list[int] = field(default_factory=list)  # attaches of an item held elsewhere
 
     def anchor_of(self, n: int) -> int:
         """The anchor item of the opportunity item `n` belongs to (NONE: none)."""
@@ -99,12 +102,15 @@ def assemble(
     result = Opportunities(linker, anchor, roots)
 
     merges = [(o[1], o[2]) for o in overrides if o[0] == "merge" and o[1] and o[2]]
-    natural = _natural_keys(con, anchor, linker, {k for pair in merges for k in pair})
+    attaches = [(o[1], o[2]) for o in overrides if o[0] == "attach" and o[1] and o[2]]
+    natural = _natural_keys(
+        con, anchor, linker, {k for pair in merges for k in pair} | {k for k, _ in attaches}
+    )
     merged_into: dict[str, str] = {}
     for kept, other in merges:
         for key in (kept, other):
             if key not in natural:
-                result.unknown_keys.append(key)
+                result.unknown_keys.append(("merge", key))
         merged_into[other] = kept
 
     def final_id(key: str) -> str:
@@ -122,7 +128,41 @@ def assemble(
     for kept, others in result.merged_keys.items():
         result.target[kept] = kept
         others.sort()
+    _attach(result, attaches, natural, con)
     return result
+
+
+def _attach(
+    opps: Opportunities,
+    attaches: Sequence[tuple[str, str]],
+    natural: dict[str, int],
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    """Join each item the user attached to its opportunity. Only an item in no opportunity
+    is attached (an interview event far from every mail, mail no key links): moving one
+    out of another opportunity would be a silent merge or split, so it is reported."""
+    if not attaches:
+        return
+    found = dict(
+        con.execute(
+            "select item_id, n from _link_ids where item_id in (select unnest(?::varchar[]))",
+            [sorted({item for _, item in attaches})],
+        ).fetchall()
+    )
+    linker = opps.linker
+    for key, item in attaches:
+        n = found.get(item)
+        if key not in natural or n is None:
+            opps.unknown_keys.append(("attach", key if key not in natural else item))
+            continue
+        root = linker.find(n)
+        if opps.anchor[root] != NONE or n in linker.frozen:
+            if root != linker.find(natural[key]):
+                opps.refused.append(n)
+            continue
+        # `onto`: the opportunity's root stays its root, so its anchor and id are kept.
+        linker.union(natural[key], n, USER_ATTACH, force=True, onto=True)
+        opps.attached.add(n)
 
 
 def key_rows(opps: Opportunities, names: Names) -> Iterator[tuple[Any, ...]]:

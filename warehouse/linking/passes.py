@@ -406,13 +406,16 @@ def link_events(
             gaps.append(_gap(mail_times[root], at))
         near = [r for r, gap in zip(candidates, gaps, strict=True) if gap is None or gap <= window]
         if candidates and not near:
-            days = min(g for g in gaps if g is not None) // DAY_US
+            gap, nearest = min(
+                (g, r) for r, g in zip(candidates, gaps, strict=True) if g is not None
+            )
             linker.issue(
                 n,
                 "interview event far from mail",
                 f"the nearest mail of {len(candidates)} candidate "
                 f"opportunit{'y' if len(candidates) == 1 else 'ies'} at this company is "
-                f"{days} days away; events are linked within {window_days} days",
+                f"{gap // DAY_US} days away; events are linked within {window_days} days",
+                nearest,
             )
             continue
         candidates = near

@@ -69,7 +69,15 @@ STAGING: dict[str, pa.Schema] = {
         ]
     ),
     "_link_issue_rows": pa.schema(
-        [("seq", INT), ("n", INT), ("item_type", S), ("item_id", S), ("issue", S), ("detail", S)]
+        [
+            ("seq", INT),
+            ("n", INT),
+            ("item_type", S),
+            ("item_id", S),
+            ("issue", S),
+            ("detail", S),
+            ("opp", INT),  # the anchor of the opportunity the item may belong to
+        ]
     ),
     "int_org_domains": pa.schema([("org_key", S), ("org_kind", S), ("domain", S)]),
     "int_org_names": pa.schema([("org_key", S), ("org_name", S)]),
@@ -110,10 +118,12 @@ FINAL_SQL: dict[str, str] = {
         join {_OPPORTUNITY} opp on opp.n = r.opp
         order by r.opp
     """,
-    "int_link_issues": """
-        select r.item_type, coalesce(r.item_id, ids.item_id) as item_id, r.issue, r.detail
+    "int_link_issues": f"""
+        select r.item_type, coalesce(r.item_id, ids.item_id) as item_id, r.issue, r.detail,
+               opp.opportunity_id as candidate_opportunity_id
         from _link_issue_rows r
         left join _link_ids ids on ids.n = r.n
+        left join {_OPPORTUNITY} opp on opp.n = r.opp
         order by r.seq
     """,
 }

@@ -13,7 +13,9 @@ from collections.abc import Callable, Iterator
 
 from warehouse.linking.items import AUTOMATED, NONE, UNCERTAIN, Items
 
-Issue = tuple[int, str, str]  # (item, issue, detail)
+# (item, issue, detail, the root of the opportunity the item may belong to, or NONE)
+Issue = tuple[int, str, str, int]
+USER_ATTACH = "override_attach"  # the link reason of an item the user attached
 
 
 class Linker:
@@ -77,8 +79,10 @@ class Linker:
             return "two requisition ids"
         return None
 
-    def issue(self, n: int, issue: str, detail: str) -> None:
-        self.issues.append((n, issue, detail))
+    def issue(self, n: int, issue: str, detail: str, candidate: int = NONE) -> None:
+        """Report `n` for review; `candidate`: the component it would join, so the review
+        row can print the override that joins it, id filled in."""
+        self.issues.append((n, issue, detail, candidate))
 
     def union(
         self,
@@ -113,13 +117,19 @@ class Linker:
         if self.size[ra] < self.size[rb] and not onto:
             ra, rb = rb, ra
         reason_id = items.strings.id(reason)
-        for n in (a, b):
-            if items.reason[n] == NONE:
-                items.reason[n] = reason_id
-                items.set(n, UNCERTAIN, uncertain)
-        if uncertain:
-            for n in self.members(rb):
-                items.set(n, UNCERTAIN)
+        if uncertain or reason == USER_ATTACH:
+            # The item a weak link (or the user) attached is the one to look at: it alone
+            # is named, by that link, whatever joined it to its own component before. Its
+            # component's other items are joined to it by strong links, and the
+            # opportunity's own item `a` was there first (flagging every member of the
+            # smaller side named interview events and their invites, not the weak join).
+            items.reason[b] = reason_id
+            items.set(b, UNCERTAIN, uncertain)
+        else:
+            for n in (a, b):
+                if items.reason[n] == NONE:
+                    items.reason[n] = reason_id
+                    items.set(n, UNCERTAIN, False)
         self.parent[rb] = ra
         self.size[ra] += self.size[rb]
         self.next[self.tail[ra]] = rb

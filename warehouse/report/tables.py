@@ -167,10 +167,15 @@ def review_action(row: Row, key: str) -> str:
     opportunity, item, item_type = row.get("opportunity_id"), row.get("item_id"), row["item_type"]
     if item_type == "override":
         return "sneaker override list, then remove the override naming it"
+    reason = row.get("reason")
+    if reason in {"interview_event_far_from_mail", "interview_event_not_linked"} and item:
+        # an unlinked event: attach it to its opportunity (the nearest at its company when
+        # the linker knows one; of several candidates the user picks)
+        return f"sneaker override attach {opportunity or 'OPPORTUNITY'} {shlex.quote(str(item))}"
     if not opportunity:
-        # a link refused or not made: no override attaches an item, so nothing to run
+        # a link refused or not made between two opportunities' mail: nothing to run
         return "—"
-    if row.get("reason") == "unknown_channel":
+    if reason == "unknown_channel":
         return f"sneaker override set-channel {opportunity} CHANNEL"
     if item_type in {"message", "event"} and item:
         return f"sneaker override split {opportunity} {shlex.quote(str(item))}"

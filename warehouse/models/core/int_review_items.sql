@@ -54,8 +54,8 @@ uncertain_items as (
         summary
     from touchpoints
     where is_uncertain_link
-    -- An item that a weak link itself attached comes first; a whole component joined
-    -- on one is flagged with it, its items attached to each other by strong links.
+    -- Only the items a weak link attached are flagged (linking); of several, the
+    -- latest, the one named by its weak reason first.
     qualify row_number() over (
         partition by opportunity_id
         order by link_reason in ('company_only', 'contact_role', 'event_nearest_invitation')
@@ -84,7 +84,8 @@ message_issues as (
     select
         issues.item_type,
         issues.item_id,
-        links.opportunity_id,
+        -- an unlinked item's likeliest opportunity, so the row's command has its id
+        coalesce(links.opportunity_id, issues.candidate_opportunity_id),
         replace(issues.issue, ' ', '_'),
         issues.detail,
         messages.confidence,
@@ -102,7 +103,7 @@ event_issues as (
     select
         issues.item_type,
         issues.item_id,
-        int_event_links.opportunity_id,
+        coalesce(int_event_links.opportunity_id, issues.candidate_opportunity_id),
         replace(issues.issue, ' ', '_'),
         issues.detail,
         int_events.confidence,
