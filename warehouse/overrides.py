@@ -113,6 +113,7 @@ def override_command(
     """`sneaker override`: record a correction, rebuild the warehouse so it shows at once."""
     from rich.table import Table
 
+    from flows.progress_display import print_commands
     from warehouse.build import build_warehouse
     from warehouse.db import open_db
 
@@ -125,14 +126,26 @@ def override_command(
         with open_db(settings.db_path, read_only=True) as con:
             overrides = list_overrides(con)
             if not overrides:
-                # an empty table's frame said nothing of what the command is for
-                console.print(
-                    "No overrides yet. Add one with sneaker override set-channel OPPORTUNITY "
-                    "CHANNEL, merge KEEP OTHER, split OPPORTUNITY MESSAGE_ID or attach "
-                    "OPPORTUNITY EVENT_ID; the ids are in "
-                    'sneaker sql "select opportunity_id, employer_name, role_name, channel '
-                    'from opportunities".',
-                    highlight=False,
+                # an empty table's frame said nothing of what the command is for; each
+                # command alone on its line: with attach named, Rich wrapped the sentence
+                # inside the sql command, and a copied half-command does not run
+                print_commands(
+                    console,
+                    "No overrides yet. Add one with:",
+                    [
+                        "sneaker override set-channel OPPORTUNITY CHANNEL",
+                        "sneaker override merge KEEP OTHER",
+                        "sneaker override split OPPORTUNITY MESSAGE_ID",
+                        "sneaker override attach OPPORTUNITY EVENT_ID",
+                    ],
+                )
+                print_commands(
+                    console,
+                    "The ids are in:",
+                    [
+                        'sneaker sql "select opportunity_id, employer_name, role_name, '
+                        'channel from opportunities"'
+                    ],
                 )
                 return
             table = Table("id", "action", "opportunity", "other", "value", "note", "created")

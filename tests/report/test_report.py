@@ -305,3 +305,27 @@ def test_without_a_week_the_report_is_of_the_week_holding_the_newest_mail(
     [(newest,)] = report_con.execute("select max(sent_at) from stg_messages").fetchall()
     chosen = load_report_data(report_con, report_settings).week
     assert chosen.start <= newest < chosen.end
+
+
+def test_a_row_written_as_a_block_wraps_a_long_subject_but_never_its_command() -> None:
+    """A weakly linked invite mail's subject ran to 144 columns on a 100-column terminal;
+    it now wraps under itself, while the command to copy and the thread URL stay whole."""
+    from warehouse.report.render import _text_table
+    from warehouse.report.sections import Table
+
+    subject = " ".join(["Invitation: a long meeting title"] * 6)
+    command = "sneaker override split opp_1 " + "x" * 90
+    url = "https://mail.google.com/mail/u/0/#all/" + "f" * 70
+    table = Table(
+        headers=["Subject", "To act", "Thread"],
+        rows=[[subject, command, url]],
+        whole=frozenset({"To act"}),
+    )
+    lines = _text_table(table, width=60)
+    assert max(len(line) for line in lines if "To act" not in line and "Thread" not in line) <= 60
+    assert f"  To act   {command}" in lines
+    assert f"  Thread   {url}" in lines
+    subject_lines = [line for line in lines if line and "To act" not in line and url not in line]
+    assert len(subject_lines) > 1  # wrapped, each part under the first
+    assert all(line.startswith(" " * 11) for line in subject_lines[1:])
+    assert " ".join(line.strip() for line in subject_lines) == f"Subject  {subject}"

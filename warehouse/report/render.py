@@ -65,6 +65,19 @@ def render_markdown(data: ReportData, sections: list[Section], timezone: str) ->
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _expanded_cell(label: str, cell: str, width: int, *, whole: bool) -> list[str]:
+    """One 'label  value' line of a row written as a block, its value wrapped under
+    itself when longer than the terminal (a mail's subject can run to 150 columns), but
+    only at spaces: a URL or an id is never broken, nor a `whole` cell (a command)."""
+    indent = 2 + len(label) + 2
+    if whole or indent + len(cell) <= width:
+        return [f"  {label}  {cell}".rstrip()]
+    parts = textwrap.wrap(
+        cell, max(width - indent, 20), break_long_words=False, break_on_hyphens=False
+    ) or [cell]
+    return [f"  {label}  {parts[0]}", *(" " * indent + p for p in parts[1:])]
+
+
 def _text_table(table: Table, width: int | None = None) -> list[str]:
     lines = [table.title, ""] if table.title else []
     if not table.rows:
@@ -75,9 +88,8 @@ def _text_table(table: Table, width: int | None = None) -> list[str]:
         # expanded display), not columns cut and wrapped into each other.
         label = max(len(h) for h in table.headers)
         for row in table.rows:
-            lines += [
-                f"  {h.ljust(label)}  {c}".rstrip() for h, c in zip(table.headers, row, strict=True)
-            ]
+            for h, c in zip(table.headers, row, strict=True):
+                lines += _expanded_cell(h.ljust(label), c, width, whole=h in table.whole)
             lines.append("")
         if table.more:
             lines.append(f"  {table.more}")

@@ -17,6 +17,9 @@ class Table:
     title: str = ""
     empty: str = "Nothing here."
     more: str = ""  # what was left out, and where to see it
+    # headers of columns never wrapped on a narrow terminal: a command broken across
+    # lines no longer runs when copied
+    whole: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -92,6 +95,7 @@ def _upcoming(data: ReportData, tz: str) -> Table:
 def _review(data: ReportData, tz: str) -> Table:
     shown = data.review[:REVIEW_SHOWN]
     table = _with_links(_table(shown, tables.review(tz), "", "Nothing to review."), shown)
+    table.whole = frozenset({"To act"})
     if len(data.review) > REVIEW_SHOWN:
         table.more = (
             f'…and {len(data.review) - REVIEW_SHOWN} more: sneaker sql "select * from review_queue"'
@@ -171,7 +175,8 @@ def build_sections(data: ReportData, tz: str, *, with_charts: bool) -> list[Sect
         notes=[
             "Extractions the model was unsure of, and links it could not confirm. If one is "
             "wrong, the command under To act corrects it (a split takes a mail or event out "
-            "of the opportunity it was put in); it is kept across rebuilds."
+            "of the opportunity it was put in, an attach joins an unlinked event to one); it "
+            "is kept across rebuilds."
         ],
         tables=[_review(data, tz)],
     )
