@@ -68,12 +68,11 @@ uncertain_items as (
         summary
     from touchpoints
     where is_uncertain_link
-    -- Only the items a weak link attached are flagged (linking); of several, the
-    -- latest, the one named by its weak reason first.
+    -- Only the items a weak link attached are flagged, each with that link's reason
+    -- (linking.union_find): of several, the latest.
     qualify row_number() over (
         partition by opportunity_id
-        order by link_reason in ('company_only', 'contact_role', 'event_nearest_invitation')
-            desc, touched_at desc nulls last, touchpoint_id
+        order by touched_at desc nulls last, touchpoint_id
     ) = 1
 ),
 
