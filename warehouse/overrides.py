@@ -97,7 +97,7 @@ def _item_known(con: duckdb.DuckDBPyConnection, item_id: str) -> bool:
 
 _USAGE = (
     "usage: sneaker override list | set-channel OPPORTUNITY CHANNEL | merge KEEP OTHER | "
-    "split OPPORTUNITY MESSAGE_ID | attach OPPORTUNITY EVENT_ID | remove OVERRIDE_ID"
+    "split OPPORTUNITY MESSAGE_ID | attach OPPORTUNITY EVENT_OR_MESSAGE_ID | remove OVERRIDE_ID"
 )
 
 
@@ -136,7 +136,7 @@ def override_command(
                         "sneaker override set-channel OPPORTUNITY CHANNEL",
                         "sneaker override merge KEEP OTHER",
                         "sneaker override split OPPORTUNITY MESSAGE_ID",
-                        "sneaker override attach OPPORTUNITY EVENT_ID",
+                        "sneaker override attach OPPORTUNITY EVENT_OR_MESSAGE_ID",
                     ],
                 )
                 print_commands(
