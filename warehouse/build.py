@@ -48,6 +48,7 @@ from warehouse.db import (
     drop_table_cache,
     memory_limit,
     raising_cap,
+    row_group_merges_stopped,
     write_out,
 )
 from warehouse.linking import link_opportunities
@@ -536,7 +537,7 @@ def build_warehouse(
     ensure_schema(con)
     in_use = schema_in_use(con)
     schema = next(s for s in WAREHOUSE_SCHEMAS if s != in_use)
-    with capped_memory(con, BUILD_MEMORY_LIMIT):
+    with capped_memory(con, BUILD_MEMORY_LIMIT), row_group_merges_stopped(con):
         # A build killed before its swap left its tables here; they are not finished.
         con.execute(f"drop schema if exists {LEGACY_BUILD_SCHEMA} cascade")
         con.execute(f"drop schema if exists {schema} cascade")

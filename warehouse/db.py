@@ -173,6 +173,24 @@ def stop_row_group_merges(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("set max_vacuum_tasks = 0")
 
 
+@contextmanager
+def row_group_merges_stopped(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """`stop_row_group_merges` for a phase, on a connection that may not have been opened
+    by `connect` (a benchmark's, a test's, a user's own); its setting is put back after.
+
+    A build appends each range of a model and writes it out before the next: with merges,
+    each checkpoint read the table's rows so far back into memory to merge them with the
+    new range, so the last ranges of a big mailbox held the whole table (100k demo,
+    `opportunity_timeline` built alone: 24 MB of table rows at its eighth checkpoint
+    against 5 at every one without merges)."""
+    before = con.execute("select current_setting('max_vacuum_tasks')").fetchall()[0][0]
+    stop_row_group_merges(con)
+    try:
+        yield
+    finally:
+        con.execute("set max_vacuum_tasks = ?", [int(before)])
+
+
 def steady_checkpoints(con: duckdb.DuckDBPyConnection) -> None:
     """Small checkpoints (`WRITE_CHECKPOINT_BYTES`) that merge no row groups, for a phase
     that appends batch after batch (import, extraction). A setting of the database

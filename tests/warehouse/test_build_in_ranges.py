@@ -56,6 +56,29 @@ def test_ranges_give_the_tables_of_whole_steps(
         assert ranged[table] == stored, table
 
 
+def test_each_range_is_written_as_row_groups_of_its_own_and_merges_are_put_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A plain connection merges row groups at each checkpoint: the build must not, or each
+    # range's checkpoint reads the table's earlier ranges back into memory to merge them.
+    con = duckdb.connect(str(tmp_path / "groups.duckdb"))
+    ensure_schema(con)
+    generate(con, 1500, seed=11)
+    before = con.execute("select current_setting('max_vacuum_tasks')").fetchall()
+    assert before[0][0] > 0
+    monkeypatch.setattr(build_module, "SPLIT_OPPORTUNITIES", 100)
+    build_warehouse(con, settings(my_addresses=(ME,), timezone="America/Chicago"))
+    schema = build_module.schema_in_use(con)
+    ranges = -(-con.execute("select count(*) from int_opportunity_keys").fetchall()[0][0] // 100)
+    assert ranges > 2
+    groups = con.execute(
+        "select count(distinct row_group_id) "
+        f"from pragma_storage_info('{schema}.opportunity_timeline')"
+    ).fetchall()[0][0]
+    assert groups == ranges
+    assert con.execute("select current_setting('max_vacuum_tasks')").fetchall() == before
+
+
 SCHEMA = build_module.WAREHOUSE_SCHEMAS[0]
 
 
