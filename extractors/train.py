@@ -57,8 +57,8 @@ def labeled_docs(nlp: Language, path: Path) -> Iterator[tuple[Doc, str]]:
     before = [pipe for _, pipe in nlp.pipeline[: names.index("textcat")]]
     records, labeled = read_labeled(path)
     for record in records:
-        kind = labeled[record["message_key"]].get("label_kind")
-        if kind not in KINDS:
+        kind = label_kind(labeled[record["message_key"]])
+        if kind is None:
             continue
         doc = record_doc(nlp, record)
         for pipe in before:
@@ -69,11 +69,19 @@ def labeled_docs(nlp: Language, path: Path) -> Iterator[tuple[Doc, str]]:
 def labeled_examples(nlp: Language, paths: Iterable[Path]) -> list[Example]:
     """One Example per labeled message: the doc the pipeline's textcat reads, one-hot `cats`
     of label_kind."""
-    return [
-        Example.from_dict(doc, {"cats": {k: float(k == kind) for k in KINDS}})
-        for path in paths
-        for doc, kind in labeled_docs(nlp, path)
-    ]
+    return [example_of(doc, kind) for path in paths for doc, kind in labeled_docs(nlp, path)]
+
+
+def label_kind(item: dict[str, Any]) -> str | None:
+    """A labeled item's label_kind, or None when it has none the textcat learns."""
+    kind = item.get("label_kind")
+    return kind if kind in KINDS else None
+
+
+def example_of(doc: Doc, kind: str) -> Example:
+    """The textcat's Example of a doc run through the components before it: one-hot `cats`
+    (also what extractors.training_pass gathers)."""
+    return Example.from_dict(doc, {"cats": {k: float(k == kind) for k in KINDS}})
 
 
 def train_textcat(

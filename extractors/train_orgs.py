@@ -35,6 +35,7 @@ from typing import Any
 
 import numpy as np
 import spacy
+from spacy.tokens import Doc
 
 from extractors import fingerprint
 from extractors.cli_io import read_labeled
@@ -48,7 +49,7 @@ from extractors.org_scorer import (
     outscoring,
     unnamed_candidates,
 )
-from extractors.orgs import OrgFinder, complete_from_batch, named_by
+from extractors.orgs import OrgFinder, Resolution, complete_from_batch, named_by
 from extractors.pipeline import CONFIG_PATH, load_nlp, record_doc
 
 BATCH = 256  # extract_messages' default: the batches complete_from_batch sees
@@ -110,38 +111,47 @@ def read_set(nlp: spacy.Language, path: Path, listed: bool = True) -> LabeledSet
                     docs = [component(doc) for doc in docs]
             for doc, record, resolved in zip(docs, batch, resolutions, strict=True):
                 item = labeled[record["message_key"]]
-                mail = Mail(
-                    item.get("label_company"),
-                    doc_row(doc, record["message_key"]),
-                    record.get("thread_id"),
-                    start // BATCH,
-                    branch=named_by(doc),
-                )
-                mails.append(mail)
-                if not resolved.has_choice():
-                    names = unnamed_candidates(
-                        resolved.pool, resolved.scores, resolved.kind, resolved.titles
-                    )
-                    if names:
-                        # held out only: the scorer's guess where the rules name none
-                        mail.unnamed = True
-                        mail.rows = candidate_features(
-                            resolved.pool, resolved.scores, names, None, resolved.kind
-                        )
-                        mail.finished = [finder.finish(doc, resolved, n) for n in names]
-                    continue
-                company = resolved.company
-                names = candidates(resolved.pool, resolved.scores, company)
-                if company not in names:
-                    # a pick of under two letters ("X") is no candidate of its own: the
-                    # scorer keeps it (OrgScorer.choose), nothing to learn
-                    continue
-                mail.rows = candidate_features(
-                    resolved.pool, resolved.scores, names, company, resolved.kind
-                )
-                mail.finished = [finder.finish(doc, resolved, n) for n in names]
-                mail.rules = names.index(company)
+                mails.append(mail_of(finder, doc, record, item, resolved, start // BATCH))
     return LabeledSet(path, writer_of(path), mails, listed)
+
+
+def mail_of(
+    finder: OrgFinder,
+    doc: Doc,
+    record: dict[str, Any],
+    item: dict[str, Any],
+    resolved: Resolution,
+    batch: int,
+) -> Mail:
+    """A doc settled by the rules (the scorer off) as a Mail, with the candidates of its
+    resolution (also what extractors.training_pass gathers)."""
+    mail = Mail(
+        item.get("label_company"),
+        doc_row(doc, record["message_key"]),
+        record.get("thread_id"),
+        batch,
+        branch=named_by(doc),
+    )
+    if not resolved.has_choice():
+        names = unnamed_candidates(resolved.pool, resolved.scores, resolved.kind, resolved.titles)
+        if names:
+            # held out only: the scorer's guess where the rules name none
+            mail.unnamed = True
+            mail.rows = candidate_features(
+                resolved.pool, resolved.scores, names, None, resolved.kind
+            )
+            mail.finished = [finder.finish(doc, resolved, n) for n in names]
+        return mail
+    company = resolved.company
+    names = candidates(resolved.pool, resolved.scores, company)
+    if company not in names:
+        # a pick of under two letters ("X") is no candidate of its own: the scorer keeps it
+        # (OrgScorer.choose), nothing to learn
+        return mail
+    mail.rows = candidate_features(resolved.pool, resolved.scores, names, company, resolved.kind)
+    mail.finished = [finder.finish(doc, resolved, n) for n in names]
+    mail.rules = names.index(company)
+    return mail
 
 
 def training_pipeline(config_path: Path = CONFIG_PATH) -> spacy.Language:

@@ -42,6 +42,7 @@ import numpy as np
 import spacy
 from rich.console import Console
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from extractors import fingerprint, heldout
 from extractors.cli_io import read_labeled
@@ -53,6 +54,7 @@ from extractors.role_spans import BITS, Spans, best_span, none_ids, scores, span
 from extractors.role_switch import FEATURES as SWITCH_FEATURES
 from extractors.role_switch import RoleSwitch, may_switch, on_lines, title_lines
 from extractors.role_switch import features as switch_features
+from extractors.roles import RoleFinder
 from extractors.train_roles import role_nlp, training_files, writer_of
 
 COMMAND = "python -m extractors.train_role_spans"
@@ -92,31 +94,42 @@ def labeled_mails(nlp: Language, paths: Iterable[Path], kinds: Collection[str]) 
         records, labeled = read_labeled(path)
         with collector_paused():
             docs = list(nlp.pipe(record_doc(nlp, record) for record in records))
+        writer = writer_of(Path(path))
         for record, doc in zip(records, docs, strict=True):
-            if "label_role" not in labeled[record["message_key"]]:
-                continue
-            label = normalize_role(labeled[record["message_key"]]["label_role"])
-            kind = facts(doc).get("kind") or "other"
-            found = spans(doc, kind) if kind in kinds else None
-            count = len(found.starts) if found else 0
-            # the role as the pipeline reports it (RoleFinder.reported already applied)
-            rules = normalize_role(facts(doc).get("role"))
-            mail = Mail(
-                writer_of(Path(path)),
-                found,
-                np.zeros(count, dtype=bool),
-                label,
-                rules,
-                text_of(doc),
-                kind,
-                subject_end=meta(doc).get("subject_end", 0),
-            )
-            if kind not in finder.skip_kinds:  # what the switch weighs against the finder
-                mail.best, mail.titles = finder.chosen(doc)
-            if label:  # a null label has no right span
-                mail.right = np.array([mail.title(k) == label for k in range(count)], dtype=bool)
-            mails.append(mail)
+            mail = mail_of(finder, doc, labeled[record["message_key"]], writer, kinds)
+            if mail is not None:
+                mails.append(mail)
     return mails
+
+
+def mail_of(
+    finder: RoleFinder, doc: Doc, item: dict, writer: str, kinds: Collection[str]
+) -> Mail | None:
+    """A doc run through the whole pipeline (the span finder off) as a Mail, or None when
+    its labeled item has no label_role (also what extractors.training_pass gathers)."""
+    if "label_role" not in item:
+        return None
+    label = normalize_role(item["label_role"])
+    kind = facts(doc).get("kind") or "other"
+    found = spans(doc, kind) if kind in kinds else None
+    count = len(found.starts) if found else 0
+    # the role as the pipeline reports it (RoleFinder.reported already applied)
+    rules = normalize_role(facts(doc).get("role"))
+    mail = Mail(
+        writer,
+        found,
+        np.zeros(count, dtype=bool),
+        label,
+        rules,
+        text_of(doc),
+        kind,
+        subject_end=meta(doc).get("subject_end", 0),
+    )
+    if kind not in finder.skip_kinds:  # what the switch weighs against the finder
+        mail.best, mail.titles = finder.chosen(doc)
+    if label:  # a null label has no right span
+        mail.right = np.array([mail.title(k) == label for k in range(count)], dtype=bool)
+    return mail
 
 
 def batch(parts: list[Mail]) -> Spans:

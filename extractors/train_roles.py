@@ -28,6 +28,7 @@ import numpy as np
 import spacy
 from rich.console import Console
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from extractors import fingerprint, heldout
 from extractors.cli_io import read_labeled
@@ -36,6 +37,7 @@ from extractors.lexicon import normalize_role
 from extractors.messages import collector_paused
 from extractors.pipeline import CONFIG_PATH, load_textcat_weights, record_doc
 from extractors.role_scorer import FEATURES, features, rules_pick
+from extractors.roles import RoleFinder
 
 COMMAND = "python -m extractors.train_roles"
 
@@ -93,18 +95,23 @@ def labeled_mails(nlp: Language, paths: Iterable[Path]) -> list[Mail]:
                     docs = [pipe(doc) for doc in docs]
         for record, doc in zip(records, docs, strict=True):
             label = labeled[record["message_key"]].get("label_role")
-            if not label:
-                continue
-            entries = []
-            if facts(doc).get("kind") not in finder.skip_kinds:
-                entries = list(finder.choices(doc).values())
-            gold = normalize_role(label)
-            right = [normalize_role(finder.reported(e[1])) == gold for e in entries]
-            rows = features(entries, text_of(doc), meta(doc).get("subject_end", 0))
-            best = rules_pick(entries)
-            rules = next((i for i, e in enumerate(entries) if e is best), -1)
-            mails.append(Mail(writer_of(Path(path)), rows, right, rules))
+            if label:
+                mails.append(mail_of(finder, doc, label, writer_of(Path(path))))
     return mails
+
+
+def mail_of(finder: RoleFinder, doc: Doc, label: str, writer: str) -> Mail:
+    """The titles the finder finds in a doc run up to sneaker_role, beside its label_role
+    (also what extractors.training_pass gathers, in its one pass for every learned part)."""
+    entries = []
+    if facts(doc).get("kind") not in finder.skip_kinds:
+        entries = list(finder.choices(doc).values())
+    gold = normalize_role(label)
+    right = [normalize_role(finder.reported(e[1])) == gold for e in entries]
+    rows = features(entries, text_of(doc), meta(doc).get("subject_end", 0))
+    best = rules_pick(entries)
+    rules = next((i for i, e in enumerate(entries) if e is best), -1)
+    return Mail(writer, rows, right, rules)
 
 
 def teaches(mail: Mail) -> bool:

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import extractors.pipeline  # noqa: F401  (registers factories and Doc extensions)
+from extractors import training_pass
 from extractors.pipeline import record_doc
 
 
@@ -31,3 +32,19 @@ def run_pipes() -> Callable[..., Doc]:
         return nlp(record_doc(nlp, record))
 
     return run
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (`--dist loadgroup`) the tests that read the shared pass run in one
+    worker, which makes the pass once (each worker has its own session fixtures)."""
+    for item in items:
+        if "training_rows" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("training_rows"))
+
+
+@pytest.fixture(scope="session")
+def training_rows() -> training_pass.TrainingRows:
+    """The four learned parts' training rows over the config's training sets, from one pass
+    of the pipeline: each fingerprint check reads its part's (a pass per part was ~10 of CI's
+    17 minutes)."""
+    return training_pass.training_rows()
