@@ -365,20 +365,21 @@ def compare(
 def override(
     ctx: typer.Context,
     action: Annotated[
-        str, typer.Argument(help="list, set-channel, merge, split, attach or remove.")
+        str,
+        typer.Argument(help="list, set-channel, merge, split, attach, set-kind or remove."),
     ] = "list",
     args: Annotated[
         list[str] | None,
         typer.Argument(
             help="set-channel OPPORTUNITY CHANNEL | merge KEEP OTHER | "
             "split OPPORTUNITY MESSAGE_ID | attach OPPORTUNITY EVENT_OR_MESSAGE_ID | "
-            "remove OVERRIDE_ID"
+            "set-kind MESSAGE_ID KIND | remove OVERRIDE_ID"
         ),
     ] = None,
     note: Annotated[str | None, typer.Option(help="Why; kept with the override.")] = None,
 ) -> None:
     """Correct an opportunity's channel, merge or split opportunities, attach an unlinked
-    event or message to one (kept across rebuilds)."""
+    event or message to one, set the kind of a misread message (kept across rebuilds)."""
     from warehouse.overrides import override_command
 
     override_command(

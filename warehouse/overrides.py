@@ -1,8 +1,9 @@
 """The user's corrections: set an opportunity's channel, merge two, split a message out,
-attach an unlinked event or message to one.
+attach an unlinked event or message to one, set the kind of a misread message.
 
 They live in the `overrides` table, which no rebuild touches; every build applies them
-(`warehouse.linking` for merge/split/attach, `core/opportunity_channels.sql` for set_channel).
+(`warehouse.linking` for merge/split/attach, `core/opportunity_channels.sql` for
+set_channel, `core/int_messages.sql` for set_kind).
 """
 
 from __future__ import annotations
@@ -15,13 +16,28 @@ from rich.console import Console
 from flows.config import Settings
 from warehouse.channels import CHANNELS
 
-ACTIONS = ("set_channel", "merge", "split", "attach")
+ACTIONS = ("set_channel", "merge", "split", "attach", "set_kind")
+
+# The extractor's kinds (DESIGN.md "What each kind means"); spelled out here because the
+# warehouse reads kinds as data and must not load the spaCy pipeline to check one.
+KINDS = (
+    "application_confirmation",
+    "rejection",
+    "interview_invitation",
+    "assessment",
+    "offer",
+    "status_update",
+    "recruiter_outreach",
+    "networking",
+    "job_alert",
+    "other",
+)
 
 
 def add_override(
     con: duckdb.DuckDBPyConnection,
     action: str,
-    opportunity_id: str,
+    opportunity_id: str | None,
     *,
     other_id: str | None = None,
     value: str | None = None,
@@ -33,13 +49,17 @@ def add_override(
     - merge: `other_id` is the opportunity merged into `opportunity_id`;
     - split: `other_id` is the message_id (or event_id) taken out into its own opportunity;
     - attach: `other_id` is the event_id (or message_id) of an item in no opportunity (an
-      interview event far from every mail) joined to `opportunity_id`.
+      interview event far from every mail) joined to `opportunity_id`;
+    - set_kind: `other_id` is a message_id and `value` its kind (one of KINDS);
+      `opportunity_id` is not used (None): the message's links follow from its new kind.
     """
     if action not in ACTIONS:
         raise ValueError(f"unknown action {action!r}; one of {', '.join(ACTIONS)}")
     if action == "set_channel" and value not in CHANNELS:
         raise ValueError(f"channel must be one of {', '.join(CHANNELS)}, not {value!r}")
-    if action in {"merge", "split", "attach"} and not other_id:
+    if action == "set_kind" and value not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {value!r}")
+    if action in {"merge", "split", "attach", "set_kind"} and not other_id:
         raise ValueError(f"{action} needs other_id")
     if action == "merge" and other_id == opportunity_id:
         raise ValueError("cannot merge an opportunity into itself")
@@ -75,9 +95,9 @@ def remove_override(con: duckdb.DuckDBPyConnection, override_id: int) -> bool:
     return row is not None
 
 
-def _item_known(con: duckdb.DuckDBPyConnection, item_id: str) -> bool:
-    """Whether a built warehouse knows `item_id` as a message or an event (True before
-    the first build: there is nothing to check it against)."""
+def _item_known(con: duckdb.DuckDBPyConnection, item_id: str, *, events: bool = True) -> bool:
+    """Whether a built warehouse knows `item_id` as a message (or, with `events`, an
+    event); True before the first build: there is nothing to check it against."""
     built = {
         r[0]
         for r in con.execute(
@@ -89,15 +109,16 @@ def _item_known(con: duckdb.DuckDBPyConnection, item_id: str) -> bool:
         return True
     row = con.execute(
         "select exists (select 1 from int_messages where message_id = $id) "
-        "or exists (select 1 from int_events where event_id = $id)",
-        {"id": item_id},
+        "or ($events and exists (select 1 from int_events where event_id = $id))",
+        {"id": item_id, "events": events},
     ).fetchone()
     return bool(row and row[0])
 
 
 _USAGE = (
     "usage: sneaker override list | set-channel OPPORTUNITY CHANNEL | merge KEEP OTHER | "
-    "split OPPORTUNITY MESSAGE_ID | attach OPPORTUNITY EVENT_OR_MESSAGE_ID | remove OVERRIDE_ID"
+    "split OPPORTUNITY MESSAGE_ID | attach OPPORTUNITY EVENT_OR_MESSAGE_ID | "
+    "set-kind MESSAGE_ID KIND | remove OVERRIDE_ID"
 )
 
 
@@ -118,7 +139,15 @@ def override_command(
     from warehouse.db import open_db
 
     action = action.replace("-", "_")
-    expected = {"list": 0, "set_channel": 2, "merge": 2, "split": 2, "attach": 2, "remove": 1}
+    expected = {
+        "list": 0,
+        "set_channel": 2,
+        "merge": 2,
+        "split": 2,
+        "attach": 2,
+        "set_kind": 2,
+        "remove": 1,
+    }
     if action not in expected or len(args) != expected[action]:
         console.print(f"[red]error:[/red] {_USAGE}")
         raise SystemExit(2)
@@ -137,6 +166,7 @@ def override_command(
                         "sneaker override merge KEEP OTHER",
                         "sneaker override split OPPORTUNITY MESSAGE_ID",
                         "sneaker override attach OPPORTUNITY EVENT_OR_MESSAGE_ID",
+                        "sneaker override set-kind MESSAGE_ID KIND",
                     ],
                 )
                 print_commands(
@@ -173,6 +203,12 @@ def override_command(
                     console.print(f"[red]error:[/red] no override {args[0]}")
                     raise SystemExit(1)
                 console.print(f"Removed override {args[0]}.")
+            elif action == "set_kind":
+                if not _item_known(con, args[0], events=False):
+                    console.print(f"[red]error:[/red] no message {args[0]}")
+                    raise SystemExit(1)
+                number = add_override(con, action, None, other_id=args[0], value=args[1], note=note)
+                console.print(f"Recorded override {number} ({action}).")
             else:
                 known = con.execute(
                     "select count(*) from information_schema.tables "

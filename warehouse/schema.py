@@ -119,10 +119,11 @@ create table if not exists event_facts (
 OVERRIDES = """
 create table if not exists overrides (
     override_id bigint primary key,
-    action varchar not null,          -- set_channel | merge | split
-    opportunity_key varchar,          -- the opportunity it applies to
-    other_key varchar,                -- merge: the one merged into it; split: message_key
-    value varchar,                    -- set_channel: the channel
+    action varchar not null,          -- set_channel | merge | split | attach | set_kind
+    opportunity_key varchar,          -- the opportunity it applies to (set_kind: null)
+    other_key varchar,                -- merge: the one merged into it; split, attach,
+                                      -- set_kind: message_key (attach: or event_key)
+    value varchar,                    -- set_channel: the channel; set_kind: the kind
     note varchar,
     created_at timestamptz default current_timestamp
 )"""

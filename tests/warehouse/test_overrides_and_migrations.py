@@ -241,3 +241,66 @@ def test_attach_needs_the_item_it_attaches() -> None:
     ensure_schema(con)
     with pytest.raises(ValueError, match="attach needs other_id"):
         add_override(con, "attach", "opp_x")
+
+
+def test_a_kind_set_by_the_user_wins_downstream_and_settles_its_review_row() -> None:
+    box = Mailbox()
+    box.ack("c1", at(0), sender="careers@gamma.io", company="Gamma", role="SRE", thread="g")
+    # a refusal the extractor doubted and called a status update
+    box.mail(
+        "c2",
+        at(2),
+        sender="talent@gamma.io",
+        automated=True,
+        kind="status_update",
+        company="Gamma",
+        role="SRE",
+        thread="g2",
+        confidence=0.4,
+    )
+    con = build(box)
+    opp = opportunity_of(con, "c1")
+    assert rows(con, "select item_id from review_queue where reason = 'low_confidence'") == [
+        {"item_id": "c2"}
+    ]
+    assert rows(con, "select stage from opportunities") == [{"stage": "contacted"}]
+    number = add_override(con, "set_kind", None, other_id="c2", value="rejection")
+    build_warehouse(con, settings())
+    assert rows(
+        con, "select kind, confidence, kind_override_id from int_messages where message_id = 'c2'"
+    ) == [{"kind": "rejection", "confidence": 1.0, "kind_override_id": number}]
+    assert rows(con, "select opportunity_id, stage from opportunities") == [
+        {"opportunity_id": opp, "stage": "rejected"}
+    ]
+    assert rows(con, "select item_id from review_queue where reason = 'low_confidence'") == []
+    # the latest correction of a message wins; removing it gives the extractor's kind back
+    later = add_override(con, "set_kind", None, other_id="c2", value="status_update")
+    build_warehouse(con, settings())
+    assert rows(con, "select kind from int_messages where message_id = 'c2'") == [
+        {"kind": "status_update"}
+    ]
+    remove_override(con, later)
+    remove_override(con, number)
+    build_warehouse(con, settings())
+    assert rows(con, "select kind, confidence from int_messages where message_id = 'c2'") == [
+        {"kind": "status_update", "confidence": 0.4}
+    ]
+
+
+def test_set_kind_needs_a_message_and_one_of_the_ten_kinds() -> None:
+    con = duckdb.connect()
+    ensure_schema(con)
+    with pytest.raises(ValueError, match="kind must be one of"):
+        add_override(con, "set_kind", None, other_id="m1", value="ghosted")
+    with pytest.raises(ValueError, match="set_kind needs other_id"):
+        add_override(con, "set_kind", None, value="rejection")
+
+
+def test_a_low_confidence_row_prints_the_set_kind_override_that_settles_it() -> None:
+    row = {
+        "item_type": "message",
+        "item_id": "m 1",
+        "opportunity_id": "opp_1",
+        "reason": "low_confidence",
+    }
+    assert review_action(row, "item_id") == "sneaker override set-kind 'm 1' KIND"

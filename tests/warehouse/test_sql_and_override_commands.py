@@ -125,3 +125,25 @@ def test_override_attach_refuses_an_item_the_warehouse_does_not_know(home: Path)
     assert rows(con, "select count(*) as n from review_queue where reason like 'override%'") == [
         {"n": 0}
     ]
+
+
+def test_override_set_kind_checks_the_message_and_rebuilds(home: Path) -> None:
+    s = settings(home)
+    out, err, _, err_buf = consoles()
+    with pytest.raises(SystemExit):
+        override_command(
+            s, action="set-kind", args=["m_missing", "offer"], note=None, out=out, console=err
+        )
+    assert "no message m_missing" in err_buf.getvalue()
+    with pytest.raises(SystemExit):
+        override_command(
+            s, action="set-kind", args=["a2", "ghosted"], note=None, out=out, console=err
+        )
+    assert "kind must be one of" in err_buf.getvalue()
+    override_command(
+        s, action="set-kind", args=["a2", "offer"], note="verbal offer", out=out, console=err
+    )
+    assert "Recorded override 1 (set_kind)." in err_buf.getvalue()
+    con = duckdb.connect(str(s.db_path))
+    assert rows(con, "select kind from int_messages where message_id = 'a2'") == [{"kind": "offer"}]
+    assert rows(con, "select stage from opportunities") == [{"stage": "offer"}]

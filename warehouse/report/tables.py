@@ -172,6 +172,10 @@ def review_action(row: Row, key: str) -> str:
         # an unlinked event: attach it to its opportunity (the nearest at its company when
         # the linker knows one; of several candidates the user picks)
         return f"sneaker override attach {opportunity or 'OPPORTUNITY'} {shlex.quote(str(item))}"
+    if reason == "low_confidence" and item_type == "message" and item:
+        # a doubtful reading of the mail itself: the person says what it is (its links
+        # follow), and a kind set by hand is certain, so the row goes
+        return f"sneaker override set-kind {shlex.quote(str(item))} KIND"
     if not opportunity:
         # a link refused or not made between two opportunities' mail: nothing to run
         return "—"

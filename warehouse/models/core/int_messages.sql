@@ -12,10 +12,23 @@ params as (
     select * from warehouse_params
 ),
 
+-- The user's set_kind corrections, the latest per message: the kind the person read wins
+-- over the extractor's, everywhere downstream (links, stages, latencies, the report).
+kind_overrides as (
+    select
+        other_id as message_id,
+        arg_max(value, override_id) as kind,
+        arg_max(override_id, override_id) as override_id
+    from stg_overrides
+    where action = 'set_kind' and other_id is not null
+    group by other_id
+),
+
 joined as (
     select
         messages.*,
-        facts.kind,
+        coalesce(kind_overrides.kind, facts.kind) as kind,
+        kind_overrides.override_id as kind_override_id,
         coalesce(facts.is_automated, false) as is_automated,
         facts.company_name,
         facts.role_name,
@@ -26,11 +39,13 @@ joined as (
         facts.interview_at,
         facts.interview_type,
         facts.offer_terms,
-        facts.confidence,
+        -- a kind the user set is certain: it leaves the review queue
+        if(kind_overrides.kind is null, facts.confidence, 1.0) as confidence,
         facts.extractor_version,
         params.my_addresses
     from messages
     left join facts using (message_id)
+    left join kind_overrides using (message_id)
     cross join params
 ),
 
@@ -64,6 +79,7 @@ final as (
         ical_uids,
         is_from_me or list_contains(my_addresses, from_email) as is_from_me,
         kind,
+        kind_override_id,
         is_automated,
         company_name,
         role_name,
