@@ -129,7 +129,8 @@ FOREIGN_HEADS = words(
     einkaufer gestor gestora especialista directora representante lider asesor asesora
     operador operadora analyste
     enseignant enseignante teamleider ploegleider planista planovac muduru mudur yoneticisi
-    yonetici uzmani uzman
+    yonetici uzmani uzman muhendis muhendisi yardimcisi sorumlusu sorumlu teknisyeni
+    teknisyen lehtori superintendente
     """
 )
 _MORE_HEADS = FOREIGN_HEADS | words(
@@ -146,6 +147,8 @@ _ACCENTS = str.maketrans(
     # Polish, Czech and Turkish letters: "In\u017cynier", "Pl\u00e1nova\u010d", "Uzman\u0131"
     "\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u010d\u0161\u017e\u0159\u011b\u0131\u015f\u011f",
     "aaaaaceeeeiiiinooooouuuuacelnszzcszreisg",
+    # the dot str.lower() leaves on a Turkish capital "\u0130": "M\u00dcHEND\u0130S\u0130"
+    "\u0307",
 )
 
 
@@ -168,6 +171,10 @@ def has_title_word(value: str) -> bool:
     # a trade or science by its ending: Epidemiologist, Bioinformatician, Radiographer;
     # German compounds: Werkleiter, Softwareentwickler, Vertriebsingenieur
     if any(w.endswith(_TITLE_ENDINGS) for w in words):
+        return True
+    # the same in languages written with accents: Spanish "Ge\u00f3logo", Finnish compounds
+    # "Ohjelmistokehitt\u00e4j\u00e4" (software developer), "Peliohjelmoija"
+    if any(w.translate(_ACCENTS).endswith(_FOLDED_ENDINGS) for w in words):
         return True
     # "Mitarbeiter*in": the word before the gender mark; "Ingénieur" without accents
     if (not value.isascii() or "*" in value) and any(
@@ -207,6 +214,15 @@ _TITLE_ENDINGS = tuple(
         helfer pfleger pflegerin mechaniker elektriker bearbeiter planer medewerker
         ontwikkelaar beheerder ledare utvecklare leitung utvikler udvikler konsult leider
         leader planner
+        """
+    )
+)
+# (written without accents, compared with the word folded)
+_FOLDED_ENDINGS = tuple(
+    words(
+        """
+        ologo ologa kehittaja ohjelmoija asiantuntija suunnittelija insinoori paallikko
+        johtaja tutkija opettaja hoitaja harjoittelija koordinaattori
         """
     )
 )

@@ -49,3 +49,66 @@ CASES = [
 @pytest.mark.parametrize(("subject", "body", "role", "req_id"), case_params(CASES))
 def test_occupation_title_found(run_pipes, subject, body, role, req_id):
     assert role_and_req_id(run_pipes, subject, body) == (role, req_id)
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        ("Geólogo de Exploraciones", True),
+        ("Psicóloga Organizacional", True),
+        ("Catálogo de Productos", False),
+        ("Ürün Tasarım Mühendisi", True),
+        ("AR-GE TEST VE VALİDASYON MÜHENDİSİ", True),
+        ("Satın Alma Müdür Yardımcısı", True),
+        ("Ohjelmistokehittäjä", True),
+        ("Peliohjelmoija", True),
+        ("Lehtori, tietotekniikka", True),
+        ("Kehitysprojekti", False),
+    ],
+    ids=[
+        "spanish-ologo",
+        "spanish-ologa",
+        "spanish-alogo-is-no-trade",
+        "turkish-engineer",
+        "turkish-capitals-with-dotted-i",
+        "turkish-assistant-manager",
+        "finnish-developer-compound",
+        "finnish-programmer-compound",
+        "finnish-lecturer",
+        "finnish-project-is-no-title",
+    ],
+)
+def test_title_words_of_spanish_turkish_and_finnish(title, found):
+    assert has_title_word(title) is found
+
+
+LANGUAGE_CASES = [
+    (
+        "spanish-geologist-after-postulaste",
+        "Postulación enviada: Geólogo de Mina",
+        "Hola Ana, gracias por tu interés.",
+        "Geólogo de Mina",
+        None,
+    ),
+    (
+        "turkish-engineer-in-subject",
+        "Başvurunuz alındı – Kalite Mühendisi",
+        "Merhaba Ayşe, başvurunuz için teşekkür ederiz.",
+        "Kalite Mühendisi",
+        None,
+    ),
+    (
+        "finnish-developer-in-subject",
+        "Hakemuksesi on lähetetty: Mobiilikehittäjä",
+        "Hei Matti, kiitos hakemuksestasi.",
+        "Mobiilikehittäjä",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "role", "req_id"), case_params(LANGUAGE_CASES))
+def test_title_found_in_spanish_turkish_and_finnish_subjects(
+    run_pipes, subject, body, role, req_id
+):
+    assert role_and_req_id(run_pipes, subject, body) == (role, req_id)
