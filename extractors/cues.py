@@ -83,14 +83,31 @@ def read_cue_rules(path: Path) -> list[CueRule]:
             raise ValueError(f"{path.name}:{number}: write \\S, \\W, \\D, \\B another way")
         try:
             # Rules run on the lower-cased text (cheaper than re.IGNORECASE).
-            compiled = re.compile(pattern.strip().lower())
+            compiled = re.compile(fold_case(pattern.strip()))
         except re.error as exc:
             raise ValueError(f"{path.name}:{number}: bad regex: {exc}") from None
-        words = tuple(w.strip().lower() for w in triggers[1:-1].split("|") if w.strip())
+        words = tuple(fold_case(w.strip()) for w in triggers[1:-1].split("|") if w.strip())
         loose = _loosened(compiled.pattern)
         scan = re.compile(loose) if loose else None
         rows.append(CueRule(parts[0], float(parts[1]), compiled, words, scan))
     return rows
+
+
+# Turkish i's lower-case apart from every other language's: "İ" becomes "i" plus a combining
+# dot (two characters) and "I" a plain "i" where Turkish means "ı", so that mail written in
+# capitals ("BAŞVURUNUZ ALINDI", "İş Teklifi") missed rules written "alındı", "iş". Rules and
+# text alike read both as a plain "i" (no other language writes "ı" or "İ").
+_TURKISH_I = str.maketrans({"İ": "i", "ı": "i"})
+
+
+def fold_case(text: str) -> str:
+    """`text` lower-cased for the cue rules, one character for one (offsets stay those of
+    the text), with Turkish dotted and dotless i read as "i"."""
+    text = text.translate(_TURKISH_I)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare letter whose lower case is longer
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered
 
 
 def _loosened(source: str) -> str | None:
@@ -262,9 +279,7 @@ class CueMatcher:
             found.append((label, float(weight), span.start_char, span.end_char))
         if self.rules:
             text = text_of(doc)
-            lowered = text.lower()
-            if len(lowered) != len(text):  # a rare letter whose lower case is longer
-                lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+            lowered = fold_case(text)
             # Windows only pay off in a long mail; a short one is searched whole.
             long = len(lowered) > 3 * _WINDOW
             # The triggers present, then only the rules one of them lets run: most rules

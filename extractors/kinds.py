@@ -127,8 +127,8 @@ _JOB_OFFER_WORDS = re.compile(
     r"mensuales|anuales|mensais|anuais|"
     # Indonesian, Malay and Tagalog: position, salary, contract, join, work
     r"posisi|gaji|kontrak|bergabung|jawatan|posisyon|sahod|sweldo|trabaho|"
-    # Turkish and Vietnamese: salary, position
-    r"maaş|pozisyon|lương|"
+    # Turkish and Vietnamese: salary, position, wage, job offer, starting work
+    r"maaş|pozisyon|ücret|iş teklif\w*|işe başla\w*|lương|"
     # compounds ("Jahresbruttogehalt", "Vertragsentwurf") and terms of a contract
     r"\w*gehalt|\w*geh\u00e4lter|vertrag\w*|brutto\w*|probezeit|k\u00fcndigungsfrist|"
     r"r\u00e9mun\u00e9ration|sueldo|remunera\u00e7\u00e3o|retribuzione)\b|"
