@@ -51,6 +51,12 @@ def text_of(doc: Doc) -> str:
     return cached
 
 
+def subject_text(doc: Doc) -> str:
+    """The subject as it heads the doc's text ("" when the doc has none): record_doc writes
+    the subject first and keeps where it ends in meta's subject_end."""
+    return text_of(doc)[: meta(doc).get("subject_end", 0)]
+
+
 def sender(doc: Doc) -> tuple[str | None, str | None]:
     """(person, organization) of the From header by `sender_parts`, computed once per doc:
     the kind, org and person components all ask."""

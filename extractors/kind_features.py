@@ -38,7 +38,7 @@ from thinc.api import (
 from thinc.layers.resizable import resize_linear_weighted, resize_model
 from thinc.types import Floats2d
 
-from extractors.docmeta import meta, sender, text_of
+from extractors.docmeta import meta, sender, subject_text
 from extractors.relays import is_personal_domain, is_relay_domain
 from extractors.senders import is_generic_local, split_addr
 
@@ -91,7 +91,7 @@ def header_features(doc: Doc) -> list[str]:
         names.append("h:empty_body")
     if info.get("has_invite"):
         names.append("h:invite")
-    subject = text_of(doc)[: info.get("subject_end", 0)].lower().lstrip()
+    subject = subject_text(doc).lower().lstrip()
     if subject.startswith(_REPLY):
         names.append("h:reply")
     if not subject:

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import extractors.kind_features  # noqa: F401  (registers the textcat's model, sneaker.KindBOW.v1)
-from extractors.docmeta import add_evidence, facts, meta, sender, text_of
+from extractors.docmeta import add_evidence, facts, meta, sender, subject_text, text_of
 from extractors.keyword_index import trigger_regex
 from extractors.kind_threads import OPEN_KEY
 from extractors.relays import is_personal_domain, is_relay_domain
@@ -917,9 +917,7 @@ class KindClassifier:
             cues.best["NETWORK"] = max(cues.top("NETWORK"), self.strong)
             cues.total["NETWORK"] = cues.sum("NETWORK") + self.strong
         outside = self.outside_search(doc, cues, personal)
-        advert = not outside and bool(
-            _AD_SUBJECT.match(text_of(doc)[: meta(doc).get("subject_end", 0)])
-        )
+        advert = not outside and bool(_AD_SUBJECT.match(subject_text(doc)))
         if outside:
             kind, labels, confidence = "other", ("OTHER",), 0.8
         elif advert:
@@ -986,8 +984,7 @@ class KindClassifier:
             return False
         if max(cues.top("OFFER"), cues.top("REJECT")) >= self.strong:
             return False
-        text = text_of(doc)
-        if _LEAVING_SUBJECT.search(text[: info.get("subject_end", 0)]):
+        if _LEAVING_SUBJECT.search(subject_text(doc)):
             return True
         if cues.top("INTERVIEW") >= 4:
             return False
@@ -1009,9 +1006,8 @@ class KindClassifier:
             return False
         if any(cues.top(label) >= self.medium for label in _DIGEST_RIVALS):
             return False
-        info = meta(doc)
-        subject_end = info.get("subject_end", 0)
-        if _REPLY_SUBJECT.match(text_of(doc)[:subject_end]):
+        subject_end = meta(doc).get("subject_end", 0)
+        if _REPLY_SUBJECT.match(subject_text(doc)):
             return False
         found = doc.user_data.get(("sneaker", self.spans_key)) or ()
         text = text_of(doc)
@@ -1342,7 +1338,7 @@ class KindClassifier:
         """The kind of the candidate's own mail where its words tell it: applying, an offer,
         a time, an answer to an approach; None when they do not."""
         if c.top("APPLY") >= self.strong:
-            subject = text_of(doc)[: meta(doc).get("subject_end", 0)].lower()
+            subject = subject_text(doc).lower()
             if subject.startswith(("re:", "re :")):
                 # A resume sent in reply answers someone who wrote first: a recruiter.
                 return "recruiter_outreach", ("APPLY",), 0.5
