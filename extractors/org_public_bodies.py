@@ -63,9 +63,11 @@ _NOT_EMPLOYER_BODY = re.compile(
     r"^[A-Z][a-z]+ Service$"
 )
 # Boards and systems that carry public employers' vacancies (USAJOBS, USA Staffing, Civil
-# Service Jobs, NHS Jobs, Trac, NEOGOV ...): a government zone or one of these.
+# Service Jobs, NHS Jobs, Trac, NEOGOV ...): a government zone or one of these. Canada's
+# zones end in .ca, not .gov: federal gc.ca (hc-sc.gc.ca), provincial gov.<province>.ca
+# (gov.bc.ca).
 PUBLIC_RELAY = re.compile(
-    r"\.gov(?:\.[a-z]{2})?$|(?:^|\.)(?:nhs\.uk|trac\.jobs|monstergovt\.com|"
+    r"\.gov(?:\.[a-z]{2})?$|(?:^|\.)(?:gc\.ca|gov\.[a-z]{2}\.ca|nhs\.uk|trac\.jobs|monstergovt\.com|"
     r"governmentjobs\.com|jobapscloud\.com|schooljobs\.com|neogov\.com)$"
 )
 

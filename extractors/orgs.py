@@ -128,15 +128,12 @@ __all__ = ["OrgFinder", "complete_from_batch", "make_org_finder", "named_by"]
 _BRANCH = ("sneaker", "org_branch")
 
 
-# Government zones PUBLIC_RELAY (.gov, .gov.uk, public boards) does not read: Canada's
-# federal gc.ca (hc-sc.gc.ca) and its provinces' gov.<province>.ca (gov.bc.ca).
-_GOVERNMENT_ZONE = re.compile(r"(?:^|\.)(?:gc\.ca|gov\.[a-z]{2}\.ca)$")
 _STAFFING_OFFICE = re.compile(r"\s+Staffing$")
 
 
 def public_sender(domain: str | None) -> bool:
     """A government's mail or a public board's: its "X Staffing" is an office of X."""
-    return bool(domain) and bool(PUBLIC_RELAY.search(domain) or _GOVERNMENT_ZONE.search(domain))
+    return bool(domain) and bool(PUBLIC_RELAY.search(domain))
 
 
 def named_by(doc: Doc) -> str:

@@ -5,6 +5,7 @@ keeps its "Staffing"."""
 
 import pytest
 
+from extractors.org_public_bodies import PUBLIC_RELAY
 from extractors.orgs import public_sender
 from tests.extractors.org_cases import by_id, company_of
 
@@ -24,6 +25,23 @@ from tests.extractors.org_cases import by_id, company_of
 )
 def test_public_sender_is_a_governments_zone_or_public_board(domain, expected) -> None:
     assert public_sender(domain) is expected
+
+
+@pytest.mark.parametrize(
+    ("domain", "expected"),
+    [
+        ("cfp-psc.gc.ca", True),
+        ("gov.on.ca", True),
+        ("ontario.gov.on.ca", True),
+        ("usajobs.gov", True),
+        ("gcca.com", False),
+        ("govcanada.ca", False),
+    ],
+    ids=lambda v: str(v),
+)
+def test_public_boards_zones_include_canadas_federal_and_provincial(domain, expected) -> None:
+    # one list for the public-board branch and the staffing-office rule alike
+    assert bool(PUBLIC_RELAY.search(domain)) is expected
 
 
 CASES = [
