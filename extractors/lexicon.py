@@ -169,7 +169,10 @@ ORG_STOPWORDS = words(
 LEGAL_SUFFIX = re.compile(
     r"[,\s]+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh|"
     r"ag|sa|s\.a|bv|b\.v|nv|n\.v|pty|pte|lp|llp|pbc|pvt|private|se|kg|sas|sarl|srl|s\.r\.l|"
-    r"sl|s\.l|spa|s\.p\.a|oy|ab|asa|a/s)\.?$",
+    r"sl|s\.l|spa|s\.p\.a|oy|ab|asa|a/s|"
+    # Turkey's A.\u015e. and Ltd. \u015eti. (accents are folded first), Peru's S.A.C. and S.A.A.,
+    # Latin America's Ltda. and S.A. de C.V.
+    r"a\.s|ltd\.?\s*sti|sti|s\.a\.c|sac|s\.a\.a|saa|ltda|s\.a\.?\s*de\s*c\.v)\.?$",
     re.I,
 )
 

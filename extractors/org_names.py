@@ -96,6 +96,8 @@ ORG_TAIL = re.compile(
     # (Spanish, Portuguese, Italian, French: "Teleflor Selección", "Acme Recrutamento")
     r"Selecci\u00f3n|Reclutamiento|Recrutamento|Recrutement|Empleo|Talento|RRHH|"
     r"Recursos Humanos|Ressources Humaines|Selezione|Talento Humano|Gesti\u00f3n Humana|"
+    # Turkish: "TOFA\u015e \u0130nsan Kaynaklar\u0131" (human resources), "... \u0130K"
+    r"\u0130nsan Kaynaklar\u0131|\u0130K|"
     r"Personalabteilung|Personeelszaken|"
     # German: "Commerzbank Recruiting Center", "Bundesdruckerei Personalgewinnung",
     # "Infineon Talent Attraction"
@@ -192,6 +194,15 @@ _NAME_GOES_ON = re.compile(
 _BRAND_OR_GENERIC = RELAY_BRANDS | GENERIC
 _NOT_A_NAME_WORDS = RELAY_BRANDS | GENERIC | ORG_STOPWORDS
 _POSSESSIVE_END = re.compile(r"'s$")
+# Turkish writes a proper noun's case ending after an apostrophe ("Karsan'a" to Karsan,
+# "Otokar'da" at Otokar, "Borusan Cat'teki" the one at Borusan Cat): the name ends at the
+# apostrophe, and what follows it is the sentence ("Otokar'da G\u00f6vde ... M\u00fchendisi").
+# Only after a capitalized word, as Turkish writes them ("l'un", "Hawai'i" aside).
+_TURKISH_CASE = re.compile(
+    r"\b([A-Z\u00c0-\u00de\u0130\u015e\u011e][\w.&-]*)['\u2019]"
+    r"(?:y?[ae]|n[ae]|n?[dt][ae]n?|n?[dt][ae]ki|y?[\u0131iu\u00fc]|n?[\u0131iu\u00fc]n|"
+    r"n[\u0131iu\u00fc]|y?l[ae])(?![\w'\u2019])"
+)
 _NO_LETTERS = re.compile(r"[\d\W]+")
 # (the small words between a heading's nouns: "Nachrichten des Unternehmens")
 _SMALL_WORDS = frozenset(_SMALL.split("|"))
@@ -224,6 +235,9 @@ def clean_org(value: str) -> str | None:
     """A candidate name trimmed, or None when it is not an employer's name."""
     # "Acme and I'd ...", "Acme and the Senior ...": a sentence goes on after the name.
     value = _NAME_GOES_ON.split(value, maxsplit=1)[0]
+    turkish = _TURKISH_CASE.search(value)
+    if turkish:
+        value = value[: turkish.end(1)]
     owner, possessive, owned = value.partition("'s ")
     if possessive and {w.lower() for w in owned.split()} <= _BRAND_OR_GENERIC:
         value = owner  # "Acme's Workday", "Acme's careers site"
