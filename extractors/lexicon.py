@@ -165,9 +165,11 @@ ORG_STOPWORDS = words(
 )
 
 # The legal forms of the countries a job seeker's mail comes from: a careful reader takes
-# "Zalando SE", "Harbour Quay Pte. Ltd." and "Zalando" for the same employer.
+# "Zalando SE", "Harbour Quay Pte. Ltd." and "Zalando" for the same employer, and "& Co."
+# after a partnership's names ("KPMG Taseer Hadi & Co." is "KPMG Taseer Hadi").
 LEGAL_SUFFIX = re.compile(
-    r"[,\s]+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh|"
+    r"[,\s]+(?:and\s+(?:co|company)|inc|incorporated|llc|l\.l\.c|ltd|limited|corp|"
+    r"corporation|co|company|plc|gmbh|"
     r"ag|sa|s\.a|bv|b\.v|nv|n\.v|pty|pte|lp|llp|pbc|pvt|private|se|kg|sas|sarl|srl|s\.r\.l|"
     r"sl|s\.l|spa|s\.p\.a|oy|ab|asa|a/s|"
     # Turkey's A.\u015e. and Ltd. \u015eti. (accents are folded first), Peru's S.A.C. and S.A.A.,

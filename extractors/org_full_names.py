@@ -117,7 +117,8 @@ def regional_unit(company: str) -> str:
     if (
         trimmed != company
         and " " not in trimmed
-        and (len(trimmed) >= 4 or trimmed.isupper())
+        # (a short brand written with capitals inside it is no plain word: "PwC")
+        and (len(trimmed) >= 4 or sum(ch.isupper() for ch in trimmed) >= 2)
         and trimmed.lower() not in _PLAIN_WORDS
         and not _AMERICAS.search(company)
     ):

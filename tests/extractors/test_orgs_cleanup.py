@@ -109,6 +109,8 @@ def test_european_legal_forms_dropped(company, kept):
         ("Marine Standards Canada", "Marine Standards Canada"),
         ("Corvane Canada", "Corvane"),
         ("Corvane & Halden UK", "Corvane & Halden"),
+        ("KwH Middle East", "KwH"),
+        ("Air UK", "Air UK"),
     ],
     ids=[
         "country",
@@ -127,6 +129,8 @@ def test_european_legal_forms_dropped(company, kept):
         "a-described-body-keeps-canada",
         "a-brand-leaves-canada",
         "ampersand-joins-a-brand",
+        "a-short-brand-with-inner-capitals-left",
+        "a-short-plain-word-kept",
     ],
 )
 def test_country_arms_dropped(company, kept):

@@ -44,3 +44,15 @@ def test_clean_org_ends_a_turkish_name_at_its_case_ending(raw, name):
 )
 def test_turkish_and_latin_american_legal_forms_do_not_decide_the_employer(written, labelled):
     assert normalize_org(written) == normalize_org(labelled)
+
+
+@pytest.mark.parametrize(
+    ("written", "labelled"),
+    [
+        ("Harlow Taseer & Co.", "Harlow Taseer"),
+        ("Harlow and Company", "Harlow"),
+    ],
+    ids=["ampersand-co", "and-company"],
+)
+def test_a_partnerships_and_co_does_not_decide_the_employer(written, labelled):
+    assert normalize_org(written) == normalize_org(labelled)
