@@ -21,7 +21,8 @@ from extractors.senders import (
 IGNORE_CASE = "(?i:{})"
 # lexicon.ORG, and initialisms with their dots ("U.S. Army Corps of Engineers").
 # and names that start with an accented capital ("Ångström Robotics").
-_UP = "A-Z0-9\u00c0-\u00d6\u00d8-\u00de"
+# (and Turkish capitals: "\u015ei\u015fecam", "\u0130\u015f Bankas\u0131")
+_UP = "A-Z0-9\u00c0-\u00d6\u00d8-\u00de\u0130\u015e\u011e"
 CAP = rf"(?:(?:[A-Z]\.){{2,}}(?= [A-Z])|[{_UP}][\w&'+.-]*[\w&+]|[{_UP}])"
 # "for" joins a remit to an institution's head word ("Institute for Social Policy",
 # "Coalition for Transit Equity", "Department for Education"), never "Acme for Senior ...".

@@ -138,4 +138,9 @@ EU_SUBJECT_PATTERNS = [
         ORG
         + IGNORE_CASE.format(r" (?:vio|revis\u00f3|ley\u00f3|consult\u00f3|descarg\u00f3) tu\b"),
     ),
+    # Turkish boards lead with the employer: "X şirketi ... pozisyonu için işe alım yapıyor"
+    # (X company is hiring), "X seni ilanına başvurmaya davet ediyor" (X invites you), "X
+    # başvurunu görüntüledi / değerlendirdi" (X viewed / assessed your application); the
+    # words after the name in lower case, as Turkish writes them.
+    (4.0, ORG + r" (?:\u015firketi|seni|sizi|ba\u015fvurunu|ba\u015fvurunuzu)\b"),
 ]

@@ -6,6 +6,7 @@ import pytest
 
 from extractors.lexicon import normalize_org
 from extractors.org_names import clean_org
+from tests.extractors.org_cases import by_id, company_of
 
 
 @pytest.mark.parametrize(
@@ -56,3 +57,38 @@ def test_turkish_and_latin_american_legal_forms_do_not_decide_the_employer(writt
 )
 def test_a_partnerships_and_co_does_not_decide_the_employer(written, labelled):
     assert normalize_org(written) == normalize_org(labelled)
+
+
+TURKISH_BOARD_CASES = [
+    (
+        "board-invites-you-to-apply",
+        "Kariyer.net",
+        "bildirim@kariyer.net",
+        "Kestane Otomotiv seni ilanına başvurmaya davet ediyor",
+        "Merhaba,\n\nBir işveren seni ilanına başvurmaya davet etti.",
+        "Kestane Otomotiv",
+    ),
+    (
+        "board-application-viewed",
+        "Kariyer.net",
+        "bildirim@kariyer.net",
+        "Şahinler Döküm başvurunu görüntüledi",
+        "Merhaba,\n\nBaşvurun görüntülendi.",
+        "Şahinler Döküm",
+    ),
+    (
+        "linkedin-company-is-hiring",
+        "LinkedIn İş İlanı Uyarıları",
+        "jobalerts-noreply@linkedin.com",
+        "Marmaris Makina şirketi Kalite Mühendisi pozisyonu için işe alım yapıyor",
+        "Yeni bir ilan var.",
+        "Marmaris Makina",
+    ),
+]
+
+
+@by_id(TURKISH_BOARD_CASES)
+def test_turkish_board_subjects_lead_with_the_employer(
+    run_pipes, name, addr, subject, body, company
+) -> None:
+    assert company_of(run_pipes, name, addr, subject, body) == company
