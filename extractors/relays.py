@@ -121,6 +121,8 @@ RELAY_CATEGORIES: dict[str, str] = {
             truckersreport.com cdljobs.com jobsintrucks.com
             jobberman.com myjobmag.com dou.ua workwithindies.com vetjobs.com
             ihireveterinary.com jadarat.sa
+            rozee.pk mustakbil.com laborum.cl laborum.pe bdjobs.com kariera.gr skywalker.gr
+            duunitori.fi tyomarkkinatori.fi oikotie.fi jobnet.dk hipo.ro
         """,
         "assessment": """
             hackerrank.com hackerrankforwork.com codility.com codesignal.com coderpad.io
@@ -136,7 +138,7 @@ RELAY_CATEGORIES: dict[str, str] = {
             aon-assessment.com alvalabs.io sova.assessment.com
             hoganassessments.com psicosmart.net evaluatest.com testreach.com
             testpartnership.com
-            sonru.com coderbyte.com
+            sonru.com coderbyte.com evaluar.com
         """,
         "background_check": """
             checkr.com sterlingcheck.com hireright.com fadv.com goodhire.com certn.co
