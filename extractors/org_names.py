@@ -181,6 +181,8 @@ _CODE = re.compile(r"(?=(?:\D*\d){3})(?=(?:[^A-Za-z]*[A-Za-z]){2})[\w-]+")
 _STREET_ADDRESS = re.compile(
     r"\d+[A-Za-z]? (?:[A-Z][\w'-]* )+(?:Rd|St|Ave|Blvd|Road|Street|Drive|Dr|Lane|Ln|Way|Hwy|"
     r"Highway|Parkway|Pkwy)\.?(?: [NSEW])?$"
+    # ... or its town, state and ZIP code: "Mountain View CA 94043", "Austin, TX 78701-1234"
+    r"|.*\b[A-Z]{2},? \d{5}(?:-\d{4})?$"
 )
 # "EA Licence 18C9912": four digits or more with a letter is a licence or reference number.
 _LICENCE = re.compile(r"(?=(?:\D*\d){4})\w*[A-Za-z]\w*")

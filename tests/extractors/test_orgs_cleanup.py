@@ -308,6 +308,20 @@ def test_whole_written_name(company, text, whole):
     assert whole_written_name(company, text) == whole
 
 
-@pytest.mark.parametrize("raw", ["2150 Lakeshore Rd W", "18 Mill Street", "4 Harbour Way"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "2150 Lakeshore Rd W",
+        "18 Mill Street",
+        "4 Harbour Way",
+        "Mountain View CA 94043",
+        "Duluth, GA 30096-1234",
+    ],
+)
 def test_street_address_is_no_employer(raw):
     assert clean_org(raw) is None
+
+
+@pytest.mark.parametrize("raw", ["Area 51 Labs", "Route 66 Diner"])
+def test_a_number_inside_a_name_is_no_address(raw):
+    assert clean_org(raw) == raw
