@@ -198,7 +198,8 @@ def normalize_org(value: str | None) -> str:
     if not value:
         return ""
     text = fold_accents(value.strip().lower()).replace("&", " and ")
-    for _ in range(2):
+    # (up to three stacked: "GmbH & Co. KG")
+    for _ in range(3):
         text = LEGAL_SUFFIX.sub("", text)
     text = re.sub(r"^the\s+", "", text)
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())

@@ -52,8 +52,9 @@ def test_turkish_and_latin_american_legal_forms_do_not_decide_the_employer(writt
     [
         ("Harlow Taseer & Co.", "Harlow Taseer"),
         ("Harlow and Company", "Harlow"),
+        ("Harlow Logistik GmbH & Co. KG", "Harlow Logistik GmbH & Co"),
     ],
-    ids=["ampersand-co", "and-company"],
+    ids=["ampersand-co", "and-company", "three-stacked-forms"],
 )
 def test_a_partnerships_and_co_does_not_decide_the_employer(written, labelled):
     assert normalize_org(written) == normalize_org(labelled)
