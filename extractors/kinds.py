@@ -131,7 +131,15 @@ _JOB_OFFER_WORDS = re.compile(
     r"maaş|pozisyon|ücret|iş teklif\w*|işe başla\w*|lương|"
     # compounds ("Jahresbruttogehalt", "Vertragsentwurf") and terms of a contract
     r"\w*gehalt|\w*geh\u00e4lter|vertrag\w*|brutto\w*|probezeit|k\u00fcndigungsfrist|"
-    r"r\u00e9mun\u00e9ration|sueldo|remunera\u00e7\u00e3o|retribuzione)\b|"
+    r"r\u00e9mun\u00e9ration|sueldo|remunera\u00e7\u00e3o|retribuzione|"
+    # Hungarian, Lithuanian, Latvian, Estonian, Bulgarian, Serbian/Croatian/Bosnian (both
+    # scripts), Slovenian, Catalan: position, salary, contract (session 23's offer cues)
+    r"pozíció\w*|fizetés\w*|bruttó|munkaszerződés\w*|munkakör\w*|pozicij\w*|atlyginim\w*|"
+    r"sutart\w*|amat[auās]?|alg[auā]|līgum\w*|ametikoh\w*|palk\w*|tööleping\w*|позици\w*|"
+    r"заплат\w*|договор\w*|plat[aeu]|plać[aeu]|plač[aeo]|ugovor\w*|pogodb\w*|delovno mesto|"
+    r"позициј\w*|плат[аеу]|уговор\w*|salari|contracte|incorporació)\b|"
+    # Hindi (vowel signs are no \w, so no \b): salary, post, job
+    r"वेतन|सैलरी|नौकरी|पद के|"
     # Japanese, Korean and Chinese words run on without spaces: no \b (salary, joining)
     r"年収|入社|給与|연봉|입사|薪资|薪資|入职|入職|"
     r"\$\s?\d+(?:\.\d\d)?\s?(?:/|an |per )\s?(?:hr|hour)\b",
