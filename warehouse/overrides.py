@@ -14,24 +14,10 @@ import duckdb
 from rich.console import Console
 
 from flows.config import Settings
+from flows.sources.records import KINDS
 from warehouse.channels import CHANNELS
 
 ACTIONS = ("set_channel", "merge", "split", "attach", "set_kind")
-
-# The extractor's kinds (DESIGN.md "What each kind means"); spelled out here because the
-# warehouse reads kinds as data and must not load the spaCy pipeline to check one.
-KINDS = (
-    "application_confirmation",
-    "rejection",
-    "interview_invitation",
-    "assessment",
-    "offer",
-    "status_update",
-    "recruiter_outreach",
-    "networking",
-    "job_alert",
-    "other",
-)
 
 
 def add_override(
