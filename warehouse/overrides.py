@@ -101,11 +101,24 @@ def _item_known(con: duckdb.DuckDBPyConnection, item_id: str, *, events: bool = 
     return bool(row and row[0])
 
 
-_USAGE = (
-    "usage: sneaker override list | set-channel OPPORTUNITY CHANNEL | merge KEEP OTHER | "
-    "split OPPORTUNITY MESSAGE_ID | attach OPPORTUNITY EVENT_OR_MESSAGE_ID | "
-    "set-kind MESSAGE_ID KIND | remove OVERRIDE_ID"
-)
+# Each action's arguments: the usage line, the argument count and the "No overrides yet"
+# hint are all made from this one table, so a new action cannot be missing from one of them.
+_ARGUMENTS = {
+    "set_channel": ("OPPORTUNITY", "CHANNEL"),
+    "merge": ("KEEP", "OTHER"),
+    "split": ("OPPORTUNITY", "MESSAGE_ID"),
+    "attach": ("OPPORTUNITY", "EVENT_OR_MESSAGE_ID"),
+    "set_kind": ("MESSAGE_ID", "KIND"),
+    "remove": ("OVERRIDE_ID",),
+}
+
+
+def _form(action: str) -> str:
+    """`set-kind MESSAGE_ID KIND`: an action as typed, with its arguments."""
+    return " ".join([action.replace("_", "-"), *_ARGUMENTS[action]])
+
+
+_USAGE = "usage: sneaker override " + " | ".join(["list", *map(_form, _ARGUMENTS)])
 
 
 def override_command(
@@ -125,15 +138,7 @@ def override_command(
     from warehouse.db import open_db
 
     action = action.replace("-", "_")
-    expected = {
-        "list": 0,
-        "set_channel": 2,
-        "merge": 2,
-        "split": 2,
-        "attach": 2,
-        "set_kind": 2,
-        "remove": 1,
-    }
+    expected = {"list": 0} | {name: len(names) for name, names in _ARGUMENTS.items()}
     if action not in expected or len(args) != expected[action]:
         console.print(f"[red]error:[/red] {_USAGE}")
         raise SystemExit(2)
@@ -147,13 +152,7 @@ def override_command(
                 print_commands(
                     console,
                     "No overrides yet. Add one with:",
-                    [
-                        "sneaker override set-channel OPPORTUNITY CHANNEL",
-                        "sneaker override merge KEEP OTHER",
-                        "sneaker override split OPPORTUNITY MESSAGE_ID",
-                        "sneaker override attach OPPORTUNITY EVENT_OR_MESSAGE_ID",
-                        "sneaker override set-kind MESSAGE_ID KIND",
-                    ],
+                    [f"sneaker override {_form(a)}" for a in _ARGUMENTS if a != "remove"],
                 )
                 print_commands(
                     console,
