@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 
 from flows.config import Settings, load_settings, resolve_home
+from warehouse.override_forms import ARGUMENTS, FORMS, typed
 
 app = typer.Typer(
     name="sneaker",
@@ -366,15 +367,11 @@ def override(
     ctx: typer.Context,
     action: Annotated[
         str,
-        typer.Argument(help="list, set-channel, merge, split, attach, set-kind or remove."),
+        typer.Argument(help="list, " + ", ".join(map(typed, ARGUMENTS)) + "."),
     ] = "list",
     args: Annotated[
         list[str] | None,
-        typer.Argument(
-            help="set-channel OPPORTUNITY CHANNEL | merge KEEP OTHER | "
-            "split OPPORTUNITY MESSAGE_ID | attach OPPORTUNITY EVENT_OR_MESSAGE_ID | "
-            "set-kind MESSAGE_ID KIND | remove OVERRIDE_ID"
-        ),
+        typer.Argument(help=FORMS),
     ] = None,
     note: Annotated[str | None, typer.Option(help="Why; kept with the override.")] = None,
 ) -> None:

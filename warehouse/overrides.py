@@ -16,8 +16,7 @@ from rich.console import Console
 from flows.config import Settings
 from flows.sources.records import KINDS
 from warehouse.channels import CHANNELS
-
-ACTIONS = ("set_channel", "merge", "split", "attach", "set_kind")
+from warehouse.override_forms import ACTIONS, ARGUMENTS, FORMS, form
 
 
 def add_override(
@@ -101,24 +100,9 @@ def _item_known(con: duckdb.DuckDBPyConnection, item_id: str, *, events: bool = 
     return bool(row and row[0])
 
 
-# Each action's arguments: the usage line, the argument count and the "No overrides yet"
-# hint are all made from this one table, so a new action cannot be missing from one of them.
-_ARGUMENTS = {
-    "set_channel": ("OPPORTUNITY", "CHANNEL"),
-    "merge": ("KEEP", "OTHER"),
-    "split": ("OPPORTUNITY", "MESSAGE_ID"),
-    "attach": ("OPPORTUNITY", "EVENT_OR_MESSAGE_ID"),
-    "set_kind": ("MESSAGE_ID", "KIND"),
-    "remove": ("OVERRIDE_ID",),
-}
-
-
-def _form(action: str) -> str:
-    """`set-kind MESSAGE_ID KIND`: an action as typed, with its arguments."""
-    return " ".join([action.replace("_", "-"), *_ARGUMENTS[action]])
-
-
-_USAGE = "usage: sneaker override " + " | ".join(["list", *map(_form, _ARGUMENTS)])
+# The usage line, the argument counts and the "No overrides yet" hint are all made from
+# override_forms.ARGUMENTS (as is the CLI's help), so a new action cannot be missing from one.
+_USAGE = "usage: sneaker override list | " + FORMS
 
 
 def override_command(
@@ -138,7 +122,7 @@ def override_command(
     from warehouse.db import open_db
 
     action = action.replace("-", "_")
-    expected = {"list": 0} | {name: len(names) for name, names in _ARGUMENTS.items()}
+    expected = {"list": 0} | {name: len(names) for name, names in ARGUMENTS.items()}
     if action not in expected or len(args) != expected[action]:
         console.print(f"[red]error:[/red] {_USAGE}")
         raise SystemExit(2)
@@ -152,7 +136,7 @@ def override_command(
                 print_commands(
                     console,
                     "No overrides yet. Add one with:",
-                    [f"sneaker override {_form(a)}" for a in _ARGUMENTS if a != "remove"],
+                    [f"sneaker override {form(a)}" for a in ARGUMENTS if a != "remove"],
                 )
                 print_commands(
                     console,

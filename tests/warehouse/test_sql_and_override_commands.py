@@ -147,3 +147,17 @@ def test_override_set_kind_checks_the_message_and_rebuilds(home: Path) -> None:
     con = duckdb.connect(str(s.db_path))
     assert rows(con, "select kind from int_messages where message_id = 'a2'") == [{"kind": "offer"}]
     assert rows(con, "select stage from opportunities") == [{"stage": "offer"}]
+
+
+def test_override_help_names_every_action_with_its_arguments() -> None:
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+    from warehouse.override_forms import ARGUMENTS, form
+
+    result = CliRunner().invoke(app, ["override", "--help"], env={"COLUMNS": "400"})
+    assert result.exit_code == 0
+    # Rich draws the help in a box; its borders and line breaks are not part of the text
+    text = " ".join(result.output.replace("│", " ").split())
+    for action in ARGUMENTS:
+        assert form(action) in text
