@@ -123,6 +123,9 @@ RELAY_CATEGORIES: dict[str, str] = {
             ihireveterinary.com jadarat.sa
             rozee.pk mustakbil.com laborum.cl laborum.pe bdjobs.com kariera.gr skywalker.gr
             duunitori.fi tyomarkkinatori.fi oikotie.fi jobnet.dk hipo.ro
+            jobs.bg zaplata.bg profession.hu jobline.hu cvonline.hu cv.lt cvbankas.lt
+            cvmarket.lt cvonline.lt cv.lv cv.ee trabajando.com trabajando.cl ghanajob.com
+            jobwebghana.com jobsinghana.com tanitjobs.com keejob.com emploi.tn ofir.dk
         """,
         "assessment": """
             hackerrank.com hackerrankforwork.com codility.com codesignal.com coderpad.io

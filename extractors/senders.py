@@ -38,6 +38,8 @@ RELAY_BRANDS = words(
     elempleo hireline getonbrd justjoin nofluffjobs theprotocol jobindex kariyer yenibiris
     secretcv naukrigulf gulftalent efinancialcareers daijob rozee mustakbil laborum bdjobs
     duunitori oikotie evaluar
+    zaplata cvbankas cvmarket cvonline trabajando ghanajob jobwebghana jobsinghana tanitjobs
+    keejob
     beisen italent mokahr feishu larksuite greetinghr ninehire zhipin liepin 51job
     zhaopin cakeresume wanted saramin jobkorea remember rememberapp rocketpunch wantedly
     北森 飞书 飛書 boss直聘 猎聘 獵聘 前程无忧 前程无忧51job 智联招聘 智聯招聘 104人力銀行
