@@ -91,7 +91,11 @@ _COUNTRY_TAIL = re.compile(
     # Corps Ethiopia", "GIZ Ethiopia", "Save the Children Rwanda")
     r"Ethiopia|Rwanda|Uganda|Tanzania|Ghana|Zambia|Zimbabwe|Malawi|Mozambique|Somalia|"
     r"South Sudan|Sudan|Senegal|Cameroon|Nepal|Cambodia|Myanmar|Afghanistan|Lebanon|"
-    r"Ukraine)$"
+    r"Ukraine|"
+    # ... and the Baltic and Balkan countries and Tunisia ("Kaufland Bulgaria", "ManpowerGroup
+    # Lithuania"); Bulgarian mail writes the country in Cyrillic ("А1 България")
+    r"Bulgaria|\u0411\u044a\u043b\u0433\u0430\u0440\u0438\u044f|Lithuania|Latvia|Estonia|Serbia|Croatia|Slovakia|"
+    r"Slovenia|Tunisia)$"
 )
 # Legal forms that the compare-form of a name keeps but a reader drops: "FreshCart Pte Ltd".
 _LEGAL_TAIL = re.compile(

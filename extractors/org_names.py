@@ -99,6 +99,11 @@ ORG_TAIL = re.compile(
     r"Recursos Humanos|Ressources Humaines|Selezione|Talento Humano|Gesti\u00f3n Humana|"
     # Turkish: "TOFA\u015e \u0130nsan Kaynaklar\u0131" (human resources), "... \u0130K"
     r"\u0130nsan Kaynaklar\u0131|\u0130K|"
+    # Hungarian, Lithuanian, Bulgarian and Chilean: careers, the recruiting team, human
+    # resources ("Telekom Toborzási Csapata", "Виваком Кариери", "Gerencia de Personas")
+    r"Karrier|Toborz\u00e1s|Toborz\u00e1si Csapata|Karjera|Gerencia de Personas|"
+    r"\u041a\u0430\u0440\u0438\u0435\u0440\u0438|\u041a\u0430\u0440\u0438\u0435\u0440\u0430|"
+    r"\u0427\u043e\u0432\u0435\u0448\u043a\u0438 \u0440\u0435\u0441\u0443\u0440\u0441\u0438|"
     r"Personalabteilung|Personeelszaken|"
     # German: "Commerzbank Recruiting Center", "Bundesdruckerei Personalgewinnung",
     # "Infineon Talent Attraction"

@@ -80,6 +80,12 @@ _MAILBOX_WORDS = (
     # "Albert Kariéra", "DeFacto Kariyer", "Garanti BBVA İşe Alım", "Telenor Rekruttering")
     r"kariera|kari\u00e9ra|kariyer|rekrutacja|n\u00e1bor|i\u015fe\s+al\u0131m|ise\s+alim|"
     r"rekruttering|rekrytering|rekrytointi|karri\u00e4r|recruit|personalamt|"
+    # ... and in Hungarian, Lithuanian, Bulgarian and Chilean Spanish ("OTP Bank Karrier",
+    # "Telekom Toborzási Csapata", "Виваком Кариери", "Алианц – Човешки
+    # ресурси", "Gerencia de Personas": careers, the recruiting team, human resources)
+    r"karrier|toborz\u00e1s|toborz\u00e1si\s+csapat(?:a)?|karjera|gerencia\s+de\s+personas|"
+    r"\u043a\u0430\u0440\u0438\u0435\u0440\u0438|\u043a\u0430\u0440\u0438\u0435\u0440\u0430|"
+    r"\u0447\u043e\u0432\u0435\u0448\u043a\u0438\s+\u0440\u0435\u0441\u0443\u0440\u0441\u0438|"
     # a function that writes for the employer: "Klarna Scheduling", "Acme Assessments"
     r"scheduling|assessments|onboarding|(?:clinical\s+)?compliance"
 )
@@ -117,6 +123,8 @@ _GENERIC_LOCAL = re.compile(
     # "candidatures@", "ne-pas-repondre@", "postulaciones@", "vagas@", "jobabo@", "ilan@"
     r"bewerbung(?:en)?|candidatures?|ne[-_.]?pas[-_.]?repondre|postulaciones|alertes|vagas|"
     r"avisos|nachrichten|jobabo|ilan|service|(?:mail)?robot|"
+    # Lithuanian and Hungarian notifications ("pranesimai@", "ertesito@")
+    r"pranesimai|ertesites|ertesito|"
     r"[a-z]*[-_.]?no[-_.]?reply|[a-z]+-noreply)(?:[-_.+][\w.-]*)?$",
     re.I,
 )

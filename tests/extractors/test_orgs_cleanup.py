@@ -67,8 +67,23 @@ def test_clean_org_session4(raw, name):
         ("Tamsin Foods Talent Community", (None, "Tamsin Foods")),
         ("Vellano Carreiras", (None, "Vellano")),
         ("Dunmore-Price Hiring Events", (None, "Dunmore-Price")),
+        ("Vellano Karrier", (None, "Vellano")),
+        ("Vellano Toborzási Csapata", (None, "Vellano")),
+        ("Велмора – Кариери", (None, "Велмора")),
+        ("Велмора – Човешки ресурси", (None, "Велмора")),
+        ("Vellano Karjera", (None, "Vellano")),
     ],
-    ids=["resourcing", "talent-community", "carreiras", "hiring-events"],
+    ids=[
+        "resourcing",
+        "talent-community",
+        "carreiras",
+        "hiring-events",
+        "hungarian-careers",
+        "hungarian-recruiting-team",
+        "bulgarian-careers",
+        "bulgarian-human-resources",
+        "lithuanian-careers",
+    ],
 )
 def test_mailbox_words_of_display_names(display, parts):
     assert display_name_parts(display) == parts
@@ -111,6 +126,9 @@ def test_european_legal_forms_dropped(company, kept):
         ("Corvane & Halden UK", "Corvane & Halden"),
         ("KwH Middle East", "KwH"),
         ("Air UK", "Air UK"),
+        ("Corvane Bulgaria", "Corvane"),
+        ("Корвейн България", "Корвейн"),
+        ("Corvane Lithuania", "Corvane"),
     ],
     ids=[
         "country",
@@ -131,6 +149,9 @@ def test_european_legal_forms_dropped(company, kept):
         "ampersand-joins-a-brand",
         "a-short-brand-with-inner-capitals-left",
         "a-short-plain-word-kept",
+        "bulgaria",
+        "bulgaria-in-cyrillic",
+        "lithuania",
     ],
 )
 def test_country_arms_dropped(company, kept):

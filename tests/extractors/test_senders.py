@@ -302,6 +302,8 @@ def test_tenant_subdomain_of_a_relay_names_the_employer(addr, expected):
         "postulaciones@occ.com.mx",
         "service@karriere.at",
         "robot@djinni.co",
+        "pranesimai@cvbankas.lt",
+        "ertesito@profession.hu",
     ],
     ids=lambda addr: addr.split("@")[0],
 )
