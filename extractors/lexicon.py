@@ -174,7 +174,11 @@ LEGAL_SUFFIX = re.compile(
     r"sl|s\.l|spa|s\.p\.a|oy|ab|asa|a/s|"
     # Turkey's A.\u015e. and Ltd. \u015eti. (accents are folded first), Peru's S.A.C. and S.A.A.,
     # Latin America's Ltda. and S.A. de C.V.
-    r"a\.s|ltd\.?\s*sti|sti|s\.a\.c|sac|s\.a\.a|saa|ltda|s\.a\.?\s*de\s*c\.v)\.?$",
+    r"a\.s|ltd\.?\s*sti|sti|s\.a\.c|sac|s\.a\.a|saa|ltda|s\.a\.?\s*de\s*c\.v|"
+    # Hungary's Nyrt., Zrt. and Kft., Lithuania's UAB, Central Europe's s.r.o. and d.o.o.,
+    # Latvia's SIA and Bulgaria's АД, ЕАД, ООД and ЕООД ("Richter Gedeon Nyrt.", "Софарма АД")
+    r"nyrt|zrt|kft|uab|s\.r\.o|sro|d\.o\.o|doo|sia|"
+    r"\u0430\u0434|\u0435\u0430\u0434|\u043e\u043e\u0434|\u0435\u043e\u043e\u0434)\.?$",
     re.I,
 )
 
@@ -183,6 +187,16 @@ LEGAL_SUFFIX = re.compile(
 # "Thales" are one employer however a mail or a label writes it. Only this block is dropped:
 # the kana voicing marks (U+3099, U+309A) tell different Japanese words apart.
 _ACCENTS = re.compile("[\u0300-\u036f]")
+
+
+# A corporate group's designator: "Prada Group" and "Prada", "Koç Holding" and "Koç",
+# "Groupe Telnet" and "Telnet" name one employer. Mails and the labels of the same writer
+# write both ("Markel" and "Markel Group", "Rakuten" and "Rakuten Group"), so the
+# compare-form drops it like a legal form; a name that is the word alone keeps it.
+_GROUP_WORD = re.compile(
+    r"(?<=\w)\s+(?:group|groupe|grupo|gruppe|gruppo|holding|holdings)$"
+    r"|^(?:groupe|grupo|gruppe|gruppo)\s+(?=\w)"
+)
 
 
 def fold_accents(text: str) -> str:
@@ -194,7 +208,7 @@ def fold_accents(text: str) -> str:
 
 def normalize_org(value: str | None) -> str:
     """Compare-form of an organization: case, accents, punctuation, legal suffixes, 'The'
-    dropped."""
+    and a group's designator ('Group', 'Holding', 'Groupe ...') dropped."""
     if not value:
         return ""
     text = fold_accents(value.strip().lower()).replace("&", " and ")
@@ -202,7 +216,8 @@ def normalize_org(value: str | None) -> str:
     for _ in range(3):
         text = LEGAL_SUFFIX.sub("", text)
     text = re.sub(r"^the\s+", "", text)
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    text = " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    return _GROUP_WORD.sub("", text)
 
 
 def normalize_role(value: str | None) -> str:

@@ -88,8 +88,26 @@ def test_dev_set_figures_stay_above_floor():
         ("Philips N.V.", "Philips"),
         ("Ferrero S.p.A.", "Ferrero"),
         ("Equinor ASA", "Equinor"),
+        ("Halden Gedeon Nyrt.", "Halden Gedeon"),
+        ("Corvane Zrt", "Corvane"),
+        ("Velmora, UAB", "Velmora"),
+        (
+            "\u0412\u0435\u043b\u043c\u043e\u0440\u0430 \u0410\u0414",
+            "\u0412\u0435\u043b\u043c\u043e\u0440\u0430",
+        ),
     ],
-    ids=["societas-europaea", "singapore-pte-ltd", "german-kg", "dutch-nv", "italian-spa", "asa"],
+    ids=[
+        "societas-europaea",
+        "singapore-pte-ltd",
+        "german-kg",
+        "dutch-nv",
+        "italian-spa",
+        "asa",
+        "hungarian-nyrt",
+        "hungarian-zrt",
+        "lithuanian-uab",
+        "bulgarian-ad",
+    ],
 )
 def test_legal_forms_do_not_decide_employer_accuracy(written: str, labelled: str) -> None:
     assert normalize_org(written) == normalize_org(labelled)
@@ -97,11 +115,36 @@ def test_legal_forms_do_not_decide_employer_accuracy(written: str, labelled: str
 
 @pytest.mark.parametrize(
     "name",
-    ["SAS", "Nordsee", "Kg Group", "Spa Retreats", "Abbott"],
+    ["SAS", "Nordsee", "Kg Logistics", "Spa Retreats", "Abbott"],
     ids=["word-alone", "ends-in-se-letters", "kg-first", "spa-first", "starts-with-ab"],
 )
 def test_a_legal_form_word_is_only_cut_at_the_end_after_a_name(name: str) -> None:
     assert normalize_org(name) == " ".join(name.lower().split())
+
+
+@pytest.mark.parametrize(
+    ("written", "labelled"),
+    [
+        ("Corvane Group", "Corvane"),
+        ("The Halden Group Ltd", "Halden"),
+        ("Velmora Holding A.Ş.", "Velmora"),
+        ("Corvane Holdings PLC", "Corvane"),
+        ("Groupe Velmora", "Velmora"),
+        ("Grupo Halden", "Halden"),
+    ],
+    ids=["group", "article-group-legal-form", "holding", "holdings", "groupe-first", "grupo-first"],
+)
+def test_a_group_designator_does_not_decide_employer_accuracy(written: str, labelled: str) -> None:
+    assert normalize_org(written) == normalize_org(labelled)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Group", "Grupo"), ("Group Health", "Health")],
+    ids=["the-word-alone-is-kept", "a-leading-english-group-is-part-of-the-name"],
+)
+def test_a_group_word_is_only_dropped_beside_a_name(one: str, other: str) -> None:
+    assert normalize_org(one) != normalize_org(other)
 
 
 @pytest.mark.parametrize(
