@@ -199,6 +199,11 @@ _GROUP_WORD = re.compile(
 )
 
 
+# A brand written as its web address: "Falabella.com" and "Falabella", "Booking.com" and
+# "Booking" are one employer (the labels write both, "Jet2.com" and "Jet2" too).
+_WEB_SUFFIX = re.compile(r"(?<=\w)\.(?:com|net|org|io|co)(?:\.[a-z]{2})?$")
+
+
 def fold_accents(text: str) -> str:
     """`text` without Latin-script accents ("Nestlé" -> "Nestle"); other scripts unchanged."""
     if text.isascii():
@@ -207,8 +212,9 @@ def fold_accents(text: str) -> str:
 
 
 def normalize_org(value: str | None) -> str:
-    """Compare-form of an organization: case, accents, punctuation, legal suffixes, 'The'
-    and a group's designator ('Group', 'Holding', 'Groupe ...') dropped."""
+    """Compare-form of an organization: case, accents, punctuation, legal suffixes, 'The',
+    a group's designator ('Group', 'Holding', 'Groupe ...') and a web suffix ('.com')
+    dropped."""
     if not value:
         return ""
     text = fold_accents(value.strip().lower()).replace("&", " and ")
@@ -216,8 +222,9 @@ def normalize_org(value: str | None) -> str:
     for _ in range(3):
         text = LEGAL_SUFFIX.sub("", text)
     text = re.sub(r"^the\s+", "", text)
-    text = " ".join(re.sub(r"[^\w\s]", " ", text).split())
-    return _GROUP_WORD.sub("", text)
+    # (the group's word first: "Trip.com Group" is "Trip.com", then "Trip")
+    text = _WEB_SUFFIX.sub("", _GROUP_WORD.sub("", text))
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
 def normalize_role(value: str | None) -> str:

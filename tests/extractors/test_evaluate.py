@@ -139,6 +139,25 @@ def test_a_group_designator_does_not_decide_employer_accuracy(written: str, labe
 
 
 @pytest.mark.parametrize(
+    ("written", "labelled"),
+    [
+        ("Corvane.com", "Corvane"),
+        ("Velmora.com Ltd.", "Velmora"),
+        ("Halden.co.uk", "Halden"),
+        ("Corvane.io", "Corvane"),
+        ("Velmora.com Group", "Velmora.com"),
+    ],
+    ids=["dot-com", "dot-com-legal-form", "country-second-level", "dot-io", "and-a-group-word"],
+)
+def test_a_brand_written_as_its_web_address_is_the_brand(written: str, labelled: str) -> None:
+    assert normalize_org(written) == normalize_org(labelled)
+
+
+def test_a_web_suffix_alone_is_kept() -> None:
+    assert normalize_org(".com") == "com"
+
+
+@pytest.mark.parametrize(
     ("one", "other"),
     [("Group", "Grupo"), ("Group Health", "Health")],
     ids=["the-word-alone-is-kept", "a-leading-english-group-is-part-of-the-name"],
