@@ -191,6 +191,12 @@ _OFFER_MADE = 4.0
 _OFFER_TO_YOU = re.compile(
     r"\b(?:offer(?:ing)?\s+you|hire\s+you|(?:job|role|position)(?:'s| is)\s+yours)\b", re.I
 )
+# Cue labels whose strong cue in letters beyond English's keeps the textcat from "other"
+# (KindClassifier.foreign_cue): every job-search kind's but NETWORK (personal notes have
+# sure_networking and sure_other) and the candidate's own mail's.
+_FOREIGN_GUARDED = frozenset(
+    {"REJECT", "OFFER", "INTERVIEW", "ASSESS", "CONFIRM", "STATUS", "OUTREACH", "ALERT"}
+)
 # Cue labels of a job search (all but OTHER), and the candidate's own applications and withdrawals.
 _JOB_LABELS = (*(label for label in _KIND_LABEL.values() if label != "OTHER"), "APPLY", "WITHDRAW")
 _HEDGE_START = re.compile(
@@ -878,6 +884,8 @@ class KindClassifier:
         sure_rejection: float = 0.0,
         sure_other: float = 0.0,
         other_guarded: tuple[str, ...] = (),
+        sure_confirmation: float = 0.0,
+        foreign_cue_guard: bool = False,
     ) -> None:
         self.name = name
         self.rules_weight = rules_weight
@@ -896,6 +904,18 @@ class KindClassifier:
         # labeled "other", though the rules found the job talk in it
         self.sure_other = sure_other
         self.other_guarded = frozenset(other_guarded)
+        # the textcat's application_confirmation probability below which it may not make an
+        # acknowledgement of mail with no application cue (not even a hedged one) and no word
+        # of work (0.0 = it always may): a parish bulletin or a shop's note about times and
+        # days reads to a bag of words like the short templated acknowledgements it saw by
+        # the hundred, and a false one adds a made-up application to the report
+        self.sure_confirmation = sure_confirmation
+        # whether the textcat's "other" may not overrule a strong cue written in letters
+        # beyond English's (Greek, Cyrillic, Hungarian, Lithuanian, Turkish ...): mail in a
+        # language the textcat has seen little of is all unknown words to it, and with no
+        # word to go by it says "other" with near certainty (blind inboxes of session 23:
+        # confirmations, invitations and tests read as other at 0.9-1.0)
+        self.foreign_cue_guard = foreign_cue_guard
         self.spans_key = spans_key
         self.strong = strong
         self.medium = medium
@@ -948,7 +968,13 @@ class KindClassifier:
             )
         ):
             kind, labels, confidence = self.vote(
-                doc.cats, kind, labels, confidence, bare_refusal=cues.top("REJECT") <= 0.0
+                doc.cats,
+                kind,
+                labels,
+                confidence,
+                bare_refusal=cues.top("REJECT") <= 0.0,
+                bare_application=self.bare_application(doc, cues),
+                foreign_cue=self.foreign_cue_guard and self.foreign_cue(doc, cues, labels),
             )
         found = facts(doc)
         found.update(kind=kind, is_automated=automated, confidence=round(confidence, 3))
@@ -1036,6 +1062,25 @@ class KindClassifier:
             return True
         return bool(_JOB_TALK.search(text_of(doc).lower()))
 
+    def bare_application(self, doc: Doc, cues: Cues) -> bool:
+        """Whether a mail says nothing of an application or of work: no acknowledgement or
+        application cue (not even a hedged one), no cue of a job-search kind, no word of
+        work or a job search in any language the rules list."""
+        if cues.top("CONFIRM") > 0.0 or cues.top("APPLY") > 0.0:
+            return False
+        return not self.job_words(doc, cues) and not _WORK_WORDS.search(text_of(doc))
+
+    def foreign_cue(self, doc: Doc, cues: Cues, labels: tuple[str, ...]) -> bool:
+        """Whether the rules' kind rests on a strong cue of a job-search kind (networking
+        aside: a personal note has its own gate) whose words hold a letter beyond English's
+        ("Jelentkezését megkaptuk", "Gavome Jūsų paraišką", "Πρόσκληση σε συνέντευξη")."""
+        if not labels or labels[0] not in _FOREIGN_GUARDED or not cues.spans.get(labels[0]):
+            return False
+        if cues.top(labels[0]) < self.strong:
+            return False
+        start, end = cues.spans[labels[0]][0]
+        return any(ch.isalpha() and not ch.isascii() for ch in text_of(doc)[start:end])
+
     def settled(self, cues: Cues, labels: tuple[str, ...], text: str = "") -> bool:
         """True when the rules decided on a strong, unhedged cue that no other kind's strong
         cue contests: a bag of words trained on a few hundred mails may not overrule that."""
@@ -1078,11 +1123,17 @@ class KindClassifier:
         labels: tuple[str, ...],
         confidence: float,
         bare_refusal: bool = False,
+        bare_application: bool = False,
+        foreign_cue: bool = False,
     ) -> tuple[str, tuple[str, ...], float]:
         """The rules' kind unless the textcat is sure enough of another one.
 
         bare_refusal: the mail holds no refusal cue at all, not even a hedged one; the textcat
-        may then make it a rejection only with a probability of sure_rejection or more."""
+        may then make it a rejection only with a probability of sure_rejection or more.
+        bare_application: the mail holds no application cue and no word of work; the textcat
+        may then make it application_confirmation only with sure_confirmation or more.
+        foreign_cue: the rules' kind rests on a strong cue in letters beyond English's; the
+        textcat may not make it "other" (it may still choose another job kind)."""
         weight = self.rules_weight
         scores = {k: (1.0 - weight) * float(cats.get(k, 0.0)) for k in KINDS}
         scores[kind] += weight * confidence
@@ -1092,7 +1143,15 @@ class KindClassifier:
             and cats.get("rejection", 0.0) < self.sure_rejection
         ):
             scores["rejection"] = -1.0
+        if (
+            bare_application
+            and kind != "application_confirmation"
+            and cats.get("application_confirmation", 0.0) < self.sure_confirmation
+        ):
+            scores["application_confirmation"] = -1.0
         if kind in self.other_guarded and cats.get("other", 0.0) < self.sure_other:
+            scores["other"] = -1.0
+        if foreign_cue and kind != "other":
             scores["other"] = -1.0
         best = max(KINDS, key=lambda k: (scores[k], k == kind))
         if best == kind:
@@ -1388,6 +1447,8 @@ class KindClassifier:
         "sure_rejection": 0.0,
         "sure_other": 0.0,
         "other_guarded": [],
+        "sure_confirmation": 0.0,
+        "foreign_cue_guard": False,
     },
 )
 def make_kind_classifier(
@@ -1403,6 +1464,8 @@ def make_kind_classifier(
     sure_rejection: float,
     sure_other: float,
     other_guarded: list[str],
+    sure_confirmation: float,
+    foreign_cue_guard: bool,
 ) -> KindClassifier:
     return KindClassifier(
         name,
@@ -1416,4 +1479,6 @@ def make_kind_classifier(
         sure_rejection,
         sure_other,
         tuple(other_guarded),
+        sure_confirmation,
+        foreign_cue_guard,
     )

@@ -244,6 +244,97 @@ def test_other_over_a_guarded_kind(record, other, sure_other, guarded, expected)
     assert doc._.facts["kind"] == expected
 
 
+# a club's or a parish's notice: days and times, no application and no word of work
+NOTICE = {
+    "from_name": "Riverside Choir",
+    "from_addr": "office@riversidechoir.example.org",
+    "subject": "This week at Riverside",
+    "body_text": "Rehearsal moves to Thursday at 7. Tea and cake after the concert.",
+}
+
+
+@pytest.mark.parametrize(
+    ("record", "confirmation", "sure_confirmation", "expected"),
+    [
+        pytest.param(NOTICE, 0.62, 0.9, "other", id="unsure-no-cue-no-work"),
+        pytest.param(NOTICE, 0.95, 0.9, "application_confirmation", id="sure-no-cue"),
+        pytest.param(NOTICE, 0.62, 0.0, "application_confirmation", id="gate-off"),
+        # a word of work lets an unsure textcat decide (an acknowledgement in wording or a
+        # language the cues do not list still speaks of the job)
+        pytest.param(
+            {**NOTICE, "body_text": NOTICE["body_text"] + " The caretaker job is still open."},
+            0.62,
+            0.9,
+            "application_confirmation",
+            id="work-word",
+        ),
+    ],
+)
+def test_acknowledgement_without_an_application_cue(
+    record, confirmation, sure_confirmation, expected
+):
+    """The textcat makes an acknowledgement of mail with no application cue and no word of
+    work only when it is sure."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sneaker_cues")
+    config = {"rules_weight": 0.35, "sure_confirmation": sure_confirmation}
+    nlp.add_pipe("sneaker_kind", config=config)
+    doc = record_doc(nlp, record)
+    doc.cats = cats("application_confirmation", confirmation)
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    assert doc._.facts["kind"] == expected
+
+
+# an acknowledgement in Hungarian and in Lithuanian: strong cues in letters beyond English's
+HUNGARIAN_ACKNOWLEDGEMENT = {
+    **ACKNOWLEDGEMENT,
+    "subject": "Jelentkezését megkaptuk",
+    "body_text": "Kedves Anna, jelentkezését megkaptuk, hamarosan jelentkezünk.",
+}
+LITHUANIAN_ACKNOWLEDGEMENT = {
+    **ACKNOWLEDGEMENT,
+    "subject": "Paraiška gauta",
+    "body_text": "Sveiki, gavome Jūsų paraišką. Susisieksime artimiausiu metu.",
+}
+
+
+@pytest.mark.parametrize(
+    ("record", "guard", "expected"),
+    [
+        pytest.param(HUNGARIAN_ACKNOWLEDGEMENT, True, "application_confirmation", id="hu"),
+        pytest.param(LITHUANIAN_ACKNOWLEDGEMENT, True, "application_confirmation", id="lt"),
+        pytest.param(HUNGARIAN_ACKNOWLEDGEMENT, False, "other", id="guard-off"),
+        # the textcat knows English: its "other" still overrules an English cue
+        pytest.param(ACKNOWLEDGEMENT, True, "other", id="english-cue"),
+    ],
+)
+def test_other_over_a_strong_cue_in_letters_beyond_english(record, guard, expected):
+    """A strong cue written in letters beyond English's keeps the textcat's near-certain
+    "other" (all it says of words it never saw) from overruling the rules."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sneaker_cues")
+    nlp.add_pipe("sneaker_kind", config={"rules_weight": 0.35, "foreign_cue_guard": guard})
+    doc = record_doc(nlp, record)
+    doc.cats = cats("other", 0.999)
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    assert doc._.facts["kind"] == expected
+
+
+def test_a_strong_foreign_cue_still_lets_the_textcat_choose_another_job_kind():
+    """The guard keeps "other" out, not the textcat: it may still read the acknowledgement as
+    an invitation when sure of that."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sneaker_cues")
+    nlp.add_pipe("sneaker_kind", config={"rules_weight": 0.35, "foreign_cue_guard": True})
+    doc = record_doc(nlp, HUNGARIAN_ACKNOWLEDGEMENT)
+    doc.cats = cats("interview_invitation", 0.999)
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    assert doc._.facts["kind"] == "interview_invitation"
+
+
 def test_shipped_textcat_is_loaded_and_votes():
     nlp = load_nlp()
     assert nlp.pipe_names.index("textcat") < nlp.pipe_names.index("sneaker_kind")
