@@ -96,6 +96,10 @@ class SqlModel:
     # appended to the table (in this order) by a statement of its own, so that DuckDB
     # holds one part's joins at a time (`run_in_parts`).
     parts: tuple[str, ...] = ()
+    # Parts of `parts` made a range of message ids at a time (as `by_message` makes a
+    # model), each range reading only its rows of the tables named, every other table
+    # whole: ((part, (table, ...)), ...).
+    part_ranges: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # The model runs under this share of the build's cap (of the cap in force), made whole
     # or in ranges: where each range holds what a small mailbox holds, whatever the
     # mailbox's size, and fits in less than the steps made whole.
@@ -111,6 +115,9 @@ class SqlModel:
             raise ValueError(f"{self.path}: made in ranges of one key only")
         if self.parts and self.split_sources:
             raise ValueError(f"{self.path}: made in ranges or in parts, not both")
+        unknown = [part for part, _ in self.part_ranges if part not in self.parts]
+        if unknown:
+            raise ValueError(f"{self.path}: parts made in ranges are not parts: {unknown}")
 
     @property
     def split(self) -> Split | None:
@@ -118,7 +125,7 @@ class SqlModel:
         if self.by_opportunity:
             return Split("opportunity_id", "int_opportunity_keys", SPLIT_OPPORTUNITIES)
         if self.by_message:
-            return Split("message_id", "stg_messages", SPLIT_MESSAGES)
+            return message_split()
         if self.by_thread:
             return Split("gmail_thread_id", "touchpoints", SPLIT_THREAD_TOUCHPOINTS)
         return None
@@ -240,9 +247,15 @@ MODELS: list[Step] = [
     # Its rows a part at a time, then ordered: in one statement with the order, the parts'
     # joins and window ran out of the cap on two threads and on one at 100k demo messages
     # and it was made again under twice the cap (built alone: +38-40 MB over the step's
-    # start; in parts +25, the order +6).
+    # start; in parts +25, the order +6). The low-confidence part reads the links a range
+    # of message ids at a time: whole, its join held the link of every relevant or linked
+    # message and DuckDB every page of the columns it reads (+36 MB over its start at 100k
+    # demo messages, the tables laid out as the build leaves them; +13 at 10k, one range);
+    # in ranges +26, the same rows. Its messages and its `exists` read every message (an
+    # earlier one of the thread may sit in another range).
     SqlModel(
         "core/int_review_items.sql",
+        part_ranges=(("low_confidence", ("int_message_links",)),),
         parts=(
             "low_confidence",
             "uncertain_opportunities",
@@ -366,6 +379,13 @@ SPLIT_OPPORTUNITIES = 3000
 # RSS over the step's start, +58 whole under 48 MB), ~0.5 s longer (each range scans the
 # keys again).
 SPLIT_MESSAGES = 10_000
+
+
+def message_split() -> Split:
+    """Ranges of message ids (`SqlModel.by_message`, `SqlModel.part_ranges`)."""
+    return Split("message_id", "stg_messages", SPLIT_MESSAGES)
+
+
 # Touchpoints per range of a model split by thread (`SqlModel.by_thread`): `exchanges`
 # made whole at 100,000 demo messages (60,534 touchpoints) held +52 MB under the 48 MB
 # cap, in four ranges +43 (its hash tables take ~25 MB at any size). Under half the cap
@@ -395,19 +415,35 @@ def run_sql_step(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
             return run_model(con, model)
         sql = model_sql(model).strip().rstrip(";")
         table = f"{schema}.{model.name}"
-        con.execute(f"create schema if not exists {SPLIT_SCHEMA}")
-        try:
-            with _search_path(con, f"{SPLIT_SCHEMA},{schema},main"):
-                for number, condition in enumerate(ranges):
-                    for source in model.split_sources:
-                        con.execute(
-                            f"create or replace view {SPLIT_SCHEMA}.{source} as "
-                            f"select * from {schema}.{source} where {condition}"
-                        )
-                    _add_piece(con, table, sql, first=number == 0)
-        finally:
-            con.execute(f"drop schema if exists {SPLIT_SCHEMA} cascade")
+        _add_in_ranges(con, schema, table, sql, model.split_sources, ranges, first=True)
     return int(con.execute(f"select count(*) from {table}").fetchall()[0][0])
+
+
+def _add_in_ranges(
+    con: duckdb.DuckDBPyConnection,
+    schema: str,
+    table: str,
+    select: str,
+    sources: tuple[str, ...],
+    ranges: list[str],
+    *,
+    first: bool,
+) -> None:
+    """`select` added to `table` a range at a time (`_add_piece`), each range reading
+    views of `sources` that keep only its rows (in `SPLIT_SCHEMA`, first in the search
+    path); `first`: the first range makes the table."""
+    con.execute(f"create schema if not exists {SPLIT_SCHEMA}")
+    try:
+        with _search_path(con, f"{SPLIT_SCHEMA},{schema},main"):
+            for number, condition in enumerate(ranges):
+                for source in sources:
+                    con.execute(
+                        f"create or replace view {SPLIT_SCHEMA}.{source} as "
+                        f"select * from {schema}.{source} where {condition}"
+                    )
+                _add_piece(con, table, select, first=first and number == 0)
+    finally:
+        con.execute(f"drop schema if exists {SPLIT_SCHEMA} cascade")
 
 
 def _add_piece(con: duckdb.DuckDBPyConnection, table: str, select: str, *, first: bool) -> None:
@@ -435,8 +471,14 @@ def run_in_parts(con: duckdb.DuckDBPyConnection, model: SqlModel, schema: str) -
     ctes = sql.removesuffix(FINAL_SELECT)
     _final_of_parts(model, ctes)
     table = f"{schema}.{model.name}"
+    cut = dict(model.part_ranges)
     for number, part in enumerate(model.parts):
-        _add_piece(con, table, f"{ctes}select * from {part}", first=number == 0)
+        select = f"{ctes}select * from {part}"
+        ranges = _key_ranges(con, message_split(), schema) if part in cut else ["true"]
+        if len(ranges) > 1:
+            _add_in_ranges(con, schema, table, select, cut[part], ranges, first=number == 0)
+        else:
+            _add_piece(con, table, select, first=number == 0)
     return int(con.execute(f"select count(*) from {table}").fetchall()[0][0])
 
 

@@ -117,7 +117,7 @@ def test_parts_give_the_rows_of_the_whole_model(
     in_parts = _built(tmp_path / "parts.duckdb")
     assert any(isinstance(m, build_module.SqlModel) and m.parts for m in build_module.MODELS)
     whole_models = [
-        replace(m, parts=()) if isinstance(m, build_module.SqlModel) else m
+        replace(m, parts=(), part_ranges=()) if isinstance(m, build_module.SqlModel) else m
         for m in build_module.MODELS
     ]
     monkeypatch.setattr(build_module, "MODELS", whole_models)
@@ -126,6 +126,57 @@ def test_parts_give_the_rows_of_the_whole_model(
     assert len(whole["review_queue"]) > 20
     for table, stored in whole.items():
         assert in_parts[table] == stored, table
+
+
+def _with_review_ranges(ranges: tuple[tuple[str, tuple[str, ...]], ...]) -> list:
+    return [
+        replace(m, part_ranges=ranges)
+        if isinstance(m, build_module.SqlModel) and m.name == "int_review_items"
+        else m
+        for m in build_module.MODELS
+    ]
+
+
+def test_low_confidence_mail_in_message_ranges_gives_the_rows_of_the_whole_part(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Its links are read a range of message ids at a time; its `exists` (an earlier mail
+    # of the thread not from the candidate) still reads every message, since a thread's
+    # mail falls in several ranges.
+    monkeypatch.setattr(build_module, "SPLIT_MESSAGES", 101)
+    review = next(
+        m
+        for m in build_module.MODELS
+        if isinstance(m, build_module.SqlModel) and m.name == "int_review_items"
+    )
+    assert dict(review.part_ranges) == {"low_confidence": ("int_message_links",)}
+    parts = len(review.parts)
+    pieces: list[str] = []
+    add_piece = build_module._add_piece
+
+    def counted(con: duckdb.DuckDBPyConnection, table: str, select: str, *, first: bool) -> None:
+        pieces.append(table)
+        add_piece(con, table, select, first=first)
+
+    monkeypatch.setattr(build_module, "_add_piece", counted)
+    ranged = _built(tmp_path / "ranged.duckdb")["int_review_items"]
+    review_pieces = sum(table.endswith(".int_review_items") for table in pieces)
+    monkeypatch.setattr(build_module, "MODELS", _with_review_ranges(()))
+    pieces.clear()
+    whole = _built(tmp_path / "whole.duckdb")["int_review_items"]
+    assert review_pieces >= parts + 10  # the low-confidence part in 15 ranges
+    assert sum(table.endswith(".int_review_items") for table in pieces) == parts
+    assert sum(row[3] == "low_confidence" for row in whole) > 100
+    assert ranged == whole
+
+
+def test_parts_made_in_ranges_must_be_parts() -> None:
+    with pytest.raises(ValueError, match="not parts"):
+        build_module.SqlModel(
+            "core/int_review_items.sql",
+            parts=("low_confidence",),
+            part_ranges=(("low_confidnce", ("int_message_links",)),),
+        )
 
 
 def test_the_review_queue_is_stored_newest_first(tmp_path: Path) -> None:
