@@ -232,9 +232,35 @@ def normalize_role(value: str | None) -> str:
     if not value:
         return ""
     text = value.lower().replace("&", " and ")
-    text = re.sub(r"\bsr\b\.?", "senior", text)
-    text = re.sub(r"\bjr\b\.?", "junior", text)
-    return " ".join(re.sub(r"[^\w\s+#]", " ", text).split())
+    # (precompiled, and the abbreviations looked for only where their letters are: the
+    # title-span finder's training compares ~700k candidate spans with their labels)
+    if "sr" in text:
+        text = _SENIOR.sub("senior", text)
+    if "jr" in text:
+        text = _JUNIOR.sub("junior", text)
+    return " ".join(_NOT_TITLE_CHAR.sub(" ", text).split())
+
+
+_SENIOR = re.compile(r"\bsr\b\.?")
+_JUNIOR = re.compile(r"\bjr\b\.?")
+_NOT_TITLE_CHAR = re.compile(r"[^\w\s+#]")
+
+
+def role_folded(text: str) -> str | None:
+    """`text` as normalize_role folds it before joining words, character for character, so
+    that normalize_role(text[a:b]) == " ".join(role_folded(text)[a:b].split()) for any a, b;
+    None where that does not hold (an "&" or "sr" / "jr" it rewrites, a letter whose lower
+    case is longer, a capital sigma whose lower case depends on the next letter)."""
+    lowered = text.lower()
+    if (
+        len(lowered) != len(text)
+        or "\u03a3" in text
+        or "&" in lowered
+        or "sr" in lowered
+        or "jr" in lowered
+    ):
+        return None
+    return _NOT_TITLE_CHAR.sub(" ", lowered)
 
 
 # Common first names: a display name starting with one is a person, even on a no-reply

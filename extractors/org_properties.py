@@ -9,6 +9,7 @@ text, as the group's brand with a place or a hotel word around it.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from extractors.lexicon import words
@@ -55,6 +56,16 @@ def _without_trailing_place(name: str) -> str:
     return name
 
 
+@functools.lru_cache(maxsize=4096)
+def _run_of(stem: str) -> re.Pattern:
+    """A run of capitalized words around the brand (cached: the same brands recur across a
+    set's mails, more of them than re's own cache of 512 patterns keeps)."""
+    return re.compile(
+        rf"(?<![\w-])(?:{_WORD} ){{0,2}}{re.escape(stem)}(?![\w-])"
+        rf"(?:,? (?:at |on |de )?{_WORD}){{0,4}}"
+    )
+
+
 def hotel_property(text: str, company: str) -> str | None:
     """The one hotel of a hotel group's brand the text names, when `company` is the group
     or its brand alone and the mail is about a hotel; None otherwise (or when it names
@@ -62,10 +73,11 @@ def hotel_property(text: str, company: str) -> str | None:
     stem = _GROUP_TAIL.sub("", company).strip()
     if not stem or len(stem) < 3 or stem.lower() in PLACES:
         return None
-    run = re.compile(
-        rf"(?<![\w-])(?:{_WORD} ){{0,2}}{re.escape(stem)}(?![\w-])"
-        rf"(?:,? (?:at |on |de )?{_WORD}){{0,4}}"
-    )
+    if stem not in text:
+        # every run holds the stem as written: no need to build the pattern (a compile per
+        # candidate was ~13% of the training pass over all labeled mail)
+        return None
+    run = _run_of(stem)
     found: dict[str, str] = {}
     for match in run.finditer(text):
         name = clean_org(_without_trailing_place(match.group(0)))

@@ -47,7 +47,7 @@ from spacy.tokens import Doc
 from extractors import fingerprint, heldout
 from extractors.cli_io import read_labeled
 from extractors.docmeta import facts, meta, text_of
-from extractors.lexicon import normalize_role
+from extractors.lexicon import normalize_role, role_folded
 from extractors.messages import collector_paused
 from extractors.pipeline import CONFIG_PATH, record_doc
 from extractors.role_spans import BITS, Spans, best_span, none_ids, scores, spans
@@ -128,8 +128,26 @@ def mail_of(
     if kind not in finder.skip_kinds:  # what the switch weighs against the finder
         mail.best, mail.titles = finder.chosen(doc)
     if label:  # a null label has no right span
-        mail.right = np.array([mail.title(k) == label for k in range(count)], dtype=bool)
+        mail.right = right_spans(mail)
     return mail
+
+
+def right_spans(mail: Mail) -> np.ndarray:
+    """Which of a mail's spans have the label's title (Mail.title(k) == label). The text is
+    folded once where it folds character for character: normalizing each of the ~700k spans
+    of the training mail on its own was a third of the shared training pass."""
+    count = len(mail.found.starts) if mail.found else 0
+    folded = role_folded(mail.text) if count else None
+    if folded is None:
+        return np.array([mail.title(k) == mail.label for k in range(count)], dtype=bool)
+    found = mail.found
+    starts = found.offsets[found.starts, 0].tolist()
+    ends = found.offsets[found.ends - 1, 1].tolist()
+    label = mail.label
+    return np.array(
+        [" ".join(folded[a:b].split()) == label for a, b in zip(starts, ends, strict=True)],
+        dtype=bool,
+    )
 
 
 def batch(parts: list[Mail]) -> Spans:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import spacy
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from extractors import fingerprint
 from extractors.docmeta import facts
-from extractors.lexicon import normalize_role
+from extractors.lexicon import normalize_role, role_folded
 from extractors.pipeline import CONFIG_PATH, load_nlp, record_doc
 from extractors.role_spans import (
     BITS,
@@ -31,6 +33,7 @@ from extractors.train_role_spans import (
     fit_switch,
     held_out_scores,
     main,
+    right_spans,
     span_nlp,
     switch_fingerprint,
     switch_rows,
@@ -177,6 +180,52 @@ def _mail(subject: str, body: str, label: str | None) -> Mail:
     gold = normalize_role(label)
     right = np.array([bool(gold) and t == gold for t in titles])
     return Mail("x", found, right, gold, "", text, "rejection")
+
+
+# Letters whose lower case is longer or depends on the next one, "&" and "sr" / "jr" that
+# normalize_role rewrites, punctuation it blanks, and plain title letters.
+_TITLE_TEXT = st.text(
+    alphabet=st.sampled_from(list("SsRrJjEeNn &.-/()+#_\n\tİΣσßO'1")),
+    max_size=40,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@example(text="Sr Engineer", cut=(0, 11))
+@example(text="Jr. Engineer", cut=(0, 12))
+@example(text="R&D", cut=(0, 3))
+@example(text="İstanbul Lead", cut=(0, 13))
+@example(text="OΣO", cut=(0, 2))
+@given(text=_TITLE_TEXT, cut=st.tuples(st.integers(0, 40), st.integers(0, 40)))
+def test_a_folded_text_normalizes_any_slice_as_normalize_role(
+    text: str, cut: tuple[int, int]
+) -> None:
+    """role_folded folds a whole text once for the ~700k spans of the training mail: where
+    it does, any slice of it joined by words is normalize_role of that slice of the text."""
+    folded = role_folded(text)
+    a, b = sorted(cut)
+    if folded is not None:
+        assert " ".join(folded[a:b].split()) == normalize_role(text[a:b])
+
+
+@pytest.mark.parametrize(
+    ("subject", "label"),
+    [
+        ("Your application for Senior Data Engineer", "Senior Data Engineer"),
+        ("Your application for Sr Data Engineer (Remote)", "Senior Data Engineer"),
+        ("Update: R&D Engineer / Test Lead", "R and D Engineer"),
+        ("İstanbul: Backend Developer - Team X", "Backend Developer"),
+        ("ΣYMBOL Analyst at Delta", "Analyst"),
+    ],
+    ids=["plain", "abbreviation", "ampersand", "dotted-capital-i", "capital-sigma"],
+)
+def test_right_spans_are_the_spans_whose_title_is_the_label(subject: str, label: str) -> None:
+    """right_spans marks the spans Mail.title normalizes to the label, whether or not the
+    text folds character for character."""
+    mail = _mail(subject, "We received it.", label)
+    expected = [mail.title(k) == mail.label for k in range(len(mail.found.starts))]
+    assert right_spans(mail).tolist() == expected
+    assert any(expected)
 
 
 def test_gradient_blocks_sum_as_one_bincount() -> None:
