@@ -32,8 +32,10 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# Two processes (pytest-xdist; this is a 2-core machine). loadgroup: the tests that read the
+# shared pass over the training mails (tests/extractors/conftest.py) run in one of them.
 test: setup browser lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
 
 benchmarks: setup
 	@for b in benchmarks/*.py; do m=benchmarks.$$(basename $$b .py); echo "== $$m"; \

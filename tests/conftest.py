@@ -28,6 +28,24 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Under `--dist loadgroup` (make test) a pytest-xdist worker tells the scheduler a
+    test's xdist_group by a suffix on its id; pytest 9.2 ignores the id xdist 3.8 rewrites
+    (pytest-xdist issue 1386), so a group's tests spread over both workers and each makes
+    the shared training pass (4 GB, minutes) for itself. Fail them before their fixtures."""
+    if (
+        getattr(item.config.option, "loadgroup", False)  # (set only in an xdist worker)
+        and item.get_closest_marker("xdist_group") is not None
+        and "@" not in item.nodeid
+    ):
+        pytest.fail(
+            "pytest-xdist lost this test's xdist_group (the id has no @group): this pytest "
+            "and pytest-xdist do not group; see the pin in pyproject.toml",
+            pytrace=False,
+        )
+
+
 @pytest.fixture(scope="session")
 def prefect_harness() -> Iterator[None]:
     """One temporary Prefect server for the whole session (about 20 s to start)."""

@@ -6,9 +6,20 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
+from flows import cli
 from flows.cli import app
+
+
+@pytest.fixture(autouse=True)
+def wide_consoles(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The messages are asserted on one line: the CLI's consoles get a width of their own,
+    as a terminal of 300 columns would (in a pytest-xdist worker the COLUMNS that each
+    invoke sets did not reach the import-time consoles: their lines broke at 80)."""
+    monkeypatch.setattr(cli, "console", Console(stderr=True, width=300, height=25))
+    monkeypatch.setattr(cli, "out", Console(width=300, height=25))
 
 
 @pytest.mark.parametrize("command", [["report"], ["build"], ["sql", "select 1"]], ids=str)
