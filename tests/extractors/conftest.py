@@ -40,10 +40,14 @@ def run_pipes() -> Callable[..., Doc]:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Under pytest-xdist (`--dist loadgroup`) the tests that read the shared pass run in one
-    worker, which makes the pass once (each worker has its own session fixtures)."""
+    worker, which makes the pass once (each worker has its own session fixtures). Whichever
+    of them runs first makes the pass (minutes on a loaded host), so each may take past the
+    suite's 300 s, as make check-weights' retrains do."""
     for item in items:
         if "training_rows" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.xdist_group("training_rows"))
+            if item.get_closest_marker("timeout") is None:
+                item.add_marker(pytest.mark.timeout(900))
 
 
 @pytest.fixture(scope="session")

@@ -183,9 +183,6 @@ def _l2() -> float:
     return float(spacy.util.load_config(CONFIG_PATH)["sneaker"]["role_training"]["l2"])
 
 
-# The first check to run makes the shared pass over the training mails (a few minutes on a
-# loaded host): past the suite's 300 s, as make check-weights' retrains are.
-@pytest.mark.timeout(900)
 def test_shipped_weights_were_trained_on_the_repos_data_and_code(training_mails) -> None:
     """Fails when the labeled sets, the role finder, the kinds or the employer it reads, the
     penalty or the fit changed since the shipped weights were trained, or the weights file

@@ -289,9 +289,6 @@ def _config() -> tuple[dict, dict]:
     return config["sneaker"]["role_span_training"], config["components"]["sneaker_role"]
 
 
-# The first check to run makes the shared pass over the training mails (a few minutes on a
-# loaded host): past the suite's 300 s, as make check-weights' retrains are.
-@pytest.mark.timeout(900)
 def test_shipped_weights_were_trained_on_the_repos_data_and_code(
     training_mails: list[Mail],
 ) -> None:

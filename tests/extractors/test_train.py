@@ -65,9 +65,6 @@ def test_trained_weights_load_into_a_fresh_textcat(tiny_set):
     assert max(cats, key=cats.get) == "rejection"
 
 
-# The first check to run makes the shared pass over the training mails (a few minutes on a
-# loaded host): past the suite's 300 s, as make check-weights' retrains are.
-@pytest.mark.timeout(900)
 def test_shipped_weights_were_trained_on_the_repos_data_and_code(training_rows):
     """Fails when the training data, what the textcat reads of it (cues, header flags,
     tokens), its settings or its fit changed since the shipped weights were trained, or the

@@ -136,9 +136,6 @@ def training_sets(training_rows) -> list[LabeledSet]:
     return training_rows.org_sets
 
 
-# The first check to run makes the shared pass over the training mails (a few minutes on a
-# loaded host): past the suite's 300 s, as make check-weights' retrains are.
-@pytest.mark.timeout(900)
 def test_shipped_weights_were_trained_on_the_repos_data_and_code(training_sets):
     """Fails when the training data, the candidates' features or the rules that find them,
     the fit's settings or its code changed since the shipped weights were trained, or the
