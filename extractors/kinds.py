@@ -526,7 +526,14 @@ _LEAVING_SUBJECT = re.compile(
 # a new mail (no "Re:") whose subject thanks: "Thank you - Data Analyst interview"
 _THANKS_SUBJECT = re.compile(r"^\s*(?:thank you|thanks)\b", re.I)
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|i)\s*:", re.I)
-_REPLY_SUBJECT = re.compile(r"^\s*(?:re|fw|fwd|aw|sv|tr|wg)\s*(?:\[\d+\])?\s*:", re.I)
+# Reply prefixes as mail programs write them in the languages the cues list: Dutch "Antw",
+# Polish and Czech "Odp", Finnish "VS", Turkish "Ynt", Italian "R"/"Rif", Lithuanian "Ats",
+# Latvian "Atb", Croatian "Odg", Greek "ΑΠ"/"ΣΧΕΤ", Bulgarian and Russian "Отг"/"Отв".
+_REPLY_SUBJECT = re.compile(
+    r"^\s*(?:re|fw|fwd|aw|sv|tr|wg|antw|odp|vs|ynt|r|rif|ats|atb|odg|απ|σχετ|отг|отв)"
+    r"\s*(?:\[\d+\])?\s*:",
+    re.I,
+)
 # A reply's subject is the thread's old subject ("Re: Interview request" over a rejection):
 # its cues count this much, so that the new text decides and the subject only breaks ties.
 REPLY_SUBJECT_FACTOR = 0.6
