@@ -50,7 +50,7 @@ def _mail(label: str | None, names: list[str], lengths: list[float], batch: int 
 
 # Mail where the right employer is always the longer candidate, the rules' pick the shorter.
 LONGER_RIGHT = [
-    _mail(f"Firm {i} Holdings", [f"Firm {i}", f"Firm {i} Holdings"], [1, 2]) for i in range(6)
+    _mail(f"Firm {i} Logistics", [f"Firm {i}", f"Firm {i} Logistics"], [1, 2]) for i in range(6)
 ]
 
 
@@ -88,8 +88,8 @@ def test_margin_keeps_the_rules_pick_unless_outscored():
 
 def test_accuracy_counts_labeled_mail_after_the_batch_pass():
     mails = [
-        _mail("Firm 1 Holdings", ["Firm 1", "Firm 1 Holdings"], [1, 2]),
-        _mail(None, ["Firm 2", "Firm 2 Holdings"], [1, 2]),
+        _mail("Firm 1 Logistics", ["Firm 1", "Firm 1 Logistics"], [1, 2]),
+        _mail(None, ["Firm 2", "Firm 2 Logistics"], [1, 2]),
     ]
     assert (accuracy(mails, None), accuracy(mails, [1, 1]), accuracy(mails, [0, 0])) == (
         (0, 1),
@@ -103,7 +103,7 @@ def test_leave_one_writer_out_never_trains_on_the_held_out_or_unlisted_writer():
     dev set's two, g's one and ag's ten; ag is not in the training list. Held out, h is
     scored from the dev set and g (the shorter kept); g and ag from the dev set, g and h,
     where the longer wins: had ag been trained on, the shorter would."""
-    shorter = [_mail(f"Firm {i}", [f"Firm {i}", f"Firm {i} Holdings"], [1, 2]) for i in range(13)]
+    shorter = [_mail(f"Firm {i}", [f"Firm {i}", f"Firm {i} Logistics"], [1, 2]) for i in range(13)]
     sets = [
         LabeledSet(None, None, shorter[:2]),
         LabeledSet(None, "g", shorter[2:3]),
@@ -177,7 +177,7 @@ def test_a_changed_training_row_changes_the_fingerprint(change):
             None,
             None,
             [
-                _mail(f"Firm {i} Holdings", [f"Firm {i}", f"Firm {i} Holdings"], [1, 2])
+                _mail(f"Firm {i} Logistics", [f"Firm {i}", f"Firm {i} Logistics"], [1, 2])
                 for i in range(3)
             ],
         )
