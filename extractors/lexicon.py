@@ -148,6 +148,9 @@ ROLE = (
     rf"(?:,?[ ](?:{_OPENERS}{_RW}|{_OF_THE}|{_LINK}|{_TO_PRINCIPAL}"
     rf"|\((?:[^()\n]{{1,40}})\))){{0,9}})"
 )
+# A Turkish title joins its parts with "ve" (and): "Dijital Pazarlama ve CRM Y\u00f6neticisi".
+# Only the Turkish patterns read it so (elsewhere "ve" is Czech "in": "Analytik ve Praze").
+TURKISH_ROLE = ROLE.replace(_LINK, _LINK[:-1] + "|ve)")
 
 ORG_STOPWORDS = words(
     """

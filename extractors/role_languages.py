@@ -35,7 +35,10 @@ _STOP = (
     # "Responsable Technique Produit et vous en remercions", "UX Designer da empresa"
     r"vous|nous|elle|ils|elles|sua|seu|suas|seus|meu|minha|nosso|nossa|teve|tive|gostei|"
     r"gostaria|gostamos|anunciada|anunciado|publicada|publicado|empresa|lors|soit|vient|prend|"
-    r"temps|si\u00e8ge|presso)"
+    r"temps|si\u00e8ge|presso|"
+    # Turkish post words after the title ("X ilan\u0131na ba\u015fvurunuz", "X pozisyonu
+    # i\u00e7in"), read as its lower-case adjective where the mail is taken for a Romance one
+    r"ilan\w*|pozisyon\w*|ba\u015fvuru\w*)"
 )
 _ADJECTIVE = (
     r"(?: (?!" + _LINKS + r"\b|" + _STOP + r"\b|[\w'-]*\u00e9e?s?\b)[a-z\u00df-\u00ff][\w'-]*"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.lexicon import ORG, ROLE
+from extractors.lexicon import ORG, ROLE, TURKISH_ROLE
 from extractors.role_cleaning import EMPLOYMENT
 from extractors.role_words import FUNCTION_WORDS, NOT_ROLE_START, has_title_word
 
@@ -312,6 +312,34 @@ PATTERNS: list[tuple[float, str, bool]] = [
         _I.format(r"\bprocess (?:for|of) (?:the )?") + ROLE,
         True,
     ),
+    # The post's word before the title in Greek and Finnish: "\u03b8\u03ad\u03c3\u03b7
+    # Chartering Manager" (the position), "\u03b3\u03b9\u03b1 \u03c4\u03b7
+    # \u03b8\u03ad\u03c3\u03b7: X", "hakemuksesi teht\u00e4v\u00e4\u00e4n X" (to the post X).
+    # (Greek mail writes no Latin accents, so the foreign-only slot of pattern 21 never runs
+    # on it.)
+    (
+        3.0,
+        _I.format(
+            r"\b(?:\u03b8\u03ad\u03c3\u03b7[\u03c2\u03c0]?|teht\u00e4v\u00e4\u00e4n|teht\u00e4v\u00e4st\u00e4)"
+            r"(?:\s*:)?\s*[\"\u00ab\u201c]?\s?"
+        )
+        + ROLE,
+        True,
+    ),
+    # Turkish writes the post's word after the title, with its case endings: "X ilan\u0131na
+    # ba\u015fvurunuz" (your application to the X posting), "X pozisyonu i\u00e7in", "X
+    # ba\u015fvurunuz".
+    # (a sentence's opening pronoun is no title's first word: "Sizinle X pozisyonu i\u00e7in
+    # g\u00f6r\u00fc\u015fmek isterim", with you)
+    # a verb's participle neither: "Ba\u015fvurdu\u011funuz X pozisyonu" (the X post you applied to)
+    (
+        2.5,
+        r"(?!(?:Sizinle|Sizi|Size|Sizin|Bizimle|Bu|\u015eu|Merhaba|Say\u0131n)\b"
+        r"|\w+[dt][\u0131iu\u00fc]\u011f[\u0131iu\u00fc]n[\u0131iu\u00fc]z\b)"
+        + TURKISH_ROLE
+        + r"\s+(?:ilan|pozisyon|ba\u015fvuru)",
+        True,
+    ),
 ]
 # Keyword-led patterns: the words they can start with (lower case); see anchored_matches.
 STARTS: dict[int, tuple[str, ...]] = {
@@ -419,6 +447,7 @@ STARTS: dict[int, tuple[str, ...]] = {
     30: ("functie", "vacature", "opdracht", "rol", "positie"),
     31: ("zoek", "voor", "als"),
     32: ("process",),
+    33: ("\u03b8\u03ad\u03c3\u03b7", "teht\u00e4v\u00e4"),
 }
 # The whitespace a cleaned text can hold (text.py turns tabs, no-break and other spaces into
 # " "): a keyword followed by one of these is where a pattern needing `\s` can match.
@@ -457,6 +486,7 @@ NEEDLES: dict[int, tuple[str, ...]] = {
     9: (":",),
     12: (" at ", " @ "),
     15: ("\nre", "\n re"),
+    34: (" ilan", " pozisyon", " ba\u015fvuru", "\nilan", "\npozisyon", "\nba\u015fvuru"),
 }
 # A mark that parts a subject: a hyphen only where it stands apart from a word on one side
 # ("Acme - Data Engineer", "Acme -Data Engineer"); inside a word it joins it ("Front-End

@@ -397,3 +397,84 @@ def test_german_post_word_before_a_title_is_cut(raw, role):
     from extractors.roles import clean_role
 
     assert clean_role(raw)[0] == role
+
+
+# The post's word before the title in Greek and Finnish, after it in Turkish.
+POST_WORD_CASES = [
+    (
+        "greek-position-before-an-english-title",
+        "Ενημέρωση",
+        "Σας ενημερώνουμε για τη θέση Fleet Superintendent σε εταιρεία του Πειραιά.",
+        "Fleet Superintendent",
+        None,
+    ),
+    (
+        "greek-position-with-a-colon",
+        "Λάβαμε την αίτησή σας",
+        "Λάβαμε την αίτησή σας για τη θέση: Crewing Manager\n\nΕυχαριστούμε.",
+        "Crewing Manager",
+        None,
+    ),
+    (
+        "finnish-to-the-post",
+        "Kiitos hakemuksestasi",
+        "Hei Aino, olemme vastaanottaneet hakemuksesi tehtävään Palvelusuunnittelija. Kiitos!",
+        "Palvelusuunnittelija",
+        None,
+    ),
+    (
+        "turkish-posting-word-after-the-title",
+        "Başvurunuz hakkında",
+        "Satın Alma Uzmanı ilanına başvurunuz alınmıştır.",
+        "Satın Alma Uzmanı",
+        None,
+    ),
+    (
+        "turkish-position-word-after-the-title",
+        "Yeni bir fırsat",
+        "Merhaba, müşterimiz için Kalite Mühendisi pozisyonu için görüşmek isteriz.",
+        "Kalite Mühendisi",
+        None,
+    ),
+    (
+        "turkish-opening-pronoun-is-no-part-of-the-title",
+        "Görüşme",
+        "Dönüşünüz için teşekkürler. Sizinle Kalite Mühendisi pozisyonu için görüşmek isterim.",
+        "Kalite Mühendisi",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "role", "req_id"), case_params(POST_WORD_CASES))
+def test_post_word_of_greek_finnish_and_turkish_names_the_title(
+    run_pipes, subject, body, role, req_id
+):
+    assert role_and_req_id(run_pipes, subject, body) == (role, req_id)
+
+
+@pytest.mark.parametrize(
+    ("raw", "role"),
+    [
+        ("Hyundai Assan Otomotiv'de Proses Mühendisi", "Proses Mühendisi"),
+        ("Ford Otosan\u2019daki Ürün Mühendisi", "Ürün Mühendisi"),
+        ("Otokar'ın Test Mühendisi", "Test Mühendisi"),
+        ("Koç Holding Otomotiv Grubu Teknoloji Uzmanı", "Otomotiv Grubu Teknoloji Uzmanı"),
+        ("Women's Health Nurse", "Women's Health Nurse"),
+        ("Chargé d'Affaires Senior", "Chargé d'Affaires Senior"),
+        ("McDonald's Shift Manager", "McDonald's Shift Manager"),
+    ],
+    ids=[
+        "turkish-locative-name-is-cut",
+        "turkish-locative-with-ki-and-curly-apostrophe",
+        "turkish-genitive-name-is-cut",
+        "group-name-ending-in-holding-is-cut",
+        "english-possessive-stays",
+        "french-elision-stays",
+        "brand-possessive-stays",
+    ],
+)
+def test_name_with_a_turkish_case_ending_before_a_title_is_cut(raw, role):
+    from extractors.roles import clean_role
+
+    assert clean_role(raw)[0] == role
