@@ -94,6 +94,23 @@ _OPENERS = (
     r"Thanks|Thank|If|As|At|Attached|Based|Let|It|Looking|Best|Regards|Hi|Hello|Dear|Sam|"
     r"Unfortunately|Congratulations|Click|View|Apply|See|Join|Good|Great)\b)"
 )
+# Capitals beyond Latin-1 that start title words: Turkish, Polish, Czech, Hungarian, Baltic
+# and Romanian ones ("İletişim", "Śpecjalista", "Šveitimo", "Ügyintéző") and Cyrillic ones:
+# Bulgarian, Russian, Serbian and Ukrainian titles are written with a capital on the first
+# word only ("Оперативен счетоводител", operational accountant).
+CYRILLIC_CAPITALS = "\u0400-\u042f\u0490"
+MORE_CAPITALS = "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + CYRILLIC_CAPITALS
+# A lower-case Cyrillic word goes on a Cyrillic title; the words that start the sentence's
+# next part end it ("в" in, "на" of/at, "за" for, "от" from, "и" and ...).
+_CYRILLIC_STOP = (
+    r"(?:в|във|во|на|за|с|със|со|от|при|към|до|по|че|и|й|или|но|а|"
+    r"като|който|която|което|които|е|са|беше|ще|не|ви|вас|вашата|"
+    r"ваша|вашият|вашия|ни|ние|вие|вече|еще|тук|там|как|у|і|та|від|"
+    r"для|из|о|об|что|що|який|яка|буде|бъде|без)(?![\w-])"
+)
+_CYRILLIC_LOWER = (
+    r"(?<=[\u0400-\u04ff][ ])(?!" + _CYRILLIC_STOP + r")[\u0430-\u045f\u0491][\u0400-\u04ff-]*"
+)
 # A title word starts with a capital, accented ones too ("\u00d6konometrie", "\u00c9conomiste").
 # An academic post is often written with one word in lower case: "PhD position in X",
 # "Doctoral student in Y", "Postdoctoral position in Z" -- read as one word of the title.
@@ -104,7 +121,7 @@ _ACADEMIC_UNIT = (
 # "&" joins capitals inside one word: "FP&A", "R&D", "M&A"; "*" writes both genders in German
 # titles: "Wissenschaftliche*r Mitarbeiter*in".
 _RW = (
-    rf"(?:{_ACADEMIC_UNIT}|[A-Z0-9\u00c0-\u00d6\u00d8-\u00de][\w+#/'*-]*"
+    rf"(?:{_ACADEMIC_UNIT}|[A-Z0-9\u00c0-\u00d6\u00d8-\u00de{MORE_CAPITALS}][\w+#/'*-]*"
     # a gender ending in brackets: "Concepteur(trice)", "Conseiller(\u00e8re)"; glued by a
     # colon or a middle dot: "Controller:in", "Ing\u00e9nieur\u00b7e"
     r"(?:\([a-z\u00e0-\u00ff]{1,5}\)|:in(?:nen)?\b|\u00b7(?:e|ne|euse|rice)\b)?"
@@ -144,8 +161,9 @@ _TO_PRINCIPAL = (
 _OF_THE = rf"of[ ]the[ ]{_OPENERS}{_RW}"
 # The first word is checked for a capital before the (slower) opener test.
 ROLE = (
-    rf"(?P<role>\b(?=[A-Z0-9\u00c0-\u00d6\u00d8-\u00de]|[a-z]+[A-Z]){_OPENERS}{_RW}{_TO_LINK}"
-    rf"(?:,?[ ](?:{_OPENERS}{_RW}|{_OF_THE}|{_LINK}|{_TO_PRINCIPAL}"
+    rf"(?P<role>\b(?=[A-Z0-9\u00c0-\u00d6\u00d8-\u00de{MORE_CAPITALS}]|[a-z]+[A-Z])"
+    rf"{_OPENERS}{_RW}{_TO_LINK}"
+    rf"(?:,?[ ](?:{_OPENERS}{_RW}|{_OF_THE}|{_LINK}|{_TO_PRINCIPAL}|{_CYRILLIC_LOWER}"
     rf"|\((?:[^()\n]{{1,40}})\))){{0,9}})"
 )
 # A Turkish title joins its parts with "ve" (and): "Dijital Pazarlama ve CRM Y\u00f6neticisi".

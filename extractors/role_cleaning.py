@@ -224,12 +224,16 @@ _GREETING_LEAD = re.compile(r"^(?P<lead>[A-Z][a-z]{1,11}),\s+(?=[A-Z])")
 # least before the mark and only these endings after it: "O'Brien", "d'Affaires" and
 # "Women's" stay. A group's name ends at "Holding" or "A.\u015e." ("Ko\u00e7 Holding Otomotiv
 # Grubu Teknoloji Uzman\u0131 pozisyonu": the group's automotive arm's post).
-_TURKISH_CASE_LEAD = re.compile(
+_TURKISH_LEAD = re.compile(
     r"^.*?[A-Z\u00c0-\u00de\u0130\u015e\u011e][\w.&-]+['\u2019]"
     r"(?:[dt][ae](?:ki|n)?|n?[\u0131iu\u00fc]n|y?[ae]|y?[\u0131iu\u00fc])\s+(?=\S)"
     r"|^.*?\b(?:Holding|A\.\u015e\.)\s+(?=\S)"
+    # the step a subject names, and the employer before it: "Mercedes-Benz T\u00fcrk - \u0130\u015f
+    # Teklifi / X" (job offer), "M\u00fclakat Daveti - X" (interview invitation)
+    r"|^(?:.*?\s[-\u2013|]\s)?"
+    r"(?:\u0130\u015f Teklifi|M\u00fclakat Daveti|G\u00f6r\u00fc\u015fme Daveti)\s*[/:|\u2013-]\s*"
 )
-_CASE_LEAD_MARK = re.compile(r"['\u2019]|Holding |A\.\u015e\. ")
+_TURKISH_LEAD_MARK = re.compile(r"['\u2019]|Holding |A\.\u015e\. | Daveti|\u0130\u015f Teklifi")
 # How long a contract runs: "Designer UX de 9 mois", "Data Engineer for 6 months".
 _DURATION_TAIL = re.compile(
     r"\s+(?:de|of|for|pour|f\u00fcr|por|para)\s+\d+\s*(?:mois|months?|semaines|weeks?|ans|years?|"
@@ -302,9 +306,9 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
             or leading.group("labeled")
         )
         value = value[leading.end() :]
-    case_lead = _TURKISH_CASE_LEAD.match(value) if _CASE_LEAD_MARK.search(value) else None
-    if case_lead and has_title_word(value[case_lead.end() :]):
-        value = value[case_lead.end() :]
+    turkish = _TURKISH_LEAD.match(value) if _TURKISH_LEAD_MARK.search(value) else None
+    if turkish and has_title_word(value[turkish.end() :]):
+        value = value[turkish.end() :]
     greeting = _GREETING_LEAD.match(value)
     if greeting and greeting.group("lead").lower() in GIVEN_NAMES:
         value = value[greeting.end() :]  # "Danielle, Travel RN - ICU": who the mail is for

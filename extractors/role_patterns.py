@@ -340,6 +340,19 @@ PATTERNS: list[tuple[float, str, bool]] = [
         + r"\s+(?:ilan|pozisyon|ba\u015fvuru)",
         True,
     ),
+    # The post's word before the title in Bulgarian, Russian and Ukrainian: "за позицията
+    # „Счетоводител“", "по обявата Счетоводител (ДДС и ведомости)", "на вакансію «X»",
+    # "на должность X".
+    (
+        3.0,
+        _I.format(
+            r"\b(?:позици(?:я|ята|ю|ї|ію)|длъжност(?:та)?|должност[ьи]|посад[ау]|"
+            r"ваканси(?:я|ята|ю)|вакансі[юя]|обява(?:та)?)"
+            r"(?:\s*:)?\s*[\"\u201e\u201c\u00ab]?\s?"
+        )
+        + ROLE,
+        True,
+    ),
 ]
 # Keyword-led patterns: the words they can start with (lower case); see anchored_matches.
 STARTS: dict[int, tuple[str, ...]] = {
@@ -448,6 +461,7 @@ STARTS: dict[int, tuple[str, ...]] = {
     31: ("zoek", "voor", "als"),
     32: ("process",),
     33: ("\u03b8\u03ad\u03c3\u03b7", "teht\u00e4v\u00e4"),
+    35: ("позици", "длъжност", "должност", "посад", "ваканси", "вакансі", "обява"),
 }
 # The whitespace a cleaned text can hold (text.py turns tabs, no-break and other spaces into
 # " "): a keyword followed by one of these is where a pattern needing `\s` can match.

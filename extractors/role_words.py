@@ -172,6 +172,8 @@ def has_title_word(value: str) -> bool:
     # German compounds: Werkleiter, Softwareentwickler, Vertriebsingenieur
     if any(w.endswith(_TITLE_ENDINGS) for w in words):
         return True
+    if not value.isascii() and any(w.endswith(_CYRILLIC_ENDINGS) for w in words):
+        return True
     # the same in languages written with accents: Spanish "Ge\u00f3logo", Finnish compounds
     # "Ohjelmistokehitt\u00e4j\u00e4" (software developer), "Peliohjelmoija"
     if any(w.translate(_ACCENTS).endswith(_FOLDED_ENDINGS) for w in words):
@@ -214,6 +216,22 @@ _TITLE_ENDINGS = tuple(
         helfer pfleger pflegerin mechaniker elektriker bearbeiter planer medewerker
         ontwikkelaar beheerder ledare utvecklare leitung utvikler udvikler konsult leider
         leader planner
+        """
+    )
+)
+# Title words of Bulgarian, Russian and Ukrainian, matched as endings (the heads of compounds:
+# "JavaScript-розробник", "Главен счетоводител"): accountant, manager, specialist, engineer,
+# analyst, developer, consultant, director, assistant, expert, trainee, auditor ...
+_CYRILLIC_ENDINGS = tuple(
+    words(
+        """
+        счетоводител ръководител преподавател представител служител специалист програмист
+        икономист юрист мениджър менеджер инженер анализатор аналитик консултант консультант
+        разработчик розробник програміст программист директор асистент ассистент експерт
+        эксперт стажант стажер стажист оператор техник одитор аудитор контрольор контролер
+        координатор администратор адміністратор дизайнер юрисконсулт бухгалтер сътрудник
+        агент продавач касиер шофьор учител лаборант архитект рекрутер тестер фахівець
+        спеціаліст керівник
         """
     )
 )

@@ -478,3 +478,59 @@ def test_name_with_a_turkish_case_ending_before_a_title_is_cut(raw, role):
     from extractors.roles import clean_role
 
     assert clean_role(raw)[0] == role
+
+
+# Titles in Cyrillic (a capital on the first word only) and titles starting with a capital
+# beyond Latin-1.
+CYRILLIC_CASES = [
+    (
+        "english-board-mail-names-a-bulgarian-title",
+        "Your application was sent successfully",
+        "Your application for the position Оперативен счетоводител at Софарма АД was sent.",
+        "Оперативен счетоводител",
+        None,
+    ),
+    (
+        "bulgarian-post-word-and-quotes",
+        "Относно Вашата кандидатура",
+        "Благодарим Ви за интереса към позицията „Счетоводител - Главна книга“ и за времето.",
+        "Счетоводител - Главна книга",
+        None,
+    ),
+    (
+        "bulgarian-posting-word-and-the-employer-after-na",
+        "Успешно кандидатствахте",
+        "Успешно кандидатствахте по обявата Финансов счетоводител на Алфа ООД.",
+        "Финансов счетоводител",
+        None,
+    ),
+    (
+        "turkish-title-with-a-dotted-capital-and-ve",
+        "Başvurunuz",
+        "Marka ve Dijital İletişim Yöneticisi ilanına başvurunuz alınmıştır.",
+        "Marka ve Dijital İletişim Yöneticisi",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "role", "req_id"), case_params(CYRILLIC_CASES))
+def test_cyrillic_titles_and_capitals_beyond_latin_1_are_read(
+    run_pipes, subject, body, role, req_id
+):
+    assert role_and_req_id(run_pipes, subject, body) == (role, req_id)
+
+
+@pytest.mark.parametrize(
+    ("raw", "role"),
+    [
+        ("Mercedes-Benz Türk - İş Teklifi / Test Engineer", "Test Engineer"),
+        ("Mülakat Daveti - Proses Mühendisi", "Proses Mühendisi"),
+        ("Teklif Mühendisi", "Teklif Mühendisi"),
+    ],
+    ids=["job-offer-step-and-employer-cut", "interview-invitation-step-cut", "title-word-stays"],
+)
+def test_turkish_step_before_a_title_is_cut(raw, role):
+    from extractors.roles import clean_role
+
+    assert clean_role(raw)[0] == role
