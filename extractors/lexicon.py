@@ -136,6 +136,13 @@ _LINK = r"(?:of|and|in|de|di|em|en|del|des|du|f\u00fcr|und|et|&|/|-|\u2013|,|\+)
 # Pay Analyst"): one word, "to", one word, and more of the title; never after a title's
 # second word ("Data Analyst to Acme Health") nor at its end ("Invitation to Interview").
 _TO_LINK = r"(?:[ ]to[ ][A-Z][a-z]+(?=[ ][A-Z]))?"
+# A process named "X to Y" goes on anywhere in a title: "Accountant, Record to Report (R2R)",
+# "Senior Project Manager \u2013 Build to Rent", "Buyer Ready to Wear" (other pairs end it).
+_PROCESS_TO = (
+    r"(?:(?<=Record )|(?<=Order )|(?<=Procure )|(?<=Purchase )|(?<=Source )|(?<=Hire )|"
+    r"(?<=Quote )|(?<=Lead )|(?<=Build )|(?<=Ready )|(?<=Issue )|(?<=Request ))"
+    r"to(?=[ ](?:Report|Cash|Pay|Payment|Retire|Contract|Rent|Wear|Resolution|Resolve)\b)"
+)
 # A post that serves one person is named for that person: "Executive Assistant to the Chief
 # Executive", "Chief of Staff to the CEO", "PA to the Managing Director", "Private Secretary to
 # the Minister". After such a post's word, "to" (with "the" or "our", or before a principal's
@@ -163,7 +170,7 @@ _OF_THE = rf"of[ ]the[ ]{_OPENERS}{_RW}"
 ROLE = (
     rf"(?P<role>\b(?=[A-Z0-9\u00c0-\u00d6\u00d8-\u00de{MORE_CAPITALS}]|[a-z]+[A-Z])"
     rf"{_OPENERS}{_RW}{_TO_LINK}"
-    rf"(?:,?[ ](?:{_OPENERS}{_RW}|{_OF_THE}|{_LINK}|{_TO_PRINCIPAL}|{_CYRILLIC_LOWER}"
+    rf"(?:,?[ ](?:{_OPENERS}{_RW}|{_OF_THE}|{_LINK}|{_TO_PRINCIPAL}|{_PROCESS_TO}|{_CYRILLIC_LOWER}"
     rf"|\((?:[^()\n]{{1,40}})\))){{0,9}})"
 )
 # A Turkish title joins its parts with "ve" (and): "Dijital Pazarlama ve CRM Y\u00f6neticisi".

@@ -1026,3 +1026,34 @@ def test_quoted_reply_header(value, role):
     from extractors.role_cleaning import clean_role
 
     assert clean_role(value) == (role, None)
+
+
+# A process named "X to Y" goes on in a title wherever it stands; another "to" ends it.
+PROCESS_CASES = [
+    (
+        "record-to-report-after-a-comma",
+        "Invitation to interview - Accountant, Record to Report (R2R)",
+        "We would like to invite you to an interview.",
+        "Accountant, Record to Report (R2R)",
+        None,
+    ),
+    (
+        "build-to-rent-after-a-dash",
+        "Thanks",
+        "Thank you for applying for the Senior Project Manager - Build to Rent position.",
+        "Senior Project Manager - Build to Rent",
+        None,
+    ),
+    (
+        "another-to-ends-the-title",
+        "Thanks",
+        "Thank you for your application to the Data Analyst to Acme Health role.",
+        "Data Analyst",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "role", "req_id"), case_params(PROCESS_CASES))
+def test_a_process_named_x_to_y_stays_in_the_title(run_pipes, subject, body, role, req_id):
+    assert role_and_req_id(run_pipes, subject, body) == (role, req_id)
