@@ -136,6 +136,25 @@ _LINK = r"(?:of|and|in|de|di|em|en|del|des|du|f\u00fcr|und|et|&|/|-|\u2013|,|\+)
 # Pay Analyst"): one word, "to", one word, and more of the title; never after a title's
 # second word ("Data Analyst to Acme Health") nor at its end ("Invitation to Interview").
 _TO_LINK = r"(?:[ ]to[ ][A-Z][a-z]+(?=[ ][A-Z]))?"
+# Hungarian and Lithuanian titles go on in lower case: "SAP FI/CO vezető tanácsadó" (senior
+# consultant), "S/4HANA pénzügyi kulcsfelhasználó" (finance key user), "Klientų aptarnavimo
+# komandos vadovas (-ė)" (customer service team lead): up to two lower-case words and a head
+# word of such a title (Hungarian expert, consultant, lead, key user, process owner,
+# associate, analyst, developer, engineer, accountant, administrator, assistant, intern ...;
+# Lithuanian head, specialist, manager, consultant, analyst, engineer, developer ...).
+_LOWER_LETTERS = "a-záéíóöőúüűąčęėįšųūž"
+_LOWER_CASE_TAIL = (
+    rf"(?:[{_LOWER_LETTERS}]+[ ]){{0,2}}[{_LOWER_LETTERS}-]*"
+    r"(?:szak\u00e9rt\u0151|tan\u00e1csad\u00f3|vezet\u0151|felhaszn\u00e1l\u00f3|gazda|munkat\u00e1rs|elemz\u0151|"
+    r"fejleszt\u0151|m\u00e9rn\u00f6k|k\u00f6nyvel\u0151|\u00fcgyint\u00e9z\u0151|asszisztens|gyakornok|igazgat\u00f3|"
+    r"menedzser|koordin\u00e1tor|referens|kontroller|tervez\u0151|programoz\u00f3|"
+    r"vadovas|vadov\u0117|specialistas|specialist\u0117|vadybininkas|vadybinink\u0117|konsultantas|"
+    r"konsultant\u0117|analitikas|analitik\u0117|in\u017einierius|in\u017einier\u0117|programuotojas|"
+    r"programuotoja|koordinatorius|koordinator\u0117|administratorius|administrator\u0117|"
+    r"asistentas|asistent\u0117|direktorius|direktor\u0117|buhalteris|buhalter\u0117|ekspertas|"
+    r"ekspert\u0117|atstovas|atstov\u0117|operatorius|operator\u0117)"
+    r"(?![\w-])"
+)
 # A process named "X to Y" goes on anywhere in a title: "Accountant, Record to Report (R2R)",
 # "Senior Project Manager \u2013 Build to Rent", "Buyer Ready to Wear" (other pairs end it).
 _PROCESS_TO = (
@@ -171,6 +190,7 @@ ROLE = (
     rf"(?P<role>\b(?=[A-Z0-9\u00c0-\u00d6\u00d8-\u00de{MORE_CAPITALS}]|[a-z]+[A-Z])"
     rf"{_OPENERS}{_RW}{_TO_LINK}"
     rf"(?:,?[ ](?:{_OPENERS}{_RW}|{_OF_THE}|{_LINK}|{_TO_PRINCIPAL}|{_PROCESS_TO}|{_CYRILLIC_LOWER}"
+    rf"|{_LOWER_CASE_TAIL}"
     rf"|\((?:[^()\n]{{1,40}})\))){{0,9}})"
 )
 # A Turkish title joins its parts with "ve" (and): "Dijital Pazarlama ve CRM Y\u00f6neticisi".

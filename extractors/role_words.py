@@ -144,9 +144,11 @@ NOT_ALONE = words("phd doctoral postdoctoral programme program scheme")
 _ACCENTS = str.maketrans(
     "\u00e0\u00e1\u00e2\u00e3\u00e4\u00e7\u00e8\u00e9\u00ea\u00eb\u00ec\u00ed"
     "\u00ee\u00ef\u00f1\u00f2\u00f3\u00f4\u00f5\u00f6\u00f9\u00fa\u00fb\u00fc"
-    # Polish, Czech and Turkish letters: "In\u017cynier", "Pl\u00e1nova\u010d", "Uzman\u0131"
-    "\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u010d\u0161\u017e\u0159\u011b\u0131\u015f\u011f",
-    "aaaaaceeeeiiiinooooouuuuacelnszzcszreisg",
+    # Polish, Czech, Turkish and Hungarian letters: "In\u017cynier", "Pl\u00e1nova\u010d",
+    # "Uzman\u0131", "szak\u00e9rt\u0151"
+    "\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u010d\u0161\u017e\u0159\u011b\u0131\u015f\u011f"
+    "\u0151\u0171\u0117\u012f\u0173\u016b",
+    "aaaaaceeeeiiiinooooouuuuacelnszzcszreisgoueiuu",
     # the dot str.lower() leaves on a Turkish capital "\u0130": "M\u00dcHEND\u0130S\u0130"
     "\u0307",
 )
@@ -241,6 +243,12 @@ _FOLDED_ENDINGS = tuple(
         """
         ologo ologa kehittaja ohjelmoija asiantuntija suunnittelija insinoori paallikko
         johtaja tutkija opettaja hoitaja harjoittelija koordinaattori
+        szakerto tanacsado vezeto felhasznalo folyamatgazda munkatars elemzo fejleszto
+        mernok konyvelo ugyintezo asszisztens gyakornok igazgato menedzser koordinator
+        referens kontroller tervezo programozo vadovas vadove specialistas specialiste
+        vadybininkas vadybininke konsultantas analitikas inzinierius programuotojas
+        koordinatorius administratorius asistentas direktorius buhalteris ekspertas atstovas
+        operatorius
         """
     )
 )

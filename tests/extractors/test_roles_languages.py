@@ -534,3 +534,36 @@ def test_turkish_step_before_a_title_is_cut(raw, role):
     from extractors.roles import clean_role
 
     assert clean_role(raw)[0] == role
+
+
+# Hungarian and Lithuanian titles go on in lower case to a head word.
+HUNGARIAN_CASES = [
+    (
+        "lead-consultant-after-a-step-in-the-subject",
+        "Interjúmeghívás – SAP FI/CO vezető tanácsadó",
+        "Kedves Bence, szeretnénk meghívni egy interjúra.",
+        "SAP FI/CO vezető tanácsadó",
+        None,
+    ),
+    (
+        "finance-key-user-after-a-label",
+        "Sikeres jelentkezés: S/4HANA pénzügyi kulcsfelhasználó",
+        "Köszönjük a jelentkezését.",
+        "S/4HANA pénzügyi kulcsfelhasználó",
+        None,
+    ),
+    (
+        "lithuanian-team-lead-with-its-gender-mark",
+        "Kvietimas į pokalbį – Klientų aptarnavimo komandos vadovas (-ė)",
+        "Laba diena, kviečiame Jus į pokalbį.",
+        "Klientų aptarnavimo komandos vadovas (-ė)",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "role", "req_id"), case_params(HUNGARIAN_CASES))
+def test_hungarian_and_lithuanian_titles_go_on_in_lower_case_to_their_head(
+    run_pipes, subject, body, role, req_id
+):
+    assert role_and_req_id(run_pipes, subject, body) == (role, req_id)
