@@ -130,7 +130,7 @@ FOREIGN_HEADS = words(
     operador operadora analyste
     enseignant enseignante teamleider ploegleider planista planovac muduru mudur yoneticisi
     yonetici uzmani uzman muhendis muhendisi yardimcisi sorumlusu sorumlu teknisyeni
-    teknisyen lehtori superintendente
+    teknisyen lehtori superintendente disenador disenadora dissenyador dissenyadora
     """
 )
 _MORE_HEADS = FOREIGN_HEADS | words(

@@ -567,3 +567,28 @@ def test_hungarian_and_lithuanian_titles_go_on_in_lower_case_to_their_head(
     run_pipes, subject, body, role, req_id
 ):
     assert role_and_req_id(run_pipes, subject, body) == (role, req_id)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role", "req_id"),
+    case_params(
+        [
+            (
+                "spanish-designer-with-its-gender-ending",
+                "Te has inscrito en la oferta Diseñador/a UX/UI",
+                "Gracias por tu interés.",
+                "Diseñador/a UX/UI",
+                None,
+            ),
+            (
+                "catalan-designer",
+                "Candidatura rebuda – Dissenyador/a UX/UI",
+                "Hem rebut la teva candidatura.",
+                "Dissenyador/a UX/UI",
+                None,
+            ),
+        ]
+    ),
+)
+def test_spanish_and_catalan_designer_is_a_title_word(run_pipes, subject, body, role, req_id):
+    assert role_and_req_id(run_pipes, subject, body) == (role, req_id)
