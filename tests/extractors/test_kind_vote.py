@@ -70,10 +70,14 @@ def cats(top: str | None, p: float = 0.0) -> dict[str, float]:
     return {k: p if k == top else rest for k in KINDS}
 
 
-def classify(record: dict, doc_cats: dict[str, float], rules_weight: float) -> tuple[str, float]:
+def classify(
+    record: dict, doc_cats: dict[str, float], rules_weight: float, **settings: object
+) -> tuple[str, float]:
+    """The kind and confidence sneaker_kind gives a record after the cues, with these textcat
+    probabilities and sneaker_kind's other settings (sure_rejection=..., ...)."""
     nlp = spacy.blank("en")
     nlp.add_pipe("sneaker_cues")
-    nlp.add_pipe("sneaker_kind", config={"rules_weight": rules_weight})
+    nlp.add_pipe("sneaker_kind", config={"rules_weight": rules_weight, **settings})
     doc = record_doc(nlp, record)
     doc.cats = doc_cats
     for _, pipe in nlp.pipeline:
@@ -171,14 +175,10 @@ def test_vote(record, doc_cats, rules_weight, expected):
 def test_personal_note_without_job_words(networking, sure_networking, expected):
     """A friend's note the rules find no job word in stays "other" unless the textcat is sure
     it is networking (a coffee or an introduction in a language the rules do not list)."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sneaker_cues")
-    nlp.add_pipe("sneaker_kind", config={"rules_weight": 0.3, "sure_networking": sure_networking})
-    doc = record_doc(nlp, FRIEND_NOTE)
-    doc.cats = cats("networking", networking)
-    for _, pipe in nlp.pipeline:
-        doc = pipe(doc)
-    assert doc._.facts["kind"] == expected
+    kind, _ = classify(
+        FRIEND_NOTE, cats("networking", networking), 0.3, sure_networking=sure_networking
+    )
+    assert kind == expected
 
 
 @pytest.mark.parametrize(
@@ -203,14 +203,8 @@ def test_personal_note_without_job_words(networking, sure_networking, expected):
 )
 def test_rejection_without_a_refusal_cue(record, rejection, sure_rejection, expected):
     """The textcat makes a rejection of mail with no refusal cue only when it is sure."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sneaker_cues")
-    nlp.add_pipe("sneaker_kind", config={"rules_weight": 0.35, "sure_rejection": sure_rejection})
-    doc = record_doc(nlp, record)
-    doc.cats = cats("rejection", rejection)
-    for _, pipe in nlp.pipeline:
-        doc = pipe(doc)
-    assert doc._.facts["kind"] == expected
+    kind, _ = classify(record, cats("rejection", rejection), 0.35, sure_rejection=sure_rejection)
+    assert kind == expected
 
 
 # a friend's note the rules read as networking: "a role at my firm, shall I refer you?"
@@ -233,15 +227,10 @@ REFERRAL_NOTE = {
 )
 def test_other_over_a_guarded_kind(record, other, sure_other, guarded, expected):
     """The textcat makes "other" of mail the rules read as a guarded kind only when sure."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sneaker_cues")
-    config = {"rules_weight": 0.35, "sure_other": sure_other, "other_guarded": guarded}
-    nlp.add_pipe("sneaker_kind", config=config)
-    doc = record_doc(nlp, record)
-    doc.cats = cats("other", other)
-    for _, pipe in nlp.pipeline:
-        doc = pipe(doc)
-    assert doc._.facts["kind"] == expected
+    kind, _ = classify(
+        record, cats("other", other), 0.35, sure_other=sure_other, other_guarded=guarded
+    )
+    assert kind == expected
 
 
 # a club's or a parish's notice: days and times, no application and no word of work
@@ -275,15 +264,13 @@ def test_acknowledgement_without_an_application_cue(
 ):
     """The textcat makes an acknowledgement of mail with no application cue and no word of
     work only when it is sure."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sneaker_cues")
-    config = {"rules_weight": 0.35, "sure_confirmation": sure_confirmation}
-    nlp.add_pipe("sneaker_kind", config=config)
-    doc = record_doc(nlp, record)
-    doc.cats = cats("application_confirmation", confirmation)
-    for _, pipe in nlp.pipeline:
-        doc = pipe(doc)
-    assert doc._.facts["kind"] == expected
+    kind, _ = classify(
+        record,
+        cats("application_confirmation", confirmation),
+        0.35,
+        sure_confirmation=sure_confirmation,
+    )
+    assert kind == expected
 
 
 # an acknowledgement in Hungarian and in Lithuanian: strong cues in letters beyond English's
@@ -312,27 +299,17 @@ LITHUANIAN_ACKNOWLEDGEMENT = {
 def test_other_over_a_strong_cue_in_letters_beyond_english(record, guard, expected):
     """A strong cue written in letters beyond English's keeps the textcat's near-certain
     "other" (all it says of words it never saw) from overruling the rules."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sneaker_cues")
-    nlp.add_pipe("sneaker_kind", config={"rules_weight": 0.35, "foreign_cue_guard": guard})
-    doc = record_doc(nlp, record)
-    doc.cats = cats("other", 0.999)
-    for _, pipe in nlp.pipeline:
-        doc = pipe(doc)
-    assert doc._.facts["kind"] == expected
+    kind, _ = classify(record, cats("other", 0.999), 0.35, foreign_cue_guard=guard)
+    assert kind == expected
 
 
 def test_a_strong_foreign_cue_still_lets_the_textcat_choose_another_job_kind():
     """The guard keeps "other" out, not the textcat: it may still read the acknowledgement as
     an invitation when sure of that."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sneaker_cues")
-    nlp.add_pipe("sneaker_kind", config={"rules_weight": 0.35, "foreign_cue_guard": True})
-    doc = record_doc(nlp, HUNGARIAN_ACKNOWLEDGEMENT)
-    doc.cats = cats("interview_invitation", 0.999)
-    for _, pipe in nlp.pipeline:
-        doc = pipe(doc)
-    assert doc._.facts["kind"] == "interview_invitation"
+    kind, _ = classify(
+        HUNGARIAN_ACKNOWLEDGEMENT, cats("interview_invitation", 0.999), 0.35, foreign_cue_guard=True
+    )
+    assert kind == "interview_invitation"
 
 
 def test_shipped_textcat_is_loaded_and_votes():
