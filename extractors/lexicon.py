@@ -100,6 +100,8 @@ _OPENERS = (
 # word only ("Оперативен счетоводител", operational accountant).
 CYRILLIC_CAPITALS = "\u0400-\u042f\u0490"
 MORE_CAPITALS = "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + CYRILLIC_CAPITALS
+# The letters a title's first word may start with (a regex class's contents).
+TITLE_CAPITALS = r"A-Z0-9\u00c0-\u00d6\u00d8-\u00de" + MORE_CAPITALS
 # A lower-case Cyrillic word goes on a Cyrillic title; the words that start the sentence's
 # next part end it ("в" in, "на" of/at, "за" for, "от" from, "и" and ...).
 _CYRILLIC_STOP = (
@@ -121,7 +123,7 @@ _ACADEMIC_UNIT = (
 # "&" joins capitals inside one word: "FP&A", "R&D", "M&A"; "*" writes both genders in German
 # titles: "Wissenschaftliche*r Mitarbeiter*in".
 _RW = (
-    rf"(?:{_ACADEMIC_UNIT}|[A-Z0-9\u00c0-\u00d6\u00d8-\u00de{MORE_CAPITALS}][\w+#/'*-]*"
+    rf"(?:{_ACADEMIC_UNIT}|[{TITLE_CAPITALS}][\w+#/'*-]*"
     # a gender ending in brackets: "Concepteur(trice)", "Conseiller(\u00e8re)"; glued by a
     # colon or a middle dot: "Controller:in", "Ing\u00e9nieur\u00b7e"
     r"(?:\([a-z\u00e0-\u00ff]{1,5}\)|:in(?:nen)?\b|\u00b7(?:e|ne|euse|rice)\b)?"
@@ -187,7 +189,7 @@ _TO_PRINCIPAL = (
 _OF_THE = rf"of[ ]the[ ]{_OPENERS}{_RW}"
 # The first word is checked for a capital before the (slower) opener test.
 ROLE = (
-    rf"(?P<role>\b(?=[A-Z0-9\u00c0-\u00d6\u00d8-\u00de{MORE_CAPITALS}]|[a-z]+[A-Z])"
+    rf"(?P<role>\b(?=[{TITLE_CAPITALS}]|[a-z]+[A-Z])"
     rf"{_OPENERS}{_RW}{_TO_LINK}"
     rf"(?:,?[ ](?:{_OPENERS}{_RW}|{_OF_THE}|{_LINK}|{_TO_PRINCIPAL}|{_PROCESS_TO}|{_CYRILLIC_LOWER}"
     rf"|{_LOWER_CASE_TAIL}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.lexicon import MORE_CAPITALS, words
+from extractors.lexicon import TITLE_CAPITALS, words
 from extractors.role_patterns import LOWER_WORD, NEEDLES
 
 # Title-led patterns and the strings their matches hold: each match ends on the line where
@@ -84,7 +84,7 @@ def matches_near(
 # "iOS"-like word, a bracket ("(Backend)", "Concepteur(trice)"), a link word ("of", "-", "&"),
 # or the second word of an academic post ("PhD position").
 _TITLE_END = re.compile(
-    r"[A-Z0-9\u00c0-\u00d6\u00d8-\u00de" + MORE_CAPITALS + r"]|[a-z]+[A-Z]|.*\)$"
+    r"[" + TITLE_CAPITALS + r"]|[a-z]+[A-Z]|.*\)$"
     # (a lower-case Cyrillic word ends a Cyrillic title: "Оперативен счетоводител")
     r"|[\u0430-\u045f\u0491]"
     r"|(?:of|and|in|de|di|em|en|del|des|du|f\u00fcr|und|et|&|/|-|\u2013|,|\+)$"
@@ -106,7 +106,7 @@ def _ends_title(text: str, space: int) -> bool:
 
 # What can follow the phrases of the keyword-led patterns 0 ("for the"), 5 ("for", "as") and 7
 # (an article): a title's first word (lexicon.ROLE), an article, a word of how the job is held.
-_ROLE_START = r"[A-Z0-9\u00c0-\u00d6\u00d8-\u00de" + MORE_CAPITALS + r"]|[a-z]+[A-Z]"
+_ROLE_START = r"[" + TITLE_CAPITALS + r"]|[a-z]+[A-Z]"
 _TERM_START = r"(?i:contract|permanent|temp|full|part|freelance|fixed|long|short)"
 # (patterns 0 and 7 let one lower-case word come first: "a confidential Head of Sales search")
 FIRST: dict[int, re.Pattern] = {
