@@ -17,7 +17,7 @@ from rich.table import Table
 
 from extractors.cli_io import classify_records, line_count, read_records, with_progress
 from extractors.kinds import KINDS
-from extractors.lexicon import normalize_org, normalize_role
+from extractors.lexicon import employer_key, normalize_role
 
 # The fields of a labeled line: what `sneaker classify` reads, then the labels.
 LABELED_FIELDS = (
@@ -93,7 +93,7 @@ def evaluate_file(path: Path, *, out: Console, console: Console | None = None) -
         if truth != result["kind"]:
             misses.append({"id": result["id"], "label": truth, "predicted": result["kind"]})
     figures = score(kinds)
-    figures["company_accuracy"], figures["company_n"] = field_accuracy(companies, normalize_org)
+    figures["company_accuracy"], figures["company_n"] = field_accuracy(companies, employer_key)
     figures["role_accuracy"], figures["role_n"] = field_accuracy(roles, normalize_role)
     figures["rejection_f1"] = figures["per_kind"].get("rejection", {}).get("f1", 0.0)
     figures["misses"] = misses

@@ -9,7 +9,7 @@ fit's settings in [sneaker.org_scorer_training]), runs the pipeline up to sneake
 the rules choosing (batches as `sneaker eval` makes them) and, for every mail whose
 employer the rules name, gathers the candidates with their features. A candidate is right
 when, finished as the pipeline finishes its choice, it equals label_company under `sneaker
-eval`'s comparison (lexicon.normalize_org). A softmax over each mail's candidates is fitted
+eval`'s comparison (lexicon.employer_key). A softmax over each mail's candidates is fitted
 by full-batch Adam from zero with an L2 penalty, a fixed number of steps: the same data
 gives the same weights. Mails whose label is null, with one candidate, or that no candidate
 fits teach nothing and are left out. The scorer never decides that a mail names no
@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 from extractors import fingerprint
 from extractors.cli_io import read_labeled
 from extractors.heldout import CHECK_WRITERS, writer_of
-from extractors.lexicon import normalize_org
+from extractors.lexicon import employer_key
 from extractors.messages import collector_paused, doc_row
 from extractors.org_scorer import (
     FEATURES,
@@ -72,8 +72,8 @@ class Mail:
     unnamed: bool = False
 
     def gold(self) -> list[bool]:
-        truth = normalize_org(self.label)
-        return [normalize_org(n) == truth for n in self.finished]
+        truth = employer_key(self.label)
+        return [employer_key(n) == truth for n in self.finished]
 
     def teaches(self) -> bool:
         """Labeled, named by the rules, with several candidates of which one is right
@@ -236,7 +236,7 @@ def accuracy(mails: Sequence[Mail], picked: Sequence[int] | None) -> tuple[int, 
             [branches[i] for i in members],
         )
     scored = [(m.label, r["company"]) for m, r in zip(mails, rows, strict=True) if m.label]
-    return sum(normalize_org(t) == normalize_org(p) for t, p in scored), len(scored)
+    return sum(employer_key(t) == employer_key(p) for t, p in scored), len(scored)
 
 
 def settings_of(config_path: Path) -> dict[str, Any]:

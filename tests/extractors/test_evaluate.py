@@ -6,7 +6,7 @@ import pytest
 from rich.console import Console
 
 from extractors.evaluate import evaluate_file, score
-from extractors.lexicon import normalize_org
+from extractors.lexicon import employer_key, normalize_org
 
 DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset.jsonl"
 
@@ -187,3 +187,70 @@ def test_accents_do_not_decide_employer_accuracy(written: str, labelled: str) ->
 )
 def test_kana_voicing_marks_still_tell_names_apart(one: str, other: str) -> None:
     assert normalize_org(one) != normalize_org(other)
+
+
+@pytest.mark.parametrize(
+    ("written", "labelled"),
+    [
+        ("WorkingDay Latvia", "WorkingDay"),
+        ("Auchan Sénégal", "Auchan"),
+        ("Adecco Slovenija", "Adecco"),
+        ("Nissan North America", "Nissan"),
+        ("Dangote Cement Senegal SA", "Dangote Cement"),
+        ("Velmora Asia Pacific Singapore", "Velmora"),
+    ],
+    ids=[
+        "english-country",
+        "own-language-with-accent",
+        "slovene-name",
+        "two-word-region",
+        "country-before-a-legal-form",
+        "region-and-city-state",
+    ],
+)
+def test_a_country_after_the_name_does_not_decide_the_employer(written: str, labelled: str) -> None:
+    assert employer_key(written) == employer_key(labelled)
+
+
+@pytest.mark.parametrize(
+    ("written", "labelled"),
+    [
+        ("Elering AS", "Elering"),
+        ("Vita Elite OÜ", "Vita Elite"),
+        ("Atlas d.d.", "Atlas"),
+        ("SIA Lattelecom", "Lattelecom"),
+        ("Selectio Grupa", "Selectio"),
+        ("Procore Technologies", "Procore"),
+        ("Baxter International", "Baxter"),
+        ("ManpowerGroup", "Manpower"),
+        ("Health Partners", "HealthPartners"),
+    ],
+    ids=[
+        "estonian-as",
+        "estonian-ou",
+        "croatian-dd",
+        "latvian-sia-first",
+        "slavic-group-word",
+        "technologies",
+        "international",
+        "glued-group",
+        "spacing",
+    ],
+)
+def test_legal_forms_designators_and_spacing_do_not_decide_the_employer(
+    written: str, labelled: str
+) -> None:
+    assert employer_key(written) == employer_key(labelled)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Bank of Ireland", "Bank"), ("Canada", "Latvia"), ("Technologies", "International")],
+    ids=["country-after-of-is-the-name", "a-country-alone-is-kept", "a-designator-alone-is-kept"],
+)
+def test_a_country_or_designator_is_only_dropped_after_a_name(one: str, other: str) -> None:
+    assert employer_key(one) != employer_key(other)
+
+
+def test_a_missing_employer_has_an_empty_key() -> None:
+    assert employer_key(None) == employer_key("") == ""
