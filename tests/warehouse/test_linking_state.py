@@ -160,3 +160,36 @@ def test_mail_linking_can_never_join_takes_no_item_and_keeps_its_link_row(
     assert sizes == [4]
     split = rows(con, "select opportunity_id from int_message_links where message_id = 'n1'")
     assert split[0]["opportunity_id"] is not None
+
+
+@pytest.mark.parametrize(
+    ("range_rows", "checkpoints"),
+    [pytest.param(16384, 1, id="one-range"), pytest.param(2, 3, id="a-range-of-2-items")],
+)
+def test_opportunity_keys_are_made_a_range_of_anchors_at_a_time_in_anchor_order(
+    monkeypatch: pytest.MonkeyPatch, range_rows: int, checkpoints: int
+) -> None:
+    import duckdb
+
+    from warehouse.linking import tables
+
+    monkeypatch.setattr(tables, "RANGE_ROWS", range_rows)
+    written_out: list[int] = []
+    monkeypatch.setattr(tables, "write_out", lambda con: written_out.append(1))
+    con = duckdb.connect()
+    con.execute(
+        "create temp table _link_ids as "
+        "select * from (values (0, 'm0'), (1, 'm1'), (2, 'm2'), (3, 'm3'), (4, 'e0')) t(n, item_id)"
+    )
+    # Anchors 4, 0 and 3, staged out of order: each row takes its anchor's id, in order.
+    keys = [(opp, f"k{opp}", None, None, None, None, None, [], False, [], False)
+            for opp in (4, 0, 3)]  # fmt: skip
+    tables.write_rows(con, "_link_key_rows", keys, temp=True)
+    assert tables.finish(con, "int_opportunity_keys") == 3
+    found = con.execute("select opportunity_id, employer_key from int_opportunity_keys").fetchall()
+    ids = con.execute(
+        "select 'opp_' || substr(md5(item_id), 1, 12) from _link_ids "
+        "where n in (0, 3, 4) order by n"
+    ).fetchall()
+    assert found == [(ids[0][0], "k0"), (ids[1][0], "k3"), (ids[2][0], "k4")]
+    assert len(written_out) == checkpoints
