@@ -138,24 +138,58 @@ _LINK = r"(?:of|and|in|de|di|em|en|del|des|du|f\u00fcr|und|et|&|/|-|\u2013|,|\+)
 # Pay Analyst"): one word, "to", one word, and more of the title; never after a title's
 # second word ("Data Analyst to Acme Health") nor at its end ("Invitation to Interview").
 _TO_LINK = r"(?:[ ]to[ ][A-Z][a-z]+(?=[ ][A-Z]))?"
-# Hungarian and Lithuanian titles go on in lower case: "SAP FI/CO vezető tanácsadó" (senior
-# consultant), "S/4HANA pénzügyi kulcsfelhasználó" (finance key user), "Klientų aptarnavimo
-# komandos vadovas (-ė)" (customer service team lead): up to two lower-case words and a head
-# word of such a title (Hungarian expert, consultant, lead, key user, process owner,
-# associate, analyst, developer, engineer, accountant, administrator, assistant, intern ...;
-# Lithuanian head, specialist, manager, consultant, analyst, engineer, developer ...).
-_LOWER_LETTERS = "a-záéíóöőúüűąčęėįšųūž"
+# Hungarian, Lithuanian, Latvian and Estonian titles go on in lower case to their head word,
+# which ends them: "SAP FI/CO vezet\u0151 tan\u00e1csad\u00f3" (senior consultant), "Klient\u0173
+# aptarnavimo komandos vadovas (-\u0117)" (customer service team lead), "M\u0101rketinga
+# automatiz\u0101cijas speci\u0101lists/-e" (marketing automation specialist), "Tarkvara testija"
+# (software tester). The heads, written once (role_words folds them into its title endings):
+# Hungarian expert, consultant, lead, key user, process owner, associate, analyst, developer,
+# engineer, accountant, clerk, assistant, intern, director, manager ...; Lithuanian, Latvian
+# and Estonian head, specialist, manager, consultant, analyst, engineer, developer, tester ...
+LOWER_CASE_HEADS = words(
+    """
+    szak\u00e9rt\u0151 tan\u00e1csad\u00f3 vezet\u0151 felhaszn\u00e1l\u00f3 gazda
+    munkat\u00e1rs elemz\u0151 fejleszt\u0151 m\u00e9rn\u00f6k k\u00f6nyvel\u0151
+    \u00fcgyint\u00e9z\u0151 asszisztens gyakornok igazgat\u00f3 menedzser koordin\u00e1tor
+    referens kontroller tervez\u0151 programoz\u00f3 vadovas vadov\u0117 specialistas
+    specialist\u0117 vadybininkas vadybinink\u0117 konsultantas konsultant\u0117 analitikas
+    analitik\u0117 in\u017einierius in\u017einier\u0117 programuotojas programuotoja
+    koordinatorius koordinator\u0117 administratorius administrator\u0117 asistentas
+    asistent\u0117 direktorius direktor\u0117 buhalteris buhalter\u0117 ekspertas
+    ekspert\u0117 atstovas atstov\u0117 operatorius operator\u0117 speci\u0101lists
+    speci\u0101liste vad\u012bt\u0101js vad\u012bt\u0101ja anal\u012bti\u0137is
+    anal\u012bti\u0137e in\u017eenieris in\u017eeniere izstr\u0101d\u0101t\u0101js
+    izstr\u0101d\u0101t\u0101ja programm\u0113t\u0101js programm\u0113t\u0101ja konsultants
+    konsultante mened\u017eeris mened\u017eere gr\u0101matvedis gr\u0101matvede koordinators
+    koordinatore eksperts eksperte testija insener spetsialist arendaja juht juhataja
+    anal\u00fc\u00fctik n\u00f5ustaja programmeerija raamatupidaja administraator
+    koordinaator esindaja
+    """
+)
+# Slovenian, Croatian and Serbian titles put an adjective before the head and its field
+# after it, in lower case: "Razvojni in\u017eenir konstrukter" (development engineer designer),
+# "Konstrukter izpu\u0161nih sistemov" (exhaust systems designer), "Voditelj prodaje". Their heads
+# end a lower-case run here and open a lower-case tail in role_languages (role_words).
+HEAD_FIRST_HEADS = words(
+    """
+    in\u017eenir in\u017eenirka in\u017eenjer in\u017eenjerka konstrukter konstruktor
+    projektant projektantka strokovnjak strokovnjakinja stru\u010dnjak stru\u010dnjakinja
+    vodja voditelj voditeljica razvijalec razvijalka tehnolog programer programerka
+    savjetnik savjetnica svetovalec svetovalka specijalist specijalistica mened\u017eer
+    mened\u017eerka mena\u0111er analiti\u010dar analiti\u010darka upravitelj upraviteljica
+    recepcioner recepcionerka koordinatorica direktorica ra\u010dunovo\u0111a
+    ra\u010dunovodja tehni\u010dar tehni\u010darka
+    """
+)
+_LOWER_LETTERS = (
+    "a-z\u0107\u0111\u00e1\u00e4\u00e9\u00ed\u00f3\u00f5\u00f6\u0151\u00fa\u00fc\u0171"
+    "\u0105\u010d\u0119\u0117\u012f\u0161\u0173\u016b\u017e\u0101\u0113\u012b\u0137\u013c\u0146\u0123"
+)
 _LOWER_CASE_TAIL = (
     rf"(?:[{_LOWER_LETTERS}]+[ ]){{0,2}}[{_LOWER_LETTERS}-]*"
-    r"(?:szak\u00e9rt\u0151|tan\u00e1csad\u00f3|vezet\u0151|felhaszn\u00e1l\u00f3|gazda|munkat\u00e1rs|elemz\u0151|"
-    r"fejleszt\u0151|m\u00e9rn\u00f6k|k\u00f6nyvel\u0151|\u00fcgyint\u00e9z\u0151|asszisztens|gyakornok|igazgat\u00f3|"
-    r"menedzser|koordin\u00e1tor|referens|kontroller|tervez\u0151|programoz\u00f3|"
-    r"vadovas|vadov\u0117|specialistas|specialist\u0117|vadybininkas|vadybinink\u0117|konsultantas|"
-    r"konsultant\u0117|analitikas|analitik\u0117|in\u017einierius|in\u017einier\u0117|programuotojas|"
-    r"programuotoja|koordinatorius|koordinator\u0117|administratorius|administrator\u0117|"
-    r"asistentas|asistent\u0117|direktorius|direktor\u0117|buhalteris|buhalter\u0117|ekspertas|"
-    r"ekspert\u0117|atstovas|atstov\u0117|operatorius|operator\u0117)"
-    r"(?![\w-])"
+    rf"(?:{'|'.join(sorted(LOWER_CASE_HEADS | HEAD_FIRST_HEADS, key=len, reverse=True))})"
+    # Latvian writes the other gender's ending after a slash: "speci\u0101lists/-e"
+    r"(?:/-[a-z\u0101\u0113]{1,2})?(?![\w-])"
 )
 # A process named "X to Y" goes on anywhere in a title: "Accountant, Record to Report (R2R)",
 # "Senior Project Manager \u2013 Build to Rent", "Buyer Ready to Wear" (other pairs end it).
@@ -191,8 +225,9 @@ _OF_THE = rf"of[ ]the[ ]{_OPENERS}{_RW}"
 ROLE = (
     rf"(?P<role>\b(?=[{TITLE_CAPITALS}]|[a-z]+[A-Z])"
     rf"{_OPENERS}{_RW}{_TO_LINK}"
-    rf"(?:,?[ ](?:{_OPENERS}{_RW}|{_OF_THE}|{_LINK}|{_TO_PRINCIPAL}|{_PROCESS_TO}|{_CYRILLIC_LOWER}"
-    rf"|{_LOWER_CASE_TAIL}"
+    # (a lower-case head before the links: "Razvojni in\u017eenir" is no "Razvojni in")
+    rf"(?:,?[ ](?:{_OPENERS}{_RW}|{_OF_THE}|{_LOWER_CASE_TAIL}|{_LINK}|{_TO_PRINCIPAL}"
+    rf"|{_PROCESS_TO}|{_CYRILLIC_LOWER}"
     rf"|\((?:[^()\n]{{1,40}})\))){{0,9}})"
 )
 # A Turkish title joins its parts with "ve" (and): "Dijital Pazarlama ve CRM Y\u00f6neticisi".

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from extractors.lexicon import ROLE_HEADS, ROLE_WORDS, TRADE_WORDS, words
+from extractors.lexicon import LEGAL_SUFFIX, ROLE_HEADS, ROLE_WORDS, TRADE_WORDS, words
 from extractors.role_grades import FEDERAL_GRADE, GRADE_TAIL, INSTITUTION_TAIL, OFFICE_TAIL
 from extractors.role_req_ids import (
     INNER_REQ,
@@ -67,6 +67,9 @@ _EMPLOYMENT_LEAD = re.compile(
 )
 # "Finance Manager (London)", "(London or Berlin)", "(VIC)": where, not what.
 _BRACKET = re.compile(r"\s*\((?P<inner>[^()]+)\)$")
+# The Estonian legal forms (AS, O\u00dc) beside lexicon.LEGAL_SUFFIX's: "QA Engineer (Cleveron
+# AS)", a job board's "<title> (<employer>)" (written in capitals: "as" is a word of titles)
+_BALTIC_FORM = re.compile(r"\s(?:AS|O\u00dc|AAS)$")
 _TAIL_NAME = re.compile(r"\s+[-\u2013|]\s+(?P<name>[A-Z][\w'-]+ [A-Z][\w'-]+)$")
 _IN_PLACE = re.compile(r"\s+(?:in|en|em|na|no|\u00e0|a)\s+(?P<place>[A-Z][\w .,'-]+)$")
 # An English title, then the employer or the place in another language: "Brand Manager en
@@ -389,6 +392,15 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
         value = value.split("(")[0].strip()
     bracket = _BRACKET.search(value) if value.endswith(")") else None
     if bracket and bracket.start() > 0 and is_place(bracket.group("inner")):
+        value = value[: bracket.start()]
+    firm = bracket.group("inner") if bracket and bracket.start() > 0 else ""
+    if (
+        " " in firm
+        and firm[:1].isupper()
+        and (LEGAL_SUFFIX.search(firm) or _BALTIC_FORM.search(firm))
+    ):
+        # the employer by its legal form: "QA Engineer (Cleveron AS)", "Konstrukter (Hidria
+        # d.o.o.)"; the employer is never part of a title (docs/labeling.md)
         value = value[: bracket.start()]
     at = _AT_IN_OTHER_LANGUAGE.search(value) if " " in value else None
     if at and at.start() > 0:

@@ -67,7 +67,7 @@ _FOREIGN_TAIL = re.compile(
     + _STOP
     + r"\b)[^\W\d_][\w'-]*){0,3}"
     + _ADJECTIVE
-    + r"?(?: \((?i:[mwfdhx](?:\s*/\s*[mwfdhx]){1,2})\))?"
+    + r"?(?: \((?i:[mwfdhx](?:\s*/\s*[mwfdhx\u017e]){1,2})\))?"
 )
 # Where a subject can hold such a title in plain ASCII: a link word between two words.
 SUBJECT_LINK = re.compile(r" (?:de|da|do|di|du|des|del|della|en|em|al|alle|au) [a-z]")

@@ -7,7 +7,13 @@ import functools
 import re
 from pathlib import Path
 
-from extractors.lexicon import FIRST_NAMES, ROLE_HEADS, words
+from extractors.lexicon import (
+    FIRST_NAMES,
+    HEAD_FIRST_HEADS,
+    LOWER_CASE_HEADS,
+    ROLE_HEADS,
+    words,
+)
 from extractors.senders import looks_like_person, read_words
 
 ACRONYM = re.compile(r"^[A-Z]{2,5}$")
@@ -144,11 +150,12 @@ NOT_ALONE = words("phd doctoral postdoctoral programme program scheme")
 _ACCENTS = str.maketrans(
     "\u00e0\u00e1\u00e2\u00e3\u00e4\u00e7\u00e8\u00e9\u00ea\u00eb\u00ec\u00ed"
     "\u00ee\u00ef\u00f1\u00f2\u00f3\u00f4\u00f5\u00f6\u00f9\u00fa\u00fb\u00fc"
-    # Polish, Czech, Turkish and Hungarian letters: "In\u017cynier", "Pl\u00e1nova\u010d",
-    # "Uzman\u0131", "szak\u00e9rt\u0151"
+    # Polish, Czech, Turkish, Hungarian, Baltic and South Slavic letters: "In\u017cynier",
+    # "Pl\u00e1nova\u010d", "Uzman\u0131", "szak\u00e9rt\u0151", "speci\u0101lists",
+    # "anal\u012bti\u0137is", "ra\u010dunovo\u0111a"
     "\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u010d\u0161\u017e\u0159\u011b\u0131\u015f\u011f"
-    "\u0151\u0171\u0117\u012f\u0173\u016b",
-    "aaaaaceeeeiiiinooooouuuuacelnszzcszreisgoueiuu",
+    "\u0151\u0171\u0117\u012f\u0173\u016b\u0101\u0113\u012b\u0137\u013c\u0146\u0123\u0111",
+    "aaaaaceeeeiiiinooooouuuuacelnszzcszreisgoueiuuaeiklngd",
     # the dot str.lower() leaves on a Turkish capital "\u0130": "M\u00dcHEND\u0130S\u0130"
     "\u0307",
 )
@@ -174,7 +181,9 @@ def has_title_word(value: str) -> bool:
     # German compounds: Werkleiter, Softwareentwickler, Vertriebsingenieur
     if any(w.endswith(_TITLE_ENDINGS) for w in words):
         return True
-    if not value.isascii() and any(w.endswith(_CYRILLIC_ENDINGS) for w in words):
+    if not value.isascii() and any(
+        w.endswith(_CYRILLIC_ENDINGS) or w.endswith(_ACCENTED_ENDINGS) for w in words
+    ):
         return True
     # the same in languages written with accents: Spanish "Ge\u00f3logo", Finnish compounds
     # "Ohjelmistokehitt\u00e4j\u00e4" (software developer), "Peliohjelmoija"
@@ -243,28 +252,41 @@ _FOLDED_ENDINGS = tuple(
         """
         ologo ologa kehittaja ohjelmoija asiantuntija suunnittelija insinoori paallikko
         johtaja tutkija opettaja hoitaja harjoittelija koordinaattori
-        szakerto tanacsado vezeto felhasznalo folyamatgazda munkatars elemzo fejleszto
-        mernok konyvelo ugyintezo asszisztens gyakornok igazgato menedzser koordinator
-        referens kontroller tervezo programozo vadovas vadove specialistas specialiste
-        vadybininkas vadybininke konsultantas analitikas inzinierius programuotojas
-        koordinatorius administratorius asistentas direktorius buhalteris ekspertas atstovas
-        operatorius
         """
     )
+    # and the heads of titles that go on in lower case (Hungarian, Baltic, South Slavic:
+    # lexicon), also as the ends of compounds ("Testimisinsener", "Tarkvaratestija"); not
+    # where one folds to an English title's plural, which ends firms' names ("speci\u0101lists"
+    # is "specialists": "Texas Physical Therapy Specialists"): _ACCENTED_ENDINGS reads those
+    | {
+        folded
+        for head in LOWER_CASE_HEADS | HEAD_FIRST_HEADS
+        if (folded := head.translate(_ACCENTS))[:-1] not in ROLE_HEADS
+    }
+)
+# the heads written with their accents, read where a text has letters beyond ASCII
+_ACCENTED_ENDINGS = tuple(
+    head for head in LOWER_CASE_HEADS | HEAD_FIRST_HEADS if not head.isascii()
 )
 _GENDER_ENDING = re.compile(r"[:_](?:in|innen)$")
 TRAILING_GENDER_MARK = re.compile(
-    r"\s*\((?i:[mwfdhx](?:\s*/\s*[mwfdhx]){1,2}|m/w/div|m/f/div|all genders)\)$"
+    r"\s*\((?i:[mwfdhx](?:\s*/\s*[mwfdhx\u017e]){1,2}|m/w/div|m/f/div|all genders)\)$"
 )
-_GENDER_MARK = re.compile(r"\((?i:[mwfdhx](?:\s*/\s*[mwfdhx]){1,2}|m/w/div|m/f/div)\)")
+# (South Slavic ads write "(m/\u017e)": mu\u0161ki / \u017eenski)
+_GENDER_MARK = re.compile(r"\((?i:[mwfdhx](?:\s*/\s*[mwfdhx\u017e]){1,2}|m/w/div|m/f/div)\)")
 # SWE, SDE, MLE, QAE ...; "OTE" is on-target earnings
 # ("SAE-028114": letters before digits are a code)
 _ACRONYM_TITLE = re.compile(r"\b(?:(?!OTE)[A-Z]{2,4}E|SWE|SRE|SDET)\b(?![-_/]?\d)")
 
 
+# (and the South Slavic heads, whose field goes on after them in lower case like a Romance
+# title's: "Konstrukter izpu\u0161nih sistemov")
+_TAIL_HEADS = FOREIGN_HEADS | {head.translate(_ACCENTS) for head in HEAD_FIRST_HEADS}
+
+
 @functools.lru_cache(maxsize=4096)
 def foreign_head(word: str) -> bool:
-    return word.lower().split("(")[0].translate(_ACCENTS) in FOREIGN_HEADS
+    return word.lower().split("(")[0].translate(_ACCENTS) in _TAIL_HEADS
 
 
 SENIORITY = words("senior junior chief deputy assistant associate graduate entry trainee")

@@ -592,3 +592,78 @@ def test_hungarian_and_lithuanian_titles_go_on_in_lower_case_to_their_head(
 )
 def test_spanish_and_catalan_designer_is_a_title_word(run_pipes, subject, body, role, req_id):
     assert role_and_req_id(run_pipes, subject, body) == (role, req_id)
+
+
+# Latvian and Estonian titles go on in lower case to their head word (Latvian writes the other
+# gender's ending after a slash), and an Estonian compound ends in one; Slovenian, Croatian and
+# Serbian ones put an adjective before the head and its field after it, and mark both genders
+# "(m/ž)".
+BALTIC_AND_SLAVIC_CASES = [
+    (
+        "latvian-specialist-with-the-other-gender-ending",
+        "Jūsu pieteikums nosūtīts: Mārketinga automatizācijas speciālists/-e",
+        "Paldies par pieteikumu.",
+        "Mārketinga automatizācijas speciālists/-e",
+        None,
+    ),
+    (
+        "estonian-compound-ending-in-a-head",
+        "Sinu kandideerimine on saadetud: Testimisinsener",
+        "Täname kandideerimise eest.",
+        "Testimisinsener",
+        None,
+    ),
+    (
+        "estonian-tester-after-a-lower-case-field",
+        "Kutse vestlusele – Tarkvara testija",
+        "Tere, kutsume teid vestlusele.",
+        "Tarkvara testija",
+        None,
+    ),
+    (
+        "slovenian-adjective-head-and-second-head-with-gender-mark",
+        "Vabilo na razgovor – Razvojni inženir konstrukter (m/ž)",
+        "Pozdravljeni, vabimo vas na razgovor.",
+        "Razvojni inženir konstrukter (m/ž)",
+        None,
+    ),
+    (
+        "slovenian-head-then-its-field-in-lower-case",
+        "Vabilo na razgovor – Konstrukter izpušnih sistemov (m/ž)",
+        "Pozdravljeni, vabimo vas na razgovor.",
+        "Konstrukter izpušnih sistemov (m/ž)",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role", "req_id"), case_params(BALTIC_AND_SLAVIC_CASES)
+)
+def test_baltic_and_south_slavic_titles_are_read_to_their_head_and_field(
+    run_pipes, subject, body, role, req_id
+):
+    assert role_and_req_id(run_pipes, subject, body) == (role, req_id)
+
+
+def test_an_english_plural_is_no_title_ending_of_a_firms_name():
+    # "speciālists" folds to "specialists", the last word of many a clinic's name
+    from extractors.role_words import has_title_word
+
+    assert not has_title_word("Texas Physical Therapy Specialists")
+    assert has_title_word("CRM speciālists/-e")
+
+
+@pytest.mark.parametrize(
+    ("raw", "role"),
+    [
+        pytest.param("QA Engineer (Cleveron AS)", "QA Engineer", id="estonian-legal-form"),
+        pytest.param("Konstrukter (Hidria d.o.o.)", "Konstrukter", id="slovenian-legal-form"),
+        pytest.param("Data Analyst (Acme Ltd)", "Data Analyst", id="english-legal-form"),
+        pytest.param("Engineer (Private Equity)", "Engineer (Private Equity)", id="no-firm"),
+    ],
+)
+def test_employer_in_brackets_after_a_title_is_cut_by_its_legal_form(raw, role):
+    from extractors.roles import clean_role
+
+    assert clean_role(raw)[0] == role
