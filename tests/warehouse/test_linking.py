@@ -298,6 +298,48 @@ def test_stages_only_move_forward_and_keep_their_cause() -> None:
     ]
 
 
+def test_organizations_are_the_names_links_use_an_agency_typed_by_its_own_mail() -> None:
+    box = Mailbox()
+    box.mail(
+        "a1",
+        at(0),
+        sender="karen@northstar-staffing.com",
+        kind="recruiter_outreach",
+        agency="Northstar Staffing",
+        company="Sagespring",
+        role="SRE",
+    )
+    box.ack("z1", at(1), sender="jobs@zeta.io", company="Zeta", role="Data Engineer")
+    # Noise names no organization: its company is no organization's name.
+    box.mail("n1", at(2), sender="alerts@linkedin.com", kind="job_alert", company="Acme")
+    con = build(box)
+    orgs = rows(
+        con,
+        "select organization_id, organization_name, organization_type, count_opportunities "
+        "from organizations order by organization_id",
+    )
+    assert orgs == [
+        {
+            "organization_id": "northstar staffing",
+            "organization_name": "Northstar Staffing",
+            "organization_type": "agency",
+            "count_opportunities": 0,
+        },
+        {
+            "organization_id": "sagespring",
+            "organization_name": "Sagespring",
+            "organization_type": "employer",
+            "count_opportunities": 1,
+        },
+        {
+            "organization_id": "zeta",
+            "organization_name": "Zeta",
+            "organization_type": "employer",
+            "count_opportunities": 1,
+        },
+    ]
+
+
 def test_job_alerts_and_unclassified_mail_make_no_opportunity() -> None:
     box = Mailbox()
     box.mail(
