@@ -11,6 +11,7 @@ from extractors.lexicon import ORG_STOPWORDS, ROLE_HEADS, fold_accents, words
 from extractors.senders import (
     COMPANY_WORDS,
     GIVEN_NAMES,
+    MAILBOX_ABROAD,
     RELAY_BRANDS,
     looks_like_person,
     matches_hint,
@@ -93,22 +94,18 @@ ORG_TAIL = re.compile(
     r"Recruitment|Resourcing|Jobs|Team|Hiring Team|Talent Acquisition|Talent|HR|Offer|Onsite|"
     r"Final Round|Next Steps|Confirmation|Virtual(?= Onsite| Interview)|"
     r"Talent Community|Talent Network|Hiring Events?|"
-    r"Karriere|Carreiras|Carreras|Carri\u00e8res|"
-    # (Spanish, Portuguese, Italian, French: "Teleflor Selección", "Acme Recrutamento")
-    r"Selecci\u00f3n|Reclutamiento|Recrutamento|Recrutement|Empleo|Talento|RRHH|"
-    r"Recursos Humanos|Ressources Humaines|Selezione|Talento Humano|Gesti\u00f3n Humana|"
+    # the mailbox words of the other languages, the display names' own ("Teleflor
+    # Selección", "Hrvatski Telekom Karijere", "Виваком Кариери"), in any case
+    + IGNORE_CASE.format(MAILBOX_ABROAD)
+    + r"|Talento Humano|Gesti\u00f3n Humana|"
     # Turkish: "TOFA\u015e \u0130nsan Kaynaklar\u0131" (human resources), "... \u0130K"
-    r"\u0130nsan Kaynaklar\u0131|\u0130K|"
-    # Hungarian, Lithuanian, Bulgarian and Chilean: careers, the recruiting team, human
-    # resources ("Telekom Toborzási Csapata", "Виваком Кариери", "Gerencia de Personas")
-    r"Karrier|Toborz\u00e1s|Toborz\u00e1si Csapata|Karjera|Gerencia de Personas|"
-    r"\u041a\u0430\u0440\u0438\u0435\u0440\u0438|\u041a\u0430\u0440\u0438\u0435\u0440\u0430|"
-    r"\u0427\u043e\u0432\u0435\u0448\u043a\u0438 \u0440\u0435\u0441\u0443\u0440\u0441\u0438|"
-    r"Personalabteilung|Personeelszaken|"
+    r"\u0130nsan Kaynaklar\u0131|\u0130K|Personeelszaken|"
+    # Estonian "personnel", written lower case ("Eesti Pank personal"): the English word
+    # capitalized is a name's or a title's ("Personal Lines Pricing")
+    r"personal|"
     # German: "Commerzbank Recruiting Center", "Bundesdruckerei Personalgewinnung",
     # "Infineon Talent Attraction"
     r"Recruiting Center|Talent Attraction|Personalgewinnung|Personalmarketing|"
-    r"Bewerbermanagement|"
     # the survey or scheduling mailbox of the recruiting team: "GitLab Candidate Experience"
     r"Candidate Experience|"
     r"Scheduling|Assessments|Onboarding|(?:Clinical )?Compliance|"
@@ -413,3 +410,56 @@ def name_for_slug(text: str, quoted: str | None, slug: str) -> tuple[str, int, i
 
 def named_person(name: str) -> bool:
     return looks_like_person(name) and squash(name.split()[0]) in GIVEN_NAMES
+
+
+# Case endings that Slavic, Baltic, Finnish and Hungarian mail puts on a name's last word
+# ("u Petrolu", "v Akrapoviču", "Esplanade Zagreb Hotelu", "Swedbankā", "Nokialla",
+# "a Telekomnál", "a Google-nál"), longest first.
+_CASE_ENDINGS = sorted(
+    words(
+        """
+        ssa ss\u00e4 lla ll\u00e4 lle lta lt\u00e4 sta st\u00e4 ksi
+        n\u00e1l n\u00e9l hoz hez h\u00f6z nak nek ban ben val vel
+        t\u00f3l t\u0151l r\u00f3l r\u0151l
+        ima ama om em ju u \u0105 ui \u0101 ai am \u0113 ei \u016b
+        isse ist iga ile ilt il is
+        a e i o
+        """
+    ),
+    key=len,
+    reverse=True,
+)
+# A plain vowel also ends many names ("Krka", "Nokia", "Skoda"): that one is taken off only
+# where the sender's domain writes the name without it ("Krki" of krka.si), never on the
+# mail's word alone ("Krka" is no "Krk" where the text names the island).
+_NAME_VOWELS = frozenset("aeio")
+
+
+def uninflected(company: str, text: str, root: str | None) -> str:
+    """`company` without a case ending on its last word, where the sender's domain root or
+    the mail writes the name without it: 'Petrolu' of petrol.si is 'Petrol', 'Esplanade
+    Zagreb Hotelu' of a mail that signs 'Esplanade Zagreb Hotel' is that."""
+    head, _, last = company.rpartition(" ")
+    if len(last) < 4 or not last[:1].isupper() or last.isupper():
+        return company
+    root_key = squash(root) if root else ""
+    for ending in _CASE_ENDINGS:
+        if not last.endswith(ending):
+            continue
+        stem = last[: -len(ending)].rstrip("-")
+        if len(stem) < 3:
+            continue
+        # (or a vowel the case replaced: "Gorenju" of gorenje.com)
+        for base in (stem, *(stem + v for v in "aeo")):
+            if base == last:
+                continue
+            name = f"{head} {base}" if head else base
+            if root_key and squash(name) == root_key:
+                return name
+            if (
+                base == stem
+                and ending not in _NAME_VOWELS
+                and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+            ):
+                return name
+    return company

@@ -71,6 +71,7 @@ from extractors.org_names import (
     clean_org,
     name_for_slug,
     named_person,
+    uninflected,
 )
 from extractors.org_patterns import (
     BODY_NEEDLES,
@@ -569,6 +570,8 @@ class OrgFinder:
             company = name_line(company, text) or company
         if not company:
             return company
+        # (a Slavic, Baltic, Finnish or Hungarian case ending off the name: "Petrolu")
+        company = uninflected(company, text, domain_org(sender_addr(info)))
         company = group_stem(regional_unit(company), text, info.get("from_name") or "")
         return cjk_company(dotted_initials(company, text))
 

@@ -60,6 +60,35 @@ GIVEN_NAMES = FIRST_NAMES | read_words("first_names.txt")
 # Words that end company names: 'Tallgrass Infrastructure' is no person.
 COMPANY_WORDS = TRADE_WORDS | read_words("company_words.txt")
 
+# An employer's careers, recruiting or personnel mailbox in the languages other than English,
+# written once: display names cut it after an organization here ("Teleflor Selección"), and
+# org_names.ORG_TAIL cuts it after a candidate name ("Hrvatski Telekom Karijere"). Lower case;
+# both match it whatever its case.
+MAILBOX_ABROAD = (
+    r"karriere|carreiras|carreras|carri\u00e8res|"
+    # Spanish, Portuguese, Italian, French and German ("Teleflor Selección", "Atlântica
+    # Seguros Recrutamento", "Casa Olivar - Empleo", "RRHH")
+    r"selecci\u00f3n|seleccion|reclutamiento|recrutamento|recrutement|recrutamiento|empleo|"
+    r"empleos|emprego|talento|rrhh|rr\.\s?hh\.|recursos\s+humanos|ressources\s+humaines|"
+    r"selezione|personale|personalabteilung|bewerbermanagement|"
+    # ... Polish, Czech, Turkish and the Nordic languages ("Asseco Poland – Kariera",
+    # "Albert Kariéra", "DeFacto Kariyer", "Garanti BBVA İşe Alım", "Telenor Rekruttering")
+    r"kariera|kari\u00e9ra|kariyer|rekrutacja|n\u00e1bor|i\u015fe\s+al\u0131m|ise\s+alim|"
+    r"rekruttering|rekrytering|rekrytointi|karri\u00e4r|recruit|personalamt|"
+    # ... Hungarian, Lithuanian, Bulgarian and Chilean Spanish ("OTP Bank Karrier",
+    # "Telekom Toborzási Csapata", "Виваком Кариери", "Алианц – Човешки ресурси",
+    # "Gerencia de Personas": careers, the recruiting team, human resources)
+    r"karrier|toborz\u00e1s|toborz\u00e1si\s+csapat(?:a)?|karjera|gerencia\s+de\s+personas|"
+    r"\u043a\u0430\u0440\u0438\u0435\u0440\u0438|\u043a\u0430\u0440\u0438\u0435\u0440\u0430|"
+    r"\u0447\u043e\u0432\u0435\u0448\u043a\u0438\s+\u0440\u0435\u0441\u0443\u0440\u0441\u0438|"
+    # ... Croatian and Serbian in both scripts, Slovene, Estonian and Latvian ("Hrvatski
+    # Telekom Karijere", "NIS Karijera", "Petrol Zaposlitve", "Telia Eesti värbamine",
+    # "Latvenergo Personāla atlase": careers, employment, recruitment, personnel selection)
+    r"karijere|karijera|zapo\u0161ljavanje|zaposlitve|zaposlitev|v\u00e4rbamine|"
+    r"person\u0101la\s+atlase|"
+    r"\u043a\u0430\u0440\u0438\u0458\u0435\u0440\u0430|\u043a\u0430\u0440\u0438\u0458\u0435\u0440\u0435"
+)
+
 # Words that make a display name a mailbox rather than a person or an organization.
 _MAILBOX_WORDS = (
     r"careers?|jobs?|recruiting|recruitment|recruiters?|talent(?:\s+acquisition)?|hiring"
@@ -67,27 +96,12 @@ _MAILBOX_WORDS = (
     r"no[-\s]?reply|do[-\s]?not[-\s]?reply|alerts?|applications?|candidates?|support|"
     r"university\s+recruiting|campus\s+recruiting|ta|workforce|employment|"
     r"opportunities|mail|messages?|info|admin|resourcing|talent\s+(?:community|network)|"
-    r"hiring\s+events?|karriere|carreiras|carreras|carri\u00e8res|"
+    r"hiring\s+events?|"
     # an employer's programme or unit mailbox: "Acme Early Careers", "Acme Campus Team",
     # "Acme Graduate Recruitment", "Acme Hiring Assistant" (a chatbot)
     r"early\s+careers?|campus|graduates?|(?:hiring|recruiting|virtual)\s+assistant|"
-    # the same mailboxes in Spanish, Portuguese, Italian, French and German ("Teleflor
-    # Selección", "Atlântica Seguros Recrutamento", "Casa Olivar - Empleo", "RRHH")
-    r"selecci\u00f3n|seleccion|reclutamiento|recrutamento|recrutement|recrutamiento|empleo|"
-    r"empleos|emprego|talento|rrhh|rr\.\s?hh\.|recursos\s+humanos|ressources\s+humaines|"
-    r"selezione|personale|personalabteilung|bewerbermanagement|"
-    # ... and in Polish, Czech, Turkish and the Nordic languages ("Asseco Poland – Kariera",
-    # "Albert Kariéra", "DeFacto Kariyer", "Garanti BBVA İşe Alım", "Telenor Rekruttering")
-    r"kariera|kari\u00e9ra|kariyer|rekrutacja|n\u00e1bor|i\u015fe\s+al\u0131m|ise\s+alim|"
-    r"rekruttering|rekrytering|rekrytointi|karri\u00e4r|recruit|personalamt|"
-    # ... and in Hungarian, Lithuanian, Bulgarian and Chilean Spanish ("OTP Bank Karrier",
-    # "Telekom Toborzási Csapata", "Виваком Кариери", "Алианц – Човешки
-    # ресурси", "Gerencia de Personas": careers, the recruiting team, human resources)
-    r"karrier|toborz\u00e1s|toborz\u00e1si\s+csapat(?:a)?|karjera|gerencia\s+de\s+personas|"
-    r"\u043a\u0430\u0440\u0438\u0435\u0440\u0438|\u043a\u0430\u0440\u0438\u0435\u0440\u0430|"
-    r"\u0447\u043e\u0432\u0435\u0448\u043a\u0438\s+\u0440\u0435\u0441\u0443\u0440\u0441\u0438|"
     # a function that writes for the employer: "Klarna Scheduling", "Acme Assessments"
-    r"scheduling|assessments|onboarding|(?:clinical\s+)?compliance"
+    r"scheduling|assessments|onboarding|(?:clinical\s+)?compliance|" + MAILBOX_ABROAD
 )
 # "system" alone is a mailbox ("Workday System"); after a name it is part of it ("Meridian
 # Health System").
