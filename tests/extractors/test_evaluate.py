@@ -254,3 +254,20 @@ def test_a_country_or_designator_is_only_dropped_after_a_name(one: str, other: s
 
 def test_a_missing_employer_has_an_empty_key() -> None:
     assert employer_key(None) == employer_key("") == ""
+
+
+@pytest.mark.parametrize(
+    ("written", "labelled"),
+    [
+        ("Telekom Srbija", "Телеком Србија"),
+        ("Lidl", "Лидл"),
+        ("Djuro Djakovic", "Ђуро Ђаковић"),
+    ],
+    ids=["serbian-with-country", "bulgarian", "serbian-dj-both-scripts"],
+)
+def test_a_name_in_cyrillic_or_latin_letters_is_one_employer(written, labelled) -> None:
+    assert employer_key(written) == employer_key(labelled)
+
+
+def test_cyrillic_names_still_differ_from_each_other() -> None:
+    assert employer_key("Виваком") != employer_key("Теленор")
