@@ -177,7 +177,7 @@ HEAD_FIRST_HEADS = words(
     vodja voditelj voditeljica razvijalec razvijalka tehnolog programer programerka
     savjetnik savjetnica svetovalec svetovalka specijalist specijalistica mened\u017eer
     mened\u017eerka mena\u0111er analiti\u010dar analiti\u010darka upravitelj upraviteljica
-    recepcioner recepcionerka koordinatorica direktorica ra\u010dunovo\u0111a
+    recepcioner recepcionerka koordinatorica direktor direktorica ra\u010dunovo\u0111a
     ra\u010dunovodja tehni\u010dar tehni\u010darka
     """
 )

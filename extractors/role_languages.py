@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extractors.lexicon import words
-from extractors.role_words import foreign_head, has_title_word
+from extractors.role_words import foreign_head, has_title_word, head_first
 
 # A field that goes on with "for": "Research Fellow in Machine Learning for Medicine",
 # "Postdoctoral Appointee - AI for Science" (after a title word it is whom the job is for:
@@ -68,6 +68,22 @@ _FOREIGN_TAIL = re.compile(
     + r"\b)[^\W\d_][\w'-]*){0,3}"
     + _ADJECTIVE
     + r"?(?: \((?i:[mwfdhx](?:\s*/\s*[mwfdhx\u017e]){1,2})\))?"
+)
+# South Slavic titles go on after the head in lower case with its field, in the genitive
+# or after "za" (for): "Konstrukter izpu\u0161nih sistemov (m/\u017e)", "Voditelj/ica operacija
+# incoming turizma", "Direktor/ica prodaje i marketinga", "In\u017eenir za industrializacijo"
+# (Slovenian, Croatian, Serbian); up to three words and a bracket, never the sentence's
+# verbs, pronouns and prepositions that follow a title ("je", "pri", "koji", "vas" ...).
+_SLAVIC_STOP = (
+    r"(?:je|su|sta|so|bo|bi|bil|bila|ste|smo|sem|sam|se|si|da|ne|ni|nije|na|u|v|pri|kod|"
+    r"od|do|s|sa|z|iz|po|o|ob|pod|nad|ki|koji|koja|koje|kot|kao|vas|vam|nas|te|ti|to|ta|"
+    r"tvoja|va\u0161a|va\u0161o|na\u0161|na\u0161a|ali|ili|a|tudi|tako\u0111er|ter|\u017ee|"
+    r"za|i|in|oglas\w*|prijav\w*|razgovor\w*|podjetj\w*|kompanij\w*|tvrtk\w*)(?![\w-])"
+)
+_SLAVIC_WORD = r"(?!" + _SLAVIC_STOP + r")[a-z\u010d\u0107\u0111\u0161\u017e][\w-]*(?:/[a-z]{1,3})?"
+_SLAVIC_TAIL = re.compile(
+    r"(?:/[a-z]{1,3})?(?: " + _SLAVIC_WORD + r"| (?:za|i|in) " + _SLAVIC_WORD + r"){0,3}"
+    r"(?: \([^()\n]{1,40}\))?"
 )
 # Where a subject can hold such a title in plain ASCII: a link word between two words.
 SUBJECT_LINK = re.compile(r" (?:de|da|do|di|du|des|del|della|en|em|al|alle|au) [a-z]")
@@ -155,7 +171,11 @@ def role_text(match: re.Match, text: str, romance: bool = False) -> str:
             # "Charg\u00e9 de" of "Charg\u00e9 de mission": the title's words stopped at a link
             raw, end = head, end - len(last) - 1
             last = raw.rpartition(" ")[2]
-        if foreign_head(last) or romance and has_title_word(raw):
+        if head_first(last):
+            tail = _SLAVIC_TAIL.match(text, end)
+            if tail and tail.group(0):
+                return raw + tail.group(0)
+        elif foreign_head(last) or romance and has_title_word(raw):
             tail = _FOREIGN_TAIL.match(text, end)
             if tail and tail.group(0):
                 return raw + tail.group(0)
@@ -182,10 +202,14 @@ def foreign_subject_titles(subject: str, romance: bool = False) -> list[tuple[in
     found = []
     for part in _SUBJECT_PART.finditer(subject):
         word = part.group("word")
-        if not word[:1].isupper() or not (foreign_head(word) or romance and has_title_word(word)):
+        if not word[:1].isupper() or not (
+            head_first(word) or foreign_head(word) or romance and has_title_word(word)
+        ):
             continue
         start = part.start("word")
-        tail = _FOREIGN_TAIL.match(subject, part.end("word"))
+        tail = (_SLAVIC_TAIL if head_first(word) else _FOREIGN_TAIL).match(
+            subject, part.end("word")
+        )
         if tail and tail.group(0):
             found.append((start, subject[start : tail.end()]))
     return found

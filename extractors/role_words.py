@@ -111,7 +111,8 @@ def is_person_name(name: str) -> bool:
 # (written without accents: has_title_word folds them)
 FOREIGN_HEADS = words(
     """
-    ingenieur ingeniera ingeniero ingegnere analista profesor profesora professeur professore
+    ingenieur ingeniera ingeniero ingegnere analista contador contadora profesor profesora
+    professeur professore
     professur juniorprofessur lector lectora maitre ricercatore ricercatrice investigador
     investigadora chercheur chercheuse doctorant doctorante mitarbeiter mitarbeiterin
     referent referentin leiter leiterin sachbearbeiter sachbearbeiterin werkstudent
@@ -279,14 +280,22 @@ _GENDER_MARK = re.compile(r"\((?i:[mwfdhx](?:\s*/\s*[mwfdhx\u017e]){1,2}|m/w/div
 _ACRONYM_TITLE = re.compile(r"\b(?:(?!OTE)[A-Z]{2,4}E|SWE|SRE|SDET)\b(?![-_/]?\d)")
 
 
-# (and the South Slavic heads, whose field goes on after them in lower case like a Romance
-# title's: "Konstrukter izpu\u0161nih sistemov")
-_TAIL_HEADS = FOREIGN_HEADS | {head.translate(_ACCENTS) for head in HEAD_FIRST_HEADS}
+_HEAD_FIRST = {head.translate(_ACCENTS) for head in HEAD_FIRST_HEADS}
+# Spanish and Croatian write a title's other gender after a slash: "Contador/a",
+# "Voditelj/ica", "analiti\u010dar/ka"
+_SLASH_GENDER = re.compile(r"/(?:a|ica|ka|e|-a|-e)$")
 
 
 @functools.lru_cache(maxsize=4096)
 def foreign_head(word: str) -> bool:
-    return word.lower().split("(")[0].translate(_ACCENTS) in _TAIL_HEADS
+    return _SLASH_GENDER.sub("", word.lower().split("(")[0]).translate(_ACCENTS) in FOREIGN_HEADS
+
+
+@functools.lru_cache(maxsize=4096)
+def head_first(word: str) -> bool:
+    """A South Slavic title's head, whose field goes on after it in lower case
+    ("Konstrukter izpu\u0161nih sistemov", "Voditelj/ica operacija incoming turizma")."""
+    return _SLASH_GENDER.sub("", word.lower().split("(")[0]).translate(_ACCENTS) in _HEAD_FIRST
 
 
 SENIORITY = words("senior junior chief deputy assistant associate graduate entry trainee")

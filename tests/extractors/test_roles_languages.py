@@ -667,3 +667,61 @@ def test_employer_in_brackets_after_a_title_is_cut_by_its_legal_form(raw, role):
     from extractors.roles import clean_role
 
     assert clean_role(raw)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        pytest.param(
+            "Prijava je poslana: Voditelj/ica operacija incoming turizma",
+            "Voditelj/ica operacija incoming turizma",
+            id="croatian-head-with-other-gender-and-three-field-words",
+        ),
+        pytest.param(
+            "Prijava poslana: Direktor/ica prodaje i marketinga - Hoteli Makarska d.d.",
+            "Direktor/ica prodaje i marketinga",
+            id="croatian-field-joined-by-and-ends-at-the-dash",
+        ),
+        pytest.param(
+            "Prijava je uspešno poslata: Programer igara (Unity)",
+            "Programer igara (Unity)",
+            id="serbian-field-and-its-bracket",
+        ),
+        pytest.param(
+            "Vabilo na razgovor – Inženir razvoja (m/ž)",
+            "Inženir razvoja (m/ž)",
+            id="slovenian-genitive-field-and-gender-mark",
+        ),
+    ],
+)
+def test_south_slavic_title_goes_on_after_its_head_in_lower_case(subject, title):
+    from extractors.role_languages import foreign_subject_titles
+
+    assert title in [found for _, found in foreign_subject_titles(subject)]
+
+
+def test_a_south_slavic_title_stops_at_the_sentence_after_it():
+    from extractors.role_languages import foreign_subject_titles
+
+    # "pri podjetju" (at the company) and "je bil" (was) are the sentence's, not the title's
+    found = foreign_subject_titles("Obvestilo: Konstrukter orodij pri podjetju Unior")
+    assert [t for _, t in found] == ["Konstrukter orodij"]
+    assert foreign_subject_titles("Obvestilo: Konstrukter je bil izbran") == []
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role", "req_id"),
+    case_params(
+        [
+            (
+                "spanish-title-with-the-other-gender-after-a-slash",
+                "Gracias por postularte – Contador/a Senior – Reporting Regulatorio",
+                "Hola, recibimos tu postulación.",
+                "Contador/a Senior - Reporting Regulatorio",
+                None,
+            ),
+        ]
+    ),
+)
+def test_contador_is_a_title_word(run_pipes, subject, body, role, req_id):
+    assert role_and_req_id(run_pipes, subject, body) == (role, req_id)
