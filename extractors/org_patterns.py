@@ -17,6 +17,7 @@ from extractors.org_wording_eu import (
     NEWS_FROM_STARTS,
     SENT_PATTERN,
     SENT_STARTS,
+    SENT_SUBJECT_PATTERNS,
 )
 
 # (weight, regex); the ORG group is case-sensitive, the context around it is not.
@@ -529,7 +530,7 @@ SUBJECT_PATTERNS: list[tuple[float, str]] = [
         + r"\s*(?:[-|:/]|$)",
     ),
 ]
-SUBJECT_PATTERNS += EU_SUBJECT_PATTERNS
+SUBJECT_PATTERNS += EU_SUBJECT_PATTERNS + SENT_SUBJECT_PATTERNS
 # An agency's meeting with its client, the client named after a dash: "Entrevista con
 # cliente - Lear Corporation / Supervisor", "Presentación a cliente – Laboratorios X",
 # "Interview with the client: Acme". Only after the meeting word and the client word: a

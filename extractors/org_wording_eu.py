@@ -144,3 +144,32 @@ EU_SUBJECT_PATTERNS = [
     # words after the name in lower case, as Turkish writes them.
     (4.0, ORG + r" (?:\u015firketi|seni|sizi|ba\u015fvurunu|ba\u015fvurunuzu)\b"),
 ]
+
+# A board's "application sent" subject names the job, then the employer after a dash or in
+# brackets: "Prijava poslana: Revenue Manager – Amadria Park", "Candidature envoyée :
+# Analyste Supply Chain - Kirène", "Te postulaste a: Contador/a – Abitab", "Kandideerimine
+# saadetud: QA Engineer (Cleveron AS)". The lead's word for "sent", in the languages of the
+# boards that write so (Croatian, Serbian, Slovenian, French, Spanish, Estonian, Latvian,
+# English, German, Polish, Czech, Italian, Portuguese); never a reply's subject, where the
+# dash more often parts a title from a place. (Not "Application submitted: Staff Nurse -
+# Operating Room", Indeed's and Workday's form, where the dash goes on with the title.)
+_SENT_LEAD = (
+    r"^(?!(?i:re|fwd?|aw|tr|rv|sv|odg|antw)\s*:)"
+    r"(?i:[^:\n\u2013\u2014]{0,40}?\b(?:poslan[ao]?|poslat[ao]?|oddan[ao]?|posredovan[ao]?|"
+    r"envoy\u00e9e?|postulaste|enviaste|enviad[ao]|saadetud|nos\u016bt\u012bts|sent|"
+    r"gesendet|versendet|wys\u0142an[ay]|odesl\u00e1n[ao]?|inviat[ao]|"
+    r"elk\u00fcldve|i\u0161si\u0173st[ao]s?)\b[^:\n]{0,30}?)\s*:\s*"
+    # (one title: "413377 - Legal Adviser - Digital Markets" parts a number, a title and
+    # the title's team, no employer)
+    r"(?:(?!\s[-\u2013\u2014]\s)[^\n]){2,90}?"
+)
+# (the bracket holds a title's detail as often: "(m/ž)", "(HubSpot)", "(Marketing Mix)",
+# "(Hospitality Software)": only a name with its legal form is the employer's)
+_LEGAL_FORM = r"(?:AS|OÜ|SA|SIA|AB|d\.d\.?|d\.o\.o\.?|a\.s\.|s\.r\.o\.|GmbH|Ltd|S\.A\.?|SARL)"
+SENT_SUBJECT_PATTERNS = [
+    (4.0, _SENT_LEAD + r"\s[-\u2013\u2014]\s+" + ORG + r"(?:,?\s+" + _LEGAL_FORM + r")?\s*$"),
+    (
+        4.0,
+        _SENT_LEAD + r"\s\((?=[^()\n]*\s" + _LEGAL_FORM + r"\))" + ORG + r"\)\s*$",
+    ),
+]

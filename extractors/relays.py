@@ -126,6 +126,9 @@ RELAY_CATEGORIES: dict[str, str] = {
             jobs.bg zaplata.bg profession.hu jobline.hu cvonline.hu cv.lt cvbankas.lt
             cvmarket.lt cvonline.lt cv.lv cv.ee trabajando.com trabajando.cl ghanajob.com
             jobwebghana.com jobsinghana.com tanitjobs.com keejob.com emploi.tn ofir.dk
+            posao.hr moj-posao.net infostud.com helloworld.rs joberty.com cvkeskus.ee
+            visidarbi.lv mojedelo.com zaposlitev.net optius.com emploisenegal.com senjob.com
+            jobartis.com expat-dakar.com buscojobs.com buscojobs.com.uy gallito.com.uy
         """,
         "assessment": """
             hackerrank.com hackerrankforwork.com codility.com codesignal.com coderpad.io
@@ -193,7 +196,7 @@ _SHORT_SUFFIX = re.compile(r"[a-z]{2,6}(?:\.[a-z]{2})?")
 _WORD_BRANDS = _names(
     """
     accurate angel collage doodle dover emploi fountain freelance freelancer google gusto
-    harri hired justis karat karriere landing lever magnet nurse paradox phenom prelude
+    harri helloworld hired justis karat karriere landing lever magnet nurse paradox phenom prelude
     qualified shine talent vivian wanted
     """
 )

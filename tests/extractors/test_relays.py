@@ -36,6 +36,15 @@ from extractors.relays import (
         ("pranesimai@cvbankas.lt", True),
         ("noreply@profession.hu", True),
         ("noreply@emploi.tn", True),
+        # national boards of Croatia, Serbia, Estonia, Slovenia, Senegal and Uruguay
+        ("noreply@moj-posao.net", True),
+        ("obavestenja@poslovi.infostud.com", True),
+        ("noreply@cvkeskus.ee", True),
+        ("prijave@mojedelo.com", True),
+        ("notifications@senjob.com", True),
+        ("noreply@buscojobs.com.uy", True),
+        # (a common phrase's brand is no relay under other suffixes)
+        ("team@helloworld.example.com", False),
         ("jane@acme.example", False),
         ("friend@gmail.com", False),
         ("", False),
