@@ -196,7 +196,10 @@ _LEAD_WORDS = re.compile(
     # the post, its posting, the application's receipt: "Stelle Produktmanager (m/w/d)",
     # "Ausschreibung Entwickler Getriebesteuerung", "Bewerbungseingang Head of Controlling"
     r"stelle|stellenangebot|stellenausschreibung|ausschreibung|bewerbungseingang|"
-    r"eingangsbest\u00e4tigung|r\u00fcckmeldung|entrevue|entretien|entrevista|offre|oferta|"
+    r"eingangsbest\u00e4tigung|r\u00fcckmeldung|entrevue|"
+    # ("Entretien t\u00e9l\u00e9phonique / Logistics Analyst", "\u00c9tude de cas / X")
+    r"entretien(?: t\u00e9l\u00e9phonique| vid\u00e9o| individuel| final)?|\u00e9tude de cas|"
+    r"entrevista|offre|oferta|"
     r"proposta|convocation|convocatoria|accus\u00e9 de r\u00e9ception|mise en situation|"
     # "Proceso Brand Manager", "Oportunidad Product Manager", "Oportunidade Brand Manager",
     # "Vacante Jefe de Ventas", "B\u00fasqueda ejecutiva: Directora de Marca"
@@ -210,7 +213,7 @@ _LEAD_WORDS = re.compile(
     r"sollicitatieprocedure|sollicitatie|terugkoppeling|uitslag|aanbod|kennismaking|gesprek|"
     r"ontvangstbevestiging|ontvangst|bevestiging|vacature|opdracht|voorstel)"
     r"(?:\s+(?:sollicitatie(?:procedure)?|selectie|gesprek))?)"
-    r"\s*[:|\u2013-]?\s*"
+    r"\s*[:|/\u2013-]?\s*"
     r"|(?i:reschedule[d]?|rescheduling|cancell?ed|confirmed|updated|reminder|invitation|"
     r"application|interview|onsite interviews?|final interview|receipt|confidential|"
     # "Employment Offer - Front Office Manager", "Submission - IT Support Specialist"
@@ -320,6 +323,10 @@ def clean_role(value: str) -> tuple[str | None, str | None]:
         lead_word = named.group("lead")
         if lead_word.lower() in GIVEN_NAMES or sum(c.isupper() for c in lead_word) >= 2:
             value = value[named.end() :]
+            # and the step after the name: "SOCOCIM - Entretien Responsable Logistique"
+            lead = _LEAD_WORDS.match(value)
+            if lead and has_title_word(value[lead.end() :]):
+                value = value[lead.end() :]
     if _QUALIFIER_MARK.search(value):
         cut = _QUALIFIER.sub("", value)
         value = _QUALIFIER.sub("", cut) if cut != value else cut

@@ -36,6 +36,8 @@ _STOP = (
     r"vous|nous|elle|ils|elles|sua|seu|suas|seus|meu|minha|nosso|nossa|teve|tive|gostei|"
     r"gostaria|gostamos|anunciada|anunciado|publicada|publicado|empresa|lors|soit|vient|prend|"
     r"temps|si\u00e8ge|presso|"
+    # "... au sein d'AGL" (within AGL): where the job is, never its title
+    r"sein|"
     # Turkish post words after the title ("X ilan\u0131na ba\u015fvurunuz", "X pozisyonu
     # i\u00e7in"), read as its lower-case adjective where the mail is taken for a Romance one
     r"ilan\w*|pozisyon\w*|ba\u015fvuru\w*)"

@@ -83,7 +83,8 @@ INNER_REQ = re.compile(
     r"(?=\s)"
 )
 REF_IN_BRACKETS = re.compile(
-    r"\s*[(\[]\s*(?i:ref(?:erence)?|req(?:uisition)?|job\s*(?:id|ref|no)|vacancy\s*(?:no|ref|id))"
+    # (French writes "r\u00e9f." / "r\u00e9f\u00e9rence")
+    r"\s*[(\[]\s*(?i:r[e\u00e9]f(?:[e\u00e9]rence)?|req(?:uisition)?|job\s*(?:id|ref|no)|vacancy\s*(?:no|ref|id))"
     r"\.?\s*(?i:#|no\.?|number|id)?\s*[:#]?\s*(?P<ref>[^()\[\]]{2,20})[)\]]\s*$"
 )
 LEADING_REQ = re.compile(

@@ -134,7 +134,8 @@ FOREIGN_HEADS = words(
     projektledare konsult sjukskoterska larare utvikler radgiver specjalista kierownik
     programista inzynier ksiegowa leitung concepteur conceptrice disponent disponentin
     einkaufer gestor gestora especialista directora representante lider asesor asesora
-    operador operadora analyste
+    operador operadora analyste logisticien logisticienne approvisionneur approvisionneuse
+    planificateur planificatrice
     enseignant enseignante teamleider ploegleider planista planovac muduru mudur yoneticisi
     yonetici uzmani uzman muhendis muhendisi yardimcisi sorumlusu sorumlu teknisyeni
     teknisyen lehtori superintendente disenador disenadora dissenyador dissenyadora
@@ -227,7 +228,7 @@ _TITLE_ENDINGS = tuple(
         kaufmann kauffrau fachkraft assistent assistentin manager managerin arbeiter fahrer
         helfer pfleger pflegerin mechaniker elektriker bearbeiter planer medewerker
         ontwikkelaar beheerder ledare utvecklare leitung utvikler udvikler konsult leider
-        leader planner
+        leader planner konstrukteur konstrukteurin
         """
     )
 )

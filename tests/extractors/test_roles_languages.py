@@ -725,3 +725,51 @@ def test_a_south_slavic_title_stops_at_the_sentence_after_it():
 )
 def test_contador_is_a_title_word(run_pipes, subject, body, role, req_id):
     assert role_and_req_id(run_pipes, subject, body) == (role, req_id)
+
+
+@pytest.mark.parametrize(
+    ("raw", "role"),
+    [
+        pytest.param(
+            "Chargé(e) Logistique (réf. SNT-2026-071)",
+            "Chargé(e) Logistique",
+            id="french-reference-in-brackets-is-the-req-id",
+        ),
+        pytest.param(
+            "SOCOCIM - Entretien Responsable Logistique",
+            "Responsable Logistique",
+            id="employer-then-french-interview-step",
+        ),
+        pytest.param(
+            "Entretien téléphonique / Logistics Analyst",
+            "Logistics Analyst",
+            id="french-phone-interview-before-a-slash",
+        ),
+        pytest.param(
+            "Étude de cas / Logistics Analyst", "Logistics Analyst", id="french-case-study"
+        ),
+    ],
+)
+def test_french_steps_and_references_around_a_title_are_cut(raw, role):
+    from extractors.roles import clean_role
+
+    assert clean_role(raw)[0] == role
+
+
+def test_french_title_ends_before_au_sein_de():
+    from extractors.role_languages import foreign_subject_titles
+
+    subject = "Proposition - Analyste planification transport au sein d'AGL"
+    assert [t for _, t in foreign_subject_titles(subject, romance=True)] == [
+        "Analyste planification transport"
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Konstrukteur Fahrwerk", "Logisticien(ne)", "Approvisionneur(se)", "Planificateur logistique"],
+)
+def test_german_and_french_title_words_of_logistics_and_design(title):
+    from extractors.role_words import has_title_word
+
+    assert has_title_word(title)
