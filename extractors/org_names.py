@@ -12,6 +12,7 @@ from extractors.senders import (
     COMPANY_WORDS,
     GIVEN_NAMES,
     MAILBOX_ABROAD,
+    MAILBOX_ENGLISH,
     RELAY_BRANDS,
     looks_like_person,
     matches_hint,
@@ -89,15 +90,15 @@ def not_a_name(words: list[str]) -> bool:
 
 
 ORG_TAIL = re.compile(
-    r"(?:\s+(?:Phone Screen|Technical Interview|Interview|Application|Careers?|Recruiting|"
-    r"Human Resources|People(?: Team| Operations| Ops| (?:&|and) Culture)?|"
-    r"Recruitment|Resourcing|Jobs|Team|Hiring Team|Talent Acquisition|Talent|HR|Offer|Onsite|"
+    # the display names' mailbox words (senders.MAILBOX_ENGLISH: "Acme Careers", "Acme
+    # People & Culture", "Marlowe Insurance Early Careers", "FreshCart Hiring Assistant")
+    r"(?:\s+(?:"
+    + MAILBOX_ENGLISH
+    + r"|Phone Screen|Technical Interview|Interview|Application|Jobs|Offer|Onsite|"
     r"Final Round|Next Steps|Confirmation|Virtual(?= Onsite| Interview)|"
-    r"Talent Community|Talent Network|Hiring Events?|"
     # the mailbox words of the other languages, the display names' own ("Teleflor
     # Selección", "Hrvatski Telekom Karijere", "Виваком Кариери"), in any case
-    + IGNORE_CASE.format(MAILBOX_ABROAD)
-    + r"|Talento Humano|Gesti\u00f3n Humana|"
+     + IGNORE_CASE.format(MAILBOX_ABROAD) + r"|Talento Humano|Gesti\u00f3n Humana|"
     # Turkish: "TOFA\u015e \u0130nsan Kaynaklar\u0131" (human resources), "... \u0130K"
     r"\u0130nsan Kaynaklar\u0131|\u0130K|Personeelszaken|"
     # Estonian "personnel", written lower case ("Eesti Pank personal"): the English word
@@ -108,13 +109,11 @@ ORG_TAIL = re.compile(
     r"Recruiting Center|Talent Attraction|Personalgewinnung|Personalmarketing|"
     # the survey or scheduling mailbox of the recruiting team: "GitLab Candidate Experience"
     r"Candidate Experience|"
-    r"Scheduling|Assessments|Onboarding|(?:Clinical )?Compliance|"
     # a public employer's personnel office: "AmeriCorps Human Capital", "HUD Personnel
     # Security", "VDSS Human Resource Management"
     r"Human Capital|Human Resources? Management|Personnel (?:Security|Office)|"
-    # a programme or unit of the employer: "Marlowe Insurance Early Careers", "Corvid
-    # Consulting Campus", "Stonebridge Graduate Recruitment", "FreshCart Hiring Assistant"
-    r"Early(?: Careers?)?|Campus|Graduates?|Hiring Assistant|HQ|Headquarters|"
+    # a programme or a seat of the employer: "Corvid Consulting Early", "Acme HQ"
+    r"Early|HQ|Headquarters|"
     r"Background(?: Checks?)?|"
     # an IT or a programme team's mailbox or signature: "Mercy Corps IT Service Desk",
     # "Acme Helpdesk"; NGOs' monitoring and evaluation teams "X MEL" / "X M&E" / "X MEAL"

@@ -89,19 +89,30 @@ MAILBOX_ABROAD = (
     r"\u043a\u0430\u0440\u0438\u0458\u0435\u0440\u0430|\u043a\u0430\u0440\u0438\u0458\u0435\u0440\u0435"
 )
 
-# Words that make a display name a mailbox rather than a person or an organization.
-_MAILBOX_WORDS = (
-    r"careers?|jobs?|recruiting|recruitment|recruiters?|talent(?:\s+acquisition)?|hiring"
-    r"(?:\s+team)?|human\s+resources|hr|people(?:\s+team|\s+ops)?|team|notifications?|"
-    r"no[-\s]?reply|do[-\s]?not[-\s]?reply|alerts?|applications?|candidates?|support|"
-    r"university\s+recruiting|campus\s+recruiting|ta|workforce|employment|"
-    r"opportunities|mail|messages?|info|admin|resourcing|talent\s+(?:community|network)|"
-    r"hiring\s+events?|"
+# An employer's mailbox or programme words in English, written once and in capitals: a display
+# name's mailbox here (in any case: "Acme Careers", "acme talent"), and the words that
+# org_names.ORG_TAIL cuts after a candidate name (in these capitals: "Acme Team", not a
+# sentence's "team").
+MAILBOX_ENGLISH = (
+    r"Careers?|Recruiting|Recruitment|Resourcing|Human\s+Resources|HR|Team|Hiring\s+Team|"
+    r"Talent(?:\s+Acquisition|\s+Community|\s+Network)?|"
+    r"People(?:\s+Team|\s+Operations|\s+Ops|\s+(?:&|and)\s+Culture)?|Hiring\s+Events?|"
     # an employer's programme or unit mailbox: "Acme Early Careers", "Acme Campus Team",
     # "Acme Graduate Recruitment", "Acme Hiring Assistant" (a chatbot)
-    r"early\s+careers?|campus|graduates?|(?:hiring|recruiting|virtual)\s+assistant|"
+    r"Early\s+Careers?|Campus|Graduates?|Hiring\s+Assistant|"
     # a function that writes for the employer: "Klarna Scheduling", "Acme Assessments"
-    r"scheduling|assessments|onboarding|(?:clinical\s+)?compliance|" + MAILBOX_ABROAD
+    r"Scheduling|Assessments|Onboarding|(?:Clinical\s+)?Compliance"
+)
+
+# Words that make a display name a mailbox rather than a person or an organization.
+_MAILBOX_WORDS = (
+    r"jobs?|recruiters?|hiring|notifications?|"
+    r"no[-\s]?reply|do[-\s]?not[-\s]?reply|alerts?|applications?|candidates?|support|"
+    r"university\s+recruiting|campus\s+recruiting|ta|workforce|employment|"
+    r"opportunities|mail|messages?|info|admin|(?:recruiting|virtual)\s+assistant|"
+    + MAILBOX_ENGLISH
+    + "|"
+    + MAILBOX_ABROAD
 )
 # "system" alone is a mailbox ("Workday System"); after a name it is part of it ("Meridian
 # Health System").

@@ -104,3 +104,13 @@ CASES = [
 @by_id(CASES)
 def test_company(run_pipes, name, addr, subject, body, company) -> None:
     assert company_of(run_pipes, name, addr, subject, body) == company
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Kestrel People & Culture", "Kestrel People Operations", "Kestrel Careers", "Kestrel HR"],
+    ids=["people-and-culture", "people-operations", "careers", "hr"],
+)
+def test_one_list_of_english_mailbox_words_serves_display_names_and_candidates(value):
+    assert display_name_parts(value) == (None, "Kestrel")
+    assert clean_org(value) == "Kestrel"
