@@ -207,6 +207,12 @@ _LEAD_WORDS = re.compile(
     r"oportunidad|oportunidade|opportunit\u00e9|opportunit\u00e0|vacante|vaga|"
     # the post itself: "Posici\u00f3n Pricing Analyst", "Poste Conseiller ...", "Jawatan ..."
     r"posici\u00f3n|posicion|puesto|poste|jawatan|stanowisko|"
+    # Croatian, Serbian and Slovenian: "Pozicija C# Developer", "Pozicija: X"
+    r"pozicija|\u043f\u043e\u0437\u0438\u0446\u0438\u0458\u0430|"
+    # a public call and its number: "Llamado 2026-045 Contador/a", "Concurso Externo
+    # 2026-0178 X", "Llamado N\u00b0 14/2026 \u2013 X"
+    r"(?:llamado|concurso(?: externo| interno| abierto| p\u00fablico)?)"
+    r"(?: n[\u00b0\u00ba.]?)? ?\d[\d/-]*|"
     r"b\u00fasqueda(?: ejecutiva)?|confidencial|finalista(?: en| para)?|"
     # Dutch: "Uitnodiging sollicitatiegesprek X", "Terugkoppeling sollicitatie X", "Aanbod X"
     r"(?:(?:je|jouw|uw)\s+)?(?:uitnodiging(?:\s*:)?\s+)?(?:sollicitatiegesprek|"

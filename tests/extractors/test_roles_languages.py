@@ -773,3 +773,25 @@ def test_german_and_french_title_words_of_logistics_and_design(title):
     from extractors.role_words import has_title_word
 
     assert has_title_word(title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "role"),
+    [
+        pytest.param("Llamado 2026-045 Contador/a", "Contador/a", id="public-call-number"),
+        pytest.param(
+            "Concurso Externo 2026-0178 Contador/a", "Contador/a", id="external-competition-number"
+        ),
+        pytest.param(
+            "Llamado N° 14/2026 – Analista Financiero",
+            "Analista Financiero",
+            id="public-call-numero-and-dash",
+        ),
+        pytest.param("Pozicija C# Developer", "C# Developer", id="serbian-post-word"),
+        pytest.param("Concurso Manager", "Concurso Manager", id="no-number-no-cut"),
+    ],
+)
+def test_a_public_call_or_the_post_word_before_a_title_is_cut(raw, role):
+    from extractors.roles import clean_role
+
+    assert clean_role(raw)[0] == role
