@@ -38,11 +38,14 @@ def run_pipes() -> Callable[..., Doc]:
     return run
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Under pytest-xdist (`--dist loadgroup`) the tests that read the shared pass run in one
     worker, which makes the pass once (each worker has its own session fixtures). Whichever
     of them runs first makes the pass (minutes on a loaded host), so each may take past the
-    suite's 300 s, as make check-weights' retrains do."""
+    suite's 300 s, as make check-weights' retrains do. tryfirst: xdist's worker writes the
+    group into the test's id in its own modifyitems hook, which runs before this one when
+    this conftest is an initial one (`pytest tests/extractors`), and the group was lost."""
     for item in items:
         if "training_rows" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.xdist_group("training_rows"))
