@@ -150,6 +150,10 @@ _GENERIC_LOCAL = re.compile(
     r"avisos|nachrichten|jobabo|ilan|service|(?:mail)?robot|"
     # Lithuanian and Hungarian notifications ("pranesimai@", "ertesito@")
     r"pranesimai|ertesites|ertesito|"
+    # South Slavic, Estonian and Latvian boards' applications, notifications and news
+    # ("prijave@", "obavijesti@", "obvestila@", "teavitused@", "pazinojumi@", "jaunumi@")
+    r"prijave|obavijesti|obavestenja|obvestila|teavitus(?:ed)?|kandideerimine|uudiskiri|"
+    r"pazinojumi|jaunumi|zinas|"
     r"[a-z]*[-_.]?no[-_.]?reply|[a-z]+-noreply)(?:[-_.+][\w.-]*)?$",
     re.I,
 )
@@ -332,7 +336,7 @@ def local_part_org(addr: str | None) -> str | None:
 _NOT_TENANT = re.compile(
     r"^(?:us|eu|uk|ca|au|in|de|mail|email|e|em\d*|m|mx|app|apps|www|hire|jobs?|careers?|talent|"
     r"notifications?|notify|noreply|no-reply|reply|bounce|wd\d+|fa|hcm|sg\d*|ats|recruiting|"
-    r"messages?|mailer|send|smtp|news|info|[a-z]?\d+)$"
+    r"messages?|mailer|send|smtp|news|info|poslovi|[a-z]?\d+)$"
 )
 
 
@@ -384,7 +388,10 @@ def names_relay_service(value: str, domain: str) -> bool:
     # 'OCC Mundial' at occ.com.mx: a short label is the service's when it is the name's whole
     # first word (a longer name merely starting with its letters is another's: 'Occidental')
     name_words = value.split()
-    return len(name_words) > 1 and len(first := squash(name_words[0])) >= 3 and first in labels
+    if len(name_words) > 1 and len(first := squash(name_words[0])) >= 3 and first in labels:
+        return True
+    # 'Poslovi Infostud' at poslovi.infostud.com: the service's name after its word for jobs
+    return len(name_words) > 1 and len(last := squash(name_words[-1])) >= 5 and last in labels
 
 
 def _in_order(letters: str, word: str) -> bool:
@@ -570,7 +577,14 @@ def sender_parts(name: str | None, addr: str | None, text: str) -> tuple[str | N
     if person is None:
         return None, org
     hints = [h for h in (local_part_org(addr), domain_org(addr)) if h]
-    if hints and matches_hint(person, hints) and person.split()[0].lower() not in FIRST_NAMES:
+    if (
+        hints
+        and matches_hint(person, hints)
+        and person.split()[0].lower() not in FIRST_NAMES
+        # ("Poslovi Infostud" <noreply@poslovi.infostud.com>: the board's own name over its
+        # subdomain for jobs, no customer's)
+        and not _names_relay(person, domain)
+    ):
         return None, person
     if is_relay_domain(domain) and is_generic_local(addr):
         # "Lena Okoro via DocuSign": a person sending through a tool.

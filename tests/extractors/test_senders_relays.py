@@ -6,6 +6,7 @@ from extractors.senders import (
     domain_org,
     local_part_org,
     names_relay_service,
+    sender_parts,
 )
 
 
@@ -37,6 +38,9 @@ def test_domain_org(addr, root):
         ("Acme", "acme.com", False),
         ("OCC Mundial", "occ.com.mx", True),
         ("Occidental Petroleum", "occ.com.mx", False),
+        ("Poslovi Infostud", "poslovi.infostud.com", True),
+        ("Infostud Consulting", "acme.infostud.com", True),
+        ("Mad Head Games", "poslovi.infostud.com", False),
     ],
     ids=[
         "gov-ats",
@@ -49,6 +53,9 @@ def test_domain_org(addr, root):
         "no-relay",
         "short-label-is-the-first-word",
         "longer-first-word-is-another-org",
+        "the-service-after-its-word-for-jobs",
+        "the-service-first",
+        "an-employer-on-the-board",
     ],
 )
 def test_names_relay_service(name, domain, expected):
@@ -93,11 +100,29 @@ def test_isp_mail_is_personal():
         ("recruiter@naukri.com", None),
         ("invites@ziprecruiter.com", None),
         ("pinnaclegroceries@myworkday.com", "pinnaclegroceries"),
+        ("prijave@mojedelo.com", None),
+        ("obavijesti@moj-posao.net", None),
+        ("teavitused@cvkeskus.ee", None),
+        ("pazinojumi@cv.lv", None),
+        ("noreply@poslovi.infostud.com", None),
     ],
-    ids=["recruiter-mailbox", "invites-mailbox", "customer-slug"],
+    ids=[
+        "recruiter-mailbox",
+        "invites-mailbox",
+        "customer-slug",
+        "slovenian-applications-mailbox",
+        "croatian-notifications-mailbox",
+        "estonian-notifications-mailbox",
+        "latvian-notifications-mailbox",
+        "the-board's-subdomain-for-jobs",
+    ],
 )
 def test_relay_mailboxes_are_not_employers(addr, slug):
     assert local_part_org(addr) == slug
+
+
+def test_a_boards_own_name_over_its_jobs_subdomain_is_no_employer() -> None:
+    assert sender_parts("Poslovi Infostud", "noreply@poslovi.infostud.com", "") == (None, None)
 
 
 @pytest.mark.parametrize(
