@@ -23,7 +23,7 @@ from extractors.docmeta import TEXT_KEY, meta
 from extractors.text import clean_line, clean_parts
 
 CONFIG_PATH = Path(__file__).parent / "config.cfg"
-EXTRACTOR_VERSION = "sneaker-rules-textcat-28"
+EXTRACTOR_VERSION = "sneaker-rules-textcat-29"
 
 
 def load_textcat_weights(nlp: Language, path: Path) -> None:
