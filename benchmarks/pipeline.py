@@ -66,26 +66,26 @@ def _reset_peak() -> bool:
     return True
 
 
-def _peak_rss_mb() -> float:
-    """The peak RSS since the last `_reset_peak`, else since the process started."""
+def _status_mb(field: str) -> float | None:
+    """One memory field of /proc/self/status in MB (Linux); None where it cannot be read."""
     try:
         for line in _STATUS.read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1024  # kB
     except OSError:
         pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return None
+
+
+def _peak_rss_mb() -> float:
+    """The peak RSS since the last `_reset_peak`, else since the process started."""
+    peak = _status_mb("VmHWM")
+    return peak if peak is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _rss_mb() -> float:
     """This process's resident memory now (Linux), 0 where it cannot be read."""
-    try:
-        for line in _STATUS.read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024  # kB
-    except OSError:
-        pass
-    return 0.0
+    return _status_mb("VmRSS") or 0.0
 
 
 def _rss_file_mb() -> float:
@@ -97,13 +97,7 @@ def _rss_file_mb() -> float:
     environments installed at different times (a library written more recently maps more
     of its pages at once). A peak less this part is what runs from different environments
     can compare."""
-    try:
-        for line in _STATUS.read_text().splitlines():
-            if line.startswith("RssFile:"):
-                return int(line.split()[1]) / 1024  # kB
-    except OSError:
-        pass
-    return 0.0
+    return _status_mb("RssFile") or 0.0
 
 
 def _children_peak_mb() -> float:

@@ -35,7 +35,7 @@ from typing import Any
 
 import duckdb
 
-from benchmarks.pipeline import _peak_rss_mb, _reset_peak, _rss_file_mb, _StepPeaks
+from benchmarks.pipeline import _peak_rss_mb, _reset_peak, _rss_file_mb, _rss_mb, _StepPeaks
 from flows.config import Settings
 from warehouse.build import build_warehouse
 from warehouse.db import connect
@@ -250,16 +250,6 @@ def generate(con: duckdb.DuckDBPyConnection, total: int, seed: int) -> dict[str,
     save_events(con, gen.events)
     save_event_facts(con, gen.event_facts)
     return {"messages": len(gen.messages), "events": len(gen.events), "opportunities": n}
-
-
-def _rss_mb() -> float:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return float("nan")
 
 
 def _memory(memory: dict[str, tuple[float, float]], stage: str) -> str:
