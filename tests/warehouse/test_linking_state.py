@@ -4,6 +4,7 @@ gave."""
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 import pytest
 
@@ -48,18 +49,13 @@ def test_spellings_keys_are_every_key_written_sorted() -> None:
     assert names.sorted_keys() == ["acme", "mid", "zeta"]
 
 
-@pytest.mark.parametrize(
-    ("range_rows", "checkpoints"),
-    [pytest.param(16384, 1, id="one-range"), pytest.param(2, 3, id="written-out-every-2-rows")],
-)
-def test_link_rows_go_straight_to_their_table_in_item_order(
-    monkeypatch: pytest.MonkeyPatch, range_rows: int, checkpoints: int
-) -> None:
+def _five_items(monkeypatch: pytest.MonkeyPatch, range_rows: int) -> tuple[Any, list[int]]:
+    """A connection numbering four messages and an event (m0..m3, e0 as 0..4), the linking
+    tables' range size set to `range_rows`, and the list each write-out appends to."""
     import duckdb
 
     from warehouse.linking import tables
 
-    monkeypatch.setattr(tables, "CHUNK_ROWS", 2)
     monkeypatch.setattr(tables, "RANGE_ROWS", range_rows)
     written_out: list[int] = []
     monkeypatch.setattr(tables, "write_out", lambda con: written_out.append(1))
@@ -68,6 +64,20 @@ def test_link_rows_go_straight_to_their_table_in_item_order(
         "create temp table _link_ids as "
         "select * from (values (0, 'm0'), (1, 'm1'), (2, 'm2'), (3, 'm3'), (4, 'e0')) t(n, item_id)"
     )
+    return con, written_out
+
+
+@pytest.mark.parametrize(
+    ("range_rows", "checkpoints"),
+    [pytest.param(16384, 1, id="one-range"), pytest.param(2, 3, id="written-out-every-2-rows")],
+)
+def test_link_rows_go_straight_to_their_table_in_item_order(
+    monkeypatch: pytest.MonkeyPatch, range_rows: int, checkpoints: int
+) -> None:
+    from warehouse.linking import tables
+
+    monkeypatch.setattr(tables, "CHUNK_ROWS", 2)
+    con, written_out = _five_items(monkeypatch, range_rows)
     # Items 0, 1 and 3 are one opportunity (anchor 0), 2 none, the event its own (anchor 4).
     rows = [(n, opp) + (None,) * 6 + (False,) * 4 + (None, False) for n, opp in
             [(0, 0), (1, 0), (2, None), (3, 0)]]  # fmt: skip
@@ -169,18 +179,9 @@ def test_mail_linking_can_never_join_takes_no_item_and_keeps_its_link_row(
 def test_opportunity_keys_are_made_a_range_of_anchors_at_a_time_in_anchor_order(
     monkeypatch: pytest.MonkeyPatch, range_rows: int, checkpoints: int
 ) -> None:
-    import duckdb
-
     from warehouse.linking import tables
 
-    monkeypatch.setattr(tables, "RANGE_ROWS", range_rows)
-    written_out: list[int] = []
-    monkeypatch.setattr(tables, "write_out", lambda con: written_out.append(1))
-    con = duckdb.connect()
-    con.execute(
-        "create temp table _link_ids as "
-        "select * from (values (0, 'm0'), (1, 'm1'), (2, 'm2'), (3, 'm3'), (4, 'e0')) t(n, item_id)"
-    )
+    con, written_out = _five_items(monkeypatch, range_rows)
     # Anchors 4, 0 and 3, staged out of order: each row takes its anchor's id, in order.
     keys = [(opp, f"k{opp}", None, None, None, None, None, [], False, [], False)
             for opp in (4, 0, 3)]  # fmt: skip
