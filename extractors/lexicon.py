@@ -222,17 +222,24 @@ _TO_PRINCIPAL = (
 # before "of" alone, which would end the title at "the")
 _OF_THE = rf"of[ ]the[ ]{_OPENERS}{_RW}"
 # The first word is checked for a capital before the (slower) opener test.
-ROLE = (
-    rf"(?P<role>\b(?=[{TITLE_CAPITALS}]|[a-z]+[A-Z])"
-    rf"{_OPENERS}{_RW}{_TO_LINK}"
-    # (a lower-case head before the links: "Razvojni in\u017eenir" is no "Razvojni in")
-    rf"(?:,?[ ](?:{_OPENERS}{_RW}|{_OF_THE}|{_LOWER_CASE_TAIL}|{_LINK}|{_TO_PRINCIPAL}"
-    rf"|{_PROCESS_TO}|{_CYRILLIC_LOWER}"
-    rf"|\((?:[^()\n]{{1,40}})\))){{0,9}})"
-)
+
+
+def _title(link: str) -> str:
+    """A title's pattern whose words may be joined by the `link` words."""
+    return (
+        rf"(?P<role>\b(?=[{TITLE_CAPITALS}]|[a-z]+[A-Z])"
+        rf"{_OPENERS}{_RW}{_TO_LINK}"
+        # (a lower-case head before the links: "Razvojni in\u017eenir" is no "Razvojni in")
+        rf"(?:,?[ ](?:{_OPENERS}{_RW}|{_OF_THE}|{_LOWER_CASE_TAIL}|{link}|{_TO_PRINCIPAL}"
+        rf"|{_PROCESS_TO}|{_CYRILLIC_LOWER}"
+        rf"|\((?:[^()\n]{{1,40}})\))){{0,9}})"
+    )
+
+
+ROLE = _title(_LINK)
 # A Turkish title joins its parts with "ve" (and): "Dijital Pazarlama ve CRM Y\u00f6neticisi".
 # Only the Turkish patterns read it so (elsewhere "ve" is Czech "in": "Analytik ve Praze").
-TURKISH_ROLE = ROLE.replace(_LINK, _LINK[:-1] + "|ve)")
+TURKISH_ROLE = _title(_LINK[:-1] + "|ve)")
 
 ORG_STOPWORDS = words(
     """
